@@ -1,0 +1,139 @@
+package dev.revops.core.io;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.Validation;
+import dev.revops.core.pipeline.DealField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Which CSV column holds each deal field. Each field lists candidate header names; the first one
+ * the file's header has is used (headers match ignoring case and surrounding spaces), so one
+ * mapping can serve several spellings of an export. An empty list leaves the field unmapped.
+ *
+ * <p>{@link #id()} and {@link #stage()} are required; {@link #currency()} names the column of the
+ * amount's and cost's currency (or the mapping gives a default currency).
+ *
+ * <p>JSON: {@code {"id": ["deal_id"], "stage": ["stage"], "amount": ["amount"], "currency":
+ * ["currency"]}}; fields not listed are unmapped.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDealColumns.class)
+@JsonDeserialize(as = ImmutableDealColumns.class)
+public abstract class DealColumns {
+
+  /** @return candidate headers of the deal id (required) */
+  public abstract List<String> id();
+
+  /** @return candidate headers of the deal name */
+  public abstract List<String> name();
+
+  /** @return candidate headers of the account */
+  public abstract List<String> account();
+
+  /** @return candidate headers of the owner */
+  public abstract List<String> owner();
+
+  /** @return candidate headers of the source */
+  public abstract List<String> source();
+
+  /** @return candidate headers of the segment */
+  public abstract List<String> segment();
+
+  /** @return candidate headers of the product */
+  public abstract List<String> product();
+
+  /** @return candidate headers of the amount (a plain decimal) */
+  public abstract List<String> amount();
+
+  /** @return candidate headers of the currency code of the amount and cost to close */
+  public abstract List<String> currency();
+
+  /** @return candidate headers of the stage name (required; read through the definition's aliases) */
+  public abstract List<String> stage();
+
+  /** @return candidate headers of the probability (scale set by the mapping) */
+  public abstract List<String> probability();
+
+  /** @return candidate headers of the forecast category */
+  public abstract List<String> forecastCategory();
+
+  /** @return candidate headers of the created date */
+  public abstract List<String> createdDate();
+
+  /** @return candidate headers of the expected close date */
+  public abstract List<String> expectedCloseDate();
+
+  /**
+   * Candidate headers of the closed date. When it resolves to the same column as the expected
+   * close date (as in Salesforce's single Close Date), that column is the closed date of closed
+   * deals and the expected close date of every deal.
+   *
+   * @return the candidates
+   */
+  public abstract List<String> closedDate();
+
+  /** @return candidate headers of the cost to close (a plain decimal, in the deal's currency) */
+  public abstract List<String> costToClose();
+
+  /** @return candidate headers of the projected margin (scale set by the mapping) */
+  public abstract List<String> projectedMarginRate();
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds column lists. */
+  public static final class Builder extends ImmutableDealColumns.Builder {}
+
+  /**
+   * The candidates of every mapped field, keyed by field path ({@code "currency"} for the currency
+   * column), in field order.
+   *
+   * @return field path to candidate headers; unmapped fields left out
+   */
+  public Map<String, List<String>> byField() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    put(m, DealField.ID.path(), id());
+    put(m, DealField.NAME.path(), name());
+    put(m, DealField.ACCOUNT.path(), account());
+    put(m, DealField.OWNER.path(), owner());
+    put(m, DealField.SOURCE.path(), source());
+    put(m, DealField.SEGMENT.path(), segment());
+    put(m, DealField.PRODUCT.path(), product());
+    put(m, DealField.AMOUNT.path(), amount());
+    put(m, "currency", currency());
+    put(m, DealField.STAGE.path(), stage());
+    put(m, DealField.PROBABILITY.path(), probability());
+    put(m, DealField.FORECAST_CATEGORY.path(), forecastCategory());
+    put(m, DealField.CREATED_DATE.path(), createdDate());
+    put(m, DealField.EXPECTED_CLOSE_DATE.path(), expectedCloseDate());
+    put(m, DealField.CLOSED_DATE.path(), closedDate());
+    put(m, DealField.COST_TO_CLOSE.path(), costToClose());
+    put(m, DealField.PROJECTED_MARGIN_RATE.path(), projectedMarginRate());
+    return m;
+  }
+
+  private static void put(Map<String, List<String>> m, String field, List<String> candidates) {
+    if (!candidates.isEmpty()) {
+      m.put(field, candidates);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Validation v = Validation.of("deal columns");
+    v.check(!id().isEmpty(), "id", "[]", "must name at least one candidate column");
+    v.check(!stage().isEmpty(), "stage", "[]", "must name at least one candidate column");
+    byField().forEach((field, candidates) -> candidates.forEach(c -> v.text(field, c)));
+    v.throwIfInvalid();
+  }
+}

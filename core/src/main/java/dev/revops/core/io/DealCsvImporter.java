@@ -1,0 +1,463 @@
+package dev.revops.core.io;
+
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.ProbabilityOverride;
+import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.DealField;
+import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.pipeline.Stage;
+import dev.revops.core.probability.Probability;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads deals from CSV through a {@link ColumnMapping}, streaming, with a rejection report.
+ *
+ * <p>Each row is checked completely: every unreadable value is a {@link Problem} of its own, and a
+ * row whose values all read is then checked by the {@link Deal} rules, each broken rule reported
+ * against its column. Stage names are resolved through the pipeline definition's ids, display
+ * names and aliases. A row repeating an earlier deal id is rejected (see
+ * {@link ImportOptions#rejectDuplicateIds()}). See {@link ColumnMapping} for how values are read.
+ *
+ * <pre>{@code
+ * DealCsvImporter importer = DealCsvImporter.of(definition, ColumnMapping.genDeals());
+ * try (Reader in = Files.newBufferedReader(path)) {
+ *   ImportReport report = importer.read(in, deal -> pipeline.add(deal), rejection -> log(rejection));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DealCsvImporter implements RecordImporter<Deal> {
+  private final PipelineDefinition definition;
+  private final ColumnMapping mapping;
+  private final ImportOptions options;
+
+  private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    this.mapping = Objects.requireNonNull(mapping, "mapping");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * An importer with the default options.
+   *
+   * @param definition the pipeline definition stage names are read against
+   * @param mapping the column mapping
+   * @return the importer
+   */
+  public static DealCsvImporter of(PipelineDefinition definition, ColumnMapping mapping) {
+    return new DealCsvImporter(definition, mapping, ImportOptions.defaults());
+  }
+
+  /**
+   * This importer with other options.
+   *
+   * @param options the options
+   * @return a new importer
+   */
+  public DealCsvImporter withOptions(ImportOptions options) {
+    return new DealCsvImporter(definition, mapping, options);
+  }
+
+  @Override
+  public ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected)
+      throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(rejected, "rejected");
+    CsvRecordReader csv = new CsvRecordReader(input, mapping.delimiter().charAt(0), options.maxRecordChars());
+    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    while (true) {
+      if (!csv.next()) {
+        throw new ImportFormatException("header", "(empty input)",
+            "must be the first line of the input, which is empty");
+      }
+      if (!csv.isBlank()) {
+        break;
+      }
+      acc.blank++;
+    }
+    if (csv.malformation() != null) {
+      throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
+    }
+    Layout layout = new Layout(new Header(csv.fields()));
+    IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
+    while (csv.next()) {
+      if (csv.isBlank()) {
+        acc.blank++;
+        continue;
+      }
+      long row = csv.line();
+      if (csv.malformation() != null) {
+        acc.reject(Rejection.of(row, Optional.empty(),
+            List.of(Problem.of(Optional.empty(), Optional.empty(), csv.malformation()))));
+        continue;
+      }
+      if (csv.size() != layout.width) {
+        acc.reject(Rejection.of(row, layout.idOf(csv), List.of(Problem.of(Optional.empty(),
+            Optional.of(csv.size() + " fields"), "has a different number of fields than the header ("
+                + layout.width + ")"))));
+        continue;
+      }
+      RowRead read = layout.read(csv);
+      if (read.deal == null) {
+        acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
+        continue;
+      }
+      if (ids != null) {
+        long first = ids.putIfAbsent(read.deal.id(), row);
+        if (first >= 0) {
+          acc.reject(Rejection.of(row, Optional.of(read.deal.id()), List.of(Problem.of(
+              Optional.of(layout.header.names[layout.id]), Optional.of(read.deal.id() + " (first at row " + first + ")"),
+              "repeats the deal id of an earlier row"))));
+          continue;
+        }
+      }
+      acc.accepted++;
+      acc.records++;
+      accepted.accept(read.deal);
+    }
+    return acc.report().format(InputFormat.CSV).records("deals").definition(definition.ref())
+        .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
+        .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused()).build();
+  }
+
+  /** The outcome of reading one row: a deal, or the id (if readable) and the problems. */
+  private static final class RowRead {
+    Deal deal;
+    String id;
+    List<Problem> problems;
+  }
+
+  /** The header resolved against the mapping, with per-import caches. */
+  private final class Layout {
+    final Header header;
+    final int width;
+    final Map<String, String> columns = new LinkedHashMap<>();
+    final List<String> notFound = new ArrayList<>();
+    final int id;
+    final int name;
+    final int account;
+    final int owner;
+    final int source;
+    final int segment;
+    final int product;
+    final int amount;
+    final int currency;
+    final int stage;
+    final int probability;
+    final int category;
+    final int created;
+    final int expected;
+    final int closed;
+    final int cost;
+    final int margin;
+    final boolean closedIsExpected;
+    final Map<String, Integer> attributes = new LinkedHashMap<>();
+    final Currency defaultCurrency;
+    final DateTimeFormatter datePattern;
+    final ZoneId zone = definition.timeZone();
+    private final Map<String, Stage> stages = new HashMap<>();
+    private final Map<String, Currency> currencies = new HashMap<>();
+
+    Layout(Header header) {
+      this.header = header;
+      this.width = header.size();
+      DealColumns c = mapping.columns();
+      id = required(DealField.ID.path(), c.id());
+      stage = required(DealField.STAGE.path(), c.stage());
+      name = optional(DealField.NAME.path(), c.name());
+      account = optional(DealField.ACCOUNT.path(), c.account());
+      owner = optional(DealField.OWNER.path(), c.owner());
+      source = optional(DealField.SOURCE.path(), c.source());
+      segment = optional(DealField.SEGMENT.path(), c.segment());
+      product = optional(DealField.PRODUCT.path(), c.product());
+      amount = optional(DealField.AMOUNT.path(), c.amount());
+      currency = optional("currency", c.currency());
+      probability = optional(DealField.PROBABILITY.path(), c.probability());
+      category = optional(DealField.FORECAST_CATEGORY.path(), c.forecastCategory());
+      created = optional(DealField.CREATED_DATE.path(), c.createdDate());
+      expected = optional(DealField.EXPECTED_CLOSE_DATE.path(), c.expectedCloseDate());
+      int closedColumn = header.find(DealField.CLOSED_DATE.path(), c.closedDate());
+      closedIsExpected = closedColumn >= 0 && closedColumn == expected;
+      closed = record(DealField.CLOSED_DATE.path(), c.closedDate(), closedColumn);
+      cost = optional(DealField.COST_TO_CLOSE.path(), c.costToClose());
+      margin = optional(DealField.PROJECTED_MARGIN_RATE.path(), c.projectedMarginRate());
+      mapping.attributeColumns().forEach((attribute, column) -> {
+        int i = header.find(DealField.ATTRIBUTE_PREFIX + attribute, List.of(column));
+        record(DealField.ATTRIBUTE_PREFIX + attribute, List.of(column), i);
+        if (i >= 0) {
+          attributes.put(attribute, i);
+        }
+      });
+      if (mapping.unmappedColumnsAsAttributes()) {
+        for (int i : header.takeUnused()) {
+          if (!header.names[i].isBlank()) {
+            attributes.put(header.names[i], i);
+            columns.put(DealField.ATTRIBUTE_PREFIX + header.names[i], header.names[i]);
+          }
+        }
+      }
+      defaultCurrency = mapping.defaultCurrency().map(Money::currency).orElse(null);
+      if ((amount >= 0 || cost >= 0) && currency < 0 && defaultCurrency == null) {
+        throw new ImportFormatException("currency", String.join(",", header.names),
+            "must have a column (one of: " + String.join(", ", c.currency())
+                + ") or a default in the mapping, since amounts need a currency");
+      }
+      datePattern = mapping.datePattern().map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).orElse(null);
+    }
+
+    private int required(String field, List<String> candidates) {
+      return record(field, candidates, header.require(field, candidates));
+    }
+
+    private int optional(String field, List<String> candidates) {
+      return record(field, candidates, header.find(field, candidates));
+    }
+
+    private int record(String field, List<String> candidates, int index) {
+      if (index >= 0) {
+        columns.put(field, header.names[index]);
+      } else if (!candidates.isEmpty()) {
+        notFound.add(field);
+      }
+      return index;
+    }
+
+    Optional<String> idOf(CsvRecordReader csv) {
+      return id < csv.size() ? Optional.ofNullable(clean(csv.get(id))) : Optional.empty();
+    }
+
+    RowRead read(CsvRecordReader csv) {
+      Row r = new Row(csv);
+      RowRead out = new RowRead();
+      String dealId = r.text(id);
+      out.id = dealId;
+      if (dealId == null) {
+        r.problem(id, "is required");
+      }
+      Stage st = r.stage();
+      Currency cur = r.currency();
+      Money amountValue = r.money(amount, cur);
+      Money costValue = r.money(cost, cur);
+      BigDecimal p = r.ratio(probability, mapping.probabilityScale());
+      Probability prob = null;
+      if (p != null) {
+        try {
+          prob = Probability.of(p);
+        } catch (InvalidValueException e) {
+          r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
+              ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
+        }
+      }
+      ForecastCategory fc = null;
+      String fcText = r.text(category);
+      if (fcText != null) {
+        try {
+          fc = ForecastCategory.parse(fcText);
+        } catch (InvalidValueException e) {
+          r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
+        }
+      }
+      LocalDate createdDate = r.date(created);
+      LocalDate expectedDate = r.date(expected);
+      LocalDate closedDate = closedIsExpected ? expectedDate : r.date(closed);
+      BigDecimal marginRate = r.ratio(margin, mapping.marginScale());
+      if (r.problems != null) {
+        out.problems = r.problems;
+        return out;
+      }
+      Deal.Builder b = Deal.builder().id(dealId).stage(st);
+      b.name(Optional.ofNullable(r.text(name)));
+      b.account(Optional.ofNullable(r.text(account)));
+      b.owner(Optional.ofNullable(r.text(owner)));
+      b.source(Optional.ofNullable(r.text(source)));
+      b.segment(Optional.ofNullable(r.text(segment)));
+      b.product(Optional.ofNullable(r.text(product)));
+      b.amount(Optional.ofNullable(amountValue));
+      b.costToClose(Optional.ofNullable(costValue));
+      b.createdDate(Optional.ofNullable(createdDate));
+      b.expectedCloseDate(Optional.ofNullable(expectedDate));
+      if (!closedIsExpected || st.isClosed()) {
+        b.closedDate(Optional.ofNullable(closedDate));
+      }
+      b.projectedMarginRate(Optional.ofNullable(marginRate));
+      if (prob != null && !prob.equals(st.defaultProbability())) {
+        if (st.isClosed()) {
+          r.problem(probability, "contradicts the closed deal's outcome (100% for won, 0% for lost)");
+        } else {
+          b.probabilityOverride(ProbabilityOverride.of(prob, mapping.overrideSetBy()));
+        }
+      }
+      if (fc != null && fc != st.defaultForecastCategory()) {
+        if (st.isClosed()) {
+          r.problem(category, "contradicts the closed deal's outcome (Closed for won, Omitted for lost)");
+        } else {
+          b.forecastCategoryOverride(fc);
+        }
+      }
+      attributes.forEach((attribute, i) -> {
+        String v = r.text(i);
+        if (v != null) {
+          b.putAttributes(attribute, v);
+        }
+      });
+      if (r.problems != null) {
+        out.problems = r.problems;
+        return out;
+      }
+      try {
+        out.deal = b.build();
+      } catch (InvalidValueException e) {
+        for (InvalidValueException.Violation v : e.violations()) {
+          r.add(Problem.of(Optional.of(columnOf(v.field())), Optional.of(v.value()), v.rule()));
+        }
+        out.problems = r.problems;
+      }
+      return out;
+    }
+
+    /** The input column a deal field's violation belongs to, else the field's own name. */
+    private String columnOf(String field) {
+      String key = field;
+      if (field.equals("probabilityOverride")) {
+        key = DealField.PROBABILITY.path();
+      } else if (field.equals("forecastCategoryOverride")) {
+        key = DealField.FORECAST_CATEGORY.path();
+      }
+      return columns.getOrDefault(key, field);
+    }
+
+    /** One row being read. */
+    private final class Row {
+      final CsvRecordReader csv;
+      List<Problem> problems;
+
+      Row(CsvRecordReader csv) {
+        this.csv = csv;
+      }
+
+      void add(Problem p) {
+        if (problems == null) {
+          problems = new ArrayList<>(2);
+        }
+        problems.add(p);
+      }
+
+      void problem(int column, String reason) {
+        add(Problem.of(Optional.of(header.names[column]), Optional.of(csv.get(column)), reason));
+      }
+
+      String text(int column) {
+        return column < 0 ? null : clean(csv.get(column));
+      }
+
+      Stage stage() {
+        String raw = text(stage);
+        if (raw == null) {
+          problem(stage, "is required");
+          return null;
+        }
+        Stage s = stages.computeIfAbsent(raw, k -> definition.resolveStage(k).orElse(null));
+        if (s == null) {
+          problem(stage, "is not a stage, display name or alias of the pipeline definition");
+        }
+        return s;
+      }
+
+      Currency currency() {
+        String raw = text(currency);
+        if (raw == null) {
+          return defaultCurrency;
+        }
+        Currency c = currencies.computeIfAbsent(raw.toUpperCase(Locale.ROOT), k -> {
+          try {
+            return Money.currency(k);
+          } catch (InvalidValueException e) {
+            return null;
+          }
+        });
+        if (c == null) {
+          problem(currency, "is not an ISO 4217 currency code");
+        }
+        return c;
+      }
+
+      Money money(int column, Currency cur) {
+        String raw = text(column);
+        if (raw == null) {
+          return null;
+        }
+        BigDecimal d = Values.plainDecimal(raw);
+        if (d == null) {
+          problem(column, "is not a plain decimal number");
+          return null;
+        }
+        if (cur == null) {
+          if (currency >= 0 && text(currency) == null) {
+            problem(currency, "is required for an amount (and the mapping has no default currency)");
+          }
+          return null;
+        }
+        try {
+          return Money.of(cur, d);
+        } catch (InvalidValueException e) {
+          problem(column, "has more decimals than its currency allows, or is out of range");
+          return null;
+        }
+      }
+
+      BigDecimal ratio(int column, NumberScale scale) {
+        String raw = text(column);
+        if (raw == null) {
+          return null;
+        }
+        BigDecimal d = Values.plainDecimal(raw);
+        if (d == null) {
+          problem(column, "is not a plain decimal number");
+          return null;
+        }
+        return scale == NumberScale.PERCENT ? d.movePointLeft(2) : d;
+      }
+
+      LocalDate date(int column) {
+        String raw = text(column);
+        if (raw == null) {
+          return null;
+        }
+        LocalDate d = Values.date(raw, datePattern, zone);
+        if (d == null) {
+          problem(column, datePattern == null ? "is not a date (yyyy-MM-dd or an ISO date-time)"
+              : "is not a date in the pattern " + mapping.datePattern().get());
+        }
+        return d;
+      }
+    }
+  }
+
+  /** Trimmed text, or null when blank. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.revops.core.io;
+
+/**
+ * Remembers ids as 64-bit fingerprints with the row each was first seen on, to find repeated ids
+ * in constant memory per id: 12 bytes a slot, at most two slots an id (under 24 MB for a million
+ * ids). Rows past 2^31 are remembered as 2^31-1.
+ */
+final class IdFingerprints {
+  private long[] keys = new long[1 << 12];
+  private int[] rows = new int[1 << 12];
+  private int size;
+
+  /**
+   * Records an id.
+   *
+   * @return the row the id was first seen on, or -1 when it is new
+   */
+  long putIfAbsent(String id, long row) {
+    long h = fingerprint(id);
+    int mask = keys.length - 1;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (keys[i] != 0) {
+      if (keys[i] == h) {
+        return rows[i];
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = h;
+    rows[i] = (int) Math.min(row, Integer.MAX_VALUE);
+    if (++size * 2 > keys.length) {
+      grow();
+    }
+    return -1;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    int[] oldRows = rows;
+    keys = new long[oldKeys.length * 2];
+    rows = new int[oldKeys.length * 2];
+    int mask = keys.length - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      long h = oldKeys[j];
+      if (h != 0) {
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (keys[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = h;
+        rows[i] = oldRows[j];
+      }
+    }
+  }
+
+  /** A 64-bit hash of the id's characters (FNV-1a, then a Murmur3 finalizer); never 0. */
+  static long fingerprint(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h ^= id.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
+  }
+}

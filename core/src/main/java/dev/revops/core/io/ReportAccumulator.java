@@ -1,0 +1,64 @@
+package dev.revops.core.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** Counts rows and groups rejections by problem while an import runs. */
+final class ReportAccumulator {
+  private record Key(Optional<String> column, String reason) {}
+
+  private static final class Group {
+    long rows;
+    final List<Rejection> examples = new ArrayList<>();
+  }
+
+  private final int maxExamples;
+  private final Consumer<? super Rejection> sink;
+  private final Map<Key, Group> groups = new LinkedHashMap<>();
+  long accepted;
+  long rejected;
+  long blank;
+  long records;
+
+  ReportAccumulator(int maxExamples, Consumer<? super Rejection> sink) {
+    this.maxExamples = maxExamples;
+    this.sink = sink;
+  }
+
+  void reject(Rejection r) {
+    rejected++;
+    Set<Key> seen = new HashSet<>();
+    for (Problem p : r.problems()) {
+      Key key = new Key(p.column(), p.reason());
+      if (seen.add(key)) {
+        Group g = groups.computeIfAbsent(key, k -> new Group());
+        g.rows++;
+        if (g.examples.size() < maxExamples) {
+          g.examples.add(r);
+        }
+      }
+    }
+    sink.accept(r);
+  }
+
+  ImportReport.Builder report() {
+    List<Map.Entry<Key, Group>> entries = new ArrayList<>(groups.entrySet());
+    // Most frequent first; the stable sort keeps first-seen order among equals.
+    entries.sort(Comparator.comparingLong((Map.Entry<Key, Group> e) -> e.getValue().rows).reversed());
+    ImportReport.Builder b = new ImportReport.Builder()
+        .rowsRead(accepted + rejected).rowsAccepted(accepted).rowsRejected(rejected)
+        .blankLinesSkipped(blank).recordsAccepted(records);
+    for (Map.Entry<Key, Group> e : entries) {
+      b.addRejections(new RejectionGroup.Builder().column(e.getKey().column()).reason(e.getKey().reason())
+          .rows(e.getValue().rows).addAllExamples(e.getValue().examples).build());
+    }
+    return b;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.revops.core.io;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+
+/** Strict, allocation-light parsing of the text values found in CRM exports. */
+final class Values {
+  private Values() {}
+
+  /** Date and time, 'T' or space between, optional fraction, optional offset (+01:00, +0100, Z). */
+  private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart().appendLiteral('T').optionalEnd()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .append(DateTimeFormatter.ISO_LOCAL_TIME)
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .toFormatter();
+
+  /**
+   * A plain decimal: optional '-', digits, optional '.' and digits. No exponent, no '+', no
+   * thousands separators, no spaces.
+   *
+   * @return the decimal, or null when the text is not one
+   */
+  static BigDecimal plainDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (n > 0 && s.charAt(0) == '-') {
+      i = 1;
+    }
+    int digits = 0;
+    boolean dot = false;
+    int afterDot = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        if (dot) {
+          afterDot++;
+        }
+      } else if (c == '.' && !dot) {
+        dot = true;
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || (dot && afterDot == 0)) {
+      return null;
+    }
+    return new BigDecimal(s);
+  }
+
+  /**
+   * A date: {@code yyyy-MM-dd}, or with {@code pattern} when given, or a date-time whose date is
+   * taken in {@code zone} (converted there when it has an offset).
+   *
+   * @return the date, or null when the text is not one
+   */
+  static LocalDate date(String s, DateTimeFormatter pattern, ZoneId zone) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    if (pattern != null) {
+      try {
+        return LocalDate.parse(s, pattern);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    Instant instant = null;
+    TemporalAccessor t;
+    try {
+      t = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    if (t instanceof OffsetDateTime o) {
+      instant = o.toInstant();
+      return LocalDate.ofInstant(instant, zone);
+    }
+    return ((LocalDateTime) t).toLocalDate();
+  }
+
+  /**
+   * An instant: ISO-8601 with 'T' or a space, optional fraction; with an offset ({@code Z},
+   * {@code +01:00}, {@code +0100}) or without one (then read in {@code zone}); or a date alone
+   * (the start of that day in {@code zone}).
+   *
+   * @return the instant, or null when the text is not one
+   */
+  static Instant instant(String s, ZoneId zone) {
+    if (s.length() == 20 && s.charAt(10) == 'T' && s.charAt(19) == 'Z') {
+      try {
+        return Instant.parse(s);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    if (s.length() == 10) {
+      LocalDate d = date(s, null, zone);
+      return d == null ? null : d.atStartOfDay(zone).toInstant();
+    }
+    TemporalAccessor t;
+    try {
+      t = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((LocalDateTime) t).atZone(zone).toInstant();
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+}

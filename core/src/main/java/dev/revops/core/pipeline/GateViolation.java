@@ -1,0 +1,81 @@
+package dev.revops.core.pipeline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.Validation;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One reason a deal may not move to a stage: a broken transition rule or an unmet criterion.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGateViolation.class)
+@JsonDeserialize(as = ImmutableGateViolation.class)
+public abstract class GateViolation {
+
+  /** What kind of rule was broken. */
+  public enum Kind {
+    /** A {@link TransitionRules} rule (skip, move back, reopen) or an impossible move. */
+    TRANSITION_RULE,
+    /** An exit criterion of the stage the deal is leaving. */
+    EXIT_CRITERION,
+    /** An entry criterion of the stage the deal is entering. */
+    ENTRY_CRITERION
+  }
+
+  /**
+   * The kind of rule.
+   *
+   * @return the kind
+   */
+  public abstract Kind kind();
+
+  /**
+   * The id of the stage whose rule or criterion applies.
+   *
+   * @return a stage id
+   */
+  public abstract String stageId();
+
+  /**
+   * The unmet criterion, for criterion violations.
+   *
+   * @return the criterion, or empty for transition rules
+   */
+  public abstract Optional<Criterion> criterion();
+
+  /**
+   * The reason, as a sentence.
+   *
+   * @return for example {@code "amount > 0 is not met: amount is not set"}
+   */
+  public abstract String message();
+
+  static GateViolation of(Kind kind, String stageId, Optional<Criterion> criterion, String message) {
+    return new Builder().kind(kind).stageId(stageId).criterion(criterion).message(message).build();
+  }
+
+  /** Builds violations (mostly for tests and JSON). */
+  public static final class Builder extends ImmutableGateViolation.Builder {}
+
+  @Value.Check
+  void check() {
+    Validation v = Validation.of("gate violation");
+    v.text("stageId", stageId());
+    v.text("message", message());
+    v.check(criterion().isPresent() == (kind() != Kind.TRANSITION_RULE), "criterion",
+        criterion().orElse(null), "must be present exactly for criterion violations");
+    v.throwIfInvalid();
+  }
+
+  /**
+   * The message.
+   *
+   * @return {@link #message()}
+   */
+  @Override
+  public String toString() {
+    return message();
+  }
+}
