@@ -23,38 +23,110 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /** What was being built or checked, for example {@code "deal D-17"}; may be empty. */
   private final String subject;
+  /** Every broken rule, in the order found. */
   private final List<Violation> violations;
 
   /**
-   * One broken rule.
+   * One broken rule: the field, the offending value, the rule, and particulars.
    *
-   * @param field the field's name in the model, for example {@code "closedDate"}
-   * @param value the offending value as text; {@code "(absent)"} when it was missing
-   * @param rule the rule, phrased to follow the field and value, for example
-   *     {@code "must not be negative"}
+   * <p>The rule is a stable phrase (reports group by it); particulars that vary from value to value
+   * go into the detail. Immutable.
    */
-  public record Violation(String field, String value, String rule) implements java.io.Serializable {
+  public static final class Violation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The field's name in the model. */
+    private final String field;
+    /** The offending value as text. */
+    private final String value;
+    /** The rule, a stable phrase. */
+    private final String rule;
+    /** Particulars, or empty. */
+    private final String detail;
+
     /**
-     * Checks that no component is null.
+     * A violation with particulars.
+     *
+     * @param field the field's name in the model, for example {@code "closedDate"}
+     * @param value the offending value as text; {@code "(absent)"} when it was missing
+     * @param rule the rule, phrased to follow the field and value, for example
+     *     {@code "must not be before createdDate"}
+     * @param detail particulars, for example {@code "createdDate is 2026-02-01"}; empty for none
+     */
+    public Violation(String field, String value, String rule, String detail) {
+      this.field = Objects.requireNonNull(field, "field");
+      this.value = Objects.requireNonNull(value, "value");
+      this.rule = Objects.requireNonNull(rule, "rule");
+      this.detail = Objects.requireNonNull(detail, "detail");
+    }
+
+    /**
+     * A violation without particulars.
      *
      * @param field the field's name
      * @param value the offending value as text
      * @param rule the rule that was broken
      */
-    public Violation {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(rule, "rule");
+    public Violation(String field, String value, String rule) {
+      this(field, value, rule, "");
     }
 
     /**
-     * The violation as one sentence fragment: {@code field 'value' rule}.
+     * The field's name in the model.
      *
-     * @return for example {@code amount 'USD -5.00' must not be negative}
+     * @return for example {@code "closedDate"}
+     */
+    public String field() {
+      return field;
+    }
+
+    /**
+     * The offending value as text.
+     *
+     * @return the value; {@code "(absent)"} when it was missing
+     */
+    public String value() {
+      return value;
+    }
+
+    /**
+     * The rule, a stable phrase without values in it.
+     *
+     * @return for example {@code "must not be negative"}
+     */
+    public String rule() {
+      return rule;
+    }
+
+    /**
+     * Particulars.
+     *
+     * @return for example {@code "createdDate is 2026-02-01"}; empty for none
+     */
+    public String detail() {
+      return detail;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Violation v && v.field.equals(field) && v.value.equals(value) && v.rule.equals(rule)
+          && v.detail.equals(detail);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(field, value, rule, detail);
+    }
+
+    /**
+     * The violation as one sentence fragment: {@code field 'value' rule (detail)}.
+     *
+     * @return for example {@code closedDate '2026-01-03' must not be before createdDate (createdDate is
+     *     2026-02-01)}
      */
     @Override
     public String toString() {
-      return field + " '" + value + "' " + rule;
+      return field + " '" + value + "' " + rule + (detail.isEmpty() ? "" : " (" + detail + ")");
     }
   }
 

@@ -48,8 +48,22 @@ public final class Validation {
    * @return this collector
    */
   public Validation check(boolean condition, String field, Object value, String rule) {
+    return check(condition, field, value, rule, "");
+  }
+
+  /**
+   * Records a violation with particulars when {@code condition} is false.
+   *
+   * @param condition the rule holds
+   * @param field the field's name
+   * @param value the value that was checked (shown with {@code toString})
+   * @param rule the rule, a stable phrase without values in it
+   * @param detail particulars, for example the other value the rule compares with
+   * @return this collector
+   */
+  public Validation check(boolean condition, String field, Object value, String rule, String detail) {
     if (!condition) {
-      violations.add(new InvalidValueException.Violation(field, InvalidValueException.text(value), rule));
+      violations.add(new InvalidValueException.Violation(field, InvalidValueException.text(value), rule, detail));
     }
     return this;
   }

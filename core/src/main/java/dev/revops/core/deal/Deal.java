@@ -67,6 +67,9 @@ public abstract class Deal implements GateSubject {
   /** The rounding rule of the deal's derived money values: banker's rounding. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Deal() {}
+
   /**
    * The deal's unique id, as the CRM knows it.
    *
@@ -203,7 +206,9 @@ public abstract class Deal implements GateSubject {
   }
 
   /** Builds deals; see {@link Deal} for the rules. */
-  public static final class Builder extends ImmutableDeal.Builder {}
+  public static final class Builder extends ImmutableDeal.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {
@@ -219,14 +224,14 @@ public abstract class Deal implements GateSubject {
     costToClose().ifPresent(c -> {
       v.check(!c.isNegative(), "costToClose", c, "must not be negative");
       amount().ifPresent(a -> v.check(a.isSameCurrency(c), "costToClose", c,
-          "must be in the amount's currency " + a.getCurrencyCode()));
+          "must be in the amount's currency", "amount is in " + a.getCurrencyCode()));
     });
     projectedMarginRate().ifPresent(r -> v.check(r.compareTo(BigDecimal.ONE) <= 0,
         "projectedMarginRate", r.toPlainString(), "must be at most 1 (a margin cannot exceed the amount)"));
     Stage stage = stage();
     if (stage.isClosed()) {
       v.check(closedDate().isPresent(), "closedDate", null,
-          "must be set because stage " + stage.displayName() + " is closed");
+          "must be set because the stage is closed", "stage " + stage.displayName());
       v.check(probabilityOverride().isEmpty(), "probabilityOverride",
           probabilityOverride().map(o -> o.probability()).orElse(null),
           "must be absent on a closed deal: its probability is fixed by its outcome");
@@ -235,13 +240,13 @@ public abstract class Deal implements GateSubject {
           "must be absent on a closed deal: its category is fixed by its outcome");
     } else {
       v.check(closedDate().isEmpty(), "closedDate", closedDate().orElse(null),
-          "must be absent because stage " + stage.displayName() + " is open");
+          "must be absent because the stage is open", "stage " + stage.displayName());
       v.check(forecastCategoryOverride().orElse(null) != ForecastCategory.CLOSED,
           "forecastCategoryOverride", ForecastCategory.CLOSED, "must not be CLOSED on an open deal");
     }
     if (closedDate().isPresent() && createdDate().isPresent()) {
       v.check(!closedDate().get().isBefore(createdDate().get()), "closedDate", closedDate().get(),
-          "must not be before createdDate " + createdDate().get());
+          "must not be before createdDate", "createdDate is " + createdDate().get());
     }
     attributes().forEach((name, value) -> {
       v.text("attributes", name);

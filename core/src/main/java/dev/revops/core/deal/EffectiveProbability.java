@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEffectiveProbability.class)
 @JsonDeserialize(as = ImmutableEffectiveProbability.class)
 public abstract class EffectiveProbability {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  EffectiveProbability() {}
 
   /**
    * The probability.
@@ -40,7 +42,9 @@ public abstract class EffectiveProbability {
   }
 
   /** Builds effective probabilities (deals do; public for JSON). */
-  public static final class Builder extends ImmutableEffectiveProbability.Builder {}
+  public static final class Builder extends ImmutableEffectiveProbability.Builder {
+    Builder() {}
+  }
 
   /**
    * The probability and its source.

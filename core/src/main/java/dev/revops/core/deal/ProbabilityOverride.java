@@ -20,6 +20,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProbabilityOverride.class)
 @JsonDeserialize(as = ImmutableProbabilityOverride.class)
 public abstract class ProbabilityOverride {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ProbabilityOverride() {}
 
   /**
    * The probability.
@@ -63,7 +65,9 @@ public abstract class ProbabilityOverride {
   }
 
   /** Builds overrides. */
-  public static final class Builder extends ImmutableProbabilityOverride.Builder {}
+  public static final class Builder extends ImmutableProbabilityOverride.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

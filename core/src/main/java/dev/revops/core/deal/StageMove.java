@@ -12,6 +12,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStageMove.class)
 @JsonDeserialize(as = ImmutableStageMove.class)
 public abstract class StageMove {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  StageMove() {}
 
   /**
    * The deal after the move.
@@ -32,5 +34,7 @@ public abstract class StageMove {
   }
 
   /** Builds moves (deals do; public for JSON). */
-  public static final class Builder extends ImmutableStageMove.Builder {}
+  public static final class Builder extends ImmutableStageMove.Builder {
+    Builder() {}
+  }
 }

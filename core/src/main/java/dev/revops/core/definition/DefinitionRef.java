@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDefinitionRef.class)
 @JsonDeserialize(as = ImmutableDefinitionRef.class)
 public abstract class DefinitionRef {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  DefinitionRef() {}
 
   /**
    * The definition's id.

@@ -36,6 +36,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDealHistory.class)
 @JsonDeserialize(as = ImmutableDealHistory.class)
 public abstract class DealHistory {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  DealHistory() {}
 
   /**
    * The deal.
@@ -61,7 +63,9 @@ public abstract class DealHistory {
   }
 
   /** Builds histories; see {@link DealHistory} for the rules. */
-  public static final class Builder extends ImmutableDealHistory.Builder {}
+  public static final class Builder extends ImmutableDealHistory.Builder {
+    Builder() {}
+  }
 
   /**
    * The history of the deal the changes belong to.
@@ -85,15 +89,16 @@ public abstract class DealHistory {
     v.check(!changes().isEmpty(), "changes", "[]", "must contain at least one stage change");
     StageChange previous = null;
     for (StageChange c : changes()) {
-      v.check(c.dealId().equals(dealId()), "changes", c, "must all be changes of deal " + dealId());
+      v.check(c.dealId().equals(dealId()), "changes", c, "must all be changes of the history's deal",
+          "the history is of deal " + dealId());
       if (previous != null) {
         v.check(c.from().isPresent(), "changes", c,
             "must name the stage left (only the first change may create the deal)");
         Stage expected = previous.to();
         c.from().ifPresent(f -> v.check(f.id().equals(expected.id()), "changes", c,
-            "must leave the stage the previous change entered (" + expected.id() + ")"));
+            "must leave the stage the previous change entered", "previous change entered " + expected.id()));
         v.check(!c.at().isBefore(previous.at()), "changes", c,
-            "must not go back in time (previous change at " + previous.at() + ")");
+            "must not go back in time", "previous change at " + previous.at());
       }
       previous = c;
     }

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStageChange.class)
 @JsonDeserialize(as = ImmutableStageChange.class)
 public abstract class StageChange {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  StageChange() {}
 
   /**
    * The deal that moved.
@@ -80,7 +82,9 @@ public abstract class StageChange {
   }
 
   /** Builds stage changes; see {@link StageChange} for the rules. */
-  public static final class Builder extends ImmutableStageChange.Builder {}
+  public static final class Builder extends ImmutableStageChange.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

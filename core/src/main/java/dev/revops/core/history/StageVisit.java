@@ -23,6 +23,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStageVisit.class)
 @JsonDeserialize(as = ImmutableStageVisit.class)
 public abstract class StageVisit {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  StageVisit() {}
 
   /**
    * The stage visited.
@@ -78,7 +80,9 @@ public abstract class StageVisit {
   }
 
   /** Builds visits (histories do; public for JSON and tests). */
-  public static final class Builder extends ImmutableStageVisit.Builder {}
+  public static final class Builder extends ImmutableStageVisit.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -35,6 +35,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableColumnMapping.class)
 @JsonDeserialize(as = ImmutableColumnMapping.class)
 public abstract class ColumnMapping {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ColumnMapping() {}
 
   /**
    * The mapping's name, shown in reports.
@@ -134,7 +136,9 @@ public abstract class ColumnMapping {
   }
 
   /** Builds mappings. */
-  public static final class Builder extends ImmutableColumnMapping.Builder {}
+  public static final class Builder extends ImmutableColumnMapping.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

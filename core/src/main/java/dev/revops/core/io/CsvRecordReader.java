@@ -243,11 +243,18 @@ final class CsvRecordReader {
   }
 
   /** Marks the current record malformed and continues at the line after its first line. */
-  private boolean resync(String why) {
+  private boolean resync(String why) throws IOException {
     malformation = why;
     count = 0;
     field.setLength(0);
-    if (tail != null) {
+    if (tail == null) {
+      // Still on the record's first line: skip the rest of it.
+      int c = read();
+      while (c != '\n' && c != '\r' && c != EOF) {
+        c = read();
+      }
+      endLine(c);
+    } else {
       String rest = tail.toString();
       tail = null;
       pending = rest + pending.substring(pendingPos);

@@ -24,47 +24,105 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDealColumns.class)
 @JsonDeserialize(as = ImmutableDealColumns.class)
 public abstract class DealColumns {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  DealColumns() {}
 
-  /** @return candidate headers of the deal id (required) */
+  /**
+   * The candidate headers of the deal id (required).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> id();
 
-  /** @return candidate headers of the deal name */
+  /**
+   * The candidate headers of the deal name.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> name();
 
-  /** @return candidate headers of the account */
+  /**
+   * The candidate headers of the account.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> account();
 
-  /** @return candidate headers of the owner */
+  /**
+   * The candidate headers of the owner.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> owner();
 
-  /** @return candidate headers of the source */
+  /**
+   * The candidate headers of the source.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> source();
 
-  /** @return candidate headers of the segment */
+  /**
+   * The candidate headers of the segment.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> segment();
 
-  /** @return candidate headers of the product */
+  /**
+   * The candidate headers of the product.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> product();
 
-  /** @return candidate headers of the amount (a plain decimal) */
+  /**
+   * The candidate headers of the amount (a plain decimal).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> amount();
 
-  /** @return candidate headers of the currency code of the amount and cost to close */
+  /**
+   * The candidate headers of the currency code of the amount and cost to close.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> currency();
 
-  /** @return candidate headers of the stage name (required; read through the definition's aliases) */
+  /**
+   * The candidate headers of the stage name (required; read through the definition's aliases).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> stage();
 
-  /** @return candidate headers of the probability (scale set by the mapping) */
+  /**
+   * The candidate headers of the probability (scale set by the mapping).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> probability();
 
-  /** @return candidate headers of the forecast category */
+  /**
+   * The candidate headers of the forecast category.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> forecastCategory();
 
-  /** @return candidate headers of the created date */
+  /**
+   * The candidate headers of the created date.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> createdDate();
 
-  /** @return candidate headers of the expected close date */
+  /**
+   * The candidate headers of the expected close date.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> expectedCloseDate();
 
   /**
@@ -76,10 +134,18 @@ public abstract class DealColumns {
    */
   public abstract List<String> closedDate();
 
-  /** @return candidate headers of the cost to close (a plain decimal, in the deal's currency) */
+  /**
+   * The candidate headers of the cost to close (a plain decimal, in the deal's currency).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> costToClose();
 
-  /** @return candidate headers of the projected margin (scale set by the mapping) */
+  /**
+   * The candidate headers of the projected margin (scale set by the mapping).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> projectedMarginRate();
 
   /**
@@ -92,7 +158,9 @@ public abstract class DealColumns {
   }
 
   /** Builds column lists. */
-  public static final class Builder extends ImmutableDealColumns.Builder {}
+  public static final class Builder extends ImmutableDealColumns.Builder {
+    Builder() {}
+  }
 
   /**
    * The candidates of every mapped field, keyed by field path ({@code "currency"} for the currency

@@ -327,7 +327,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         out.deal = b.build();
       } catch (InvalidValueException e) {
         for (InvalidValueException.Violation v : e.violations()) {
-          r.add(Problem.of(Optional.of(columnOf(v.field())), Optional.of(v.value()), v.rule()));
+          r.add(new Problem.Builder().column(columnOf(v.field())).value(v.value()).reason(v.rule())
+              .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
         }
         out.problems = r.problems;
       }

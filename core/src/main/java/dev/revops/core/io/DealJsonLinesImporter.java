@@ -138,7 +138,8 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
         for (InvalidValueException.Violation v : invalid.violations()) {
           // A violation inside a nested value (money, probability) is reported on its property.
           String column = invalid.subject().isEmpty() && property.isPresent() ? property.get() : v.field();
-          out.add(Problem.of(Optional.of(column), Optional.of(v.value()), v.rule()));
+          out.add(new Problem.Builder().column(column).value(v.value()).reason(v.rule())
+              .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
         }
         return out;
       }

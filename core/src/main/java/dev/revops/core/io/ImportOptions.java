@@ -17,6 +17,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableImportOptions.class)
 @JsonDeserialize(as = ImmutableImportOptions.class)
 public abstract class ImportOptions {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ImportOptions() {}
 
   /**
    * A name for the input, shown in the report (a file name, say).
@@ -77,7 +79,9 @@ public abstract class ImportOptions {
   }
 
   /** Builds options. */
-  public static final class Builder extends ImmutableImportOptions.Builder {}
+  public static final class Builder extends ImmutableImportOptions.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

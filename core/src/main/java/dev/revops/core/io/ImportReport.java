@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableImportReport.class)
 @JsonDeserialize(as = ImmutableImportReport.class)
 public abstract class ImportReport {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ImportReport() {}
 
   /**
    * The input's name, as given in {@link ImportOptions#source()}.
@@ -123,7 +125,9 @@ public abstract class ImportReport {
   public abstract List<RejectionGroup> rejections();
 
   /** Builds reports (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableImportReport.Builder {}
+  public static final class Builder extends ImmutableImportReport.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportResult.class)
 public abstract class ImportResult<T> {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ImportResult() {}
 
   /**
    * The accepted records, in input order.

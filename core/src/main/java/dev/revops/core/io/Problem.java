@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProblem.class)
 @JsonDeserialize(as = ImmutableProblem.class)
 public abstract class Problem {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Problem() {}
 
   /**
    * The column (CSV header) or JSON property the problem is in.
@@ -58,7 +60,9 @@ public abstract class Problem {
   }
 
   /** Builds problems (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableProblem.Builder {}
+  public static final class Builder extends ImmutableProblem.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

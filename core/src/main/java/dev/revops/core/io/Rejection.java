@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRejection.class)
 @JsonDeserialize(as = ImmutableRejection.class)
 public abstract class Rejection {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Rejection() {}
 
   /**
    * The line the row starts on, 1-based.
@@ -45,7 +47,9 @@ public abstract class Rejection {
   }
 
   /** Builds rejections (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableRejection.Builder {}
+  public static final class Builder extends ImmutableRejection.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRejectionGroup.class)
 @JsonDeserialize(as = ImmutableRejectionGroup.class)
 public abstract class RejectionGroup {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  RejectionGroup() {}
 
   /**
    * The column of the problem.
@@ -45,7 +47,9 @@ public abstract class RejectionGroup {
   public abstract List<Rejection> examples();
 
   /** Builds groups (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableRejectionGroup.Builder {}
+  public static final class Builder extends ImmutableRejectionGroup.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTransitionColumns.class)
 @JsonDeserialize(as = ImmutableTransitionColumns.class)
 public abstract class TransitionColumns {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  TransitionColumns() {}
 
   /**
    * The mapping's name, shown in reports.
@@ -26,22 +28,46 @@ public abstract class TransitionColumns {
    */
   public abstract String name();
 
-  /** @return candidate headers of the deal id (required) */
+  /**
+   * The candidate headers of the deal id (required).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> dealId();
 
-  /** @return candidate headers of the stage left; empty when the file has none */
+  /**
+   * The candidate headers of the stage left; empty when the file has none.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> fromStage();
 
-  /** @return candidate headers of the stage entered (required) */
+  /**
+   * The candidate headers of the stage entered (required).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> toStage();
 
-  /** @return candidate headers of the instant of the change (required) */
+  /**
+   * The candidate headers of the instant of the change (required).
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> changedAt();
 
-  /** @return candidate headers of who made the change */
+  /**
+   * The candidate headers of who made the change.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> actor();
 
-  /** @return candidate headers of why */
+  /**
+   * The candidate headers of why.
+   *
+   * @return the candidates, in order of preference
+   */
   public abstract List<String> reason();
 
   /**
@@ -64,7 +90,9 @@ public abstract class TransitionColumns {
   }
 
   /** Builds transition mappings. */
-  public static final class Builder extends ImmutableTransitionColumns.Builder {}
+  public static final class Builder extends ImmutableTransitionColumns.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

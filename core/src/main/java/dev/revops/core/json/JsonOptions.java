@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableJsonOptions.class)
 @JsonDeserialize(as = ImmutableJsonOptions.class)
 public abstract class JsonOptions {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  JsonOptions() {}
 
   /**
    * The pipeline definition that stage references (in deals, stage changes and histories) are
@@ -57,5 +59,7 @@ public abstract class JsonOptions {
   }
 
   /** Builds options. */
-  public static final class Builder extends ImmutableJsonOptions.Builder {}
+  public static final class Builder extends ImmutableJsonOptions.Builder {
+    Builder() {}
+  }
 }

@@ -86,7 +86,8 @@ public final class RevopsJson {
         // Only annotated accessors are properties: derived methods such as isOpen() stay out.
         .disable(MapperFeature.AUTO_DETECT_GETTERS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+            JsonInclude.Include.USE_DEFAULTS))
         .build();
     options.definition().ifPresent(d -> mapper.setDefaultAttributes(
         ContextAttributes.getEmpty().withSharedAttribute(PipelineDefinition.class, d)));

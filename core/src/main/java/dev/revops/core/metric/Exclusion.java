@@ -15,6 +15,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableExclusion.class)
 @JsonDeserialize(as = ImmutableExclusion.class)
 public abstract class Exclusion {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Exclusion() {}
 
   /**
    * Why the records were excluded, as a short stable phrase.
@@ -58,7 +60,9 @@ public abstract class Exclusion {
   }
 
   /** Builds exclusions. */
-  public static final class Builder extends ImmutableExclusion.Builder {}
+  public static final class Builder extends ImmutableExclusion.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMetric.class)
 @JsonDeserialize(as = ImmutableMetric.class)
 public abstract class Metric {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Metric() {}
 
   /**
    * The metric's id, shared by its versions.
@@ -72,7 +74,9 @@ public abstract class Metric {
   }
 
   /** Builds metrics. */
-  public static final class Builder extends ImmutableMetric.Builder {}
+  public static final class Builder extends ImmutableMetric.Builder {
+    Builder() {}
+  }
 
   /**
    * This metric's id and version.

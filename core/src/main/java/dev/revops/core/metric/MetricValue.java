@@ -37,6 +37,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMetricValue.class)
 @JsonDeserialize(as = ImmutableMetricValue.class)
 public abstract class MetricValue {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  MetricValue() {}
 
   /**
    * The metric this is a value of.
@@ -105,7 +107,9 @@ public abstract class MetricValue {
   }
 
   /** Builds metric values. */
-  public static final class Builder extends ImmutableMetricValue.Builder {}
+  public static final class Builder extends ImmutableMetricValue.Builder {
+    Builder() {}
+  }
 
   /**
    * How many records were excluded, over all reasons.

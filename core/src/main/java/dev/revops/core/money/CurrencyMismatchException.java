@@ -15,7 +15,9 @@ import java.util.Objects;
 public final class CurrencyMismatchException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The currency the operation was working in. */
   private final Currency expected;
+  /** The other currency. */
   private final Currency actual;
 
   /**

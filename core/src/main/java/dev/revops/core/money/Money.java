@@ -40,7 +40,9 @@ public final class Money implements Comparable<Money>, Serializable {
   private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
+  /** The currency. */
   private final Currency currency;
+  /** The amount in minor units of the currency. */
   private final long minor;
 
   private Money(Currency currency, long minor) {

@@ -40,6 +40,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCriterion.class)
 @JsonDeserialize(as = ImmutableCriterion.class)
 public abstract class Criterion {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Criterion() {}
 
   /**
    * The field: a {@link DealField} path or {@code attributes.<name>}.
@@ -122,7 +124,9 @@ public abstract class Criterion {
   }
 
   /** Builds criteria; see {@link Criterion} for the rules. */
-  public static final class Builder extends ImmutableCriterion.Builder {}
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

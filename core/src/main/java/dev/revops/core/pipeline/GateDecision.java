@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGateDecision.class)
 @JsonDeserialize(as = ImmutableGateDecision.class)
 public abstract class GateDecision {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  GateDecision() {}
 
   /**
    * The definition that decided.
@@ -78,7 +80,9 @@ public abstract class GateDecision {
   }
 
   /** Builds decisions (the definition does; public for JSON and tests). */
-  public static final class Builder extends ImmutableGateDecision.Builder {}
+  public static final class Builder extends ImmutableGateDecision.Builder {
+    Builder() {}
+  }
 
   /**
    * A one-line summary.

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGateViolation.class)
 @JsonDeserialize(as = ImmutableGateViolation.class)
 public abstract class GateViolation {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  GateViolation() {}
 
   /** What kind of rule was broken. */
   public enum Kind {
@@ -57,7 +59,9 @@ public abstract class GateViolation {
   }
 
   /** Builds violations (mostly for tests and JSON). */
-  public static final class Builder extends ImmutableGateViolation.Builder {}
+  public static final class Builder extends ImmutableGateViolation.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

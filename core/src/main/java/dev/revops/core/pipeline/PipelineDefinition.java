@@ -45,6 +45,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePipelineDefinition.class)
 @JsonDeserialize(as = ImmutablePipelineDefinition.class)
 public abstract class PipelineDefinition {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  PipelineDefinition() {}
 
   /**
    * The definition's id, shared by all its versions.
@@ -120,7 +122,9 @@ public abstract class PipelineDefinition {
   }
 
   /** Builds pipeline definitions; see {@link PipelineDefinition} for the rules. */
-  public static final class Builder extends ImmutablePipelineDefinition.Builder {}
+  public static final class Builder extends ImmutablePipelineDefinition.Builder {
+    Builder() {}
+  }
 
   /**
    * This definition's id and version, as results cite it.

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 public abstract class Stage {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  Stage() {}
+
   /**
    * The canonical id, stable across CRMs and definition versions.
    *
@@ -112,8 +115,58 @@ public abstract class Stage {
     return new Builder();
   }
 
+  /**
+   * An open stage without criteria.
+   *
+   * @param id the canonical id
+   * @param displayName the name shown to people
+   * @param order the position in the pipeline
+   * @param defaultProbability the probability of deals in it
+   * @param defaultForecastCategory their forecast category (not CLOSED)
+   * @param owningTeam the accountable team
+   * @return the stage
+   */
+  public static Stage open(String id, String displayName, int order, Probability defaultProbability,
+      ForecastCategory defaultForecastCategory, String owningTeam) {
+    return builder().id(id).displayName(displayName).order(order).outcome(StageOutcome.OPEN)
+        .defaultProbability(defaultProbability).defaultForecastCategory(defaultForecastCategory)
+        .owningTeam(owningTeam).build();
+  }
+
+  /**
+   * The won stage: probability 1, category CLOSED, no criteria.
+   *
+   * @param id the canonical id, for example {@code "closed-won"}
+   * @param displayName the name shown to people
+   * @param order the position in the pipeline, after every open stage
+   * @param owningTeam the accountable team
+   * @return the stage
+   */
+  public static Stage won(String id, String displayName, int order, String owningTeam) {
+    return builder().id(id).displayName(displayName).order(order).outcome(StageOutcome.WON)
+        .defaultProbability(Probability.ONE).defaultForecastCategory(ForecastCategory.CLOSED)
+        .owningTeam(owningTeam).build();
+  }
+
+  /**
+   * A lost stage: probability 0, category OMITTED, no criteria.
+   *
+   * @param id the canonical id, for example {@code "closed-lost"}
+   * @param displayName the name shown to people
+   * @param order the position in the pipeline, after every open stage
+   * @param owningTeam the accountable team
+   * @return the stage
+   */
+  public static Stage lost(String id, String displayName, int order, String owningTeam) {
+    return builder().id(id).displayName(displayName).order(order).outcome(StageOutcome.LOST)
+        .defaultProbability(Probability.ZERO).defaultForecastCategory(ForecastCategory.OMITTED)
+        .owningTeam(owningTeam).build();
+  }
+
   /** Builds stages; see {@link Stage} for the rules. */
-  public static final class Builder extends ImmutableStage.Builder {}
+  public static final class Builder extends ImmutableStage.Builder {
+    Builder() {}
+  }
 
   /**
    * Whether deals in this stage are still open.

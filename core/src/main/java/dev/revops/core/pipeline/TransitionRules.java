@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTransitionRules.class)
 @JsonDeserialize(as = ImmutableTransitionRules.class)
 public abstract class TransitionRules {
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  TransitionRules() {}
 
   /**
    * May a deal jump forward past open stages?
@@ -68,5 +70,7 @@ public abstract class TransitionRules {
   }
 
   /** Builds transition rules. */
-  public static final class Builder extends ImmutableTransitionRules.Builder {}
+  public static final class Builder extends ImmutableTransitionRules.Builder {
+    Builder() {}
+  }
 }

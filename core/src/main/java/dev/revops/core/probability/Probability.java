@@ -30,6 +30,7 @@ public final class Probability implements Comparable<Probability>, Serializable 
   /** Certain to happen: exactly 1. */
   public static final Probability ONE = new Probability(BigDecimal.ONE);
 
+  /** The value, without trailing zeros. */
   private final BigDecimal value;
 
   private Probability(BigDecimal value) {

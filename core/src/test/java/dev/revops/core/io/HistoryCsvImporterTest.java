@@ -1,0 +1,108 @@
+package dev.revops.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.pipeline.TestPipelines;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class HistoryCsvImporterTest {
+  static final String HEADER = "deal_id,from_stage,to_stage,changed_at,actor\n";
+  final PipelineDefinition def = TestPipelines.standard();
+
+  ImportResult<DealHistory> read(String rows) throws IOException {
+    return HistoryCsvImporter.of(def, TransitionColumns.genDeals()).readAll(new StringReader(HEADER + rows));
+  }
+
+  @Test
+  void builds_one_history_per_deal_from_contiguous_rows() throws IOException {
+    ImportResult<DealHistory> r = read(String.join("\n",
+        "D1,,Prospecting,2026-01-01T00:00:00Z,rep1",
+        "D1,Prospecting,Qualification,2026-01-05T00:00:00Z,rep1",
+        "D1,Qualification,Closed Won,2026-02-01T00:00:00Z,rep1",
+        "D2,,Prospecting,2026-01-02T00:00:00Z,rep2",
+        ""));
+    assertTrue(r.report().isClean(), r.rejected().toString());
+    assertEquals(4, r.report().rowsAccepted());
+    assertEquals(2, r.report().recordsAccepted());
+    DealHistory h = r.accepted().get(0);
+    assertEquals("D1", h.dealId());
+    assertEquals(3, h.changes().size());
+    assertEquals("closed-won", h.currentStage().id());
+    assertEquals(Optional.of("rep1"), h.changes().get(0).actor());
+  }
+
+  @Test
+  void orders_a_deals_rows_by_time_and_reads_instants_without_offset_in_the_definitions_zone() throws IOException {
+    ImportResult<DealHistory> r = read(String.join("\n",
+        "D1,Prospecting,Discovery,2026-01-05 09:00,rep1",
+        "D1,,Prospecting,2026-01-01,rep1",
+        ""));
+    assertTrue(r.report().isClean(), r.rejected().toString());
+    DealHistory h = r.accepted().get(0);
+    assertEquals(Instant.parse("2026-01-01T00:00:00Z"), h.changes().get(0).at());
+    assertEquals(Instant.parse("2026-01-05T09:00:00Z"), h.changes().get(1).at());
+  }
+
+  @Test
+  void rejects_every_row_of_a_deal_whose_history_has_an_invalid_row() throws IOException {
+    ImportResult<DealHistory> r = read(String.join("\n",
+        "D1,,Prospecting,2026-01-01T00:00:00Z,rep1",
+        "D1,Discovery,Proposal,2026-01-05T00:00:00Z,rep1",
+        "D1,Proposal,Closed Won,2026-02-01T00:00:00Z,rep1",
+        "D2,,Prospecting,not-a-time,rep2",
+        "D2,Prospecting,Maybe,2026-01-03T00:00:00Z,rep2",
+        "D3,,Prospecting,2026-01-02T00:00:00Z,rep3",
+        ""));
+    assertEquals(6, r.report().rowsRead());
+    assertEquals(1, r.report().rowsAccepted());
+    assertEquals(5, r.report().rowsRejected());
+    Map<Long, String> byRow = r.rejected().stream().collect(Collectors.toMap(Rejection::row,
+        x -> x.problems().get(0).column().orElse("-") + " '" + x.problems().get(0).value().orElse("") + "' "
+            + x.problems().get(0).reason()));
+    assertEquals("from_stage 'Discovery' does not match the stage the previous change entered", byRow.get(3L));
+    assertEquals("deal_id 'D1' belongs to a deal whose history has an invalid row", byRow.get(2L));
+    assertEquals("deal_id 'D1' belongs to a deal whose history has an invalid row", byRow.get(4L));
+    assertEquals("changed_at 'not-a-time' is not an instant (ISO-8601 date-time)", byRow.get(5L));
+    assertEquals("to_stage 'Maybe' is not a stage, display name or alias of the pipeline definition", byRow.get(6L));
+    assertEquals(List.of("D3"), r.accepted().stream().map(DealHistory::dealId).toList());
+  }
+
+  @Test
+  void rejects_rows_of_a_deal_that_come_back_after_other_deals() throws IOException {
+    ImportResult<DealHistory> r = read(String.join("\n",
+        "D1,,Prospecting,2026-01-01T00:00:00Z,rep1",
+        "D2,,Prospecting,2026-01-02T00:00:00Z,rep2",
+        "D1,Prospecting,Discovery,2026-01-05T00:00:00Z,rep1",
+        ""));
+    assertEquals(2, r.report().rowsAccepted());
+    assertEquals(1, r.report().rowsRejected());
+    assertEquals("continues a deal whose rows ended earlier (group the file by deal id)",
+        r.rejected().get(0).problems().get(0).reason());
+  }
+
+  @Test
+  void infers_from_stages_when_the_file_has_none_and_ignores_repeated_stages() throws IOException {
+    String csv = "OpportunityId,StageName,CreatedDate,CreatedById\n"
+        + "006A,Prospecting,2026-01-01T10:00:00.000+0000,u1\n"
+        + "006A,Prospecting,2026-01-02T10:00:00.000+0000,u1\n"
+        + "006A,Proposal,2026-01-09T10:00:00.000+0000,u2\n";
+    ImportResult<DealHistory> r = HistoryCsvImporter.of(def, TransitionColumns.salesforceOpportunityHistory())
+        .readAll(new StringReader(csv));
+    assertTrue(r.report().isClean(), r.rejected().toString());
+    assertEquals(3, r.report().rowsAccepted());
+    DealHistory h = r.accepted().get(0);
+    assertEquals(2, h.changes().size());
+    assertEquals("prospecting", h.changes().get(1).from().orElseThrow().id());
+    assertEquals(Optional.empty(), h.changes().get(0).from());
+  }
+}

@@ -1,0 +1,144 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.io.ColumnMapping;
+import dev.revops.core.io.TransitionColumns;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.examples.sample.Bundled;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Resolves what the user named on the command line: definitions, layouts, files. */
+final class Inputs {
+  /** The deal layouts the CLI knows, by name, with the bundled definition that goes with each. */
+  static final List<String> LAYOUTS = List.of("gen-deals", "maven-crm", "salesforce-opportunities", "hubspot-deals",
+      "jsonl");
+
+  private Inputs() {}
+
+  /** A bundled definition name, or a JSON file. */
+  static PipelineDefinition definition(String nameOrFile) {
+    if (Bundled.DEFINITIONS.contains(nameOrFile)) {
+      return Bundled.definition(nameOrFile);
+    }
+    Path path = Path.of(nameOrFile);
+    if (!Files.exists(path)) {
+      throw new CliException("--definition '" + nameOrFile + "' is neither a bundled definition ("
+          + String.join(", ", Bundled.DEFINITIONS) + ") nor an existing file");
+    }
+    return readJson(path, PipelineDefinition.class, "pipeline definition");
+  }
+
+  /** The bundled definition that goes with a ready layout. */
+  static String definitionFor(String layout) {
+    switch (layout) {
+      case "maven-crm":
+        return "maven-crm";
+      case "salesforce-opportunities":
+        return "salesforce-default";
+      case "hubspot-deals":
+        return "hubspot-default";
+      default:
+        return "gen-deals";
+    }
+  }
+
+  static ColumnMapping mapping(String layout) {
+    return ColumnMapping.ready().stream().filter(m -> m.name().equals(layout)).findFirst()
+        .orElseThrow(() -> new CliException("--layout '" + layout + "' is not one of " + String.join(", ", LAYOUTS)));
+  }
+
+  static ColumnMapping mappingFile(Path path) {
+    return readJson(path, ColumnMapping.class, "column mapping");
+  }
+
+  static TransitionColumns transitionLayout(String name) {
+    for (TransitionColumns t : List.of(TransitionColumns.genDeals(), TransitionColumns.salesforceOpportunityHistory())) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    throw new CliException("--transition-layout '" + name
+        + "' is not one of gen-deals, salesforce-opportunity-history");
+  }
+
+  /**
+   * The layout of a deals file: JSON Lines by extension, else the first ready mapping whose id and
+   * stage columns its header has.
+   */
+  static String detectLayout(Path deals, Charset charset) {
+    String name = deals.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return "jsonl";
+    }
+    String header;
+    try (BufferedReader in = open(deals, charset)) {
+      header = in.readLine();
+      while (header != null && header.isBlank()) {
+        header = in.readLine();
+      }
+    } catch (IOException e) {
+      throw unreadable(deals, e);
+    }
+    if (header == null) {
+      throw new CliException(deals + " is empty: a deals CSV needs a header row");
+    }
+    Set<String> columns = Arrays.stream(header.replace("\uFEFF", "").split(","))
+        .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    for (ColumnMapping m : ColumnMapping.ready()) {
+      if (has(columns, m.columns().id()) && has(columns, m.columns().stage())) {
+        return m.name();
+      }
+    }
+    throw new CliException("cannot tell the layout of " + deals + " from its header; pass --layout ("
+        + String.join(", ", LAYOUTS) + ") or --mapping FILE");
+  }
+
+  private static boolean has(Set<String> columns, List<String> candidates) {
+    return candidates.stream().anyMatch(c -> columns.contains(c.toLowerCase(Locale.ROOT)));
+  }
+
+  static BufferedReader open(Path path, Charset charset) throws IOException {
+    return Files.newBufferedReader(path, charset);
+  }
+
+  static CliException unreadable(Path path, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new CliException(path + ": no such file");
+    }
+    if (e instanceof CharacterCodingException) {
+      return new CliException(path + " is not valid text in the chosen encoding; pass --encoding (for example "
+          + "windows-1252)");
+    }
+    return new CliException("cannot read " + path + ": " + Optional.ofNullable(e.getMessage()).orElse(e.toString()), e);
+  }
+
+  private static <T> T readJson(Path path, Class<T> type, String what) {
+    try (Reader in = Files.newBufferedReader(path)) {
+      return RevopsJson.mapper().readValue(in, type);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof InvalidValueException)) {
+        cause = cause.getCause();
+      }
+      String why = cause instanceof InvalidValueException ? cause.getMessage() : e.getOriginalMessage();
+      throw new CliException(path + " is not a valid " + what + ": " + why, e);
+    } catch (IOException e) {
+      throw unreadable(path, e);
+    }
+  }
+}

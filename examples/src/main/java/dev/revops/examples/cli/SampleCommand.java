@@ -1,0 +1,64 @@
+package dev.revops.examples.cli;
+
+import dev.revops.examples.sample.SampleGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code revops sample}: writes the sample export (the bundled one, or a bigger one) to a folder. */
+@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv; gen-deals layout) to a "
+        + "folder. With the defaults it writes exactly the sample bundled in the jar, broken rows included."})
+final class SampleCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write to.")
+  Path out;
+
+  @Option(names = "--deals", paramLabel = "N", defaultValue = "" + SampleGenerator.DEFAULT_DEALS,
+      description = "How many deals (default: ${DEFAULT-VALUE}).")
+  int deals;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SampleGenerator.DEFAULT_SEED,
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--clean", description = "Leave out the deliberately broken rows.")
+  boolean clean;
+
+  @Option(names = "--force", description = "Overwrite existing files.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    if (deals < (clean ? 1 : 400)) {
+      throw new CliException("--deals must be at least " + (clean ? 1 : 400) + (clean ? "" : " (or use --clean)")
+          + ", was " + deals);
+    }
+    SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
+    Path dealsFile = out.resolve("deals.csv");
+    Path transitionsFile = out.resolve("transitions.csv");
+    for (Path p : List.of(dealsFile, transitionsFile)) {
+      if (Files.exists(p) && !force) {
+        throw new CliException(p + " exists; pass --force to overwrite it");
+      }
+    }
+    try {
+      Files.createDirectories(out);
+      Files.writeString(dealsFile, sample.dealsCsv(), StandardCharsets.UTF_8);
+      Files.writeString(transitionsFile, sample.transitionsCsv(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
+    }
+    spec.commandLine().getOut().printf("wrote %s and %s%n", dealsFile, transitionsFile);
+    return 0;
+  }
+}

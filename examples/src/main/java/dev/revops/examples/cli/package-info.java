@@ -1,0 +1,4 @@
+/**
+ * The {@code revops} command line: {@link dev.revops.examples.cli.RevopsCli} and its commands.
+ */
+package dev.revops.examples.cli;

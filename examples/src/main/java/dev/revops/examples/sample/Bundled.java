@@ -1,0 +1,72 @@
+package dev.revops.examples.sample;
+
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.pipeline.PipelineDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The data bundled in the CLI jar: pipeline definitions for the ready layouts, and the sample
+ * export written by {@link SampleGenerator} with its defaults.
+ */
+public final class Bundled {
+  /** The names of the bundled pipeline definitions. */
+  public static final List<String> DEFINITIONS = List.of("gen-deals", "maven-crm", "salesforce-default",
+      "hubspot-default");
+  /** Where the sample's deals are, shown in reports. */
+  public static final String SAMPLE_DEALS = "bundled:sample/deals.csv";
+  /** Where the sample's transitions are, shown in reports. */
+  public static final String SAMPLE_TRANSITIONS = "bundled:sample/transitions.csv";
+
+  private Bundled() {}
+
+  /**
+   * A bundled pipeline definition.
+   *
+   * @param name one of {@link #DEFINITIONS}
+   * @return the definition
+   * @throws IllegalArgumentException if no definition has that name
+   */
+  public static PipelineDefinition definition(String name) {
+    if (!DEFINITIONS.contains(name)) {
+      throw new IllegalArgumentException("no bundled definition '" + name + "' (bundled: "
+          + String.join(", ", DEFINITIONS) + ")");
+    }
+    try (Reader in = open("definitions/" + name + ".json")) {
+      return RevopsJson.mapper().readValue(in, PipelineDefinition.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled definition " + name, e);
+    }
+  }
+
+  /**
+   * The sample's deals CSV ({@code gen-deals} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleDeals() {
+    return open("sample/deals.csv");
+  }
+
+  /**
+   * The sample's transitions CSV ({@code gen-deals} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleTransitions() {
+    return open("sample/transitions.csv");
+  }
+
+  private static Reader open(String path) {
+    InputStream in = Bundled.class.getResourceAsStream("/dev/revops/examples/" + path);
+    if (in == null) {
+      throw new IllegalStateException("bundled resource " + path + " is missing from the jar");
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+}

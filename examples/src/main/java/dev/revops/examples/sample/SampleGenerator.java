@@ -1,0 +1,234 @@
+package dev.revops.examples.sample;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes a small, deterministic CRM export in the {@code gen-deals} layout: {@code deals.csv} (one
+ * row per deal) and {@code transitions.csv} (one row per stage change), for a fictitious B2B
+ * software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
+ * same sequence for a seed on every JVM.
+ *
+ * <p>Like every real export, it carries a few rows that break the model, on purpose, so that
+ * {@code revops validate} has something to report. Exactly these:
+ * <ul>
+ *   <li>deals: an amount written with a thousands separator ({@code "12,500.00"}); a stage no
+ *       definition knows ({@code Verbal Commit}); a won deal closed before it was created; an id
+ *       repeated; a currency that is not an ISO code ({@code EURO}); a probability of 150;</li>
+ *   <li>transitions: one deal whose change does not leave the stage the previous one entered; one
+ *       change with an impossible date.</li>
+ * </ul>
+ * Pass {@code clean} to write none of them.
+ */
+public final class SampleGenerator {
+  /** The as-of date of the sample: open deals are open at its start. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 10, 1);
+  /** The default number of deals of the bundled sample. */
+  public static final int DEFAULT_DEALS = 600;
+  /** The default seed of the bundled sample. */
+  public static final long DEFAULT_SEED = 20261001L;
+
+  private static final String[] OPEN = {"Prospecting", "Qualification", "Discovery", "Proposal", "Negotiation"};
+  private static final int[] PERCENT = {10, 20, 40, 60, 80};
+  private static final String[] CATEGORY = {"Pipeline", "Pipeline", "Best Case", "Best Case", "Commit"};
+  private static final double[] MEDIAN_DAYS = {12, 16, 24, 20, 14};
+  private static final String[] SEGMENTS = {"SMB", "Mid-Market", "Enterprise"};
+  private static final double[] SEGMENT_SHARE = {0.5, 0.35, 0.15};
+  private static final double[] LOG_AMOUNT = {9.0, 10.3, 11.6};
+  private static final double[][] ADVANCE = {
+      {0.78, 0.80, 0.80, 0.84, 0.86}, {0.74, 0.76, 0.78, 0.80, 0.84}, {0.70, 0.72, 0.75, 0.78, 0.82}};
+  private static final String[] SOURCES = {"Inbound", "Outbound", "Partner", "Event", "Referral"};
+  private static final String[] PRODUCTS = {"Core", "Analytics", "Platform", "Services"};
+  private static final String[] CURRENCIES = {"USD", "USD", "USD", "USD", "USD", "USD", "USD", "EUR", "EUR", "GBP"};
+  private static final String[] OWNERS = {"avery", "blake", "casey", "devon", "emery", "finley", "harper", "jordan"};
+  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+
+  private SampleGenerator() {}
+
+  /**
+   * The two generated files' contents.
+   *
+   * @param dealsCsv the contents of {@code deals.csv}
+   * @param transitionsCsv the contents of {@code transitions.csv}
+   */
+  public record Sample(String dealsCsv, String transitionsCsv) {}
+
+  /**
+   * Generates the sample.
+   *
+   * @param deals how many deals, at least 400 when {@code clean} is false (the broken rows sit at
+   *     fixed positions)
+   * @param seed the random seed
+   * @param clean true to leave out the deliberately broken rows
+   * @return the contents of {@code deals.csv} and {@code transitions.csv}
+   */
+  public static Sample generate(int deals, long seed, boolean clean) {
+    if (deals < 1 || (!clean && deals < 400)) {
+      throw new IllegalArgumentException("deals must be at least " + (clean ? 1 : 400) + ", was " + deals);
+    }
+    Random rng = new Random(seed);
+    Instant asOf = AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant start = asOf.minus(365, ChronoUnit.DAYS);
+    List<List<String>> dealRows = new ArrayList<>();
+    List<List<String>> changeRows = new ArrayList<>();
+    List<Integer> firstChange = new ArrayList<>();
+    for (int i = 0; i < deals; i++) {
+      String id = String.format(Locale.ROOT, "D%05d", i);
+      int seg = pick(rng, SEGMENT_SHARE);
+      String owner = OWNERS[rng.nextInt(OWNERS.length)];
+      String currency = CURRENCIES[rng.nextInt(CURRENCIES.length)];
+      long cents = Math.round(Math.exp(LOG_AMOUNT[seg] + 0.6 * rng.nextGaussian()) * 100);
+      Instant created = start.plusSeconds((long) (rng.nextDouble() * (asOf.getEpochSecond() - start.getEpochSecond())));
+      firstChange.add(changeRows.size());
+      changeRows.add(List.of(id, "", OPEN[0], INSTANT.format(created), owner));
+      Instant t = created;
+      int stage = 0;
+      String outcome = null;
+      while (true) {
+        double days = -Math.log(1 - rng.nextDouble()) * MEDIAN_DAYS[stage] / Math.log(2);
+        Instant next = t.plusSeconds((long) (days * 86_400));
+        if (next.isAfter(asOf)) {
+          break;
+        }
+        t = next;
+        String from = OPEN[stage];
+        String to;
+        if (rng.nextDouble() < ADVANCE[seg][stage]) {
+          if (stage == OPEN.length - 1) {
+            to = "Closed Won";
+          } else if (stage < OPEN.length - 2 && rng.nextDouble() < 0.05) {
+            stage += 2;
+            to = OPEN[stage];
+          } else {
+            stage += 1;
+            to = OPEN[stage];
+          }
+        } else if (stage > 0 && rng.nextDouble() < 0.1) {
+          stage -= 1;
+          to = OPEN[stage];
+        } else {
+          to = "Closed Lost";
+        }
+        changeRows.add(List.of(id, from, to, INSTANT.format(t), owner));
+        if (to.startsWith("Closed")) {
+          outcome = to;
+          break;
+        }
+      }
+      LocalDate createdDate = LocalDate.ofInstant(created, ZoneOffset.UTC);
+      String stageName;
+      String probability;
+      String category;
+      String expected;
+      String closed;
+      if (outcome != null) {
+        LocalDate closedDate = LocalDate.ofInstant(t, ZoneOffset.UTC);
+        stageName = outcome;
+        probability = outcome.equals("Closed Won") ? "100" : "0";
+        category = outcome.equals("Closed Won") ? "Closed" : "Omitted";
+        expected = closedDate.toString();
+        closed = closedDate.toString();
+      } else {
+        stageName = OPEN[stage];
+        int p = PERCENT[stage];
+        if (rng.nextDouble() < 0.25) {
+          p = Math.max(5, Math.min(95, p + (rng.nextBoolean() ? 10 : -10)));
+        }
+        probability = String.valueOf(p);
+        category = CATEGORY[stage];
+        expected = AS_OF.plusDays(rng.nextInt(200) - 15).toString();
+        closed = "";
+      }
+      String amount = String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+      long costCents = Math.round(cents * (0.02 + rng.nextDouble() * 0.08));
+      String cost = String.format(Locale.ROOT, "%d.%02d", costCents / 100, costCents % 100);
+      String margin = String.format(Locale.ROOT, "%.1f", 55 + rng.nextDouble() * 30);
+      dealRows.add(new ArrayList<>(List.of(id, "Deal " + i, String.format(Locale.ROOT, "A%04d", rng.nextInt(deals / 3 + 1)),
+          owner, SEGMENTS[seg], SOURCES[rng.nextInt(SOURCES.length)], PRODUCTS[rng.nextInt(PRODUCTS.length)], currency,
+          amount, stageName, probability, category, createdDate.toString(), expected, closed, cost, margin)));
+    }
+    if (!clean) {
+      breakRows(dealRows, changeRows, firstChange);
+    }
+    String dealHeader = "deal_id,name,account_id,owner,segment,source,product,currency,amount,stage,probability,"
+        + "forecast_category,created_date,expected_close_date,closed_date,cost_to_close,margin_pct";
+    return new Sample(csv(dealHeader, dealRows), csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows));
+  }
+
+  /** Puts the documented problems into fixed rows. */
+  private static void breakRows(List<List<String>> deals, List<List<String>> changes, List<Integer> firstChange) {
+    deals.get(17).set(8, "12,500.00");
+    deals.get(42).set(9, "Verbal Commit");
+    List<String> won = firstWith(deals, 101, "Closed Won");
+    won.set(14, LocalDate.parse(won.get(12)).minusDays(3).toString());
+    deals.get(150).set(0, deals.get(149).get(0));
+    deals.get(233).set(7, "EURO");
+    List<String> open = firstOpen(deals, 310);
+    open.set(10, "150");
+    // A deal with at least three changes: its third change names the wrong stage left.
+    for (int d = 77; d < deals.size() - 1; d++) {
+      if (firstChange.get(d + 1) - firstChange.get(d) >= 3) {
+        List<String> row = new ArrayList<>(changes.get(firstChange.get(d) + 2));
+        row.set(1, row.get(1).equals("Prospecting") ? "Discovery" : "Prospecting");
+        changes.set(firstChange.get(d) + 2, row);
+        break;
+      }
+    }
+    List<String> bad = new ArrayList<>(changes.get(firstChange.get(120)));
+    bad.set(3, "2026-13-45T09:00:00Z");
+    changes.set(firstChange.get(120), bad);
+  }
+
+  private static List<String> firstWith(List<List<String>> deals, int from, String stage) {
+    for (int d = from; d < deals.size(); d++) {
+      if (deals.get(d).get(9).equals(stage)) {
+        return deals.get(d);
+      }
+    }
+    throw new IllegalStateException("no " + stage + " deal after row " + from);
+  }
+
+  private static List<String> firstOpen(List<List<String>> deals, int from) {
+    for (int d = from; d < deals.size(); d++) {
+      if (!deals.get(d).get(9).startsWith("Closed")) {
+        return deals.get(d);
+      }
+    }
+    throw new IllegalStateException("no open deal after row " + from);
+  }
+
+  private static int pick(Random rng, double[] shares) {
+    double r = rng.nextDouble();
+    double acc = 0;
+    for (int i = 0; i < shares.length; i++) {
+      acc += shares[i];
+      if (r < acc) {
+        return i;
+      }
+    }
+    return shares.length - 1;
+  }
+
+  private static String csv(String header, List<List<String>> rows) {
+    StringBuilder b = new StringBuilder(header).append('\n');
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        String v = row.get(i);
+        b.append(v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+}

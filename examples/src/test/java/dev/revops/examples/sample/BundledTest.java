@@ -1,0 +1,83 @@
+package dev.revops.examples.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.revops.core.io.ColumnMapping;
+import dev.revops.core.io.DealCsvImporter;
+import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.RejectionGroup;
+import dev.revops.core.io.TransitionColumns;
+import dev.revops.core.pipeline.PipelineDefinition;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BundledTest {
+
+  static String read(Reader in) throws IOException {
+    try (in) {
+      StringWriter w = new StringWriter();
+      in.transferTo(w);
+      return w.toString();
+    }
+  }
+
+  @Test
+  void the_bundled_sample_is_exactly_what_the_generator_writes_with_its_defaults() throws IOException {
+    SampleGenerator.Sample s = SampleGenerator.generate(SampleGenerator.DEFAULT_DEALS, SampleGenerator.DEFAULT_SEED,
+        false);
+    assertEquals(s.dealsCsv(), read(Bundled.sampleDeals()), "regenerate with: revops sample --out "
+        + "examples/src/main/resources/dev/revops/examples/sample --force");
+    assertEquals(s.transitionsCsv(), read(Bundled.sampleTransitions()));
+  }
+
+  @Test
+  void every_bundled_definition_reads() {
+    for (String name : Bundled.DEFINITIONS) {
+      PipelineDefinition d = Bundled.definition(name);
+      assertEquals(name, d.id());
+      assertEquals(1, d.version());
+    }
+    assertEquals(7, Bundled.definition("gen-deals").stages().size());
+    assertEquals(List.of("prospecting", "engaging"),
+        Bundled.definition("maven-crm").openStages().stream().map(s -> s.id()).toList());
+    assertThrows(IllegalArgumentException.class, () -> Bundled.definition("nope"));
+  }
+
+  @Test
+  void the_bundled_hubspot_definition_reads_hubspot_internal_stage_names() {
+    PipelineDefinition hubspot = Bundled.definition("hubspot-default");
+    assertEquals("decision-maker-bought-in", hubspot.resolve("decisionmakerboughtin").id());
+    assertEquals("closed-won", hubspot.resolve("closedwon").id());
+  }
+
+  @Test
+  void the_bundled_sample_has_exactly_its_documented_problems() throws IOException {
+    PipelineDefinition def = Bundled.definition("gen-deals");
+    ImportReport deals = DealCsvImporter.of(def, ColumnMapping.genDeals()).read(Bundled.sampleDeals(), d -> { }, r -> { });
+    assertEquals(600, deals.rowsRead());
+    assertEquals(6, deals.rowsRejected());
+    assertEquals(List.of("amount is not a plain decimal number",
+            "stage is not a stage, display name or alias of the pipeline definition",
+            "closed_date must not be before createdDate",
+            "deal_id repeats the deal id of an earlier row",
+            "currency is not an ISO 4217 currency code",
+            "probability is not a percentage between 0 and 100"),
+        deals.rejections().stream().map(BundledTest::text).toList());
+    ImportReport transitions = HistoryCsvImporter.of(def, TransitionColumns.genDeals())
+        .read(Bundled.sampleTransitions(), h -> { }, r -> { });
+    assertEquals(598, transitions.recordsAccepted());
+    assertTrue(transitions.rejections().stream().map(BundledTest::text).toList().containsAll(List.of(
+        "from_stage does not match the stage the previous change entered",
+        "changed_at is not an instant (ISO-8601 date-time)")));
+  }
+
+  static String text(RejectionGroup g) {
+    return g.column().orElse("row") + " " + g.reason();
+  }
+}
