@@ -82,57 +82,23 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    CsvRecordReader csv = new CsvRecordReader(input, mapping.delimiter().charAt(0), options.maxRecordChars());
     ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    while (true) {
-      if (!csv.next()) {
-        throw new ImportFormatException("header", "(empty input)",
-            "must be the first line of the input, which is empty");
-      }
-      if (!csv.isBlank()) {
-        break;
-      }
-      acc.blank++;
-    }
-    if (csv.malformation() != null) {
-      throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
-    }
-    Layout layout = new Layout(new Header(csv.fields()));
+    CsvInput csv = new CsvInput(input, mapping.delimiter(), options, acc);
+    Layout layout = new Layout(csv.header);
     IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
     while (csv.next()) {
-      if (csv.isBlank()) {
-        acc.blank++;
-        continue;
-      }
-      long row = csv.line();
-      if (csv.malformation() != null) {
-        acc.reject(Rejection.of(row, Optional.empty(),
-            List.of(Problem.of(Optional.empty(), Optional.empty(), csv.malformation()))));
-        continue;
-      }
-      if (csv.size() != layout.width) {
-        acc.reject(Rejection.of(row, layout.idOf(csv), List.of(Problem.of(Optional.empty(),
-            Optional.of(csv.size() + " fields"), "has a different number of fields than the header ("
-                + layout.width + ")"))));
+      long row = csv.row();
+      if (!csv.fitsHeader()) {
+        acc.reject(Rejection.of(row, Optional.ofNullable(csv.text(layout.id)), List.of(csv.widthProblem())));
         continue;
       }
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-        continue;
+      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id])) {
+        acc.acceptRow();
+        accepted.accept(read.deal);
       }
-      if (ids != null) {
-        long first = ids.putIfAbsent(read.deal.id(), row);
-        if (first >= 0) {
-          acc.reject(Rejection.of(row, Optional.of(read.deal.id()), List.of(Problem.of(
-              Optional.of(layout.header.names[layout.id]), Optional.of(read.deal.id() + " (first at row " + first + ")"),
-              "repeats the deal id of an earlier row"))));
-          continue;
-        }
-      }
-      acc.accepted++;
-      acc.records++;
-      accepted.accept(read.deal);
     }
     return acc.report().format(InputFormat.CSV).records("deals").definition(definition.ref())
         .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
@@ -241,11 +207,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       return index;
     }
 
-    Optional<String> idOf(CsvRecordReader csv) {
-      return id < csv.size() ? Optional.ofNullable(clean(csv.get(id))) : Optional.empty();
-    }
-
-    RowRead read(CsvRecordReader csv) {
+    RowRead read(CsvInput csv) {
       Row r = new Row(csv);
       RowRead out = new RowRead();
       String dealId = r.text(id);
@@ -348,10 +310,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
     /** One row being read. */
     private final class Row {
-      final CsvRecordReader csv;
+      final CsvInput csv;
       List<Problem> problems;
 
-      Row(CsvRecordReader csv) {
+      Row(CsvInput csv) {
         this.csv = csv;
       }
 
@@ -363,11 +325,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       void problem(int column, String reason) {
-        add(Problem.of(Optional.of(header.names[column]), Optional.of(csv.get(column)), reason));
+        add(Problem.of(Optional.of(header.names[column]), Optional.of(csv.raw(column)), reason));
       }
 
       String text(int column) {
-        return column < 0 ? null : clean(csv.get(column));
+        return csv.text(column);
       }
 
       Stage stage() {
@@ -401,7 +363,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         return c;
       }
 
-      Money money(int column, Currency cur) {
+      /** A plain decimal, or null when blank or unreadable (then with a problem). */
+      BigDecimal decimal(int column) {
         String raw = text(column);
         if (raw == null) {
           return null;
@@ -409,6 +372,13 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         BigDecimal d = Values.plainDecimal(raw);
         if (d == null) {
           problem(column, "is not a plain decimal number");
+        }
+        return d;
+      }
+
+      Money money(int column, Currency cur) {
+        BigDecimal d = decimal(column);
+        if (d == null) {
           return null;
         }
         if (cur == null) {
@@ -426,16 +396,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       BigDecimal ratio(int column, NumberScale scale) {
-        String raw = text(column);
-        if (raw == null) {
-          return null;
-        }
-        BigDecimal d = Values.plainDecimal(raw);
-        if (d == null) {
-          problem(column, "is not a plain decimal number");
-          return null;
-        }
-        return scale == NumberScale.PERCENT ? d.movePointLeft(2) : d;
+        BigDecimal d = decimal(column);
+        return d == null || scale == NumberScale.FRACTION ? d : d.movePointLeft(2);
       }
 
       LocalDate date(int column) {
@@ -453,12 +415,4 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
   }
 
-  /** Trimmed text, or null when blank. */
-  static String clean(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    String s = raw.strip();
-    return s.isEmpty() ? null : s;
-  }
 }

@@ -109,17 +109,10 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
         acc.reject(Rejection.of(row, Optional.empty(), problems(e)));
         continue;
       }
-      if (ids != null) {
-        long first = ids.putIfAbsent(deal.id(), row);
-        if (first >= 0) {
-          acc.reject(Rejection.of(row, Optional.of(deal.id()), List.of(Problem.of(Optional.of("id"),
-              Optional.of(deal.id() + " (first at row " + first + ")"), "repeats the deal id of an earlier row"))));
-          continue;
-        }
+      if (!acc.rejectRepeatedId(ids, deal.id(), row, "id")) {
+        acc.acceptRow();
+        accepted.accept(deal);
       }
-      acc.accepted++;
-      acc.records++;
-      accepted.accept(deal);
     }
     return acc.report().format(InputFormat.JSON_LINES).records("deals").definition(definition.ref())
         .source(options.source()).build();

@@ -107,22 +107,9 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    CsvRecordReader csv = new CsvRecordReader(input, columns.delimiter().charAt(0), options.maxRecordChars());
     ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    while (true) {
-      if (!csv.next()) {
-        throw new ImportFormatException("header", "(empty input)",
-            "must be the first line of the input, which is empty");
-      }
-      if (!csv.isBlank()) {
-        break;
-      }
-      acc.blank++;
-    }
-    if (csv.malformation() != null) {
-      throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
-    }
-    Header header = new Header(csv.fields());
+    CsvInput csv = new CsvInput(input, columns.delimiter(), options, acc);
+    Header header = csv.header;
     Map<String, String> used = new LinkedHashMap<>();
     List<String> notFound = new ArrayList<>();
     int idCol = header.require("dealId", columns.dealId());
@@ -147,55 +134,33 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     List<Change> group = new ArrayList<>();
     Grouping grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, finished);
     while (csv.next()) {
-      if (csv.isBlank()) {
-        acc.blank++;
-        continue;
-      }
-      long row = csv.line();
-      if (csv.malformation() != null) {
-        acc.reject(Rejection.of(row, Optional.empty(),
-            List.of(Problem.of(Optional.empty(), Optional.empty(), csv.malformation()))));
-        continue;
-      }
+      long row = csv.row();
       Change c = new Change();
       c.row = row;
-      if (csv.size() != header.size()) {
-        c.dealId = idCol < csv.size() ? DealCsvImporter.clean(csv.get(idCol)) : null;
-        c.problem(Problem.of(Optional.empty(), Optional.of(csv.size() + " fields"),
-            "has a different number of fields than the header (" + header.size() + ")"));
+      c.dealId = csv.text(idCol);
+      if (!csv.fitsHeader()) {
+        // The row still belongs to its deal: a history missing a row is not accepted.
+        c.problem(csv.widthProblem());
       } else {
-        c.dealId = DealCsvImporter.clean(csv.get(idCol));
         if (c.dealId == null) {
-          c.problem(Problem.of(header.names[idCol], csv.get(idCol), "is required"));
+          c.problem(Problem.of(header.names[idCol], csv.raw(idCol), "is required"));
         }
-        if (fromCol >= 0) {
-          c.fromRaw = DealCsvImporter.clean(csv.get(fromCol));
-          if (c.fromRaw != null) {
-            c.from = stages.computeIfAbsent(c.fromRaw, k -> definition.resolveStage(k).orElse(null));
-            if (c.from == null) {
-              c.problem(Problem.of(header.names[fromCol], csv.get(fromCol),
-                  "is not a stage, display name or alias of the pipeline definition"));
-            }
-          }
-        }
-        c.toRaw = DealCsvImporter.clean(csv.get(toCol));
+        c.fromRaw = csv.text(fromCol);
+        c.from = c.fromRaw == null ? null : stage(stages, c, csv, fromCol);
+        c.toRaw = csv.text(toCol);
         if (c.toRaw == null) {
-          c.problem(Problem.of(header.names[toCol], csv.get(toCol), "is required"));
+          c.problem(Problem.of(header.names[toCol], csv.raw(toCol), "is required"));
         } else {
-          c.to = stages.computeIfAbsent(c.toRaw, k -> definition.resolveStage(k).orElse(null));
-          if (c.to == null) {
-            c.problem(Problem.of(header.names[toCol], csv.get(toCol),
-                "is not a stage, display name or alias of the pipeline definition"));
-          }
+          c.to = stage(stages, c, csv, toCol);
         }
-        String atRaw = DealCsvImporter.clean(csv.get(atCol));
+        String atRaw = csv.text(atCol);
         c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
         if (c.at == null) {
-          c.problem(Problem.of(header.names[atCol], csv.get(atCol),
+          c.problem(Problem.of(header.names[atCol], csv.raw(atCol),
               atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
         }
-        c.actor = actorCol >= 0 ? DealCsvImporter.clean(csv.get(actorCol)) : null;
-        c.reason = reasonCol >= 0 ? DealCsvImporter.clean(csv.get(reasonCol)) : null;
+        c.actor = csv.text(actorCol);
+        c.reason = csv.text(reasonCol);
       }
       if (c.dealId == null) {
         acc.reject(Rejection.of(row, Optional.empty(), c.problems));
@@ -211,6 +176,16 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
         .mapping(columns.name()).source(options.source()).putAllColumns(used)
         .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+  }
+
+  /** The stage a column names, or null with a problem on the change. */
+  private Stage stage(Map<String, Stage> cache, Change c, CsvInput csv, int column) {
+    Stage s = cache.computeIfAbsent(csv.text(column), k -> definition.resolveStage(k).orElse(null));
+    if (s == null) {
+      c.problem(Problem.of(csv.header.names[column], csv.raw(column),
+          "is not a stage, display name or alias of the pipeline definition"));
+    }
+    return s;
   }
 
   /** Turns each deal's rows into a history, or rejects them all. */

@@ -48,6 +48,31 @@ final class ReportAccumulator {
     sink.accept(r);
   }
 
+  /**
+   * Rejects the row when its record id repeats an earlier row's.
+   *
+   * @param ids the ids seen so far, or null when repeats are allowed
+   * @return true when the row was rejected
+   */
+  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column) {
+    if (ids == null) {
+      return false;
+    }
+    long first = ids.putIfAbsent(id, row);
+    if (first < 0) {
+      return false;
+    }
+    reject(Rejection.of(row, Optional.of(id), List.of(Problem.of(Optional.of(column),
+        Optional.of(id + " (first at row " + first + ")"), "repeats the deal id of an earlier row"))));
+    return true;
+  }
+
+  /** Counts an accepted row that is one record. */
+  void acceptRow() {
+    accepted++;
+    records++;
+  }
+
   ImportReport.Builder report() {
     List<Map.Entry<Key, Group>> entries = new ArrayList<>(groups.entrySet());
     // Most frequent first; the stable sort keeps first-seen order among equals.

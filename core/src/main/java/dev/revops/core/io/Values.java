@@ -87,18 +87,11 @@ final class Values {
         return null;
       }
     }
-    Instant instant = null;
-    TemporalAccessor t;
-    try {
-      t = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    TemporalAccessor t = dateTime(s);
     if (t instanceof OffsetDateTime o) {
-      instant = o.toInstant();
-      return LocalDate.ofInstant(instant, zone);
+      return LocalDate.ofInstant(o.toInstant(), zone);
     }
-    return ((LocalDateTime) t).toLocalDate();
+    return t == null ? null : ((LocalDateTime) t).toLocalDate();
   }
 
   /**
@@ -120,16 +113,20 @@ final class Values {
       LocalDate d = date(s, null, zone);
       return d == null ? null : d.atStartOfDay(zone).toInstant();
     }
-    TemporalAccessor t;
-    try {
-      t = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    TemporalAccessor t = dateTime(s);
     if (t instanceof OffsetDateTime o) {
       return o.toInstant();
     }
-    return ((LocalDateTime) t).atZone(zone).toInstant();
+    return t == null ? null : ((LocalDateTime) t).atZone(zone).toInstant();
+  }
+
+  /** An {@link OffsetDateTime} or a {@link LocalDateTime}, or null when the text is neither. */
+  private static TemporalAccessor dateTime(String s) {
+    try {
+      return DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static int digits(String s, int from, int to) {

@@ -1,0 +1,94 @@
+package dev.revops.core.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A CSV input being imported: its header, then its rows, with blank lines counted and malformed
+ * records rejected on the way, so that importers see only well-formed rows.
+ */
+final class CsvInput {
+  private final CsvRecordReader csv;
+  private final ReportAccumulator acc;
+  final Header header;
+
+  /**
+   * Opens the input and reads its header: the first line that is not blank.
+   *
+   * @throws ImportFormatException if the input is empty or the header is malformed
+   */
+  CsvInput(Reader in, String delimiter, ImportOptions options, ReportAccumulator acc) throws IOException {
+    this.csv = new CsvRecordReader(in, delimiter.charAt(0), options.maxRecordChars());
+    this.acc = acc;
+    while (true) {
+      if (!csv.next()) {
+        throw new ImportFormatException("header", "(empty input)",
+            "must be the first line of the input, which is empty");
+      }
+      if (!csv.isBlank()) {
+        break;
+      }
+      acc.blank++;
+    }
+    if (csv.malformation() != null) {
+      throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
+    }
+    this.header = new Header(csv.fields());
+  }
+
+  /**
+   * Moves to the next well-formed row, counting blank lines and rejecting malformed records.
+   *
+   * @return false at the end of the input
+   */
+  boolean next() throws IOException {
+    while (csv.next()) {
+      if (csv.isBlank()) {
+        acc.blank++;
+      } else if (csv.malformation() != null) {
+        acc.reject(Rejection.of(csv.line(), Optional.empty(),
+            List.of(Problem.of(Optional.empty(), Optional.empty(), csv.malformation()))));
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line the current row starts on. */
+  long row() {
+    return csv.line();
+  }
+
+  /** Whether the current row has as many fields as the header. */
+  boolean fitsHeader() {
+    return csv.size() == header.size();
+  }
+
+  /** The problem of a row whose field count differs from the header's. */
+  Problem widthProblem() {
+    return Problem.of(Optional.empty(), Optional.of(csv.size() + " fields"),
+        "has a different number of fields than the header (" + header.size() + ")");
+  }
+
+  /** Field {@code i} of the current row, trimmed; null when blank or beyond the row. */
+  String text(int i) {
+    return i < 0 || i >= csv.size() ? null : clean(csv.get(i));
+  }
+
+  /** Field {@code i} of the current row as it is in the input. */
+  String raw(int i) {
+    return csv.get(i);
+  }
+
+  /** Trimmed text, or null when blank. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    return s.isEmpty() ? null : s;
+  }
+}
