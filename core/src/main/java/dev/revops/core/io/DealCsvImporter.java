@@ -115,7 +115,6 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   /** The header resolved against the mapping, with per-import caches. */
   private final class Layout {
     final Header header;
-    final int width;
     final Map<String, String> columns = new LinkedHashMap<>();
     final List<String> notFound = new ArrayList<>();
     final int id;
@@ -145,7 +144,6 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
     Layout(Header header) {
       this.header = header;
-      this.width = header.size();
       DealColumns c = mapping.columns();
       id = required(DealField.ID.path(), c.id());
       stage = required(DealField.STAGE.path(), c.stage());

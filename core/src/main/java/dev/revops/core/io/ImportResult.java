@@ -1,5 +1,6 @@
 package dev.revops.core.io;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportResult.class)
+@JsonDeserialize(as = ImmutableImportResult.class)
 public abstract class ImportResult<T> {
   /** Only the generated implementation extends this class, so every instance is validated. */
   ImportResult() {}

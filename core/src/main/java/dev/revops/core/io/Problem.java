@@ -30,7 +30,8 @@ public abstract class Problem {
   public abstract Optional<String> column();
 
   /**
-   * The raw value as found in the input.
+   * The value: as found in the input when it could not be read, or as the model read it when it
+   * broke a rule of the model (an amount then shows with its currency, {@code USD -5.00}).
    *
    * @return the value, or empty when there was none
    */
