@@ -142,6 +142,18 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
+   * One violation with particulars about an unnamed subject.
+   *
+   * @param field the field's name
+   * @param value the offending value (its {@code toString}); null is shown as {@code (absent)}
+   * @param rule the rule that was broken, a stable phrase
+   * @param detail particulars, for example the other value the rule compares with
+   */
+  public InvalidValueException(String field, Object value, String rule, String detail) {
+    this("", List.of(new Violation(field, text(value), rule, detail)));
+  }
+
+  /**
    * Several violations about one subject.
    *
    * @param subject what was being built, for example {@code "deal D-17"}; empty for none

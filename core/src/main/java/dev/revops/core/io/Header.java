@@ -47,6 +47,12 @@ final class Header {
     return -1;
   }
 
+  /** The index of a column by name (any case), without marking it used; -1 when absent. */
+  int indexOf(String column) {
+    Integer i = index.get(column.strip().toLowerCase(Locale.ROOT));
+    return i == null ? -1 : i;
+  }
+
   /** The index of a required column. */
   int require(String field, List<String> candidates) {
     int i = find(field, candidates);

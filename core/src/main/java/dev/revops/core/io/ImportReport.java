@@ -48,9 +48,9 @@ public abstract class ImportReport {
   /**
    * The pipeline definition the rows were read against.
    *
-   * @return its id and version
+   * @return its id and version; empty for records that need none
    */
-  public abstract DefinitionRef definition();
+  public abstract Optional<DefinitionRef> definition();
 
   /**
    * The column mapping's name, for CSV.

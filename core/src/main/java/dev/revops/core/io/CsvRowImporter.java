@@ -1,0 +1,147 @@
+package dev.revops.core.io;
+
+import dev.revops.core.InvalidValueException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads any CSV with a header into records, with the guarantees of every importer here: streaming,
+ * every row accounted for (read = accepted + rejected), every problem of a row reported with its
+ * column, value and reason. You supply how one row becomes a record.
+ *
+ * <pre>{@code
+ * CsvRowImporter<Target> targets = CsvRowImporter.of("targets", List.of("period", "amount"), row -> {
+ *   Optional<String> period = row.require("period");
+ *   Optional<BigDecimal> amount = row.decimal("amount");
+ *   return row.hasProblems() ? null : new Target(period.get(), amount.get());
+ * });
+ * ImportResult<Target> all = targets.readAll(reader);
+ * }</pre>
+ *
+ * <p>A row whose reader recorded a problem, or threw an {@link InvalidValueException} (each of its
+ * violations becomes a problem), is rejected. Immutable and thread-safe when the row reader is.
+ *
+ * @param <T> the record type
+ */
+public final class CsvRowImporter<T> implements RecordImporter<T> {
+
+  /**
+   * Turns one row into a record.
+   *
+   * @param <T> the record type
+   */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    /**
+     * Reads one row.
+     *
+     * @param row the row's values; record problems on it
+     * @return the record, or null when the row has problems
+     * @throws InvalidValueException when building the record breaks a rule (the row is rejected)
+     */
+    T read(CsvRow row);
+  }
+
+  private final String records;
+  private final List<String> requiredColumns;
+  private final RowReader<T> reader;
+  private final String delimiter;
+  private final ImportOptions options;
+
+  private CsvRowImporter(String records, List<String> requiredColumns, RowReader<T> reader, String delimiter,
+      ImportOptions options) {
+    this.records = Objects.requireNonNull(records, "records");
+    this.requiredColumns = List.copyOf(requiredColumns);
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
+    this.options = Objects.requireNonNull(options, "options");
+    if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
+      throw new InvalidValueException("delimiter", delimiter, "must be one character other than a quote");
+    }
+  }
+
+  /**
+   * An importer of comma-separated rows with the default options.
+   *
+   * @param <T> the record type
+   * @param records what the records are, for the report, for example {@code "targets"}
+   * @param requiredColumns columns the header must have (any case)
+   * @param reader turns a row into a record
+   * @return the importer
+   */
+  public static <T> CsvRowImporter<T> of(String records, List<String> requiredColumns, RowReader<T> reader) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults());
+  }
+
+  /**
+   * This importer with other options.
+   *
+   * @param options the options
+   * @return a new importer
+   */
+  public CsvRowImporter<T> withOptions(ImportOptions options) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+  }
+
+  /**
+   * This importer with another field delimiter.
+   *
+   * @param delimiter one character, for example {@code ";"}
+   * @return a new importer
+   */
+  public CsvRowImporter<T> withDelimiter(String delimiter) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+  }
+
+  @Override
+  public ImportReport read(Reader input, Consumer<? super T> accepted, Consumer<? super Rejection> rejected)
+      throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(rejected, "rejected");
+    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    CsvInput csv = new CsvInput(input, delimiter, options, acc);
+    List<String> missing = new ArrayList<>();
+    for (String c : requiredColumns) {
+      if (csv.header.indexOf(c) < 0) {
+        missing.add(c);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ImportFormatException("header", String.join(",", csv.header.names),
+          "must have the columns " + String.join(", ", missing));
+    }
+    while (csv.next()) {
+      if (!csv.fitsHeader()) {
+        acc.reject(Rejection.of(csv.row(), Optional.empty(), List.of(csv.widthProblem())));
+        continue;
+      }
+      CsvRow row = new CsvRow(csv);
+      T record = null;
+      try {
+        record = reader.read(row);
+      } catch (InvalidValueException e) {
+        for (InvalidValueException.Violation v : e.violations()) {
+          row.add(new Problem.Builder().column(row.has(v.field()) ? row.columnName(v.field()) : v.field())
+              .value(v.value()).reason(v.rule()).detail(Optional.of(v.detail()).filter(d -> !d.isEmpty()))
+              .build());
+        }
+      }
+      if (row.hasProblems() || record == null) {
+        if (!row.hasProblems()) {
+          row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as one of the " + records));
+        }
+        acc.reject(Rejection.of(csv.row(), row.recordId(), row.problems()));
+      } else {
+        acc.acceptRow();
+        accepted.accept(record);
+      }
+    }
+    return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
+  }
+}
