@@ -1,0 +1,130 @@
+package dev.revops.forecast.pipeline;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import dev.revops.core.pipeline.ForecastCategory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the pipeline aggregates see a deal under their options: whether it counts (or why not), in
+ * which currency and amount, in which close period and group. One place for the rules all the
+ * aggregates share.
+ */
+final class DealLens {
+  /** Exclusion reasons, as results name them. */
+  static final String CLOSED = "closed";
+  static final String LOST = "lost";
+  static final String OMITTED = "forecast category omitted";
+  static final String NO_AMOUNT = "no amount";
+  static final String NO_CLOSE_DATE = "no expected close date";
+  static final String OUTSIDE_WINDOW = "close date outside the window";
+  static final String NO_RATE = "currency without a rate";
+
+  /** A deal as an aggregate counts it, or the reason it does not. */
+  static final class Seen {
+    String excludedBecause;
+    Currency currency;
+    /** The amount in {@link #currency}, exact (converted amounts are not rounded). */
+    BigDecimal amount;
+    /** The cost to close in {@link #currency}, exact, when known. */
+    BigDecimal cost;
+    LocalDate closeDate;
+    Period period;
+    boolean won;
+
+    static Seen excluded(String reason) {
+      Seen s = new Seen();
+      s.excludedBecause = reason;
+      return s;
+    }
+  }
+
+  private final PipelineOptions options;
+
+  DealLens(PipelineOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * An open deal for the weighted pipeline and the range forecast.
+   *
+   * @param needsPeriod whether the aggregate places every deal in a close period
+   */
+  Seen open(Deal deal, boolean needsPeriod) {
+    if (!deal.isOpen()) {
+      return Seen.excluded(CLOSED);
+    }
+    boolean needsDate = needsPeriod || options.groupsByPeriod() || options.windowStart().isPresent()
+        || options.windowEnd().isPresent() || options.reportingCurrency().isPresent();
+    return see(deal, deal.expectedCloseDate(), needsDate);
+  }
+
+  /** A deal for the roll-ups: open deals by their category and close period, won deals in theirs. */
+  Seen rollup(Deal deal) {
+    if (deal.isLost()) {
+      return Seen.excluded(LOST);
+    }
+    if (deal.isOpen() && deal.effectiveForecastCategory() == ForecastCategory.OMITTED) {
+      return deal.amount().isEmpty() ? Seen.excluded(NO_AMOUNT) : Seen.excluded(OMITTED);
+    }
+    Seen s = see(deal, deal.isWon() ? deal.closedDate() : deal.expectedCloseDate(), true);
+    s.won = deal.isWon();
+    return s;
+  }
+
+  private Seen see(Deal deal, Optional<LocalDate> date, boolean needsDate) {
+    if (deal.amount().isEmpty()) {
+      return Seen.excluded(NO_AMOUNT);
+    }
+    if (needsDate && date.isEmpty()) {
+      return Seen.excluded(NO_CLOSE_DATE);
+    }
+    if (date.isPresent() && (options.windowStart().map(s -> date.get().isBefore(s)).orElse(false)
+        || options.windowEnd().map(e -> !date.get().isBefore(e)).orElse(false))) {
+      return Seen.excluded(OUTSIDE_WINDOW);
+    }
+    Money amount = deal.amount().get();
+    Seen s = new Seen();
+    s.closeDate = date.orElse(null);
+    s.period = date.map(d -> options.calendar().periodOf(options.periodKind(), d)).orElse(null);
+    if (options.reportingCurrency().isEmpty()) {
+      s.currency = amount.getCurrency();
+      s.amount = amount.getAmount();
+      s.cost = deal.costToClose().map(Money::getAmount).orElse(null);
+      return s;
+    }
+    Currency to = options.reportingCurrency().get();
+    Optional<BigDecimal> rate = options.exchangeRates().rate(amount.getCurrency(), to, date.get());
+    if (rate.isEmpty()) {
+      return Seen.excluded(NO_RATE);
+    }
+    s.currency = to;
+    s.amount = amount.getAmount().multiply(rate.get());
+    s.cost = deal.costToClose().map(c -> c.getAmount().multiply(rate.get())).orElse(null);
+    return s;
+  }
+
+  /** The deal's group key under the options' dimensions (leaving out {@code skip}, if given). */
+  List<String> key(Deal deal, Period period, Dimension skip) {
+    List<String> key = new ArrayList<>(options.groupBy().size());
+    for (Dimension d : options.groupBy()) {
+      if (d != skip) {
+        key.add(d.valueOf(deal, period));
+      }
+    }
+    return key;
+  }
+
+  /** An exact amount in minor units of its currency, rounded once half-even. */
+  static long minor(BigDecimal amount, Currency currency) {
+    return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN).unscaledValue()
+        .longValueExact();
+  }
+}

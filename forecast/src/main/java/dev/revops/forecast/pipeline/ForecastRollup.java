@@ -1,0 +1,171 @@
+package dev.revops.forecast.pipeline;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Forecast-category roll-ups per close period and group, as an accumulator: {@link #add} deals,
+ * {@link #merge} accumulators of other deals, read the {@link #result}.
+ *
+ * <p>Counted: open deals in Pipeline, Best Case, Most Likely and Commit, in the period of their
+ * expected close date; won deals, as Closed, in the period of their closed date. Excluded, with the
+ * reason: lost deals, open deals in Omitted, deals without an amount or a close date, outside the
+ * window, or in a currency with no rate. The options' {@link Dimension#CLOSE_PERIOD} is implied (the
+ * rows are per period) and not repeated in the group.
+ *
+ * <p>Merging adds exact integer sums, so any split of the deals gives the result of one pass. Not
+ * thread-safe: use one accumulator per thread.
+ */
+public final class ForecastRollup {
+  private record Key(Period period, List<String> group, Currency currency) {}
+
+  /** Minor-unit sums of one period, group and currency. */
+  private static final class Cell {
+    long open;
+    long won;
+    long pipeline;
+    long bestCase;
+    long mostLikely;
+    long commit;
+    long closed;
+
+    void merge(Cell o) {
+      open += o.open;
+      won += o.won;
+      pipeline = Math.addExact(pipeline, o.pipeline);
+      bestCase = Math.addExact(bestCase, o.bestCase);
+      mostLikely = Math.addExact(mostLikely, o.mostLikely);
+      commit = Math.addExact(commit, o.commit);
+      closed = Math.addExact(closed, o.closed);
+    }
+  }
+
+  private final PipelineOptions options;
+  private final DealLens lens;
+  private final Map<Key, Cell> cells = new HashMap<>();
+  private final ExclusionTally excluded;
+
+  /**
+   * An empty roll-up.
+   *
+   * @param options what to count and how to group it
+   */
+  public ForecastRollup(PipelineOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.lens = new DealLens(options);
+    this.excluded = new ExclusionTally(options.maxExamples());
+  }
+
+  /**
+   * Counts a deal, or records why it is excluded.
+   *
+   * @param deal any deal
+   */
+  public void add(Deal deal) {
+    DealLens.Seen s = lens.rollup(deal);
+    if (s.excludedBecause != null) {
+      excluded.add(s.excludedBecause, deal.id());
+      return;
+    }
+    long amount = DealLens.minor(s.amount, s.currency);
+    Cell c = cells.computeIfAbsent(new Key(s.period, lens.key(deal, s.period, Dimension.CLOSE_PERIOD), s.currency),
+        k -> new Cell());
+    if (s.won) {
+      c.won++;
+      c.closed = Math.addExact(c.closed, amount);
+      return;
+    }
+    c.open++;
+    switch (deal.effectiveForecastCategory()) {
+      case PIPELINE:
+        c.pipeline = Math.addExact(c.pipeline, amount);
+        break;
+      case BEST_CASE:
+        c.bestCase = Math.addExact(c.bestCase, amount);
+        break;
+      case MOST_LIKELY:
+        c.mostLikely = Math.addExact(c.mostLikely, amount);
+        break;
+      case COMMIT:
+        c.commit = Math.addExact(c.commit, amount);
+        break;
+      default:
+        throw new IllegalStateException("an open deal in " + deal.effectiveForecastCategory() + " was not excluded");
+    }
+  }
+
+  /**
+   * Adds the counts of another roll-up, built with the same options, into this one.
+   *
+   * @param other a roll-up of other deals
+   * @return this roll-up
+   * @throws IllegalArgumentException if the other has different options
+   */
+  public ForecastRollup merge(ForecastRollup other) {
+    if (!options.equals(other.options)) {
+      throw new IllegalArgumentException("can only merge roll-ups with the same options");
+    }
+    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    excluded.merge(other.excluded);
+    return this;
+  }
+
+  /**
+   * The roll-ups so far.
+   *
+   * @return period totals and group rows
+   */
+  public RollupResult result() {
+    Comparator<Key> order = Comparator.comparing(Key::period)
+        .thenComparing(Key::group, WeightedPipeline::compareKeys)
+        .thenComparing(k -> k.currency().getCurrencyCode());
+    Map<Key, Cell> sorted = new TreeMap<>(order);
+    sorted.putAll(cells);
+    Map<Key, Cell> totals = new TreeMap<>(order);
+    long counted = 0;
+    List<RollupRow> rows = new ArrayList<>();
+    boolean grouping = options.groupBy().stream().anyMatch(d -> d != Dimension.CLOSE_PERIOD);
+    for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
+      Key k = e.getKey();
+      Cell c = e.getValue();
+      counted += c.open + c.won;
+      totals.computeIfAbsent(new Key(k.period(), List.of(), k.currency()), x -> new Cell()).merge(c);
+      if (grouping) {
+        rows.add(row(k, group(k.group()), c));
+      }
+    }
+    RollupResult.Builder b = new RollupResult.Builder().options(options).counted(counted)
+        .addAllExcluded(excluded.result()).addAllRows(rows);
+    totals.forEach((k, c) -> b.addTotals(row(k, new TreeMap<>(), c)));
+    return b.build();
+  }
+
+  private static RollupRow row(Key k, SortedMap<String, String> group, Cell c) {
+    Currency cur = k.currency();
+    return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
+        Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
+        Money.ofMinor(cur, c.closed));
+  }
+
+  private SortedMap<String, String> group(List<String> key) {
+    SortedMap<String, String> g = new TreeMap<>();
+    int i = 0;
+    for (Dimension d : options.groupBy()) {
+      if (d != Dimension.CLOSE_PERIOD) {
+        g.put(d.key(), key.get(i++));
+      }
+    }
+    return g;
+  }
+}

@@ -1,0 +1,287 @@
+package dev.revops.forecast.pipeline;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import dev.revops.forecast.model.ProbabilityModel;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The range forecast of won revenue per close period, as an accumulator: {@link #add} deals,
+ * {@link #merge} accumulators of other deals, read the {@link #result}.
+ *
+ * <p>Each open deal with an expected close date in a period is won independently with its
+ * probability, for its amount (converted and rounded to the minor unit when a reporting currency
+ * is set); deals already won in the period add their amount for sure. The expected value and
+ * variance are exact. The percentiles are exact (enumerated) for few deals, simulated with a fixed
+ * seed for more, and from a normal approximation beyond the simulation limit; each period says
+ * which (see {@link RangeSettings}).
+ *
+ * <p>Merge-safe: the deals kept for enumeration and simulation are ordered by id before use, and
+ * each period's random stream is derived from the seed and the period, so any split of the deals
+ * gives the result of one pass. Not thread-safe: use one accumulator per thread.
+ */
+public final class RangeForecast {
+  private static final BigDecimal Z90 = new BigDecimal("1.2815515655446004");
+  private static final MathContext SQRT = new MathContext(34);
+
+  private record Key(Period period, Currency currency) {}
+
+  /** One open deal as the range sees it: its amount in minor units and its probability. */
+  record Outcome(String id, long amount, BigDecimal probability) {}
+
+  private static final class Cell {
+    long open;
+    long won;
+    long wonAmount;
+    long openAmount;
+    BigDecimal mean = BigDecimal.ZERO;
+    BigDecimal variance = BigDecimal.ZERO;
+    List<Outcome> outcomes = new ArrayList<>();
+  }
+
+  private final PipelineOptions options;
+  private final ProbabilityModel model;
+  private final RangeSettings settings;
+  private final DealLens lens;
+  private final Map<Key, Cell> cells = new HashMap<>();
+  private final ExclusionTally excluded;
+
+  /**
+   * An empty range forecast.
+   *
+   * @param options what to count (grouping is not used: ranges are per period and currency)
+   * @param model where each deal's probability comes from
+   * @param settings how percentiles are found
+   */
+  public RangeForecast(PipelineOptions options, ProbabilityModel model, RangeSettings settings) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.model = Objects.requireNonNull(model, "model");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.lens = new DealLens(options);
+    this.excluded = new ExclusionTally(options.maxExamples());
+  }
+
+  /**
+   * Counts a deal, or records why it is excluded.
+   *
+   * @param deal any deal
+   */
+  public void add(Deal deal) {
+    if (deal.isLost()) {
+      excluded.add(DealLens.LOST, deal.id());
+      return;
+    }
+    DealLens.Seen s = deal.isWon() ? lens.rollup(deal) : lens.open(deal, true);
+    if (s.excludedBecause != null) {
+      excluded.add(s.excludedBecause, deal.id());
+      return;
+    }
+    long amount = DealLens.minor(s.amount, s.currency);
+    Cell c = cells.computeIfAbsent(new Key(s.period, s.currency), k -> new Cell());
+    if (deal.isWon()) {
+      c.won++;
+      c.wonAmount = Math.addExact(c.wonAmount, amount);
+      return;
+    }
+    BigDecimal p = model.probability(deal).toBigDecimal();
+    BigDecimal a = BigDecimal.valueOf(amount);
+    c.open++;
+    c.openAmount = Math.addExact(c.openAmount, amount);
+    c.mean = c.mean.add(a.multiply(p));
+    c.variance = c.variance.add(a.multiply(a).multiply(p).multiply(BigDecimal.ONE.subtract(p)));
+    keep(c, List.of(new Outcome(deal.id(), amount, p)));
+  }
+
+  private void keep(Cell c, List<Outcome> more) {
+    if (c.outcomes == null) {
+      return;
+    }
+    if (c.outcomes.size() + more.size() > settings.simulationLimit()) {
+      c.outcomes = null; // too many to simulate: the normal approximation will serve
+    } else {
+      c.outcomes.addAll(more);
+    }
+  }
+
+  /**
+   * Adds the counts of another range forecast, built with the same options, model and settings.
+   *
+   * @param other a range forecast of other deals
+   * @return this range forecast
+   * @throws IllegalArgumentException if the other was built differently
+   */
+  public RangeForecast merge(RangeForecast other) {
+    if (!options.equals(other.options) || !settings.equals(other.settings)
+        || !model.ref().equals(other.model.ref())) {
+      throw new IllegalArgumentException("can only merge range forecasts with the same options, model and settings");
+    }
+    other.cells.forEach((k, o) -> {
+      Cell c = cells.computeIfAbsent(k, x -> new Cell());
+      c.open += o.open;
+      c.won += o.won;
+      c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
+      c.openAmount = Math.addExact(c.openAmount, o.openAmount);
+      c.mean = c.mean.add(o.mean);
+      c.variance = c.variance.add(o.variance);
+      if (o.outcomes == null) {
+        c.outcomes = null;
+      } else {
+        keep(c, o.outcomes);
+      }
+    });
+    excluded.merge(other.excluded);
+    return this;
+  }
+
+  /**
+   * The ranges so far.
+   *
+   * @return one range per period and currency
+   */
+  public RangeForecastResult result() {
+    Map<Key, Cell> sorted = new TreeMap<>(Comparator.comparing(Key::period)
+        .thenComparing(k -> k.currency().getCurrencyCode()));
+    sorted.putAll(cells);
+    RangeForecastResult.Builder b = new RangeForecastResult.Builder().options(options).probabilityModel(model.ref())
+        .settings(settings).addAllExcluded(excluded.result());
+    long open = 0;
+    long won = 0;
+    for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
+      open += e.getValue().open;
+      won += e.getValue().won;
+      b.addPeriods(range(e.getKey(), e.getValue()));
+    }
+    return b.openDeals(open).wonDeals(won).build();
+  }
+
+  private PeriodRange range(Key key, Cell c) {
+    Currency cur = key.currency();
+    int scale = cur.getDefaultFractionDigits();
+    long[] q;
+    RangeMethod method;
+    if (c.open == 0) {
+      q = new long[] {0, 0, 0};
+      method = RangeMethod.NONE;
+    } else if (c.outcomes != null && c.open <= settings.exactLimit()) {
+      q = exact(sorted(c.outcomes));
+      method = RangeMethod.EXACT;
+    } else if (c.outcomes != null) {
+      q = simulate(sorted(c.outcomes), seedFor(key));
+      method = RangeMethod.SIMULATION;
+    } else {
+      q = normal(c);
+      method = RangeMethod.NORMAL_APPROXIMATION;
+    }
+    BigDecimal sd = c.variance.sqrt(SQRT);
+    return new PeriodRange.Builder().period(key.period()).openDeals(c.open).wonDeals(c.won)
+        .closedWon(Money.ofMinor(cur, c.wonAmount))
+        .expected(Money.ofMinor(cur, BigDecimal.valueOf(c.wonAmount).add(c.mean)
+            .setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
+        .variance(c.variance.movePointLeft(2 * scale).stripTrailingZeros())
+        .standardDeviation(Money.ofMinor(cur, sd.setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
+        .p10(Money.ofMinor(cur, c.wonAmount + q[0])).p50(Money.ofMinor(cur, c.wonAmount + q[1]))
+        .p90(Money.ofMinor(cur, c.wonAmount + q[2])).method(method)
+        .trials(method == RangeMethod.SIMULATION ? Optional.of(settings.trials()) : Optional.empty())
+        .build();
+  }
+
+  private static List<Outcome> sorted(List<Outcome> outcomes) {
+    List<Outcome> s = new ArrayList<>(outcomes);
+    s.sort(Comparator.comparing(Outcome::id).thenComparingLong(Outcome::amount)
+        .thenComparing(Outcome::probability));
+    return s;
+  }
+
+  /** P10, P50 and P90 of the exact distribution: the smallest total whose cumulative probability reaches q. */
+  static long[] exact(List<Outcome> outcomes) {
+    TreeMap<Long, BigDecimal> dist = new TreeMap<>();
+    dist.put(0L, BigDecimal.ONE);
+    for (Outcome o : outcomes) {
+      TreeMap<Long, BigDecimal> next = new TreeMap<>();
+      BigDecimal lose = BigDecimal.ONE.subtract(o.probability());
+      for (Map.Entry<Long, BigDecimal> e : dist.entrySet()) {
+        next.merge(e.getKey(), e.getValue().multiply(lose), BigDecimal::add);
+        next.merge(e.getKey() + o.amount(), e.getValue().multiply(o.probability()), BigDecimal::add);
+      }
+      dist = next;
+    }
+    BigDecimal[] levels = {new BigDecimal("0.1"), new BigDecimal("0.5"), new BigDecimal("0.9")};
+    long[] q = new long[3];
+    int next = 0;
+    BigDecimal cumulative = BigDecimal.ZERO;
+    for (Map.Entry<Long, BigDecimal> e : dist.entrySet()) {
+      cumulative = cumulative.add(e.getValue());
+      while (next < 3 && cumulative.compareTo(levels[next]) >= 0) {
+        q[next++] = e.getKey();
+      }
+    }
+    while (next < 3) {
+      q[next++] = dist.lastKey();
+    }
+    return q;
+  }
+
+  /** P10, P50 and P90 of a seeded simulation, by nearest rank. */
+  private long[] simulate(List<Outcome> outcomes, long seed) {
+    long[] totals = simulatedTotals(outcomes, settings.trials(), seed);
+    Arrays.sort(totals);
+    return new long[] {nearestRank(totals, 0.1), nearestRank(totals, 0.5), nearestRank(totals, 0.9)};
+  }
+
+  /** The won total of each trial: each deal is won when a uniform draw falls below its probability. */
+  static long[] simulatedTotals(List<Outcome> outcomes, int trials, long seed) {
+    long[] totals = new long[trials];
+    double[] p = new double[outcomes.size()];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = outcomes.get(i).probability().doubleValue();
+    }
+    SplitMix64 random = new SplitMix64(seed);
+    for (int t = 0; t < trials; t++) {
+      long total = 0;
+      for (int i = 0; i < p.length; i++) {
+        if (random.nextDouble() < p[i]) {
+          total += outcomes.get(i).amount();
+        }
+      }
+      totals[t] = total;
+    }
+    return totals;
+  }
+
+  private static long nearestRank(long[] sorted, double q) {
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  /** Mean -/+ 1.2816 standard deviations, kept within what the open deals can give. */
+  private static long[] normal(Cell c) {
+    BigDecimal sd = c.variance.sqrt(SQRT);
+    BigDecimal low = c.mean.subtract(Z90.multiply(sd)).max(BigDecimal.ZERO);
+    BigDecimal high = c.mean.add(Z90.multiply(sd)).min(BigDecimal.valueOf(c.openAmount));
+    return new long[] {
+        low.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
+        c.mean.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
+        high.setScale(0, RoundingMode.HALF_EVEN).longValueExact()};
+  }
+
+  private long seedFor(Key key) {
+    long h = settings.seed();
+    h = SplitMix64.mix(h ^ key.period().start().toEpochDay());
+    h = SplitMix64.mix(h ^ key.period().kind().ordinal());
+    return SplitMix64.mix(h ^ key.currency().getCurrencyCode().hashCode());
+  }
+}

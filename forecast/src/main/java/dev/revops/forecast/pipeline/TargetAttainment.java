@@ -1,0 +1,192 @@
+package dev.revops.forecast.pipeline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Metric;
+import dev.revops.core.metric.MetricValue;
+import dev.revops.core.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * How one target stands: won so far, the gap, the open pipeline against what is left, and the win
+ * rate the open pipeline would need.
+ *
+ * <p>Definitions (all amounts in the target's currency):
+ * <ul>
+ *   <li>gap = target - closed won (negative when the target is exceeded);</li>
+ *   <li>remaining = the gap, or zero when exceeded;</li>
+ *   <li>coverage = open pipeline / remaining (absent when nothing remains);</li>
+ *   <li>needed win rate = remaining / open pipeline (absent when there is no open pipeline;
+ *       above 1 when the gap cannot be closed with it);</li>
+ *   <li>attainment = closed won / target (absent for a zero target).</li>
+ * </ul>
+ * Ratios are rounded half-even to {@value #RATIO_SCALE} decimals.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTargetAttainment.class)
+@JsonDeserialize(as = ImmutableTargetAttainment.class)
+public abstract class TargetAttainment {
+  /** Decimals kept in ratios. */
+  public static final int RATIO_SCALE = 4;
+
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  TargetAttainment() {}
+
+  /**
+   * The target.
+   *
+   * @return the target
+   */
+  public abstract Target target();
+
+  /**
+   * Whether the roll-ups had a row for the target's period, group and currency; when false, the
+   * figures are zero because nothing was found, not because nothing was expected.
+   *
+   * @return true when matched
+   */
+  public abstract boolean matched();
+
+  /**
+   * Won in the period.
+   *
+   * @return the closed won amount
+   */
+  public abstract Money closedWon();
+
+  /**
+   * Target minus closed won.
+   *
+   * @return the gap, negative when exceeded
+   */
+  public abstract Money gap();
+
+  /**
+   * What is still to win.
+   *
+   * @return the gap, or zero when exceeded
+   */
+  public abstract Money remaining();
+
+  /**
+   * Open pipeline of the period (pipeline, best case, most likely, commit).
+   *
+   * @return the open pipeline
+   */
+  public abstract Money openPipeline();
+
+  /**
+   * The weighted pipeline of the period, when a weighted pipeline grouped by the same dimensions
+   * and the close period was given.
+   *
+   * @return the weighted pipeline
+   */
+  public abstract Optional<Money> weightedPipeline();
+
+  /**
+   * Open pipeline / remaining.
+   *
+   * @return the coverage, absent when nothing remains
+   */
+  public abstract Optional<BigDecimal> coverage();
+
+  /**
+   * Remaining / open pipeline.
+   *
+   * @return the needed win rate, absent without open pipeline
+   */
+  public abstract Optional<BigDecimal> neededWinRate();
+
+  /**
+   * Closed won / target.
+   *
+   * @return the attainment, absent for a zero target
+   */
+  public abstract Optional<BigDecimal> attainment();
+
+  /** Builds attainments (see {@link #of}; public for JSON). */
+  public static final class Builder extends ImmutableTargetAttainment.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Computes how each target stands against the roll-ups (and the weighted pipeline, if given).
+   *
+   * @param targets the targets
+   * @param rollups roll-ups grouped by the targets' dimensions (a target without a group uses the
+   *     period totals)
+   * @param weighted a weighted pipeline grouped by the same dimensions and the close period, or
+   *     empty
+   * @return one attainment per target, in the targets' order
+   */
+  public static List<TargetAttainment> of(List<Target> targets, RollupResult rollups,
+      Optional<WeightedPipelineResult> weighted) {
+    List<TargetAttainment> out = new ArrayList<>();
+    for (Target t : targets) {
+      String currency = t.amount().getCurrencyCode();
+      Optional<RollupRow> row = (t.group().isEmpty() ? rollups.totals() : rollups.rows()).stream()
+          .filter(r -> r.period().label().equals(t.period()) && r.group().equals(t.group())
+              && r.closed().getCurrencyCode().equals(currency))
+          .findFirst();
+      Money zero = Money.zero(t.amount().getCurrency());
+      Money closed = row.map(RollupRow::closed).orElse(zero);
+      Money open = row.map(RollupRow::openPipeline).orElse(zero);
+      Money gap = t.amount().minus(closed);
+      Money remaining = gap.isNegative() ? zero : gap;
+      Optional<Money> w = weighted.flatMap(result -> result.groups().stream()
+          .filter(g -> g.openAmount().getCurrencyCode().equals(currency)
+              && t.period().equals(g.group().get(Dimension.CLOSE_PERIOD.key()))
+              && withoutPeriod(g).equals(t.group()))
+          .findFirst().map(PipelineFigures::weighted));
+      out.add(new Builder().target(t).matched(row.isPresent()).closedWon(closed).gap(gap).remaining(remaining)
+          .openPipeline(open).weightedPipeline(w)
+          .coverage(ratio(open, remaining)).neededWinRate(ratio(remaining, open)).attainment(ratio(closed, t.amount()))
+          .build());
+    }
+    return out;
+  }
+
+  private static Map<String, String> withoutPeriod(PipelineFigures g) {
+    Map<String, String> m = new TreeMap<>(g.group());
+    m.remove(Dimension.CLOSE_PERIOD.key());
+    return m;
+  }
+
+  private static Optional<BigDecimal> ratio(Money numerator, Money denominator) {
+    if (denominator.isZero()) {
+      return Optional.empty();
+    }
+    return Optional.of(BigDecimal.valueOf(numerator.getAmountMinor())
+        .divide(BigDecimal.valueOf(denominator.getAmountMinor()), RATIO_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * The coverage and needed win rate as governed metric values, where they are defined.
+   *
+   * @param asOf the as-of date of the forecast
+   * @param basedOn the definitions the forecast cites
+   * @return up to two values
+   */
+  public List<MetricValue> metricValues(LocalDate asOf, List<DefinitionRef> basedOn) {
+    List<MetricValue> out = new ArrayList<>();
+    coverage().ifPresent(c -> out.add(value(ForecastMetrics.PIPELINE_COVERAGE, c, asOf, basedOn)));
+    neededWinRate().ifPresent(r -> out.add(value(ForecastMetrics.NEEDED_WIN_RATE, r, asOf, basedOn)));
+    return out;
+  }
+
+  private MetricValue value(Metric metric, BigDecimal number, LocalDate asOf,
+      List<DefinitionRef> basedOn) {
+    return MetricValue.builder().metric(metric).number(number).asOf(asOf).counted(1)
+        .putAllDimensions(target().group()).putDimensions("closePeriod", target().period())
+        .putDimensions("currency", target().amount().getCurrencyCode()).addAllBasedOn(basedOn).build();
+  }
+}

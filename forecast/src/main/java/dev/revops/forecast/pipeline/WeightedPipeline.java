@@ -1,0 +1,219 @@
+package dev.revops.forecast.pipeline;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.Money;
+import dev.revops.forecast.model.ProbabilityModel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The weighted pipeline of open deals, as an accumulator: {@link #add} deals, {@link #merge}
+ * accumulators of other deals, read the {@link #result}.
+ *
+ * <p>For each open deal counted: amount x probability (from the {@linkplain ProbabilityModel
+ * model}), summed exactly per group and currency, with the deal's weighted cost to close and
+ * projected margin. Excluded, with the reason: closed deals, deals without an amount, and, when the
+ * options need a close date (grouping by close period, a window, a reporting currency), deals
+ * without one, outside the window, or in a currency with no rate on that date.
+ *
+ * <p>Merging is exact and associative (the sums are exact decimals; example ids keep the
+ * smallest), so splitting deals across threads or partitions in any way gives the result of one
+ * pass. Not thread-safe: use one accumulator per thread.
+ *
+ * <pre>{@code
+ * WeightedPipeline pipeline = new WeightedPipeline(options, BuiltInModel.DEAL_EFFECTIVE);
+ * deals.forEach(pipeline::add);
+ * WeightedPipelineResult result = pipeline.result();
+ * }</pre>
+ */
+public final class WeightedPipeline {
+  /** Sums of one group in one currency, exact. */
+  private static final class Cell {
+    long deals;
+    BigDecimal amount = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weightedCost = BigDecimal.ZERO;
+    long withCost;
+    BigDecimal weightedMargin = BigDecimal.ZERO;
+    long withMargin;
+
+    void merge(Cell o) {
+      deals += o.deals;
+      amount = amount.add(o.amount);
+      weighted = weighted.add(o.weighted);
+      weightedCost = weightedCost.add(o.weightedCost);
+      withCost += o.withCost;
+      weightedMargin = weightedMargin.add(o.weightedMargin);
+      withMargin += o.withMargin;
+    }
+  }
+
+  private final PipelineOptions options;
+  private final ProbabilityModel model;
+  private final DealLens lens;
+  private final Map<List<String>, Map<Currency, Cell>> cells = new HashMap<>();
+  private final ExclusionTally excluded;
+  private long pastDue;
+
+  /**
+   * An empty weighted pipeline.
+   *
+   * @param options what to count and how to group it
+   * @param model where each deal's probability comes from
+   */
+  public WeightedPipeline(PipelineOptions options, ProbabilityModel model) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.model = Objects.requireNonNull(model, "model");
+    this.lens = new DealLens(options);
+    this.excluded = new ExclusionTally(options.maxExamples());
+  }
+
+  /**
+   * Counts a deal, or records why it is excluded.
+   *
+   * @param deal any deal
+   */
+  public void add(Deal deal) {
+    DealLens.Seen s = lens.open(deal, false);
+    if (s.excludedBecause != null) {
+      excluded.add(s.excludedBecause, deal.id());
+      return;
+    }
+    BigDecimal p = model.probability(deal).toBigDecimal();
+    Cell c = cells.computeIfAbsent(lens.key(deal, s.period, null), k -> new HashMap<>())
+        .computeIfAbsent(s.currency, k -> new Cell());
+    c.deals++;
+    c.amount = c.amount.add(s.amount);
+    c.weighted = c.weighted.add(s.amount.multiply(p));
+    if (s.cost != null) {
+      c.weightedCost = c.weightedCost.add(s.cost.multiply(p));
+      c.withCost++;
+    }
+    if (deal.projectedMarginRate().isPresent()) {
+      c.weightedMargin = c.weightedMargin.add(s.amount.multiply(deal.projectedMarginRate().get()).multiply(p));
+      c.withMargin++;
+    }
+    if (s.closeDate != null && s.closeDate.isBefore(options.asOf())) {
+      pastDue++;
+    }
+  }
+
+  /**
+   * Adds the counts of another accumulator, built with the same options and model, into this one.
+   *
+   * @param other an accumulator of other deals
+   * @return this accumulator
+   * @throws IllegalArgumentException if the other has different options or model
+   */
+  public WeightedPipeline merge(WeightedPipeline other) {
+    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
+      throw new IllegalArgumentException("can only merge weighted pipelines with the same options and model");
+    }
+    other.cells.forEach((key, byCurrency) -> byCurrency.forEach((currency, cell) ->
+        cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(currency, k -> new Cell()).merge(cell)));
+    excluded.merge(other.excluded);
+    pastDue += other.pastDue;
+    return this;
+  }
+
+  /**
+   * The result so far.
+   *
+   * @return totals per currency and groups, rounded once; groups add up to their totals exactly
+   */
+  public WeightedPipelineResult result() {
+    Map<Currency, List<Map.Entry<List<String>, Cell>>> byCurrency = new TreeMap<>(
+        Comparator.comparing(Currency::getCurrencyCode));
+    List<List<String>> keys = new ArrayList<>(cells.keySet());
+    keys.sort(WeightedPipeline::compareKeys);
+    for (List<String> key : keys) {
+      cells.get(key).forEach((currency, cell) ->
+          byCurrency.computeIfAbsent(currency, k -> new ArrayList<>()).add(Map.entry(key, cell)));
+    }
+    WeightedPipelineResult.Builder b = new WeightedPipelineResult.Builder().options(options)
+        .probabilityModel(model.ref()).pastDue(pastDue).addAllExcluded(excluded.result());
+    long counted = 0;
+    List<PipelineFigures> groups = new ArrayList<>();
+    for (Map.Entry<Currency, List<Map.Entry<List<String>, Cell>>> e : byCurrency.entrySet()) {
+      Currency currency = e.getKey();
+      List<Map.Entry<List<String>, Cell>> entries = e.getValue();
+      Cell total = new Cell();
+      entries.forEach(x -> total.merge(x.getValue()));
+      counted += total.deals;
+      b.addTotals(total(currency, total));
+      if (!options.groupBy().isEmpty()) {
+        long[] amounts = SumRounding.keepingSum(minor(entries, currency, c -> c.amount));
+        long[] weighted = SumRounding.keepingSum(minor(entries, currency, c -> c.weighted));
+        long[] costs = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedCost));
+        long[] margins = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedMargin));
+        for (int i = 0; i < entries.size(); i++) {
+          Cell c = entries.get(i).getValue();
+          groups.add(new PipelineFigures.Builder().putAllGroup(group(entries.get(i).getKey())).deals(c.deals)
+              .openAmount(Money.ofMinor(currency, amounts[i])).weighted(Money.ofMinor(currency, weighted[i]))
+              .weightedCostToClose(Money.ofMinor(currency, costs[i])).dealsWithCost(c.withCost)
+              .weightedProjectedMargin(Money.ofMinor(currency, margins[i])).dealsWithMargin(c.withMargin).build());
+        }
+      }
+    }
+    return b.counted(counted).addAllGroups(sortedLike(groups)).build();
+  }
+
+  private List<PipelineFigures> sortedLike(List<PipelineFigures> groups) {
+    List<PipelineFigures> out = new ArrayList<>(groups);
+    out.sort((a, c) -> {
+      int k = compareKeys(keyOf(a), keyOf(c));
+      return k != 0 ? k : a.openAmount().getCurrencyCode().compareTo(c.openAmount().getCurrencyCode());
+    });
+    return out;
+  }
+
+  private List<String> keyOf(PipelineFigures f) {
+    List<String> key = new ArrayList<>();
+    options.groupBy().forEach(d -> key.add(f.group().get(d.key())));
+    return key;
+  }
+
+  private SortedMap<String, String> group(List<String> key) {
+    SortedMap<String, String> g = new TreeMap<>();
+    for (int i = 0; i < key.size(); i++) {
+      g.put(options.groupBy().get(i).key(), key.get(i));
+    }
+    return g;
+  }
+
+  private static PipelineFigures total(Currency currency, Cell c) {
+    return new PipelineFigures.Builder().deals(c.deals)
+        .openAmount(Money.ofMinor(currency, DealLens.minor(c.amount, currency)))
+        .weighted(Money.ofMinor(currency, DealLens.minor(c.weighted, currency)))
+        .weightedCostToClose(Money.ofMinor(currency, DealLens.minor(c.weightedCost, currency)))
+        .dealsWithCost(c.withCost)
+        .weightedProjectedMargin(Money.ofMinor(currency, DealLens.minor(c.weightedMargin, currency)))
+        .dealsWithMargin(c.withMargin).build();
+  }
+
+  private static List<BigDecimal> minor(List<Map.Entry<List<String>, Cell>> entries, Currency currency,
+      java.util.function.Function<Cell, BigDecimal> value) {
+    List<BigDecimal> out = new ArrayList<>(entries.size());
+    entries.forEach(e -> out.add(value.apply(e.getValue()).movePointRight(currency.getDefaultFractionDigits())));
+    return out;
+  }
+
+  static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+}
