@@ -1,29 +1,21 @@
 package dev.revops.examples.cli;
 
-import dev.revops.core.deal.Deal;
-import dev.revops.core.io.DealCsvImporter;
-import dev.revops.core.io.DealJsonLinesImporter;
 import dev.revops.core.io.HistoryCsvImporter;
-import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
-import dev.revops.core.io.RecordImporter;
-import dev.revops.core.io.Rejection;
 import dev.revops.core.json.JsonOptions;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,29 +42,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   enum Format { TABLE, JSON }
 
-  enum ProgressMode { AUTO, ALWAYS, NEVER }
-
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl).")
-  Path deals;
+  @Mixin
+  DealInput input;
 
   @Option(names = "--transitions", paramLabel = "FILE", description = "Stage transitions CSV (one row per change).")
   Path transitions;
-
-  @Option(names = "--definition", paramLabel = "NAME|FILE",
-      description = "Pipeline definition: a bundled one (gen-deals, maven-crm, salesforce-default, hubspot-default) "
-          + "or a JSON file. Default: the bundled one that goes with the layout.")
-  String definition;
-
-  @Option(names = "--layout", paramLabel = "NAME",
-      description = "Deals layout: gen-deals, maven-crm, salesforce-opportunities, hubspot-deals or jsonl. "
-          + "Default: detected from the file's extension and header.")
-  String layout;
-
-  @Option(names = "--mapping", paramLabel = "FILE", description = "A column mapping (JSON) instead of a ready layout.")
-  Path mapping;
 
   @Option(names = "--transition-layout", paramLabel = "NAME", defaultValue = "gen-deals",
       description = "Transitions layout: gen-deals or salesforce-opportunity-history (default: ${DEFAULT-VALUE}).")
@@ -86,54 +63,29 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Example rows shown per problem (default: ${DEFAULT-VALUE}).")
   int examples;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-      description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
-  Charset encoding;
-
-  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Show rows read per second on stderr: auto (when on a terminal), always, never.")
-  ProgressMode progress;
-
   @Override
   public Integer call() {
     if (examples < 0) {
       throw new CliException("--examples must not be negative, was " + examples);
     }
-    if (layout != null && mapping != null) {
-      throw new CliException("--layout and --mapping exclude each other: give one");
-    }
-    boolean bundled = deals == null && transitions == null;
-    String dealLayout = mapping != null ? null
-        : layout != null ? layout
-        : deals != null ? Inputs.detectLayout(deals, encoding)
-        : "gen-deals";
-    if (definition == null && mapping != null) {
-      throw new CliException("--mapping needs --definition (the pipeline its stage names belong to)");
-    }
-    PipelineDefinition def = Inputs.definition(definition != null ? definition : Inputs.definitionFor(dealLayout));
+    boolean bundled = input.bundled() && transitions == null;
+    PipelineDefinition def = input.definition();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = progress == ProgressMode.ALWAYS || (progress == ProgressMode.AUTO && Progress.isTerminal());
 
     Map<String, Object> reports = new LinkedHashMap<>();
     reports.put("definition", def.ref());
     ImportReport dealReport = null;
     ImportReport historyReport = null;
-    if (deals != null || bundled) {
-      String source = bundled ? Bundled.SAMPLE_DEALS : deals.toString();
-      ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
-      RecordImporter<Deal> importer = "jsonl".equals(dealLayout)
-          ? DealJsonLinesImporter.of(def).withOptions(options)
-          : DealCsvImporter.of(def, mapping != null ? Inputs.mappingFile(mapping) : Inputs.mapping(dealLayout))
-              .withOptions(options);
-      dealReport = run(importer, bundled ? null : deals, true, err, showProgress, "deals");
+    if (!input.bundled() || bundled) {
+      dealReport = input.read(d -> { }, examples, err);
       reports.put("deals", dealReport);
     }
     if (transitions != null || bundled) {
       String source = bundled ? Bundled.SAMPLE_TRANSITIONS : transitions.toString();
       HistoryCsvImporter importer = HistoryCsvImporter.of(def, Inputs.transitionLayout(transitionLayout))
           .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(examples).build());
-      historyReport = run(importer, bundled ? null : transitions, false, err, showProgress, "transitions");
+      historyReport = input.read(importer, transitions, Bundled::sampleTransitions, h -> { }, err, "transitions");
       reports.put("transitions", historyReport);
     }
     long rejected = (dealReport == null ? 0 : dealReport.rowsRejected())
@@ -158,22 +110,5 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return rejected == 0 ? 0 : 1;
-  }
-
-  private <T> ImportReport run(RecordImporter<T> importer, Path file, boolean deals, PrintWriter err,
-      boolean showProgress, String label) {
-    Progress progress = new Progress(err, showProgress, label);
-    Consumer<T> onRecord = r -> progress.tick();
-    Consumer<Rejection> onRejection = r -> progress.tick();
-    try (Reader in = file == null ? (deals ? Bundled.sampleDeals() : Bundled.sampleTransitions())
-        : Inputs.open(file, encoding)) {
-      return importer.read(in, onRecord, onRejection);
-    } catch (ImportFormatException e) {
-      throw new CliException((file == null ? label : file.toString()) + " cannot be imported: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw Inputs.unreadable(file, e);
-    } finally {
-      progress.done();
-    }
   }
 }

@@ -1,0 +1,129 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.io.DealCsvImporter;
+import dev.revops.core.io.DealJsonLinesImporter;
+import dev.revops.core.io.ImportFormatException;
+import dev.revops.core.io.ImportOptions;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.RecordImporter;
+import dev.revops.core.io.Rejection;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.examples.sample.Bundled;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say where deals come from and how to read them, shared by the commands that
+ * read deals. Without {@code --deals}, the bundled sample is read.
+ */
+final class DealInput {
+
+  enum ProgressMode { AUTO, ALWAYS, NEVER }
+
+  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl). Default: the "
+      + "bundled sample.")
+  Path deals;
+
+  @Option(names = "--definition", paramLabel = "NAME|FILE",
+      description = "Pipeline definition: a bundled one (gen-deals, maven-crm, salesforce-default, hubspot-default) "
+          + "or a JSON file. Default: the bundled one that goes with the layout.")
+  String definition;
+
+  @Option(names = "--layout", paramLabel = "NAME",
+      description = "Deals layout: gen-deals, maven-crm, salesforce-opportunities, hubspot-deals or jsonl. "
+          + "Default: detected from the file's extension and header.")
+  String layout;
+
+  @Option(names = "--mapping", paramLabel = "FILE", description = "A column mapping (JSON) instead of a ready layout.")
+  Path mapping;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
+  Charset encoding;
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Show records read per second on stderr: auto (when on a terminal), always, never.")
+  ProgressMode progress;
+
+  private PipelineDefinition resolved;
+  private String resolvedLayout;
+
+  /** Whether no deals file was given. */
+  boolean bundled() {
+    return deals == null;
+  }
+
+  /** The deals' layout: given, detected, or the bundled sample's. */
+  String layout() {
+    if (resolvedLayout == null) {
+      if (layout != null && mapping != null) {
+        throw new CliException("--layout and --mapping exclude each other: give one");
+      }
+      resolvedLayout = mapping != null ? "mapping"
+          : layout != null ? layout
+          : deals != null ? Inputs.detectLayout(deals, encoding)
+          : "gen-deals";
+    }
+    return resolvedLayout;
+  }
+
+  /** The pipeline definition: given, or the one that goes with the layout. */
+  PipelineDefinition definition() {
+    if (resolved == null) {
+      if (definition == null && mapping != null) {
+        throw new CliException("--mapping needs --definition (the pipeline its stage names belong to)");
+      }
+      resolved = Inputs.definition(definition != null ? definition : Inputs.definitionFor(layout()));
+    }
+    return resolved;
+  }
+
+  boolean showProgress() {
+    return progress == ProgressMode.ALWAYS || (progress == ProgressMode.AUTO && Progress.isTerminal());
+  }
+
+  /**
+   * Reads every deal, handing accepted ones to {@code sink}.
+   *
+   * @param sink receives the accepted deals
+   * @param examples example rows kept per problem in the report
+   * @param err where progress goes
+   * @return the import report
+   */
+  ImportReport read(Consumer<Deal> sink, int examples, PrintWriter err) {
+    String source = bundled() ? Bundled.SAMPLE_DEALS : deals.toString();
+    ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
+    RecordImporter<Deal> importer = "jsonl".equals(layout())
+        ? DealJsonLinesImporter.of(definition()).withOptions(options)
+        : DealCsvImporter.of(definition(), mapping != null ? Inputs.mappingFile(mapping) : Inputs.mapping(layout()))
+            .withOptions(options);
+    return read(importer, deals, Bundled::sampleDeals, sink, err, "deals");
+  }
+
+  /** Reads a file (or a bundled resource when it is null) with an importer, showing progress. */
+  <T> ImportReport read(RecordImporter<T> importer, Path file, Supplier<Reader> bundledInput, Consumer<? super T> sink,
+      PrintWriter err, String label) {
+    Progress p = new Progress(err, showProgress(), label);
+    Consumer<T> onRecord = r -> {
+      p.tick();
+      sink.accept(r);
+    };
+    Consumer<Rejection> onRejection = r -> p.tick();
+    try (Reader in = file == null ? bundledInput.get() : Inputs.open(file, encoding)) {
+      return importer.read(in, onRecord, onRejection);
+    } catch (ImportFormatException e) {
+      throw new CliException((file == null ? label : file.toString()) + " cannot be imported: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw Inputs.unreadable(file, e);
+    } finally {
+      p.done();
+    }
+  }
+}
