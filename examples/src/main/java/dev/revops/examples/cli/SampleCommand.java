@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code revops sample}: writes the sample export (the bundled one, or a bigger one) to a folder. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv; gen-deals layout) to a "
-        + "folder. With the defaults it writes exactly the sample bundled in the jar, broken rows included."})
+    description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv; gen-deals layout) with "
+        + "targets.csv and rates.csv to a folder. With the defaults it writes exactly the sample bundled in the jar, "
+        + "broken rows included."})
 final class SampleCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -46,7 +47,9 @@ final class SampleCommand implements Callable<Integer> {
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Path dealsFile = out.resolve("deals.csv");
     Path transitionsFile = out.resolve("transitions.csv");
-    for (Path p : List.of(dealsFile, transitionsFile)) {
+    Path targetsFile = out.resolve("targets.csv");
+    Path ratesFile = out.resolve("rates.csv");
+    for (Path p : List.of(dealsFile, transitionsFile, targetsFile, ratesFile)) {
       if (Files.exists(p) && !force) {
         throw new CliException(p + " exists; pass --force to overwrite it");
       }
@@ -55,10 +58,12 @@ final class SampleCommand implements Callable<Integer> {
       Files.createDirectories(out);
       Files.writeString(dealsFile, sample.dealsCsv(), StandardCharsets.UTF_8);
       Files.writeString(transitionsFile, sample.transitionsCsv(), StandardCharsets.UTF_8);
+      Files.writeString(targetsFile, sample.targetsCsv(), StandardCharsets.UTF_8);
+      Files.writeString(ratesFile, sample.ratesCsv(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
     }
-    spec.commandLine().getOut().printf("wrote %s and %s%n", dealsFile, transitionsFile);
+    spec.commandLine().getOut().printf("wrote %s, %s, %s and %s%n", dealsFile, transitionsFile, targetsFile, ratesFile);
     return 0;
   }
 }

@@ -22,6 +22,10 @@ public final class Bundled {
   public static final String SAMPLE_DEALS = "bundled:sample/deals.csv";
   /** Where the sample's transitions are, shown in reports. */
   public static final String SAMPLE_TRANSITIONS = "bundled:sample/transitions.csv";
+  /** Where the sample's targets are, shown in reports. */
+  public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
+  /** Where the sample's exchange rates are, shown in reports. */
+  public static final String SAMPLE_RATES = "bundled:sample/rates.csv";
 
   private Bundled() {}
 
@@ -60,6 +64,24 @@ public final class Bundled {
    */
   public static Reader sampleTransitions() {
     return open("sample/transitions.csv");
+  }
+
+  /**
+   * The sample's targets CSV (period, owner, amount, currency).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleTargets() {
+    return open("sample/targets.csv");
+  }
+
+  /**
+   * The sample's exchange rates CSV (from, to, effectiveFrom, rate).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleRates() {
+    return open("sample/rates.csv");
   }
 
   private static Reader open(String path) {

@@ -54,12 +54,15 @@ public final class SampleGenerator {
   private SampleGenerator() {}
 
   /**
-   * The two generated files' contents.
+   * The generated files' contents.
    *
    * @param dealsCsv the contents of {@code deals.csv}
    * @param transitionsCsv the contents of {@code transitions.csv}
+   * @param targetsCsv the contents of {@code targets.csv}: quarterly targets in USD, for the
+   *     company and, in 2026-Q4, per owner
+   * @param ratesCsv the contents of {@code rates.csv}: monthly EUR and GBP rates into USD
    */
-  public record Sample(String dealsCsv, String transitionsCsv) {}
+  public record Sample(String dealsCsv, String transitionsCsv, String targetsCsv, String ratesCsv) {}
 
   /**
    * Generates the sample.
@@ -160,7 +163,31 @@ public final class SampleGenerator {
     }
     String dealHeader = "deal_id,name,account_id,owner,segment,source,product,currency,amount,stage,probability,"
         + "forecast_category,created_date,expected_close_date,closed_date,cost_to_close,margin_pct";
-    return new Sample(csv(dealHeader, dealRows), csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows));
+    return new Sample(csv(dealHeader, dealRows), csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
+        targets(), rates());
+  }
+
+  /** Company targets for three quarters around the as-of date, and per-owner targets for its quarter. */
+  private static String targets() {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("2026-Q3", "", "900000", "USD"));
+    rows.add(List.of("2026-Q4", "", "1100000", "USD"));
+    rows.add(List.of("2027-Q1", "", "1000000", "USD"));
+    for (String owner : OWNERS) {
+      rows.add(List.of("2026-Q4", owner, "137500", "USD"));
+    }
+    return csv("period,owner,amount,currency", rows);
+  }
+
+  /** Monthly rates into USD over the sample's span, moving a little from month to month. */
+  private static String rates() {
+    List<List<String>> rows = new ArrayList<>();
+    LocalDate month = LocalDate.of(2025, 7, 1);
+    for (int k = 0; k < 30; k++, month = month.plusMonths(1)) {
+      rows.add(List.of("EUR", "USD", month.toString(), String.format(Locale.ROOT, "%.4f", 1.0800 + 0.0025 * (k % 8))));
+      rows.add(List.of("GBP", "USD", month.toString(), String.format(Locale.ROOT, "%.4f", 1.2600 + 0.0030 * (k % 6))));
+    }
+    return csv("from,to,effectiveFrom,rate", rows);
   }
 
   /** Puts the documented problems into fixed rows. */

@@ -34,6 +34,8 @@ class BundledTest {
     assertEquals(s.dealsCsv(), read(Bundled.sampleDeals()), "regenerate with: revops sample --out "
         + "examples/src/main/resources/dev/revops/examples/sample --force");
     assertEquals(s.transitionsCsv(), read(Bundled.sampleTransitions()));
+    assertEquals(s.targetsCsv(), read(Bundled.sampleTargets()));
+    assertEquals(s.ratesCsv(), read(Bundled.sampleRates()));
   }
 
   @Test

@@ -24,9 +24,10 @@ import java.util.TreeMap;
  * {@link #merge} accumulators of other deals, read the {@link #result}.
  *
  * <p>Each open deal with an expected close date in a period is won independently with its
- * probability, for its amount (converted and rounded to the minor unit when a reporting currency
- * is set); deals already won in the period add their amount for sure. The expected value and
- * variance are exact. The percentiles are exact (enumerated) for few deals, simulated with a fixed
+ * probability, for its amount (converted, when a reporting currency is set, and rounded to the minor
+ * unit for the outcomes); deals already won in the period add their amount for sure. The expected
+ * value and variance are exact; the periods' expected values are rounded so that, per currency,
+ * they add up to the rounded total, like the weighted pipeline's groups. The percentiles are exact (enumerated) for few deals, simulated with a fixed
  * seed for more, and from a normal approximation beyond the simulation limit; each period says
  * which (see {@link RangeSettings}).
  *
@@ -43,11 +44,12 @@ public final class RangeForecast {
   /** One open deal as the range sees it: its amount in minor units and its probability. */
   record Outcome(String id, long amount, BigDecimal probability) {}
 
+  /** One period and currency: amounts in minor units; mean, variance and open amount exact. */
   private static final class Cell {
     long open;
     long won;
     long wonAmount;
-    long openAmount;
+    BigDecimal openAmount = BigDecimal.ZERO;
     BigDecimal mean = BigDecimal.ZERO;
     BigDecimal variance = BigDecimal.ZERO;
     List<Outcome> outcomes = new ArrayList<>();
@@ -98,9 +100,11 @@ public final class RangeForecast {
       return;
     }
     BigDecimal p = model.probability(deal).toBigDecimal();
-    BigDecimal a = BigDecimal.valueOf(amount);
+    // Mean and variance use the exact amount (as the weighted pipeline does); the outcomes simulated
+    // or enumerated are whole minor units.
+    BigDecimal a = s.amount.movePointRight(s.currency.getDefaultFractionDigits());
     c.open++;
-    c.openAmount = Math.addExact(c.openAmount, amount);
+    c.openAmount = c.openAmount.add(a);
     c.mean = c.mean.add(a.multiply(p));
     c.variance = c.variance.add(a.multiply(a).multiply(p).multiply(BigDecimal.ONE.subtract(p)));
     keep(c, List.of(new Outcome(deal.id(), amount, p)));
@@ -134,7 +138,7 @@ public final class RangeForecast {
       c.open += o.open;
       c.won += o.won;
       c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
-      c.openAmount = Math.addExact(c.openAmount, o.openAmount);
+      c.openAmount = c.openAmount.add(o.openAmount);
       c.mean = c.mean.add(o.mean);
       c.variance = c.variance.add(o.variance);
       if (o.outcomes == null) {
@@ -160,15 +164,25 @@ public final class RangeForecast {
         .settings(settings).addAllExcluded(excluded.result());
     long open = 0;
     long won = 0;
+    // The periods' expected open revenue is a split of the currency's total: rounded so it adds up.
+    Map<Currency, List<Map.Entry<Key, Cell>>> byCurrency = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    sorted.entrySet().forEach(e -> byCurrency.computeIfAbsent(e.getKey().currency(), x -> new ArrayList<>()).add(e));
+    Map<Key, Long> expectedOpen = new HashMap<>();
+    byCurrency.values().forEach(entries -> {
+      long[] rounded = SumRounding.keepingSum(entries.stream().map(e -> e.getValue().mean).toList());
+      for (int i = 0; i < entries.size(); i++) {
+        expectedOpen.put(entries.get(i).getKey(), rounded[i]);
+      }
+    });
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       open += e.getValue().open;
       won += e.getValue().won;
-      b.addPeriods(range(e.getKey(), e.getValue()));
+      b.addPeriods(range(e.getKey(), e.getValue(), expectedOpen.get(e.getKey())));
     }
     return b.openDeals(open).wonDeals(won).build();
   }
 
-  private PeriodRange range(Key key, Cell c) {
+  private PeriodRange range(Key key, Cell c, long expectedOpen) {
     Currency cur = key.currency();
     int scale = cur.getDefaultFractionDigits();
     long[] q;
@@ -189,8 +203,7 @@ public final class RangeForecast {
     BigDecimal sd = c.variance.sqrt(SQRT);
     return new PeriodRange.Builder().period(key.period()).openDeals(c.open).wonDeals(c.won)
         .closedWon(Money.ofMinor(cur, c.wonAmount))
-        .expected(Money.ofMinor(cur, BigDecimal.valueOf(c.wonAmount).add(c.mean)
-            .setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
+        .expected(Money.ofMinor(cur, Math.addExact(c.wonAmount, expectedOpen)))
         .variance(c.variance.movePointLeft(2 * scale).stripTrailingZeros())
         .standardDeviation(Money.ofMinor(cur, sd.setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
         .p10(Money.ofMinor(cur, c.wonAmount + q[0])).p50(Money.ofMinor(cur, c.wonAmount + q[1]))
@@ -271,7 +284,7 @@ public final class RangeForecast {
   private static long[] normal(Cell c) {
     BigDecimal sd = c.variance.sqrt(SQRT);
     BigDecimal low = c.mean.subtract(Z90.multiply(sd)).max(BigDecimal.ZERO);
-    BigDecimal high = c.mean.add(Z90.multiply(sd)).min(BigDecimal.valueOf(c.openAmount));
+    BigDecimal high = c.mean.add(Z90.multiply(sd)).min(c.openAmount);
     return new long[] {
         low.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
         c.mean.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),

@@ -49,8 +49,8 @@ public abstract class TargetAttainment {
   public abstract Target target();
 
   /**
-   * Whether the roll-ups had a row for the target's period, group and currency; when false, the
-   * figures are zero because nothing was found, not because nothing was expected.
+   * Whether the roll-ups had a row for the target's period, group and currency; when false, no
+   * counted deal closes (or closed) in that period for that group and currency.
    *
    * @return true when matched
    */
@@ -122,16 +122,26 @@ public abstract class TargetAttainment {
    * Computes how each target stands against the roll-ups (and the weighted pipeline, if given).
    *
    * @param targets the targets
-   * @param rollups roll-ups grouped by the targets' dimensions (a target without a group uses the
-   *     period totals)
+   * @param rollups roll-ups grouped by exactly the targets' dimensions (a target without a group
+   *     uses the period totals)
    * @param weighted a weighted pipeline grouped by the same dimensions and the close period, or
    *     empty
    * @return one attainment per target, in the targets' order
+   * @throws IllegalArgumentException if a target is split by other dimensions than the roll-ups
+   *     (its figures would read as zero when they are only not comparable)
    */
   public static List<TargetAttainment> of(List<Target> targets, RollupResult rollups,
       Optional<WeightedPipelineResult> weighted) {
+    java.util.Set<String> rollupDimensions = new java.util.TreeSet<>();
+    rollups.options().groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD)
+        .forEach(d -> rollupDimensions.add(d.key()));
     List<TargetAttainment> out = new ArrayList<>();
     for (Target t : targets) {
+      if (!t.group().isEmpty() && !t.group().keySet().equals(rollupDimensions)) {
+        throw new IllegalArgumentException("target " + t.period() + " " + t.group() + " is split by "
+            + t.group().keySet() + " but the roll-ups by " + rollupDimensions
+            + ": compute roll-ups grouped by the target's dimensions");
+      }
       String currency = t.amount().getCurrencyCode();
       Optional<RollupRow> row = (t.group().isEmpty() ? rollups.totals() : rollups.rows()).stream()
           .filter(r -> r.period().label().equals(t.period()) && r.group().equals(t.group())

@@ -1,0 +1,459 @@
+package dev.revops.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.io.ExchangeRateCsv;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.RecordImporter;
+import dev.revops.core.json.JsonOptions;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.metric.Exclusion;
+import dev.revops.core.money.ExchangeRate;
+import dev.revops.core.money.ExchangeRateTable;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.FiscalCalendar;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.examples.sample.Bundled;
+import dev.revops.examples.sample.SampleGenerator;
+import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.pipeline.ForecastRollup;
+import dev.revops.forecast.pipeline.PeriodRange;
+import dev.revops.forecast.pipeline.PipelineFigures;
+import dev.revops.forecast.pipeline.PipelineOptions;
+import dev.revops.forecast.pipeline.RangeForecast;
+import dev.revops.forecast.pipeline.RangeForecastResult;
+import dev.revops.forecast.pipeline.RangeSettings;
+import dev.revops.forecast.pipeline.RollupResult;
+import dev.revops.forecast.pipeline.RollupRow;
+import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.pipeline.TargetAttainment;
+import dev.revops.forecast.pipeline.TargetCsv;
+import dev.revops.forecast.pipeline.WeightedPipeline;
+import dev.revops.forecast.pipeline.WeightedPipelineResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code revops pipeline}: the weighted pipeline, forecast-category roll-ups, targets and range
+ * forecast of a deals file, as tables, JSON or CSV.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Computes the weighted pipeline of open deals, the forecast-category roll-ups per close period, "
+            + "attainment of targets, and the range of revenue that may be won per period.",
+        "Without --deals it runs on the bundled sample, converted to USD with the sample's rates and "
+            + "compared with the sample's targets."},
+    footer = {"", "Examples:",
+        "  revops pipeline",
+        "  revops pipeline --group-by owner --period month --format csv",
+        "  revops pipeline --deals deals.csv --currency USD --rates rates.csv --targets targets.csv",
+        "  revops pipeline --deals deals.csv --period fiscal-year --fiscal-year-start february"})
+final class PipelineCommand implements Callable<Integer> {
+
+  enum Format { TABLE, JSON, CSV }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DealInput input;
+
+  @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
+      description = "Group by owner, segment, source, product, stage, forecast-category and/or period "
+          + "(comma-separated).")
+  List<String> groupBy = new ArrayList<>();
+
+  @Option(names = "--period", paramLabel = "KIND", defaultValue = "quarter",
+      description = "Close periods: month, quarter or fiscal-year (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",
+      description = "First month of the fiscal year (default: ${DEFAULT-VALUE}).")
+  String fiscalYearStart;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
+  LocalDate asOf;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Count close dates from this day on.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Count close dates before this day.")
+  LocalDate to;
+
+  @Option(names = "--currency", paramLabel = "CODE",
+      description = "Convert every amount into this currency (needs --rates for other currencies). "
+          + "Default: totals per currency.")
+  String currency;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "Dated exchange rates: CSV (from,to,effectiveFrom,rate) "
+      + "or JSON.")
+  Path rates;
+
+  @Option(names = "--targets", paramLabel = "FILE",
+      description = "Targets: CSV (period,amount,currency and dimension columns) or JSON (a list of targets).")
+  Path targets;
+
+  @Option(names = "--probability", paramLabel = "MODEL", defaultValue = "deal-effective",
+      description = "deal-effective (overrides, else stage defaults) or stage-default (default: ${DEFAULT-VALUE}).")
+  String probability;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
+      description = "Simulation trials (default: ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+      description = "Example deal ids shown per exclusion reason (default: ${DEFAULT-VALUE}).")
+  int examples;
+
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PipelineDefinition def = input.definition();
+    boolean sample = input.bundled();
+    List<Dimension> dimensions = new ArrayList<>();
+    for (String g : groupBy) {
+      dimensions.add(parse(() -> Dimension.parse(g.strip()), "--group-by"));
+    }
+    PeriodKind kind = periodKind(period);
+    FiscalCalendar calendar = FiscalCalendar.startingIn(month(fiscalYearStart));
+    LocalDate day = asOf != null ? asOf : sample ? SampleGenerator.AS_OF : LocalDate.now();
+    Optional<Currency> reporting = Optional.ofNullable(currency).map(c -> parse(() -> Money.currency(
+        c.toUpperCase(Locale.ROOT)), "--currency"));
+    ExchangeRateTable table = ExchangeRateTable.empty();
+    if (rates != null || (sample && currency == null)) {
+      table = rates(err);
+      if (reporting.isEmpty()) {
+        reporting = Optional.of(Money.currency("USD"));
+        notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");
+      }
+    }
+    Optional<Currency> into = reporting;
+    ExchangeRateTable rateTable = table;
+    Function<List<Dimension>, PipelineOptions> optionsBy = dims -> parse(() -> PipelineOptions.builder().asOf(day)
+        .addAllGroupBy(dims).periodKind(kind).calendar(calendar).windowStart(Optional.ofNullable(from))
+        .windowEnd(Optional.ofNullable(to)).reportingCurrency(into).exchangeRates(rateTable).addBasedOn(def.ref())
+        .maxExamples(examples).build(), "options");
+    PipelineOptions options = optionsBy.apply(dimensions);
+    BuiltInModel model = parse(() -> BuiltInModel.byId(probability), "--probability");
+    RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
+    List<Target> goals = targets(calendar, kind, reporting, err);
+
+    WeightedPipeline weighted = new WeightedPipeline(options, model);
+    ForecastRollup rollup = new ForecastRollup(options);
+    RangeForecast range = new RangeForecast(options, model, settings);
+    // Each target is compared with roll-ups grouped by exactly its own dimensions (and a weighted
+    // pipeline grouped by them and the close period); all are fed in the same pass over the deals.
+    Map<List<Dimension>, TargetGroup> targetGroups = new LinkedHashMap<>();
+    for (Target t : goals) {
+      List<Dimension> dims = t.group().keySet().stream().map(Dimension::parse).toList();
+      targetGroups.computeIfAbsent(dims, d -> {
+        List<Dimension> withPeriod = new ArrayList<>(d);
+        withPeriod.add(Dimension.CLOSE_PERIOD);
+        return new TargetGroup(new ForecastRollup(optionsBy.apply(d)),
+            new WeightedPipeline(optionsBy.apply(withPeriod), model));
+      }).targets.add(t);
+    }
+    ImportReport imported = input.read(deal -> {
+      weighted.add(deal);
+      rollup.add(deal);
+      range.add(deal);
+      for (TargetGroup tg : targetGroups.values()) {
+        tg.rollup.add(deal);
+        tg.weighted.add(deal);
+      }
+    }, 3, err);
+    WeightedPipelineResult w = weighted.result();
+    RollupResult r = rollup.result();
+    RangeForecastResult g = range.result();
+    Map<Target, TargetAttainment> byTarget = new java.util.HashMap<>();
+    for (TargetGroup tg : targetGroups.values()) {
+      List<TargetAttainment> a = TargetAttainment.of(tg.targets, tg.rollup.result(), Optional.of(tg.weighted.result()));
+      for (int i = 0; i < a.size(); i++) {
+        byTarget.put(tg.targets.get(i), a.get(i));
+      }
+    }
+    List<TargetAttainment> attainment = goals.stream().map(byTarget::get).toList();
+
+    switch (format) {
+      case JSON:
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("import", imported);
+        json.put("weightedPipeline", w);
+        json.put("rollups", r);
+        json.put("targets", attainment);
+        json.put("range", g);
+        try {
+          out.println(RevopsJson.mapper(JsonOptions.builder().indent(true).build()).writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("cannot write the results as JSON", e);
+        }
+        break;
+      case CSV:
+        PipelineCsv.write(out, w, r, attainment, g);
+        break;
+      default:
+        printTables(out, def, model, imported, w, r, attainment, g);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void printTables(PrintWriter out, PipelineDefinition def, BuiltInModel model, ImportReport imported,
+      WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, RangeForecastResult g) {
+    PipelineOptions o = w.options();
+    out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", o.asOf(), def.ref(), model.ref(),
+        o.periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    out.printf(Locale.ROOT, "Deals: %s: %,d rows read, %,d accepted, %,d rejected%s%n", imported.source().orElse("input"),
+        imported.rowsRead(), imported.rowsAccepted(), imported.rowsRejected(),
+        imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
+    notes.forEach(out::println);
+    out.println();
+
+    out.println("Weighted pipeline of open deals (amount x probability, summed exactly, rounded once)");
+    Table totals = new Table(List.of("currency", "deals", "open amount", "weighted", "weighted cost to close",
+        "weighted margin"));
+    for (PipelineFigures f : w.totals()) {
+      totals.row(List.of(f.openAmount().getCurrencyCode(), Table.count(f.deals()), Table.amount(f.openAmount()),
+          Table.amount(f.weighted()), Table.amount(f.weightedCostToClose()), Table.amount(f.weightedProjectedMargin())));
+    }
+    totals.print(out, "  ");
+    out.printf(Locale.ROOT, "  counted %,d open deals (%,d expected to close before %s); excluded: %s%n", w.counted(),
+        w.pastDue(), o.asOf(), exclusions(w.excluded()));
+    if (!w.groups().isEmpty()) {
+      List<String> header = new ArrayList<>();
+      o.groupBy().forEach(d -> header.add(d.key()));
+      header.addAll(List.of("currency", "deals", "open amount", "weighted"));
+      Table groups = new Table(header);
+      for (PipelineFigures f : w.groups()) {
+        List<String> row = new ArrayList<>();
+        o.groupBy().forEach(d -> row.add(f.group().get(d.key())));
+        row.addAll(List.of(f.openAmount().getCurrencyCode(), Table.count(f.deals()), Table.amount(f.openAmount()),
+            Table.amount(f.weighted())));
+        groups.row(row);
+      }
+      out.println("  by " + o.groupBy().stream().map(Dimension::key).collect(Collectors.joining(", "))
+          + " (groups add up exactly to the totals)");
+      groups.print(out, "  ");
+    }
+    out.println();
+
+    out.println("Forecast categories per period (commit = commit + closed; most likely = most likely + commit + closed;");
+    out.println("  best case = best case + most likely + commit + closed; open pipeline = pipeline + best case + most likely + commit)");
+    List<Dimension> rowDims = o.groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD).toList();
+    List<String> header = new ArrayList<>(List.of("period"));
+    rowDims.forEach(d -> header.add(d.key()));
+    header.addAll(List.of("currency", "closed", "commit", "most likely", "best case", "pipeline", "commit fc",
+        "most likely fc", "best case fc", "open pipeline"));
+    Table rollups = new Table(header);
+    List<RollupRow> rows = new ArrayList<>(r.totals());
+    rows.addAll(r.rows());
+    rows.sort((a, b) -> a.period().compareTo(b.period()));
+    for (RollupRow x : rows) {
+      List<String> row = new ArrayList<>(List.of(x.period().label()));
+      rowDims.forEach(d -> row.add(x.group().isEmpty() ? "(all)" : x.group().get(d.key())));
+      row.addAll(List.of(x.closed().getCurrencyCode(), Table.amount(x.closed()), Table.amount(x.commit()),
+          Table.amount(x.mostLikely()), Table.amount(x.bestCase()), Table.amount(x.pipeline()),
+          Table.amount(x.commitForecast()), Table.amount(x.mostLikelyForecast()), Table.amount(x.bestCaseForecast()),
+          Table.amount(x.openPipeline())));
+      rollups.row(row);
+    }
+    rollups.print(out, "  ");
+    out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", r.counted(), exclusions(r.excluded()));
+    out.println();
+
+    if (!attainment.isEmpty()) {
+      out.println("Targets (coverage = open pipeline / remaining target; needed win rate = remaining / open pipeline)");
+      Table t = new Table(List.of("period", "group", "target", "closed won", "gap", "open pipeline", "weighted",
+          "coverage", "needed win rate", "attained"));
+      for (TargetAttainment a : attainment) {
+        t.row(List.of(a.target().period(), a.target().group().isEmpty() ? "(all)" : group(a.target().group()),
+            a.target().amount().toString(), Table.amount(a.closedWon()), Table.amount(a.gap()),
+            Table.amount(a.openPipeline()), a.weightedPipeline().map(Table::amount).orElse("-"),
+            a.coverage().map(Table::multiple).orElse("met"), a.neededWinRate().map(Table::percent).orElse("-"),
+            a.attainment().map(Table::percent).orElse("-") + (a.matched() ? "" : " (no deals)")));
+      }
+      t.print(out, "  ");
+      out.println();
+    }
+
+    out.printf("Range of won revenue per period (won so far + open deals won independently; seed %d)%n",
+        g.settings().seed());
+    Table ranges = new Table(List.of("period", "currency", "won so far", "open deals", "expected", "std dev", "P10",
+        "P50", "P90", "method"));
+    for (PeriodRange p : g.periods()) {
+      ranges.row(List.of(p.period().label(), p.expected().getCurrencyCode(), Table.amount(p.closedWon()),
+          Table.count(p.openDeals()), Table.amount(p.expected()), Table.amount(p.standardDeviation()),
+          Table.amount(p.p10()), Table.amount(p.p50()), Table.amount(p.p90()),
+          p.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + p.trials().map(n -> " (" + Table.count(n) + " trials)").orElse("")));
+    }
+    ranges.print(out, "  ");
+    out.printf(Locale.ROOT, "  counted %,d open and %,d won deals; excluded: %s%n", g.openDeals(), g.wonDeals(),
+        exclusions(g.excluded()));
+  }
+
+  /** Targets split by the same dimensions, and the aggregates they are compared with. */
+  private static final class TargetGroup {
+    final List<Target> targets = new ArrayList<>();
+    final ForecastRollup rollup;
+    final WeightedPipeline weighted;
+
+    TargetGroup(ForecastRollup rollup, WeightedPipeline weighted) {
+      this.rollup = rollup;
+      this.weighted = weighted;
+    }
+  }
+
+  static String group(Map<String, String> group) {
+    return group.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+  }
+
+  private static String exclusions(List<Exclusion> excluded) {
+    if (excluded.isEmpty()) {
+      return "none";
+    }
+    return excluded.stream().map(e -> String.format(Locale.ROOT, "%s %,d%s", e.reason(), e.count(),
+            e.examples().isEmpty() ? "" : " (e.g. " + String.join(", ", e.examples()) + ")"))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static PeriodKind periodKind(String name) {
+    switch (name.toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "month":
+        return PeriodKind.MONTH;
+      case "quarter":
+        return PeriodKind.QUARTER;
+      case "fiscal-year":
+      case "year":
+        return PeriodKind.FISCAL_YEAR;
+      default:
+        throw new CliException("--period '" + name + "' must be month, quarter or fiscal-year");
+    }
+  }
+
+  private static Month month(String name) {
+    String n = name.strip().toUpperCase(Locale.ROOT);
+    try {
+      if (n.matches("\\d+")) {
+        return Month.of(Integer.parseInt(n));
+      }
+      for (Month m : Month.values()) {
+        if (n.length() >= 3 && m.name().startsWith(n)) {
+          return m;
+        }
+      }
+    } catch (RuntimeException e) {
+      // falls through to the error below
+    }
+    throw new CliException("--fiscal-year-start '" + name + "' must be a month name (or its first three letters) "
+        + "or number");
+  }
+
+  private static <T> T parse(Supplier<T> what, String option) {
+    try {
+      return what.get();
+    } catch (InvalidValueException e) {
+      throw new CliException(option + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(option + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ExchangeRateTable rates(PrintWriter err) {
+    if (rates != null && rates.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return readJson(rates, ExchangeRateTable.class);
+    }
+    List<ExchangeRate> accepted = new ArrayList<>();
+    ImportReport report = input.read(ExchangeRateCsv.importer(), rates, Bundled::sampleRates, accepted::add, err,
+        "rates");
+    warnRejected(report, "rates");
+    return parse(() -> ExchangeRateTable.builder().addAllRates(accepted).build(), "--rates");
+  }
+
+  private List<Target> targets(FiscalCalendar calendar, PeriodKind kind, Optional<Currency> reporting, PrintWriter err) {
+    if (targets == null && !input.bundled()) {
+      return List.of();
+    }
+    if (targets == null && (kind != PeriodKind.QUARTER || !calendar.equals(FiscalCalendar.calendarYear()))) {
+      notes.add("The sample's targets are quarterly in the calendar year; they are not compared with these periods.");
+      return List.of();
+    }
+    if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return readJson(targets, new TypeReference<List<Target>>() { });
+    }
+    RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
+    List<Target> accepted = new ArrayList<>();
+    ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
+    warnRejected(report, "targets");
+    if (targets == null) {
+      notes.add("Targets: " + Bundled.SAMPLE_TARGETS + ".");
+    }
+    return accepted;
+  }
+
+  private void warnRejected(ImportReport report, String what) {
+    if (report.rowsRejected() > 0) {
+      notes.add(String.format(Locale.ROOT, "%s: %,d of %,d rows rejected, for example %s", what,
+          report.rowsRejected(), report.rowsRead(), report.rejections().get(0).examples().get(0)));
+    }
+  }
+
+  private static <T> T readJson(Path path, Class<T> type) {
+    try (Reader in = Files.newBufferedReader(path)) {
+      return RevopsJson.mapper().readValue(in, type);
+    } catch (IOException e) {
+      throw jsonProblem(path, e);
+    }
+  }
+
+  private static <T> T readJson(Path path, TypeReference<T> type) {
+    try (Reader in = Files.newBufferedReader(path)) {
+      return RevopsJson.mapper().readValue(in, type);
+    } catch (IOException e) {
+      throw jsonProblem(path, e);
+    }
+  }
+
+  private static CliException jsonProblem(Path path, IOException e) {
+    if (e instanceof JsonProcessingException j) {
+      return new CliException(path + " is not valid: " + j.getOriginalMessage(), e);
+    }
+    return Inputs.unreadable(path, e);
+  }
+
+}
