@@ -266,6 +266,16 @@ public abstract class Deal implements GateSubject {
   }
 
   /**
+   * Whether the deal is closed, won or lost.
+   *
+   * @return true when the stage is won or lost
+   */
+  @JsonIgnore
+  public boolean isClosed() {
+    return stage().isClosed();
+  }
+
+  /**
    * Whether the deal was won.
    *
    * @return true when the stage is the won stage

@@ -77,10 +77,10 @@ public enum Dimension {
    * A deal's value of this dimension.
    *
    * @param deal the deal
-   * @param period the deal's close period, when known
+   * @param period the deal's close period, when known (only {@link #CLOSE_PERIOD} uses it)
    * @return the value, or {@value #NONE}
    */
-  String valueOf(Deal deal, Period period) {
+  public String valueOf(Deal deal, Period period) {
     switch (this) {
       case OWNER:
         return deal.owner().orElse(NONE);

@@ -1,0 +1,216 @@
+package dev.revops.forecast.velocity;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.StageVisit;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.pipeline.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Stage velocity, as an accumulator: {@link #add} deal histories, {@link #merge} accumulators of
+ * other deals, read the {@link #result}.
+ *
+ * <p>Per open stage (and group): the visits entered (in the look-back window, when there is one),
+ * how each ended (forward, backward, to lost) or that it is still open at the as-of instant; the
+ * durations of the completed visits; and the Kaplan-Meier estimate using the open visits as
+ * censored. Open deals whose current visit is longer than the stage's aging percentile are listed.
+ * Won and lost stages are where deals end, not stages they pass through, so they have no row.
+ *
+ * <p>Durations are kept per visit (four bytes each) so that medians and percentiles are exact and
+ * merging is exact: any split of the histories gives the result of one pass. Not thread-safe: use
+ * one accumulator per thread.
+ */
+public final class StageVelocity {
+  private record Key(List<String> group, String stageId, int order) {}
+
+  private record Open(String dealId, List<String> group, String stageId, int order, long seconds) {}
+
+  private static final class Cell {
+    long entered;
+    long forward;
+    long backward;
+    long lost;
+    long open;
+    final Durations completed = new Durations();
+    final Durations censored = new Durations();
+
+    void merge(Cell o) {
+      entered += o.entered;
+      forward += o.forward;
+      backward += o.backward;
+      lost += o.lost;
+      open += o.open;
+      completed.addAll(o.completed);
+      censored.addAll(o.censored);
+    }
+  }
+
+  private final VelocityOptions options;
+  private final Instant asOf;
+  private final Map<Key, Cell> cells = new HashMap<>();
+  private final List<Open> openVisits = new ArrayList<>();
+  private final ExclusionTally excluded;
+  private long counted;
+
+  /**
+   * An empty accumulator.
+   *
+   * @param options what to count
+   */
+  public StageVelocity(VelocityOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.asOf = options.asOfInstant();
+    this.excluded = new ExclusionTally(options.maxExamples());
+  }
+
+  /**
+   * Counts one deal's history.
+   *
+   * @param history the deal's stage history
+   * @param deal the deal, for its group; may be null when not grouping
+   */
+  public void add(DealHistory history, Deal deal) {
+    Objects.requireNonNull(history, "history");
+    if (deal == null && !options.groupBy().isEmpty()) {
+      excluded.add("no deal record to group by", history.dealId());
+      return;
+    }
+    List<StageVisit> visits = history.visits(asOf);
+    if (visits.isEmpty()) {
+      excluded.add("no stage change before the as-of date", history.dealId());
+      return;
+    }
+    List<String> group = new ArrayList<>(options.groupBy().size());
+    options.groupBy().forEach(d -> group.add(d.valueOf(deal, null)));
+    Instant since = options.sinceInstant().orElse(Instant.MIN);
+    boolean any = false;
+    for (StageVisit v : visits) {
+      Stage stage = v.stage();
+      if (stage.isClosed() || v.enteredAt().isBefore(since)) {
+        continue;
+      }
+      any = true;
+      Cell c = cells.computeIfAbsent(new Key(group, stage.id(), stage.order()), k -> new Cell());
+      c.entered++;
+      if (v.isCurrent()) {
+        long seconds = options.dayCount().seconds(v.enteredAt(), asOf, options.calendar());
+        c.open++;
+        c.censored.add(seconds);
+        openVisits.add(new Open(history.dealId(), group, stage.id(), stage.order(), seconds));
+        continue;
+      }
+      Stage to = v.exitedTo().orElseThrow();
+      if (to.isLost()) {
+        c.lost++;
+      } else if (to.isWon() || to.order() > stage.order()) {
+        c.forward++;
+      } else {
+        c.backward++;
+      }
+      c.completed.add(options.dayCount().seconds(v.enteredAt(), v.exitedAt().orElseThrow(), options.calendar()));
+    }
+    if (any) {
+      counted++;
+    } else {
+      excluded.add("no stage visit in the window", history.dealId());
+    }
+  }
+
+  /**
+   * Adds another accumulator's counts, built with the same options, into this one.
+   *
+   * @param other an accumulator of other deals
+   * @return this accumulator
+   * @throws IllegalArgumentException if the options differ
+   */
+  public StageVelocity merge(StageVelocity other) {
+    if (!options.equals(other.options)) {
+      throw new IllegalArgumentException("can only merge stage velocities with the same options");
+    }
+    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    openVisits.addAll(other.openVisits);
+    excluded.merge(other.excluded);
+    counted += other.counted;
+    return this;
+  }
+
+  /**
+   * The result so far.
+   *
+   * @return the rows per stage and group, and the aging deals
+   */
+  public StageVelocityResult result() {
+    Comparator<Key> order = Comparator.comparing(Key::group, StageVelocity::compareKeys)
+        .thenComparingInt(Key::order).thenComparing(Key::stageId);
+    Map<Key, Cell> sorted = new TreeMap<>(order);
+    sorted.putAll(cells);
+    StageVelocityResult.Builder b = new StageVelocityResult.Builder().options(options).counted(counted)
+        .addAllExcluded(excluded.result());
+    Map<Key, Integer> thresholds = new HashMap<>();
+    for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
+      Cell c = e.getValue();
+      int[] completed = c.completed.sorted();
+      long[] durations = new long[completed.length + c.censored.size()];
+      boolean[] events = new boolean[durations.length];
+      for (int i = 0; i < completed.length; i++) {
+        durations[i] = completed[i];
+        events[i] = true;
+      }
+      int[] censored = c.censored.sorted();
+      for (int i = 0; i < censored.length; i++) {
+        durations[completed.length + i] = censored[i];
+      }
+      StageVelocityRow.Builder row = new StageVelocityRow.Builder().putAllGroup(group(e.getKey().group()))
+          .stageId(e.getKey().stageId()).entered(c.entered).exitedForward(c.forward).exitedBackward(c.backward)
+          .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.of(KaplanMeier.estimate(durations, events)));
+      if (completed.length > 0) {
+        row.completed(DurationSummary.of(completed, c.completed.sum()));
+        thresholds.put(e.getKey(), (int) Math.round(
+            DurationSummary.quantile(completed, options.agingPercentile().doubleValue())));
+      }
+      b.addStages(row.build());
+    }
+    List<AgingDeal> aging = new ArrayList<>();
+    long notJudged = 0;
+    for (Open o : openVisits) {
+      Integer threshold = thresholds.get(new Key(o.group(), o.stageId(), o.order()));
+      if (threshold == null) {
+        notJudged++;
+      } else if (o.seconds() > threshold) {
+        aging.add(new AgingDeal.Builder().dealId(o.dealId()).putAllGroup(group(o.group())).stageId(o.stageId())
+            .daysInStage(DayCount.days(o.seconds())).thresholdDays(DayCount.days(threshold)).build());
+      }
+    }
+    aging.sort(Comparator.comparing(AgingDeal::daysInStage, Comparator.reverseOrder())
+        .thenComparing(AgingDeal::dealId));
+    return b.addAllAging(aging).notJudgedForAging(notJudged).build();
+  }
+
+  private SortedMap<String, String> group(List<String> key) {
+    SortedMap<String, String> g = new TreeMap<>();
+    for (int i = 0; i < key.size(); i++) {
+      g.put(options.groupBy().get(i).key(), key.get(i));
+    }
+    return g;
+  }
+
+  static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+}

@@ -1,0 +1,111 @@
+package dev.revops.forecast.velocity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealArbitraryProvider;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.DealHistoryArbitraryProvider;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.forecast.pipeline.Dimension;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class VelocityProperties {
+  static final VelocityOptions OPTIONS = VelocityOptions.builder().asOf(LocalDate.parse("2025-04-01")).build();
+
+  @Provide
+  Arbitrary<List<DealHistory>> histories() {
+    return DealHistoryArbitraryProvider.histories().list().ofMaxSize(30);
+  }
+
+  @Provide
+  Arbitrary<List<Deal>> deals() {
+    return DealArbitraryProvider.deals().list().ofMaxSize(30);
+  }
+
+  static StageVelocityResult stages(List<List<DealHistory>> parts) {
+    StageVelocity total = new StageVelocity(OPTIONS);
+    for (List<DealHistory> part : parts) {
+      StageVelocity v = new StageVelocity(OPTIONS);
+      part.forEach(h -> v.add(h, null));
+      total = v.merge(total);
+    }
+    return total.result();
+  }
+
+  @Property(tries = 200)
+  void stage_velocity_of_any_split_merged_equals_one_pass(@ForAll("histories") List<DealHistory> histories,
+      @ForAll @IntRange(min = 0, max = 30) int cut) {
+    int c = Math.min(cut, histories.size());
+    assertEquals(stages(List.of(histories)), stages(List.of(histories.subList(c, histories.size()),
+        histories.subList(0, c))));
+  }
+
+  @Property(tries = 200)
+  void every_visit_entered_ends_one_way_and_survival_never_rises(@ForAll("histories") List<DealHistory> histories) {
+    for (StageVelocityRow r : stages(List.of(histories)).stages()) {
+      assertEquals(r.entered(), r.exitedForward() + r.exitedBackward() + r.exitedToLost() + r.stillOpen());
+      assertEquals(r.entered(), r.survival().visits());
+      r.survival().medianDays().ifPresent(m -> r.survival().p90Days().ifPresent(p -> assertTrue(m.compareTo(p) <= 0)));
+    }
+  }
+
+  @Property
+  void a_kaplan_meier_curve_never_rises_and_stays_in_zero_to_one(
+      @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 50) Integer> durations,
+      @ForAll @Size(max = 40) List<Boolean> events) {
+    int n = Math.min(durations.size(), events.size());
+    long[] d = new long[n];
+    boolean[] e = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = durations.get(i);
+      e[i] = events.get(i);
+    }
+    KaplanMeier km = KaplanMeier.estimate(d, e);
+    double previous = 1.0;
+    for (int t = 0; t <= 51; t++) {
+      double s = km.survivalAt(t);
+      assertTrue(s >= 0 && s <= previous, "S(" + t + ") = " + s);
+      previous = s;
+    }
+    if (n > 0 && !java.util.stream.IntStream.range(0, n).mapToObj(i -> e[i]).anyMatch(x -> !x)) {
+      assertEquals(0.0, km.survivalAt(51), 1e-12); // all ended: nothing survives the last time
+    }
+  }
+
+  @Property(tries = 200)
+  void sales_velocity_of_any_split_merged_equals_one_pass(@ForAll("deals") List<Deal> deals,
+      @ForAll @IntRange(min = 0, max = 30) int cut) {
+    VelocityOptions options = VelocityOptions.builder().asOf(LocalDate.parse("2031-01-01"))
+        .addGroupBy(Dimension.OWNER).build();
+    int c = Math.min(cut, deals.size());
+    SalesVelocity one = new SalesVelocity(options);
+    deals.forEach(d -> one.add(d, null));
+    SalesVelocity a = new SalesVelocity(options);
+    SalesVelocity b = new SalesVelocity(options);
+    deals.subList(0, c).forEach(d -> a.add(d, null));
+    deals.subList(c, deals.size()).forEach(d -> b.add(d, null));
+    assertEquals(one.result(), b.merge(a).result());
+  }
+
+  @Property(tries = 100)
+  void results_round_trip_through_json(@ForAll("histories") List<DealHistory> histories) throws Exception {
+    ObjectMapper json = RevopsJson.mapper();
+    StageVelocityResult r = stages(List.of(histories));
+    assertEquals(r, json.readValue(json.writeValueAsString(r), StageVelocityResult.class));
+    for (DealHistory h : histories) {
+      DealTimes t = DealTimes.of(h, OPTIONS);
+      assertEquals(t, json.readValue(json.writeValueAsString(t), DealTimes.class));
+    }
+  }
+}
