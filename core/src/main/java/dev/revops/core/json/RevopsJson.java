@@ -1,6 +1,7 @@
 package dev.revops.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -21,7 +22,8 @@ import java.util.Objects;
  *   <li>Unknown properties fail, naming the property (a typo in a definition file must not pass
  *       silently); duplicate keys and trailing tokens fail too.</li>
  *   <li>Floating-point JSON numbers are read as {@link java.math.BigDecimal}, so decimals stay
- *       exact; money is always a string.</li>
+ *       exact, and decimals are written plainly (never {@code 1E+1}); money is always a
+ *       string.</li>
  *   <li>{@code java.time} values are ISO-8601 strings; {@code Optional}s are supported and absent
  *       values are omitted.</li>
  *   <li>Map entries are written sorted by key, so output is stable.</li>
@@ -73,6 +75,7 @@ public final class RevopsJson {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

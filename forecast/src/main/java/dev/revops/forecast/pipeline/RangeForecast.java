@@ -204,12 +204,18 @@ public final class RangeForecast {
     return new PeriodRange.Builder().period(key.period()).openDeals(c.open).wonDeals(c.won)
         .closedWon(Money.ofMinor(cur, c.wonAmount))
         .expected(Money.ofMinor(cur, Math.addExact(c.wonAmount, expectedOpen)))
-        .variance(c.variance.movePointLeft(2 * scale).stripTrailingZeros())
+        .variance(plain(c.variance.movePointLeft(2 * scale)))
         .standardDeviation(Money.ofMinor(cur, sd.setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
         .p10(Money.ofMinor(cur, c.wonAmount + q[0])).p50(Money.ofMinor(cur, c.wonAmount + q[1]))
         .p90(Money.ofMinor(cur, c.wonAmount + q[2])).method(method)
         .trials(method == RangeMethod.SIMULATION ? Optional.of(settings.trials()) : Optional.empty())
         .build();
+  }
+
+  /** Without trailing zeros, but never in exponent form (so JSON reads back the same value). */
+  private static BigDecimal plain(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   private static List<Outcome> sorted(List<Outcome> outcomes) {

@@ -36,7 +36,7 @@ class RangeForecastTest {
     assertEquals(RangeMethod.EXACT, q4.method());
     assertEquals(Money.parse("USD 50.00"), q4.closedWon());
     assertEquals(Money.parse("USD 160.00"), q4.expected());
-    assertEquals(new BigDecimal("1.69E+4"), q4.variance());
+    assertEquals(new BigDecimal("16900"), q4.variance());
     assertEquals(Money.parse("USD 130.00"), q4.standardDeviation());
     assertEquals(Money.parse("USD 50.00"), q4.p10());
     assertEquals(Money.parse("USD 150.00"), q4.p50());

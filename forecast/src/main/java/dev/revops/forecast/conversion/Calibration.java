@@ -1,0 +1,102 @@
+package dev.revops.forecast.conversion;
+
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.probability.Probability;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * Scores predictions against outcomes, as an accumulator: {@link #add} each prediction and what
+ * happened, {@link #merge} other accumulators, read the {@link #result}.
+ *
+ * <p>The Brier sum is exact (the probabilities are exact decimals); the log-loss sum is fixed-point
+ * at twelve decimals per deal, so merging is exact too.
+ */
+public final class Calibration {
+  private static final int BINS = 10;
+  private static final double EPS = 1e-15;
+  private static final long LOG_UNIT = 1_000_000_000_000L;
+
+  private long deals;
+  private long won;
+  private BigDecimal brier = BigDecimal.ZERO;
+  private long logLoss;
+  private final long[] binDeals = new long[BINS];
+  private final long[] binWon = new long[BINS];
+  private final BigDecimal[] binPredicted = new BigDecimal[BINS];
+
+  /** An empty accumulator. */
+  public Calibration() {
+    java.util.Arrays.fill(binPredicted, BigDecimal.ZERO);
+  }
+
+  /**
+   * Scores one prediction.
+   *
+   * @param predicted the probability the model gave
+   * @param wasWon whether the deal was won
+   */
+  public void add(Probability predicted, boolean wasWon) {
+    Objects.requireNonNull(predicted, "predicted");
+    BigDecimal p = predicted.toBigDecimal();
+    BigDecimal error = p.subtract(wasWon ? BigDecimal.ONE : BigDecimal.ZERO);
+    brier = brier.add(error.multiply(error));
+    double q = Math.max(EPS, Math.min(1 - EPS, p.doubleValue()));
+    logLoss += Math.round(-Math.log(wasWon ? q : 1 - q) * LOG_UNIT);
+    int bin = Math.min(BINS - 1, p.movePointRight(1).intValue());
+    binDeals[bin]++;
+    binPredicted[bin] = binPredicted[bin].add(p);
+    deals++;
+    if (wasWon) {
+      won++;
+      binWon[bin]++;
+    }
+  }
+
+  /**
+   * Adds another accumulator's scores into this one.
+   *
+   * @param other scores of other deals
+   * @return this accumulator
+   */
+  public Calibration merge(Calibration other) {
+    deals += other.deals;
+    won += other.won;
+    brier = brier.add(other.brier);
+    logLoss += other.logLoss;
+    for (int i = 0; i < BINS; i++) {
+      binDeals[i] += other.binDeals[i];
+      binWon[i] += other.binWon[i];
+      binPredicted[i] = binPredicted[i].add(other.binPredicted[i]);
+    }
+    return this;
+  }
+
+  /**
+   * The scores so far.
+   *
+   * @param model the model the predictions came from
+   * @return the scores
+   */
+  public CalibrationScore result(DefinitionRef model) {
+    CalibrationScore.Builder b = new CalibrationScore.Builder().model(model).deals(deals).won(won);
+    if (deals > 0) {
+      b.brierScore(brier.divide(BigDecimal.valueOf(deals), 6, RoundingMode.HALF_EVEN));
+      b.logLoss(BigDecimal.valueOf(logLoss).divide(BigDecimal.valueOf(deals).multiply(BigDecimal.valueOf(LOG_UNIT)),
+          6, RoundingMode.HALF_EVEN));
+    }
+    for (int i = 0; i < BINS; i++) {
+      ReliabilityBin.Builder bin = new ReliabilityBin.Builder().from(BigDecimal.valueOf(i, 1))
+          .to(BigDecimal.valueOf(i + 1L, 1)).deals(binDeals[i]);
+      if (binDeals[i] > 0) {
+        BigDecimal n = BigDecimal.valueOf(binDeals[i]);
+        bin.meanPredicted(binPredicted[i].divide(n, 4, RoundingMode.HALF_EVEN))
+            .observedWinShare(BigDecimal.valueOf(binWon[i]).divide(n, 4, RoundingMode.HALF_EVEN));
+      }
+      b.addReliability(bin.build());
+    }
+    return b.build();
+  }
+
+}

@@ -1,0 +1,155 @@
+package dev.revops.forecast.conversion;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.Validation;
+import dev.revops.forecast.pipeline.Dimension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Which closed deals a conversion model learns from, and how.
+ *
+ * <ul>
+ *   <li>Deals closed before the as-of date (start of day in {@link #zone()}), and on or after
+ *       {@link #since()} when set.</li>
+ *   <li>With a {@link #halfLifeDays() half-life}, a deal closed h days before the as-of date
+ *       weighs 0.5^(h / half-life); weights are kept to 9 decimals so that sums stay exact.</li>
+ *   <li>Each probability is smoothed toward the stage's default probability with a Beta prior of
+ *       {@link #priorStrength()} pseudo-deals: (n x p + k x p0) / (n + k); its interval is the
+ *       central {@link #intervalLevel()} of that Beta posterior.</li>
+ *   <li>With {@link #segmentBy()}, a model per segment value; a segment with fewer than
+ *       {@link #minDeals()} closed deals uses the overall estimates, and says so.</li>
+ * </ul>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConversionOptions.class)
+@JsonDeserialize(as = ImmutableConversionOptions.class)
+public abstract class ConversionOptions {
+
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ConversionOptions() {}
+
+  /**
+   * The date the history is seen from.
+   *
+   * @return the as-of date
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * The first closed date learned from.
+   *
+   * @return the look-back start; empty for all history
+   */
+  public abstract Optional<LocalDate> since();
+
+  /**
+   * The age at which a closed deal weighs half.
+   *
+   * @return days; empty for no decay
+   */
+  public abstract Optional<Integer> halfLifeDays();
+
+  /**
+   * The prior's weight in pseudo-deals.
+   *
+   * @return 10 unless set; 0 for no smoothing
+   */
+  @Value.Default
+  public BigDecimal priorStrength() {
+    return BigDecimal.TEN;
+  }
+
+  /**
+   * The share of the posterior the interval covers.
+   *
+   * @return 0.9 unless set
+   */
+  @Value.Default
+  public BigDecimal intervalLevel() {
+    return new BigDecimal("0.9");
+  }
+
+  /**
+   * The dimension models are segmented by: segment, source or product.
+   *
+   * @return the dimension; empty for one model
+   */
+  public abstract Optional<Dimension> segmentBy();
+
+  /**
+   * The fewest closed deals a segment needs for its own estimates.
+   *
+   * @return 30 unless set
+   */
+  @Value.Default
+  public int minDeals() {
+    return 30;
+  }
+
+  /**
+   * The zone dates are taken in.
+   *
+   * @return UTC unless set
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneId.of("UTC");
+  }
+
+  /**
+   * Example ids kept per exclusion reason.
+   *
+   * @return 5 unless set
+   */
+  @Value.Default
+  public int maxExamples() {
+    return 5;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds options. */
+  public static final class Builder extends ImmutableConversionOptions.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The as-of instant.
+   *
+   * @return the start of the as-of date in the zone
+   */
+  @JsonIgnore
+  public Instant asOfInstant() {
+    return asOf().atStartOfDay(zone()).toInstant();
+  }
+
+  @Value.Check
+  void check() {
+    Validation v = Validation.of("conversion options");
+    since().ifPresent(s -> v.check(s.isBefore(asOf()), "since", s, "must be before the as-of date", "as of " + asOf()));
+    halfLifeDays().ifPresent(h -> v.check(h > 0, "halfLifeDays", h, "must be positive"));
+    v.check(priorStrength().signum() >= 0, "priorStrength", priorStrength(), "must not be negative");
+    v.check(intervalLevel().signum() > 0 && intervalLevel().compareTo(BigDecimal.ONE) < 0, "intervalLevel",
+        intervalLevel(), "must be between 0 and 1, exclusive");
+    segmentBy().ifPresent(d -> v.check(EnumSet.of(Dimension.SEGMENT, Dimension.SOURCE, Dimension.PRODUCT).contains(d),
+        "segmentBy", d, "must be segment, source or product"));
+    v.check(minDeals() >= 0, "minDeals", minDeals(), "must not be negative");
+    v.check(maxExamples() >= 0, "maxExamples", maxExamples(), "must not be negative");
+    v.throwIfInvalid();
+  }
+}

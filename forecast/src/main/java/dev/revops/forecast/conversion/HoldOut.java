@@ -1,0 +1,147 @@
+package dev.revops.forecast.conversion;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.pipeline.Stage;
+import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.pipeline.Dimension;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A hold-out evaluation of probability models, as an accumulator: {@link #add} deals with their
+ * histories, {@link #merge} accumulators of other deals, then {@link #result} compares the stage
+ * defaults, the Markov chain, the share of closed deals and naive Bayes.
+ *
+ * <p>The models learn from deals closed before the split date ({@code training.asOf()}); they are
+ * scored on the deals that were open at the split date and closed before {@code asOf}, each seen as
+ * it was at the split date (its stage then; its other fields as they are now). The test deals are
+ * kept in memory (only they are).
+ */
+public final class HoldOut {
+  private record Case(Deal atSplit, boolean won) {}
+
+  private final PipelineDefinition definition;
+  private final ConversionOptions training;
+  private final LocalDate asOf;
+  private final TransitionCounts transitions;
+  private final NaiveBayesCounts naiveBayes;
+  private final List<Case> cases = new ArrayList<>();
+  private final ExclusionTally excluded;
+  private long trainingDeals;
+
+  /**
+   * An empty evaluation.
+   *
+   * @param definition the pipeline the histories use
+   * @param training what the models learn from; its as-of date is the split date
+   * @param asOf the end of scoring, after the split date
+   * @param features the naive-Bayes features besides the stage
+   */
+  public HoldOut(PipelineDefinition definition, ConversionOptions training, LocalDate asOf, List<Dimension> features) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    this.training = Objects.requireNonNull(training, "training");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    if (!asOf.isAfter(training.asOf())) {
+      throw new IllegalArgumentException("asOf " + asOf + " must be after the split date " + training.asOf());
+    }
+    this.transitions = new TransitionCounts(training, definition);
+    this.naiveBayes = new NaiveBayesCounts(training, definition, features);
+    this.excluded = new ExclusionTally(training.maxExamples());
+  }
+
+  /**
+   * Adds a deal: to the training set when it closed before the split date, to the test set when it
+   * was open then and closed before the as-of date.
+   *
+   * @param history its history
+   * @param deal the deal
+   */
+  public void add(DealHistory history, Deal deal) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(deal, "deal");
+    Closing beforeSplit = Closing.of(history, training);
+    if (beforeSplit.excludedBecause == null) {
+      transitions.add(history, deal);
+      naiveBayes.add(history, deal);
+      trainingDeals++;
+      return;
+    }
+    Instant split = training.asOfInstant();
+    Optional<Stage> then = history.stageAt(split.minusNanos(1));
+    if (then.isEmpty() || then.get().isClosed()) {
+      excluded.add(then.isEmpty() ? "created after the split date" : "closed before the look-back window",
+          history.dealId());
+      return;
+    }
+    Instant end = asOf.atStartOfDay(training.zone()).toInstant();
+    Optional<Stage> ending = history.stageAt(end.minusNanos(1));
+    if (ending.isEmpty() || ending.get().isOpen()) {
+      excluded.add("still open at the as-of date", history.dealId());
+      return;
+    }
+    Deal atSplit = Deal.builder().id(deal.id()).name(deal.name()).account(deal.account()).owner(deal.owner())
+        .source(deal.source()).segment(deal.segment()).product(deal.product()).amount(deal.amount())
+        .stage(then.get()).createdDate(deal.createdDate()).expectedCloseDate(deal.expectedCloseDate())
+        .putAllAttributes(deal.attributes()).build();
+    cases.add(new Case(atSplit, ending.get().isWon()));
+  }
+
+  /**
+   * Adds another evaluation's deals, built alike, into this one.
+   *
+   * @param other an evaluation of other deals
+   * @return this evaluation
+   */
+  public HoldOut merge(HoldOut other) {
+    transitions.merge(other.transitions);
+    naiveBayes.merge(other.naiveBayes);
+    cases.addAll(other.cases);
+    excluded.merge(other.excluded);
+    trainingDeals += other.trainingDeals;
+    return this;
+  }
+
+  /**
+   * Fits the models and scores them.
+   *
+   * @return the comparison: stage defaults, Markov, share, naive Bayes
+   */
+  public ModelComparison result() {
+    List<ProbabilityModel> models = List.of(new StageDefaults(definition.ref()),
+        transitions.fit(ConversionMethod.MARKOV), transitions.fit(ConversionMethod.SHARE),
+        naiveBayes.fit(BigDecimal.ONE));
+    List<Case> sorted = new ArrayList<>(cases);
+    sorted.sort(Comparator.comparing(c -> c.atSplit().id()));
+    ModelComparison.Builder b = new ModelComparison.Builder().splitDate(training.asOf()).asOf(asOf)
+        .trainingDeals(trainingDeals).testDeals(sorted.size()).addAllExcluded(excluded.result());
+    for (ProbabilityModel m : models) {
+      Calibration c = new Calibration();
+      sorted.forEach(x -> c.add(m.probability(x.atSplit()), x.won()));
+      b.addScores(c.result(m.ref()));
+    }
+    return b.build();
+  }
+
+  /** The stage defaults of the definition, as a model to compare with. */
+  private record StageDefaults(DefinitionRef definition) implements ProbabilityModel {
+    @Override
+    public DefinitionRef ref() {
+      return DefinitionRef.of("stage-default:" + definition, 1);
+    }
+
+    @Override
+    public dev.revops.core.probability.Probability probability(Deal deal) {
+      return deal.stage().defaultProbability();
+    }
+  }
+}

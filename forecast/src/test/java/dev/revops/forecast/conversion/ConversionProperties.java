@@ -1,0 +1,163 @@
+package dev.revops.forecast.conversion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealArbitraryProvider;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.DealHistoryArbitraryProvider;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.pipeline.TestPipelines;
+import dev.revops.core.probability.Probability;
+import dev.revops.forecast.pipeline.Dimension;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class ConversionProperties {
+  static final PipelineDefinition STANDARD = TestPipelines.standard();
+  static final ConversionOptions OPTIONS = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+      .segmentBy(Dimension.SEGMENT).minDeals(3).halfLifeDays(90).build();
+
+  /** Linear chains: a, then one stage at a time, ending won (from c) or lost (anywhere). */
+  @Provide
+  Arbitrary<List<DealHistory>> linear() {
+    return Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
+        .as((depth, win) -> {
+          List<String> path = new ArrayList<>(List.of("a", "b", "c").subList(0, depth));
+          path.add(win && depth == 3 ? "won" : "lost");
+          return path;
+        })
+        .list().ofMinSize(1).ofMaxSize(40)
+        .map(paths -> {
+          List<DealHistory> out = new ArrayList<>();
+          for (int i = 0; i < paths.size(); i++) {
+            out.add(ThreeStages.path("D" + i, paths.get(i).toArray(new String[0])));
+          }
+          return out;
+        });
+  }
+
+  @Property
+  void with_no_prior_and_no_decay_markov_equals_the_raw_frequency_on_chains_without_loops(
+      @ForAll("linear") List<DealHistory> histories) {
+    TransitionCounts counts = TransitionCountsTest.counts(TransitionCountsTest.RAW, histories);
+    StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);
+    StageProbabilityModel share = counts.fit(ConversionMethod.SHARE);
+    for (int i = 0; i < 3; i++) {
+      StageEstimate m = markov.stages().get(i);
+      StageEstimate s = share.stages().get(i);
+      assertEquals(s.raw().isPresent(), m.raw().isPresent());
+      if (s.raw().isPresent()) {
+        assertEquals(s.probability().doubleValue(), m.probability().doubleValue(), 2e-6, m.stageId());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<DealHistory>> histories() {
+    return DealHistoryArbitraryProvider.histories().list().ofMaxSize(30).uniqueElements(DealHistory::dealId);
+  }
+
+  static Deal dealOf(DealHistory h) {
+    Deal.Builder b = Deal.builder().id(h.dealId()).stage(h.currentStage())
+        .segment(h.dealId().length() % 2 == 0 ? "SMB" : "ENT");
+    if (h.currentStage().isClosed()) {
+      b.closedDate(LocalDate.parse("2030-01-01"));
+    }
+    return b.build();
+  }
+
+  static TransitionCounts transitions(List<DealHistory> histories) {
+    TransitionCounts c = new TransitionCounts(OPTIONS, STANDARD);
+    histories.forEach(h -> c.add(h, dealOf(h)));
+    return c;
+  }
+
+  static NaiveBayesCounts naiveBayes(List<DealHistory> histories) {
+    NaiveBayesCounts c = new NaiveBayesCounts(OPTIONS, STANDARD, List.of(Dimension.SEGMENT));
+    histories.forEach(h -> c.add(h, dealOf(h)));
+    return c;
+  }
+
+  @Property(tries = 200)
+  void merging_any_split_gives_the_counts_of_one_pass(@ForAll("histories") List<DealHistory> histories,
+      @ForAll @IntRange(min = 0, max = 30) int cut) {
+    int c = Math.min(cut, histories.size());
+    List<DealHistory> a = histories.subList(0, c);
+    List<DealHistory> b = histories.subList(c, histories.size());
+    for (ConversionMethod method : ConversionMethod.values()) {
+      assertEquals(transitions(histories).fit(method), transitions(b).merge(transitions(a)).fit(method));
+    }
+    assertEquals(naiveBayes(histories).fit(BigDecimal.ONE), naiveBayes(b).merge(naiveBayes(a)).fit(BigDecimal.ONE));
+  }
+
+  @Property(tries = 200)
+  void every_model_says_1_for_won_0_for_lost_and_keeps_estimates_in_their_intervals(
+      @ForAll("histories") List<DealHistory> histories, @ForAll("deals") List<Deal> deals) {
+    List<dev.revops.forecast.model.ProbabilityModel> models = List.of(transitions(histories).fit(ConversionMethod.MARKOV),
+        transitions(histories).fit(ConversionMethod.SHARE), naiveBayes(histories).fit(BigDecimal.ONE));
+    for (dev.revops.forecast.model.ProbabilityModel m : models) {
+      for (Deal d : deals) {
+        Probability p = m.probability(d);
+        if (d.isWon()) {
+          assertEquals(Probability.ONE, p);
+        } else if (d.isLost()) {
+          assertEquals(Probability.ZERO, p);
+        }
+      }
+    }
+    StageProbabilityModel markov = (StageProbabilityModel) models.get(0);
+    markov.stages().forEach(e -> assertTrue(e.lower().compareTo(e.probability()) <= 0
+        && e.probability().compareTo(e.upper()) <= 0));
+  }
+
+  @Provide
+  Arbitrary<List<Deal>> deals() {
+    return DealArbitraryProvider.deals().list().ofMaxSize(10);
+  }
+
+  @Property(tries = 100)
+  void models_round_trip_through_json_and_score_the_same(@ForAll("histories") List<DealHistory> histories,
+      @ForAll("deals") List<Deal> deals) throws Exception {
+    ObjectMapper json = RevopsJson.mapper();
+    StageProbabilityModel markov = transitions(histories).fit(ConversionMethod.MARKOV);
+    StageProbabilityModel back = json.readValue(json.writeValueAsString(markov), StageProbabilityModel.class);
+    assertEquals(markov, back);
+    NaiveBayesModel nb = naiveBayes(histories).fit(BigDecimal.ONE);
+    NaiveBayesModel nbBack = json.readValue(json.writeValueAsString(nb), NaiveBayesModel.class);
+    assertEquals(nb, nbBack);
+    for (Deal d : deals) {
+      assertEquals(markov.probability(d), back.probability(d));
+      assertEquals(nb.probability(d), nbBack.probability(d));
+    }
+  }
+
+  @Property(tries = 200)
+  void calibration_of_any_split_merged_equals_one_pass(@ForAll("deals") List<Deal> deals,
+      @ForAll @IntRange(min = 0, max = 10) int cut) {
+    Calibration one = new Calibration();
+    Calibration a = new Calibration();
+    Calibration b = new Calibration();
+    for (int i = 0; i < deals.size(); i++) {
+      Deal d = deals.get(i);
+      Probability p = d.effectiveProbability().probability();
+      boolean won = d.id().hashCode() % 2 == 0;
+      one.add(p, won);
+      (i < cut ? a : b).add(p, won);
+    }
+    dev.revops.core.definition.DefinitionRef ref = dev.revops.core.definition.DefinitionRef.of("m", 1);
+    assertEquals(one.result(ref), b.merge(a).result(ref));
+  }
+}
