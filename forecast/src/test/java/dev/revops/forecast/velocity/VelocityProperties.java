@@ -12,7 +12,6 @@ import dev.revops.core.json.RevopsJson;
 import dev.revops.forecast.pipeline.Dimension;
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
