@@ -1,21 +1,36 @@
 package dev.revops.core.io;
 
 /**
- * Remembers ids as 64-bit fingerprints with the row each was first seen on, to find repeated ids
- * in constant memory per id: 12 bytes a slot, at most two slots an id (under 24 MB for a million
- * ids). Rows past 2^31 are remembered as 2^31-1.
+ * A compact map from record ids to the row each was first seen on: ids are kept as 64-bit
+ * fingerprints, 12 bytes a slot, at most two slots an id (under 24 MB for a million ids). Used to
+ * find repeated ids while importing, and to join records by id without holding them as objects.
+ *
+ * <p>Two different ids share a fingerprint with a chance below 10^-7 for ten million ids; they
+ * would then be taken as one. Rows past 2^31 are remembered as 2^31-1. Not thread-safe.
+ *
+ * <pre>{@code
+ * IdFingerprints seen = new IdFingerprints();
+ * seen.putIfAbsent("D1", 2);   // -1: new
+ * seen.putIfAbsent("D1", 9);   // 2: seen on row 2
+ * seen.get("D1");              // 2
+ * }</pre>
  */
-final class IdFingerprints {
+public final class IdFingerprints {
+  /** An empty map. */
+  public IdFingerprints() {}
+
   private long[] keys = new long[1 << 12];
   private int[] rows = new int[1 << 12];
   private int size;
 
   /**
-   * Records an id.
+   * Records an id, unless it is already known.
    *
+   * @param id the id
+   * @param row the row it is on
    * @return the row the id was first seen on, or -1 when it is new
    */
-  long putIfAbsent(String id, long row) {
+  public long putIfAbsent(String id, long row) {
     long h = fingerprint(id);
     int mask = keys.length - 1;
     int i = (int) (h ^ (h >>> 32)) & mask;
@@ -29,6 +44,25 @@ final class IdFingerprints {
     rows[i] = (int) Math.min(row, Integer.MAX_VALUE);
     if (++size * 2 > keys.length) {
       grow();
+    }
+    return -1;
+  }
+
+  /**
+   * The row an id was first seen on.
+   *
+   * @param id the id
+   * @return the row, or -1 for an id never recorded
+   */
+  public long get(String id) {
+    long h = fingerprint(id);
+    int mask = keys.length - 1;
+    int i = (int) (h ^ (h >>> 32)) & mask;
+    while (keys[i] != 0) {
+      if (keys[i] == h) {
+        return rows[i];
+      }
+      i = (i + 1) & mask;
     }
     return -1;
   }
@@ -53,7 +87,7 @@ final class IdFingerprints {
   }
 
   /** A 64-bit hash of the id's characters (FNV-1a, then a Murmur3 finalizer); never 0. */
-  static long fingerprint(String id) {
+  private static long fingerprint(String id) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < id.length(); i++) {
       h ^= id.charAt(i);

@@ -1,23 +1,20 @@
 package dev.revops.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.revops.core.InvalidValueException;
-import dev.revops.core.io.ExchangeRateCsv;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.RecordImporter;
-import dev.revops.core.json.JsonOptions;
-import dev.revops.core.json.RevopsJson;
 import dev.revops.core.metric.Exclusion;
-import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
-import dev.revops.examples.sample.SampleGenerator;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.model.ProbabilityModel;
 import dev.revops.forecast.pipeline.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PeriodRange;
@@ -33,10 +30,7 @@ import dev.revops.forecast.pipeline.TargetAttainment;
 import dev.revops.forecast.pipeline.TargetCsv;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
@@ -119,7 +113,8 @@ final class PipelineCommand implements Callable<Integer> {
   Path targets;
 
   @Option(names = "--probability", paramLabel = "MODEL", defaultValue = "deal-effective",
-      description = "deal-effective (overrides, else stage defaults) or stage-default (default: ${DEFAULT-VALUE}).")
+      description = "deal-effective (overrides, else stage defaults), stage-default, or a model saved by "
+          + "revops conversion --save-model (a .json file) (default: ${DEFAULT-VALUE}).")
   String probability;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
@@ -145,18 +140,15 @@ final class PipelineCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
-    List<Dimension> dimensions = new ArrayList<>();
-    for (String g : groupBy) {
-      dimensions.add(parse(() -> Dimension.parse(g.strip()), "--group-by"));
-    }
+    List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
     PeriodKind kind = periodKind(period);
     FiscalCalendar calendar = FiscalCalendar.startingIn(month(fiscalYearStart));
-    LocalDate day = asOf != null ? asOf : sample ? SampleGenerator.AS_OF : LocalDate.now();
+    LocalDate day = Options.asOf(asOf, sample);
     Optional<Currency> reporting = Optional.ofNullable(currency).map(c -> parse(() -> Money.currency(
         c.toUpperCase(Locale.ROOT)), "--currency"));
     ExchangeRateTable table = ExchangeRateTable.empty();
     if (rates != null || (sample && currency == null)) {
-      table = rates(err);
+      table = Options.rates(input, rates, notes, err);
       if (reporting.isEmpty()) {
         reporting = Optional.of(Money.currency("USD"));
         notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");
@@ -169,7 +161,7 @@ final class PipelineCommand implements Callable<Integer> {
         .windowEnd(Optional.ofNullable(to)).reportingCurrency(into).exchangeRates(rateTable).addBasedOn(def.ref())
         .maxExamples(examples).build(), "options");
     PipelineOptions options = optionsBy.apply(dimensions);
-    BuiltInModel model = parse(() -> BuiltInModel.byId(probability), "--probability");
+    ProbabilityModel model = model(def);
     RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
     List<Target> goals = targets(calendar, kind, reporting, err);
 
@@ -217,11 +209,7 @@ final class PipelineCommand implements Callable<Integer> {
         json.put("rollups", r);
         json.put("targets", attainment);
         json.put("range", g);
-        try {
-          out.println(RevopsJson.mapper(JsonOptions.builder().indent(true).build()).writeValueAsString(json));
-        } catch (JsonProcessingException e) {
-          throw new IllegalStateException("cannot write the results as JSON", e);
-        }
+        Json.print(out, json);
         break;
       case CSV:
         PipelineCsv.write(out, w, r, attainment, g);
@@ -233,7 +221,24 @@ final class PipelineCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void printTables(PrintWriter out, PipelineDefinition def, BuiltInModel model, ImportReport imported,
+  /** A built-in model by id, or a fitted one from a JSON file. */
+  private ProbabilityModel model(PipelineDefinition def) {
+    if (!probability.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return parse(() -> BuiltInModel.byId(probability), "--probability");
+    }
+    Path file = Path.of(probability);
+    com.fasterxml.jackson.databind.JsonNode tree = Json.read(file, com.fasterxml.jackson.databind.JsonNode.class);
+    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
+    ProbabilityModel m = Json.read(file, type);
+    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
+    if (!fitted.equals(def.ref())) {
+      notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
+          + ": stages are matched by id.");
+    }
+    return m;
+  }
+
+  private void printTables(PrintWriter out, PipelineDefinition def, ProbabilityModel model, ImportReport imported,
       WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, RangeForecastResult g) {
     PipelineOptions o = w.options();
     out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", o.asOf(), def.ref(), model.ref(),
@@ -343,7 +348,7 @@ final class PipelineCommand implements Callable<Integer> {
     return group.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
   }
 
-  private static String exclusions(List<Exclusion> excluded) {
+  static String exclusions(List<Exclusion> excluded) {
     if (excluded.isEmpty()) {
       return "none";
     }
@@ -385,24 +390,7 @@ final class PipelineCommand implements Callable<Integer> {
   }
 
   private static <T> T parse(Supplier<T> what, String option) {
-    try {
-      return what.get();
-    } catch (InvalidValueException e) {
-      throw new CliException(option + ": " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(option + ": " + e.getMessage(), e);
-    }
-  }
-
-  private ExchangeRateTable rates(PrintWriter err) {
-    if (rates != null && rates.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return readJson(rates, ExchangeRateTable.class);
-    }
-    List<ExchangeRate> accepted = new ArrayList<>();
-    ImportReport report = input.read(ExchangeRateCsv.importer(), rates, Bundled::sampleRates, accepted::add, err,
-        "rates");
-    warnRejected(report, "rates");
-    return parse(() -> ExchangeRateTable.builder().addAllRates(accepted).build(), "--rates");
+    return Options.value(what, option);
   }
 
   private List<Target> targets(FiscalCalendar calendar, PeriodKind kind, Optional<Currency> reporting, PrintWriter err) {
@@ -414,7 +402,7 @@ final class PipelineCommand implements Callable<Integer> {
       return List.of();
     }
     if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return readJson(targets, new TypeReference<List<Target>>() { });
+      return Json.read(targets, new TypeReference<List<Target>>() { });
     }
     RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
     List<Target> accepted = new ArrayList<>();
@@ -433,27 +421,5 @@ final class PipelineCommand implements Callable<Integer> {
     }
   }
 
-  private static <T> T readJson(Path path, Class<T> type) {
-    try (Reader in = Files.newBufferedReader(path)) {
-      return RevopsJson.mapper().readValue(in, type);
-    } catch (IOException e) {
-      throw jsonProblem(path, e);
-    }
-  }
-
-  private static <T> T readJson(Path path, TypeReference<T> type) {
-    try (Reader in = Files.newBufferedReader(path)) {
-      return RevopsJson.mapper().readValue(in, type);
-    } catch (IOException e) {
-      throw jsonProblem(path, e);
-    }
-  }
-
-  private static CliException jsonProblem(Path path, IOException e) {
-    if (e instanceof JsonProcessingException j) {
-      return new CliException(path + " is not valid: " + j.getOriginalMessage(), e);
-    }
-    return Inputs.unreadable(path, e);
-  }
 
 }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "revops", mixinStandardHelpOptions = true, versionProvider = RevopsCli.Version.class,
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
-    subcommands = {ValidateCommand.class, PipelineCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
+        SampleCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})
 public final class RevopsCli implements Runnable {

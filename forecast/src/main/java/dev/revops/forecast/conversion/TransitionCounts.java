@@ -69,6 +69,7 @@ public final class TransitionCounts {
   private final Map<String, Table> segments = new TreeMap<>();
   private final ExclusionTally excluded;
   private long reopenings;
+  private long unsegmented;
 
   /**
    * An empty accumulator.
@@ -91,7 +92,7 @@ public final class TransitionCounts {
    * Counts one deal's history.
    *
    * @param history the history
-   * @param deal the deal, for its segment; may be null when the model is not segmented
+   * @param deal the deal, for its segment; may be null (the deal then counts overall only)
    */
   public void add(DealHistory history, Deal deal) {
     Objects.requireNonNull(history, "history");
@@ -107,16 +108,18 @@ public final class TransitionCounts {
         return;
       }
     }
-    if (options.segmentBy().isPresent() && deal == null) {
-      excluded.add("no deal record to segment by", history.dealId());
-      return;
-    }
     long weight = closed.weight(options);
     boolean won = closing.to().isWon();
     List<Table> tables = new ArrayList<>(2);
     tables.add(all);
-    options.segmentBy().ifPresent(d -> tables.add(segments.computeIfAbsent(d.valueOf(deal, null),
-        k -> new Table(open.size()))));
+    if (options.segmentBy().isPresent()) {
+      if (deal == null) {
+        unsegmented++;
+      } else {
+        tables.add(segments.computeIfAbsent(options.segmentBy().get().valueOf(deal, null),
+            k -> new Table(open.size())));
+      }
+    }
     Set<Integer> passed = new LinkedHashSet<>();
     for (StageChange c : history.changes()) {
       if (c.at().isAfter(closing.at())) {
@@ -170,6 +173,7 @@ public final class TransitionCounts {
     other.segments.forEach((k, t) -> segments.computeIfAbsent(k, x -> new Table(open.size())).merge(t));
     excluded.merge(other.excluded);
     reopenings += other.reopenings;
+    unsegmented += other.unsegmented;
     return this;
   }
 
@@ -189,6 +193,16 @@ public final class TransitionCounts {
    */
   public long reopenings() {
     return reopenings;
+  }
+
+  /**
+   * Closed deals counted overall but in no segment, because the model is segmented and they came
+   * without a deal record to read the segment from.
+   *
+   * @return the count
+   */
+  public long unsegmented() {
+    return unsegmented;
   }
 
   /**

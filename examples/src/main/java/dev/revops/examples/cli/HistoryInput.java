@@ -1,0 +1,57 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.ImportOptions;
+import dev.revops.core.io.ImportReport;
+import dev.revops.examples.sample.Bundled;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say where stage histories come from, and the join of each history with its
+ * deal, shared by the commands that read both.
+ */
+final class HistoryInput {
+  @Option(names = "--transitions", paramLabel = "FILE",
+      description = "Stage transitions CSV (one row per change). Default: the bundled sample's, with the bundled deals.")
+  Path transitions;
+
+  @Option(names = "--transition-layout", paramLabel = "NAME", defaultValue = "gen-deals",
+      description = "Transitions layout: gen-deals or salesforce-opportunity-history (default: ${DEFAULT-VALUE}).")
+  String transitionLayout;
+
+  /** What reading deals and histories found. */
+  record Read(ImportReport deals, ImportReport histories, long unmatched) {}
+
+  /**
+   * Reads the deals into a compact index, then streams the histories, handing each with its deal
+   * (null when the deals file has none) to {@code action}; deals without a history follow with a
+   * null history.
+   */
+  Read read(DealInput deals, BiConsumer<DealHistory, Deal> action, boolean deallessToo, PrintWriter err) {
+    if (transitions == null && !deals.bundled()) {
+      throw new CliException("--deals needs --transitions (the stage history of those deals)");
+    }
+    DealIndex index = new DealIndex(deals.definition());
+    ImportReport dealReport = deals.read(index::add, 3, err);
+    long[] unmatched = {0};
+    String source = transitions == null ? Bundled.SAMPLE_TRANSITIONS : transitions.toString();
+    HistoryCsvImporter importer = HistoryCsvImporter.of(deals.definition(), Inputs.transitionLayout(transitionLayout))
+        .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
+    ImportReport historyReport = deals.read(importer, transitions, Bundled::sampleTransitions, h -> {
+      Deal d = index.join(h.dealId());
+      if (d == null) {
+        unmatched[0]++;
+      }
+      action.accept(h, d);
+    }, err, "transitions");
+    if (deallessToo) {
+      index.forEachUnjoined(d -> action.accept(null, d));
+    }
+    return new Read(dealReport, historyReport, unmatched[0]);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.revops.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VelocityAndConversionCommandTest {
+
+  @Test
+  void velocity_runs_on_the_bundled_sample() {
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--group-by", "segment", "--deal", "D00042");
+    assertEquals(0, r.status(), r.err());
+    String out = r.out().replaceAll(" +", " ");
+    assertTrue(out.startsWith("Velocity as of 2026-10-01: definition gen-deals@1, calendar days"), out);
+    assertTrue(out.contains("segment stage entered forward back lost open mean median p75 p90 KM median"), out);
+    assertTrue(out.contains("Sales velocity = opportunities x win rate"), out);
+    assertTrue(out.contains("Deal D00042: sales cycle"), out);
+    assertTrue(out.contains("converted to USD"), out);
+  }
+
+  @Test
+  void velocity_json_counts_every_visit_once() throws IOException {
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--format", "json", "--business-days", "--lookback", "365");
+    assertEquals(0, r.status(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    for (JsonNode row : json.get("stageVelocity").get("stages")) {
+      assertEquals(row.get("entered").asLong(), row.get("exitedForward").asLong() + row.get("exitedBackward").asLong()
+          + row.get("exitedToLost").asLong() + row.get("stillOpen").asLong());
+    }
+    assertEquals("BUSINESS", json.get("stageVelocity").get("options").get("dayCount").asText());
+  }
+
+  @Test
+  void conversion_learns_evaluates_and_saves_a_model_the_pipeline_can_use(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("markov.json");
+    RevopsCliTest.Run r = RevopsCliTest.run("conversion", "--evaluate", "--split-date", "2026-06-01",
+        "--group-by", "segment", "--save-model", model.toString());
+    assertEquals(0, r.status(), r.err());
+    String out = r.out().replaceAll(" +", " ");
+    assertTrue(out.contains("P(win | stage): stage default, Markov chain and share"), out);
+    assertTrue(out.contains("Hold-out: fitted on"), out);
+    assertTrue(out.contains("stage-default"), out);
+    assertTrue(out.contains("naive-bayes"), out);
+    StageProbabilityModel saved = RevopsJson.mapper().readValue(Files.readString(model), StageProbabilityModel.class);
+    assertEquals(5, saved.stages().size());
+    RevopsCliTest.Run p = RevopsCliTest.run("pipeline", "--probability", model.toString(), "--format", "json");
+    assertEquals(0, p.status(), p.err());
+    assertTrue(p.out().contains("markov:gen-deals@1:2026-10-01"), p.out().substring(0, 200));
+  }
+
+  @Test
+  void deals_without_transitions_is_a_one_line_error(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
+    Files.writeString(deals, "deal_id,stage\nD1,Proposal\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString());
+    assertEquals(2, r.status());
+    assertEquals("revops velocity: --deals needs --transitions (the stage history of those deals)\n", r.err());
+    assertEquals(2, RevopsCliTest.run("conversion", "--evaluate").status());
+  }
+}
