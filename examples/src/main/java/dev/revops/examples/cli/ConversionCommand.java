@@ -235,7 +235,7 @@ final class ConversionCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "Naive Bayes over stage%s: learned from %s won and %s lost deals%n",
         nb.features().isEmpty() ? "" : ", " + String.join(", ", nb.features().stream().map(Dimension::key).toList()),
-        nb.won().toPlainString(), nb.lost().toPlainString());
+        Table.count(nb.won()), Table.count(nb.lost()));
     comparison.ifPresent(c -> {
       out.println();
       out.printf(Locale.ROOT, "Hold-out: fitted on %,d deals closed before %s, scored on %,d deals open then and "

@@ -72,6 +72,16 @@ final class Table {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /**
+   * A possibly fractional count (decay-weighted deals) with thousands separators and up to two
+   * decimals: {@code 95,054} or {@code 1,234.5}.
+   */
+  static String count(BigDecimal n) {
+    DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return f.format(n);
+  }
+
   /** A ratio as a percentage with one decimal: {@code 62.5%}. */
   static String percent(BigDecimal ratio) {
     return ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
