@@ -32,13 +32,9 @@ public final class IdFingerprints {
    */
   public long putIfAbsent(String id, long row) {
     long h = fingerprint(id);
-    int mask = keys.length - 1;
-    int i = (int) (h ^ (h >>> 32)) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == h) {
-        return rows[i];
-      }
-      i = (i + 1) & mask;
+    int i = slot(h);
+    if (keys[i] == h) {
+      return rows[i];
     }
     keys[i] = h;
     rows[i] = (int) Math.min(row, Integer.MAX_VALUE);
@@ -56,15 +52,18 @@ public final class IdFingerprints {
    */
   public long get(String id) {
     long h = fingerprint(id);
+    int i = slot(h);
+    return keys[i] == h ? rows[i] : -1;
+  }
+
+  /** The slot holding fingerprint h, or the empty slot where it would go (linear probing). */
+  private int slot(long h) {
     int mask = keys.length - 1;
     int i = (int) (h ^ (h >>> 32)) & mask;
-    while (keys[i] != 0) {
-      if (keys[i] == h) {
-        return rows[i];
-      }
+    while (keys[i] != 0 && keys[i] != h) {
       i = (i + 1) & mask;
     }
-    return -1;
+    return i;
   }
 
   private void grow() {

@@ -112,6 +112,9 @@ final class ConversionCommand implements Callable<Integer> {
     if (evaluate && splitDate == null) {
       throw new CliException("--evaluate needs --split-date");
     }
+    if (!List.of("markov", "share", "naive-bayes").contains(method.toLowerCase(Locale.ROOT))) {
+      throw new CliException("--method '" + method + "' must be markov, share or naive-bayes");
+    }
     Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
         "--group-by"));
     List<Dimension> nbFeatures = Options.dimensions(features, "--features");

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The deals of a file held compactly (about 50 bytes a deal), to be joined with their stage
- * histories: what velocity and conversion need of a deal (stage, owner, segment, source, product,
- * amount, dates), found by id. Texts that repeat (owners, segments) are stored once.
+ * The deals of a file held compactly (about 120 bytes a deal, half of it the id string), to be
+ * joined with their stage histories: what velocity and conversion need of a deal (stage, owner,
+ * segment, source, product, amount, dates), found by id. Texts that repeat (owners, segments) are stored once.
  *
  * <p>Ids are found through {@link IdFingerprints}. A deal read back is rebuilt, so it holds only
  * these fields.

@@ -7,6 +7,7 @@ import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.pipeline.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -203,14 +204,9 @@ public final class StageVelocity {
     return g;
   }
 
+  /** Group keys in lexicographic order of their values, a shorter key before its extensions. */
   static int compareKeys(List<String> a, List<String> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = a.get(i).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
+    return Arrays.compare(a.toArray(String[]::new), b.toArray(String[]::new));
   }
 
 }
