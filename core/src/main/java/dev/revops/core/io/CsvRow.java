@@ -1,7 +1,9 @@
 package dev.revops.core.io;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,6 +116,26 @@ public final class CsvRow {
       problem(column, "is not a date (yyyy-MM-dd or an ISO date-time)");
     }
     return Optional.ofNullable(d);
+  }
+
+  /**
+   * An instant: an ISO instant ({@code 2026-09-02T10:00:00Z}), a date-time with an offset, or a
+   * local date-time or date taken in {@code zone}; a problem when the value is there but not one.
+   *
+   * @param column a column name
+   * @param zone the zone of values without an offset
+   * @return the instant, or empty when blank or unreadable
+   */
+  public Optional<Instant> instant(String column, ZoneId zone) {
+    Optional<String> v = get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant i = Values.instant(v.get(), zone);
+    if (i == null) {
+      problem(column, "is not a date-time (ISO 8601, for example 2026-09-02T10:00:00Z)");
+    }
+    return Optional.ofNullable(i);
   }
 
   /**

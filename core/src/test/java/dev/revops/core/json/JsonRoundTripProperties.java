@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.StageMove;
 import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.FieldChange;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
@@ -54,6 +55,11 @@ class JsonRoundTripProperties {
     for (StageVisit v : h.visits(asOf)) {
       roundTrips(v, StageVisit.class, json);
     }
+  }
+
+  @Property
+  void field_changes_round_trip(@ForAll FieldChange c) throws Exception {
+    roundTrips(c, FieldChange.class, json);
   }
 
   @Property
