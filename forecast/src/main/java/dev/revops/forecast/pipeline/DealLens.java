@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * How the pipeline aggregates see a deal under their options: whether it counts (or why not), in
@@ -120,6 +122,18 @@ final class DealLens {
       }
     }
     return key;
+  }
+
+  /** A group key as dimension key to value (the dimensions of {@link #key}, leaving out {@code skip}). */
+  SortedMap<String, String> named(List<String> key, Dimension skip) {
+    SortedMap<String, String> g = new TreeMap<>();
+    int i = 0;
+    for (Dimension d : options.groupBy()) {
+      if (d != skip) {
+        g.put(d.key(), key.get(i++));
+      }
+    }
+    return g;
   }
 
   /** An exact amount in minor units of its currency, rounded once half-even. */

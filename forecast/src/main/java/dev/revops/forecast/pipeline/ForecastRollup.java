@@ -142,7 +142,7 @@ public final class ForecastRollup {
       counted += c.open + c.won;
       totals.computeIfAbsent(new Key(k.period(), List.of(), k.currency()), x -> new Cell()).merge(c);
       if (grouping) {
-        rows.add(row(k, group(k.group()), c));
+        rows.add(row(k, lens.named(k.group(), Dimension.CLOSE_PERIOD), c));
       }
     }
     RollupResult.Builder b = new RollupResult.Builder().options(options).counted(counted)
@@ -156,16 +156,5 @@ public final class ForecastRollup {
     return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
         Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
         Money.ofMinor(cur, c.closed));
-  }
-
-  private SortedMap<String, String> group(List<String> key) {
-    SortedMap<String, String> g = new TreeMap<>();
-    int i = 0;
-    for (Dimension d : options.groupBy()) {
-      if (d != Dimension.CLOSE_PERIOD) {
-        g.put(d.key(), key.get(i++));
-      }
-    }
-    return g;
   }
 }

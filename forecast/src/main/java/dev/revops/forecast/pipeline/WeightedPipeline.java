@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -157,7 +156,7 @@ public final class WeightedPipeline {
         long[] margins = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedMargin));
         for (int i = 0; i < entries.size(); i++) {
           Cell c = entries.get(i).getValue();
-          groups.add(new PipelineFigures.Builder().putAllGroup(group(entries.get(i).getKey())).deals(c.deals)
+          groups.add(new PipelineFigures.Builder().putAllGroup(lens.named(entries.get(i).getKey(), null)).deals(c.deals)
               .openAmount(Money.ofMinor(currency, amounts[i])).weighted(Money.ofMinor(currency, weighted[i]))
               .weightedCostToClose(Money.ofMinor(currency, costs[i])).dealsWithCost(c.withCost)
               .weightedProjectedMargin(Money.ofMinor(currency, margins[i])).dealsWithMargin(c.withMargin).build());
@@ -180,14 +179,6 @@ public final class WeightedPipeline {
     List<String> key = new ArrayList<>();
     options.groupBy().forEach(d -> key.add(f.group().get(d.key())));
     return key;
-  }
-
-  private SortedMap<String, String> group(List<String> key) {
-    SortedMap<String, String> g = new TreeMap<>();
-    for (int i = 0; i < key.size(); i++) {
-      g.put(options.groupBy().get(i).key(), key.get(i));
-    }
-    return g;
   }
 
   private static PipelineFigures total(Currency currency, Cell c) {

@@ -106,6 +106,36 @@ class ForecastProperties {
   }
 
   @Property(tries = 200)
+  void deal_contributions_add_up_to_the_roll_ups_and_the_weighted_pipeline(@ForAll("deals") List<Deal> deals) {
+    RollupResult rollups = rollup(deals, List.of(deals.size(), deals.size()));
+    Map<String, Money[]> sums = new HashMap<>();
+    Map<String, BigDecimal> weighted = new HashMap<>();
+    for (Deal d : deals) {
+      ForecastContribution.of(GROUPED, BuiltInModel.DEAL_EFFECTIVE, d).ifPresent(c -> {
+        String k = c.period().label() + " " + c.group() + " " + c.closedWon().getCurrencyCode();
+        Money[] s = sums.computeIfAbsent(k, x -> new Money[] {Money.zero(c.closedWon().getCurrency()),
+            Money.zero(c.closedWon().getCurrency()), Money.zero(c.closedWon().getCurrency()),
+            Money.zero(c.closedWon().getCurrency())});
+        s[0] = s[0].plus(c.closedWon());
+        s[1] = s[1].plus(c.commitForecast());
+        s[2] = s[2].plus(c.bestCaseForecast());
+        s[3] = s[3].plus(c.openPipeline());
+        weighted.merge(c.closedWon().getCurrencyCode(), c.weighted(), BigDecimal::add);
+      });
+    }
+    for (RollupRow row : rollups.rows()) {
+      Money[] s = sums.get(row.period().label() + " " + row.group() + " " + row.closed().getCurrencyCode());
+      assertEquals(List.of(row.closed(), row.commitForecast(), row.bestCaseForecast(), row.openPipeline()),
+          List.of(s[0], s[1], s[2], s[3]), row.toString());
+    }
+    for (PipelineFigures total : weighted(deals, BuiltInModel.DEAL_EFFECTIVE).totals()) {
+      String code = total.weighted().getCurrencyCode();
+      assertEquals(total.weighted(), Money.of(total.weighted().getCurrency(), weighted.get(code),
+          java.math.RoundingMode.HALF_EVEN));
+    }
+  }
+
+  @Property(tries = 200)
   void merging_any_split_gives_the_result_of_one_pass(@ForAll("deals") List<Deal> deals,
       @ForAll @IntRange(min = 0, max = 40) int cut1, @ForAll @IntRange(min = 0, max = 40) int cut2) {
     List<Integer> cuts = List.of(Math.min(cut1, deals.size()), Math.min(Math.max(cut1, cut2), deals.size()));

@@ -1,0 +1,251 @@
+package dev.revops.forecast.review;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.Validation;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.money.ExchangeRateTable;
+import dev.revops.core.period.FiscalCalendar;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.pipeline.PipelineOptions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * What the weekly reviews compare and how: the pipeline states (oldest first; the last two are
+ * "last week" and "now"), close periods, grouping, currency, and the thresholds that make a deal
+ * at risk.
+ *
+ * <p>Dates are taken in {@link #zone()} (the definition's time zone): a state as of an instant is
+ * "as of" the date of that instant there. With a {@linkplain #reportingCurrency() reporting
+ * currency}, review amounts are converted with the {@linkplain #exchangeRates() rate table}: the
+ * waterfall and the lists at the rate in force on the latest state's date (so that currency moves
+ * do not read as deal changes), the forecast figures as the weighted pipeline converts them (at
+ * each deal's close date).
+ *
+ * <pre>{@code
+ * ReviewOptions options = ReviewOptions.builder()
+ *     .addStates(PipelineState.of("last week", lastWeek), PipelineState.of("today", today))
+ *     .zone(definition.timeZone()).periodKind(PeriodKind.QUARTER)
+ *     .putAgingThresholdDays("proposal", new BigDecimal("41.33"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReviewOptions.class)
+@JsonDeserialize(as = ImmutableReviewOptions.class)
+public abstract class ReviewOptions {
+  private static final Set<Dimension> GROUPABLE = EnumSet.of(Dimension.OWNER, Dimension.SEGMENT, Dimension.SOURCE,
+      Dimension.PRODUCT);
+
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  ReviewOptions() {}
+
+  /**
+   * The states compared, oldest first.
+   *
+   * @return at least two states with increasing instants
+   */
+  public abstract List<PipelineState> states();
+
+  /**
+   * The zone dates are taken in.
+   *
+   * @return UTC unless set
+   */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
+
+  /**
+   * The length of the close periods.
+   *
+   * @return a quarter unless set
+   */
+  @Value.Default
+  public PeriodKind periodKind() {
+    return PeriodKind.QUARTER;
+  }
+
+  /**
+   * Where quarters and fiscal years start.
+   *
+   * @return the calendar year unless set
+   */
+  @Value.Default
+  public FiscalCalendar calendar() {
+    return FiscalCalendar.calendarYear();
+  }
+
+  /**
+   * The groups of the forecast reconciliation (owner, segment, source, product); totals always.
+   *
+   * @return the dimensions, possibly none
+   */
+  public abstract List<Dimension> groupBy();
+
+  /**
+   * The one currency amounts are converted into.
+   *
+   * @return the currency; empty for figures per currency
+   */
+  public abstract Optional<Currency> reportingCurrency();
+
+  /**
+   * Dated rates into the reporting currency.
+   *
+   * @return the rate table; empty unless set
+   */
+  @Value.Default
+  public ExchangeRateTable exchangeRates() {
+    return ExchangeRateTable.empty();
+  }
+
+  /**
+   * How long a deal may stay in each open stage before it counts as stalled, in days (typically a
+   * high percentile of the stage's completed visits, from stage velocity).
+   *
+   * @return stage id to days; a stage without a threshold judges nobody
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, BigDecimal> agingThresholdDays();
+
+  /**
+   * How many close-date slips across the states put a deal at risk.
+   *
+   * @return 2 unless set
+   */
+  @Value.Default
+  public int slipsAtRisk() {
+    return 2;
+  }
+
+  /**
+   * How far a probability override may be from the reference model before it is a risk.
+   *
+   * @return 0.25 (25 points) unless set
+   */
+  @Value.Default
+  public BigDecimal overrideTolerance() {
+    return new BigDecimal("0.25");
+  }
+
+  /**
+   * How long before a period's end a forecast must have been made to be scored on it, in days.
+   *
+   * @return 0 unless set: the latest state before the period ended
+   */
+  @Value.Default
+  public int accuracyLeadDays() {
+    return 0;
+  }
+
+  /**
+   * How many deals each list keeps (movers, slips, deals at risk, closed deals); counts and totals
+   * always cover every deal.
+   *
+   * @return 25 unless set
+   */
+  @Value.Default
+  public int maxListed() {
+    return 25;
+  }
+
+  /**
+   * Definitions the deals were read under, cited by results.
+   *
+   * @return definition references
+   */
+  public abstract List<DefinitionRef> basedOn();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds options. */
+  public static final class Builder extends ImmutableReviewOptions.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The date a state is as of, in the zone.
+   *
+   * @param state the state's position
+   * @return its date
+   */
+  public LocalDate dateOf(int state) {
+    return LocalDate.ofInstant(states().get(state).asOf(), zone());
+  }
+
+  /**
+   * The state before the latest ("last week").
+   *
+   * @return the state
+   */
+  @JsonIgnore
+  public PipelineState previous() {
+    return states().get(states().size() - 2);
+  }
+
+  /**
+   * The latest state ("now").
+   *
+   * @return the state
+   */
+  @JsonIgnore
+  public PipelineState latest() {
+    return states().get(states().size() - 1);
+  }
+
+  /** Pipeline options for the deals of one state, grouped by the dimensions given. */
+  PipelineOptions pipelineOptions(int state, List<Dimension> groupBy) {
+    List<Dimension> dims = new ArrayList<>(groupBy);
+    if (!dims.contains(Dimension.CLOSE_PERIOD)) {
+      dims.add(Dimension.CLOSE_PERIOD);
+    }
+    return PipelineOptions.builder().asOf(dateOf(state)).addAllGroupBy(dims).periodKind(periodKind())
+        .calendar(calendar()).reportingCurrency(reportingCurrency()).exchangeRates(exchangeRates())
+        .addAllBasedOn(basedOn()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Validation v = Validation.of("review options");
+    v.check(states().size() >= 2, "states", states().size(), "must be at least two (a review compares states)");
+    for (int i = 1; i < states().size(); i++) {
+      v.check(states().get(i).asOf().isAfter(states().get(i - 1).asOf()), "states", states().get(i).label(),
+          "must be later than the state before it", states().get(i - 1).label() + " is as of "
+              + states().get(i - 1).asOf());
+    }
+    groupBy().forEach(d -> v.check(GROUPABLE.contains(d), "groupBy", d,
+        "must be owner, segment, source or product (periods are the reviews' rows already)"));
+    v.check(groupBy().stream().distinct().count() == groupBy().size(), "groupBy", groupBy(),
+        "must not repeat a dimension");
+    agingThresholdDays().forEach((stage, days) -> v.check(days.signum() > 0, "agingThresholdDays." + stage,
+        days.toPlainString(), "must be positive"));
+    v.check(slipsAtRisk() >= 1, "slipsAtRisk", slipsAtRisk(), "must be at least 1");
+    v.check(overrideTolerance().signum() >= 0 && overrideTolerance().compareTo(BigDecimal.ONE) <= 0,
+        "overrideTolerance", overrideTolerance().toPlainString(), "must be between 0 and 1");
+    v.check(accuracyLeadDays() >= 0, "accuracyLeadDays", accuracyLeadDays(), "must not be negative");
+    v.check(maxListed() >= 0, "maxListed", maxListed(), "must not be negative");
+    v.throwIfInvalid();
+  }
+}

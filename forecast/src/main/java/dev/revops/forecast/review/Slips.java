@@ -1,0 +1,45 @@
+package dev.revops.forecast.review;
+
+import dev.revops.core.deal.Deal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The close-date slips of one deal across consecutive states: each pair of states where the deal
+ * was open in the first and its expected close date is later in the second.
+ *
+ * @param count how many pairs slipped
+ * @param days the days slipped, summed
+ * @param first the expected close date before the first slip (null when none)
+ * @param last the expected close date after the last slip (null when none)
+ */
+record Slips(int count, long days, LocalDate first, LocalDate last) {
+
+  /** The slips of a series from state {@code from} on. */
+  static Slips of(DealSeries series, int from) {
+    int count = 0;
+    long days = 0;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (int i = from; i + 1 < series.states().size(); i++) {
+      Optional<Deal> a = series.at(i);
+      Optional<Deal> b = series.at(i + 1);
+      if (a.isEmpty() || b.isEmpty() || !a.get().isOpen() || a.get().expectedCloseDate().isEmpty()
+          || b.get().expectedCloseDate().isEmpty()) {
+        continue;
+      }
+      LocalDate before = a.get().expectedCloseDate().get();
+      LocalDate after = b.get().expectedCloseDate().get();
+      if (after.isAfter(before)) {
+        if (count == 0) {
+          first = before;
+        }
+        last = after;
+        days += ChronoUnit.DAYS.between(before, after);
+        count++;
+      }
+    }
+    return new Slips(count, days, first, last);
+  }
+}

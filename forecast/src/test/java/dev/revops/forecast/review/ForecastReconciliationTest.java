@@ -1,0 +1,86 @@
+package dev.revops.forecast.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.revops.core.money.Money;
+import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.pipeline.RangeSettings;
+import dev.revops.forecast.pipeline.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ForecastReconciliationTest {
+  static final Target Q4 = Target.builder().period("2026-Q4").amount(Money.parse("USD 50000.00")).build();
+  static final Target BY_OWNER = Target.builder().period("2026-Q4").putGroup("owner", "ann")
+      .amount(Money.parse("USD 1.00")).build();
+
+  static ForecastReconciliationResult reconcile() {
+    ForecastReconciliation r = new ForecastReconciliation(Week.options().build(), BuiltInModel.DEAL_EFFECTIVE,
+        List.of(Q4, BY_OWNER), RangeSettings.defaults());
+    Week.series().forEach(r::add);
+    return r.result();
+  }
+
+  static Money usd(String amount) {
+    return Money.parse("USD " + amount);
+  }
+
+  static ReconciliationRow q4() {
+    return reconcile().rows().stream().filter(r -> r.period().label().equals("2026-Q4")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void gives_each_forecast_figure_in_both_states() {
+    ForecastFigures before = q4().previous();
+    assertEquals(usd("0.00"), before.closedWon());
+    assertEquals(usd("4000.00"), before.commitForecast());       // D in Negotiation (Commit)
+    assertEquals(usd("33000.00"), before.bestCaseForecast());    // + A, B, C, H in Best Case
+    assertEquals(usd("34000.00"), before.openPipeline());        // + G in Pipeline
+    assertEquals(usd("19100.00"), before.weighted());
+    ForecastFigures now = q4().latest();
+    assertEquals(usd("11000.00"), now.closedWon());              // C and F won
+    assertEquals(usd("23000.00"), now.commitForecast());         // + A now in Negotiation
+    assertEquals(usd("29000.00"), now.bestCaseForecast());       // + H
+    assertEquals(usd("20000.00"), now.openPipeline());           // A, E, H
+    assertEquals(usd("13000.00"), now.weighted());
+    assertEquals(Optional.of(usd("24000.00")), now.rangeExpected()); // closed won + weighted
+  }
+
+  @Test
+  void compares_each_state_with_the_target() {
+    ForecastFigures before = q4().previous();
+    assertEquals(Optional.of(usd("50000.00")), before.gap());
+    assertEquals(Optional.of(new BigDecimal("0.6800")), before.coverage());        // 34,000 / 50,000
+    assertEquals(Optional.of(new BigDecimal("1.4706")), before.neededWinRate());   // 50,000 / 34,000
+    ForecastFigures now = q4().latest();
+    assertEquals(Optional.of(usd("39000.00")), now.gap());
+    assertEquals(Optional.of(new BigDecimal("0.5128")), now.coverage());           // 20,000 / 39,000
+    assertEquals(Optional.of(new BigDecimal("1.9500")), now.neededWinRate());
+  }
+
+  @Test
+  void names_the_deals_that_moved_the_forecast_largest_first() {
+    ReconciliationRow q4 = q4();
+    assertEquals(8, q4.dealsMoved());
+    assertEquals(List.of("A", "C", "B", "D", "F", "E", "H", "G"), q4.movers().stream().map(ForecastMove::dealId).toList());
+    ForecastMove a = q4.movers().get(0);
+    assertEquals(usd("12000.00"), a.commitForecast());
+    assertEquals(usd("2000.00"), a.bestCaseForecast());
+    assertEquals(usd("3600.00"), a.weighted());
+    assertEquals("stage proposal -> negotiation; category Best Case -> Commit; amount USD 10000.00 -> USD 12000.00",
+        a.reason());
+    ForecastMove c = q4.movers().get(1);
+    assertEquals(usd("8000.00"), c.closedWon());
+    assertEquals(usd("-4800.00"), c.weighted());
+    assertEquals("won on 2026-11-06", c.reason());
+    Money commit = q4.movers().stream().map(ForecastMove::commitForecast).reduce(usd("0"), Money::plus);
+    assertEquals(usd("19000.00"), commit);   // 23,000 - 4,000
+  }
+
+  @Test
+  void lists_targets_split_by_dimensions_it_does_not_group_by() {
+    assertEquals(List.of(BY_OWNER), reconcile().targetsNotCompared());
+  }
+}
