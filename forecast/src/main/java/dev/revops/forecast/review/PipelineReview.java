@@ -242,8 +242,8 @@ public final class PipelineReview {
         .thenComparingInt(p -> order(p.to())).thenComparing(PairKey::from).thenComparing(PairKey::to));
     pairs.putAll(movements);
     pairs.forEach((k, m) -> {
-      List<Money> amounts = new ArrayList<>();
-      new TreeMap<String, Long>(toCodes(m.amounts)).forEach((code, minor) -> amounts.add(Money.ofMinor(code, minor)));
+      List<Money> amounts = m.amounts.entrySet().stream().map(e -> Money.ofMinor(e.getKey(), e.getValue()))
+          .sorted(Comparator.comparing(Money::getCurrencyCode)).toList();
       b.addStageMovements(new StageMovement.Builder().from(k.from()).to(k.to()).kind(m.kind).deals(m.deals)
           .addAllAmounts(amounts).build());
     });
@@ -253,12 +253,6 @@ public final class PipelineReview {
       }
     }
     return b.build();
-  }
-
-  private static Map<String, Long> toCodes(Map<Currency, Long> amounts) {
-    Map<String, Long> m = new HashMap<>();
-    amounts.forEach((c, a) -> m.put(c.getCurrencyCode(), a));
-    return m;
   }
 
   private int order(String stageId) {

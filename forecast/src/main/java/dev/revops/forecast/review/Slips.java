@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The close-date slips of one deal across consecutive states: each pair of states where the deal
- * was open in the first and its expected close date is later in the second.
+ * is open in both and its expected close date is later in the second. (A deal that closes after
+ * its expected date has not slipped: it closed late, and its closed date tells by how much.)
  *
  * @param count how many pairs slipped
  * @param days the days slipped, summed
@@ -25,7 +26,7 @@ record Slips(int count, long days, LocalDate first, LocalDate last) {
     for (int i = from; i + 1 < series.states().size(); i++) {
       Optional<Deal> a = series.at(i);
       Optional<Deal> b = series.at(i + 1);
-      if (a.isEmpty() || b.isEmpty() || !a.get().isOpen() || a.get().expectedCloseDate().isEmpty()
+      if (a.isEmpty() || b.isEmpty() || !a.get().isOpen() || !b.get().isOpen() || a.get().expectedCloseDate().isEmpty()
           || b.get().expectedCloseDate().isEmpty()) {
         continue;
       }

@@ -175,8 +175,9 @@ public final class StageVelocity {
           .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.of(KaplanMeier.estimate(durations, events)));
       if (completed.length > 0) {
         row.completed(DurationSummary.of(completed, c.completed.sum()));
-        thresholds.put(e.getKey(), (int) Math.round(
-            DurationSummary.quantile(completed, options.agingPercentile().doubleValue())));
+        int threshold = (int) Math.round(DurationSummary.quantile(completed, options.agingPercentile().doubleValue()));
+        thresholds.put(e.getKey(), threshold);
+        row.agingThresholdDays(DayCount.days(threshold));
       }
       b.addStages(row.build());
     }

@@ -3,6 +3,7 @@ package dev.revops.forecast.velocity;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -86,6 +87,14 @@ public abstract class StageVelocityRow {
    * @return the survival summary
    */
   public abstract SurvivalSummary survival();
+
+  /**
+   * The aging threshold: the options' percentile of the completed visits' durations, in days (two
+   * decimals). An open deal in the stage longer than this is aging.
+   *
+   * @return the threshold; empty without completed visits
+   */
+  public abstract Optional<BigDecimal> agingThresholdDays();
 
   /** Builds rows (velocity does; public for JSON). */
   public static final class Builder extends ImmutableStageVelocityRow.Builder {
