@@ -2,7 +2,9 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.io.IdFingerprints;
+import dev.revops.core.deal.ProbabilityOverride;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import java.time.LocalDate;
@@ -12,12 +14,13 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The deals of a file held compactly (about 120 bytes a deal, half of it the id string), to be
- * joined with their stage histories: what velocity and conversion need of a deal (stage, owner,
- * segment, source, product, amount, dates), found by id. Texts that repeat (owners, segments) are stored once.
+ * joined with their stage histories or other states: what velocity, conversion and the reviews need
+ * of a deal (stage, owner, segment, source, product, amount, dates, overrides), found by id. Texts that repeat (owners, segments) are stored once.
  *
  * <p>Ids are found through {@link IdFingerprints}. A deal read back is rebuilt, so it holds only
  * these fields.
@@ -47,6 +50,9 @@ final class DealIndex {
   private int[] expected = new int[1024];
   private int[] closed = new int[1024];
   private boolean[] joined = new boolean[1024];
+  private byte[] category = new byte[1024];
+  /** Probability overrides by row: few deals have one. */
+  private final Map<Integer, ProbabilityOverride> overrides = new HashMap<>();
 
   DealIndex(PipelineDefinition definition) {
     this.definition = definition;
@@ -84,6 +90,8 @@ final class DealIndex {
     } else {
       amount[row] = NO_AMOUNT;
     }
+    category[row] = (byte) d.forecastCategoryOverride().map(Enum::ordinal).orElse(-1).intValue();
+    d.probabilityOverride().ifPresent(o -> overrides.put(row, o));
     created[row] = day(d.createdDate().orElse(null));
     expected[row] = day(d.expectedCloseDate().orElse(null));
     closed[row] = day(d.closedDate().orElse(null));
@@ -102,6 +110,17 @@ final class DealIndex {
     }
     joined[row] = true;
     return deal(row);
+  }
+
+  /** The deal with an id, rebuilt, without marking it joined; null when the file has none. */
+  Deal find(String id) {
+    int row = (int) rows.get(id);
+    return row < 0 ? null : deal(row);
+  }
+
+  /** Forgets which deals were joined, for another pass. */
+  void clearJoins() {
+    Arrays.fill(joined, false);
   }
 
   /** Each deal no history was joined to. */
@@ -125,6 +144,10 @@ final class DealIndex {
     date(created[row]).ifPresent(b::createdDate);
     date(expected[row]).ifPresent(b::expectedCloseDate);
     date(closed[row]).ifPresent(b::closedDate);
+    if (category[row] >= 0) {
+      b.forecastCategoryOverride(ForecastCategory.values()[category[row]]);
+    }
+    b.probabilityOverride(Optional.ofNullable(overrides.get(row)));
     return b.build();
   }
 
@@ -132,8 +155,8 @@ final class DealIndex {
     return d == null ? Integer.MIN_VALUE : (int) d.toEpochDay();
   }
 
-  private static java.util.Optional<LocalDate> date(int day) {
-    return day == Integer.MIN_VALUE ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.ofEpochDay(day));
+  private static Optional<LocalDate> date(int day) {
+    return day == Integer.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
   }
 
   private void grow() {
@@ -150,6 +173,7 @@ final class DealIndex {
     expected = Arrays.copyOf(expected, n);
     closed = Arrays.copyOf(closed, n);
     joined = Arrays.copyOf(joined, n);
+    category = Arrays.copyOf(category, n);
   }
 
   /** Texts stored once each, by code. */
@@ -167,8 +191,8 @@ final class DealIndex {
       });
     }
 
-    java.util.Optional<String> text(int code) {
-      return code == NONE ? java.util.Optional.empty() : java.util.Optional.of(values.get(code));
+    Optional<String> text(int code) {
+      return code == NONE ? Optional.empty() : Optional.of(values.get(code));
     }
   }
 }

@@ -98,13 +98,29 @@ final class DealInput {
    * @return the import report
    */
   ImportReport read(Consumer<Deal> sink, int examples, PrintWriter err) {
-    String source = bundled() ? Bundled.SAMPLE_DEALS : deals.toString();
+    return read(deals, Bundled::sampleDeals, Bundled.SAMPLE_DEALS, sink, examples, err);
+  }
+
+  /**
+   * Reads another deals file in the same layout and definition (an earlier snapshot, say).
+   *
+   * @param file the file, or null for a bundled resource
+   * @param bundledInput the bundled resource
+   * @param bundledName the bundled resource's name, for reports
+   * @param sink receives the accepted deals
+   * @param examples example rows kept per problem in the report
+   * @param err where progress goes
+   * @return the import report
+   */
+  ImportReport read(Path file, Supplier<Reader> bundledInput, String bundledName, Consumer<Deal> sink, int examples,
+      PrintWriter err) {
+    String source = file == null ? bundledName : file.toString();
     ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
     RecordImporter<Deal> importer = "jsonl".equals(layout())
         ? DealJsonLinesImporter.of(definition()).withOptions(options)
         : DealCsvImporter.of(definition(), mapping != null ? Inputs.mappingFile(mapping) : Inputs.mapping(layout()))
             .withOptions(options);
-    return read(importer, deals, Bundled::sampleDeals, sink, err, "deals");
+    return read(importer, file, bundledInput, sink, err, "deals");
   }
 
   /** Reads a file (or a bundled resource when it is null) with an importer, showing progress. */

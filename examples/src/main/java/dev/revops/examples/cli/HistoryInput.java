@@ -9,6 +9,7 @@ import dev.revops.examples.sample.Bundled;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,19 +40,24 @@ final class HistoryInput {
     DealIndex index = new DealIndex(deals.definition());
     ImportReport dealReport = deals.read(index::add, 3, err);
     long[] unmatched = {0};
-    String source = transitions == null ? Bundled.SAMPLE_TRANSITIONS : transitions.toString();
-    HistoryCsvImporter importer = HistoryCsvImporter.of(deals.definition(), Inputs.transitionLayout(transitionLayout))
-        .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
-    ImportReport historyReport = deals.read(importer, transitions, Bundled::sampleTransitions, h -> {
+    ImportReport historyReport = stream(deals, h -> {
       Deal d = index.join(h.dealId());
       if (d == null) {
         unmatched[0]++;
       }
       action.accept(h, d);
-    }, err, "transitions");
+    }, err);
     if (deallessToo) {
       index.forEachUnjoined(d -> action.accept(null, d));
     }
     return new Read(dealReport, historyReport, unmatched[0]);
+  }
+
+  /** Streams the histories alone (the bundled sample's when no file is given). */
+  ImportReport stream(DealInput deals, Consumer<DealHistory> action, PrintWriter err) {
+    String source = transitions == null ? Bundled.SAMPLE_TRANSITIONS : transitions.toString();
+    HistoryCsvImporter importer = HistoryCsvImporter.of(deals.definition(), Inputs.transitionLayout(transitionLayout))
+        .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
+    return deals.read(importer, transitions, Bundled::sampleTransitions, action, err, "transitions");
   }
 }

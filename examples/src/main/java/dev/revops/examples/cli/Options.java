@@ -1,22 +1,38 @@
 package dev.revops.examples.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.io.ExchangeRateCsv;
 import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.RecordImporter;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
+import dev.revops.core.period.FiscalCalendar;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
+import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.model.ProbabilityModel;
 import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.pipeline.TargetCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Reading option values shared by several commands, with one-line errors. */
@@ -75,14 +91,96 @@ final class Options {
     List<ExchangeRate> accepted = new ArrayList<>();
     ImportReport report = input.read(ExchangeRateCsv.importer(), rates, Bundled::sampleRates, accepted::add, err,
         "rates");
-    if (report.rowsRejected() > 0) {
-      notes.add(String.format(Locale.ROOT, "rates: %,d of %,d rows rejected, for example %s", report.rowsRejected(),
-          report.rowsRead(), report.rejections().get(0).examples().get(0)));
-    }
+    warnRejected(report, "rates", notes);
     try {
       return ExchangeRateTable.builder().addAllRates(accepted).build();
     } catch (InvalidValueException e) {
       throw new CliException("--rates: " + e.getMessage(), e);
+    }
+  }
+
+  /** A close-period kind by name: month, quarter or fiscal-year. */
+  static PeriodKind periodKind(String name) {
+    switch (name.toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "month":
+        return PeriodKind.MONTH;
+      case "quarter":
+        return PeriodKind.QUARTER;
+      case "fiscal-year":
+      case "year":
+        return PeriodKind.FISCAL_YEAR;
+      default:
+        throw new CliException("--period '" + name + "' must be month, quarter or fiscal-year");
+    }
+  }
+
+  /** A month by name, its first three letters, or number. */
+  static Month month(String name) {
+    String n = name.strip().toUpperCase(Locale.ROOT);
+    try {
+      if (n.matches("\\d+")) {
+        return Month.of(Integer.parseInt(n));
+      }
+      for (Month m : Month.values()) {
+        if (n.length() >= 3 && m.name().startsWith(n)) {
+          return m;
+        }
+      }
+    } catch (RuntimeException e) {
+      // falls through to the error below
+    }
+    throw new CliException("--fiscal-year-start '" + name + "' must be a month name (or its first three letters) "
+        + "or number");
+  }
+
+  /** A built-in model by id, or a fitted one from a JSON file (saved by revops conversion --save-model). */
+  static ProbabilityModel model(String name, String option, PipelineDefinition def, List<String> notes) {
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return value(() -> BuiltInModel.byId(name), option);
+    }
+    Path file = Path.of(name);
+    JsonNode tree = Json.read(file, JsonNode.class);
+    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
+    ProbabilityModel m = Json.read(file, type);
+    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
+    if (!fitted.equals(def.ref())) {
+      notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
+          + ": stages are matched by id.");
+    }
+    return m;
+  }
+
+  /**
+   * Targets from CSV or JSON; the bundled sample's when no file is given and the sample is used (if
+   * the periods are its calendar quarters).
+   */
+  static List<Target> targets(DealInput input, Path targets, FiscalCalendar calendar, PeriodKind kind,
+      Optional<Currency> reporting, List<String> notes, PrintWriter err) {
+    if (targets == null && !input.bundled()) {
+      return List.of();
+    }
+    if (targets == null && (kind != PeriodKind.QUARTER || !calendar.equals(FiscalCalendar.calendarYear()))) {
+      notes.add("The sample's targets are quarterly in the calendar year; they are not compared with these periods.");
+      return List.of();
+    }
+    if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return Json.read(targets, new TypeReference<List<Target>>() { });
+    }
+    RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
+    List<Target> accepted = new ArrayList<>();
+    ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
+    warnRejected(report, "targets", notes);
+    if (targets == null) {
+      notes.add("Targets: " + Bundled.SAMPLE_TARGETS + ".");
+    }
+    return accepted;
+  }
+
+  /** Adds a note when an input had rejected rows. */
+  static void warnRejected(ImportReport report, String what, List<String> notes) {
+    if (report.rowsRejected() > 0) {
+      notes.add(String.format(Locale.ROOT, "%s: %,d of %,d rows rejected, for example %s", what,
+          report.rowsRejected(), report.rowsRead(), report.rejections().get(0).examples().get(0)));
     }
   }
 }

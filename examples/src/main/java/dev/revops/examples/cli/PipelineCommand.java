@@ -1,8 +1,6 @@
 package dev.revops.examples.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.revops.core.io.ImportReport;
-import dev.revops.core.io.RecordImporter;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
@@ -10,10 +8,6 @@ import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
-import dev.revops.core.definition.DefinitionRef;
-import dev.revops.forecast.conversion.NaiveBayesModel;
-import dev.revops.forecast.conversion.StageProbabilityModel;
-import dev.revops.forecast.model.BuiltInModel;
 import dev.revops.forecast.model.ProbabilityModel;
 import dev.revops.forecast.pipeline.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
@@ -27,13 +21,11 @@ import dev.revops.forecast.pipeline.RollupResult;
 import dev.revops.forecast.pipeline.RollupRow;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.pipeline.TargetAttainment;
-import dev.revops.forecast.pipeline.TargetCsv;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -141,8 +133,8 @@ final class PipelineCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
-    PeriodKind kind = periodKind(period);
-    FiscalCalendar calendar = FiscalCalendar.startingIn(month(fiscalYearStart));
+    PeriodKind kind = Options.periodKind(period);
+    FiscalCalendar calendar = FiscalCalendar.startingIn(Options.month(fiscalYearStart));
     LocalDate day = Options.asOf(asOf, sample);
     Optional<Currency> reporting = Optional.ofNullable(currency).map(c -> parse(() -> Money.currency(
         c.toUpperCase(Locale.ROOT)), "--currency"));
@@ -161,9 +153,9 @@ final class PipelineCommand implements Callable<Integer> {
         .windowEnd(Optional.ofNullable(to)).reportingCurrency(into).exchangeRates(rateTable).addBasedOn(def.ref())
         .maxExamples(examples).build(), "options");
     PipelineOptions options = optionsBy.apply(dimensions);
-    ProbabilityModel model = model(def);
+    ProbabilityModel model = Options.model(probability, "--probability", def, notes);
     RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
-    List<Target> goals = targets(calendar, kind, reporting, err);
+    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
 
     WeightedPipeline weighted = new WeightedPipeline(options, model);
     ForecastRollup rollup = new ForecastRollup(options);
@@ -219,23 +211,6 @@ final class PipelineCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** A built-in model by id, or a fitted one from a JSON file. */
-  private ProbabilityModel model(PipelineDefinition def) {
-    if (!probability.toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return parse(() -> BuiltInModel.byId(probability), "--probability");
-    }
-    Path file = Path.of(probability);
-    com.fasterxml.jackson.databind.JsonNode tree = Json.read(file, com.fasterxml.jackson.databind.JsonNode.class);
-    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
-    ProbabilityModel m = Json.read(file, type);
-    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
-    if (!fitted.equals(def.ref())) {
-      notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
-          + ": stages are matched by id.");
-    }
-    return m;
   }
 
   private void printTables(PrintWriter out, PipelineDefinition def, ProbabilityModel model, ImportReport imported,
@@ -357,69 +332,9 @@ final class PipelineCommand implements Callable<Integer> {
         .collect(Collectors.joining("; "));
   }
 
-  private static PeriodKind periodKind(String name) {
-    switch (name.toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "month":
-        return PeriodKind.MONTH;
-      case "quarter":
-        return PeriodKind.QUARTER;
-      case "fiscal-year":
-      case "year":
-        return PeriodKind.FISCAL_YEAR;
-      default:
-        throw new CliException("--period '" + name + "' must be month, quarter or fiscal-year");
-    }
-  }
-
-  private static Month month(String name) {
-    String n = name.strip().toUpperCase(Locale.ROOT);
-    try {
-      if (n.matches("\\d+")) {
-        return Month.of(Integer.parseInt(n));
-      }
-      for (Month m : Month.values()) {
-        if (n.length() >= 3 && m.name().startsWith(n)) {
-          return m;
-        }
-      }
-    } catch (RuntimeException e) {
-      // falls through to the error below
-    }
-    throw new CliException("--fiscal-year-start '" + name + "' must be a month name (or its first three letters) "
-        + "or number");
-  }
-
   private static <T> T parse(Supplier<T> what, String option) {
     return Options.value(what, option);
   }
 
-  private List<Target> targets(FiscalCalendar calendar, PeriodKind kind, Optional<Currency> reporting, PrintWriter err) {
-    if (targets == null && !input.bundled()) {
-      return List.of();
-    }
-    if (targets == null && (kind != PeriodKind.QUARTER || !calendar.equals(FiscalCalendar.calendarYear()))) {
-      notes.add("The sample's targets are quarterly in the calendar year; they are not compared with these periods.");
-      return List.of();
-    }
-    if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.read(targets, new TypeReference<List<Target>>() { });
-    }
-    RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
-    List<Target> accepted = new ArrayList<>();
-    ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
-    warnRejected(report, "targets");
-    if (targets == null) {
-      notes.add("Targets: " + Bundled.SAMPLE_TARGETS + ".");
-    }
-    return accepted;
-  }
-
-  private void warnRejected(ImportReport report, String what) {
-    if (report.rowsRejected() > 0) {
-      notes.add(String.format(Locale.ROOT, "%s: %,d of %,d rows rejected, for example %s", what,
-          report.rowsRejected(), report.rowsRead(), report.rejections().get(0).examples().get(0)));
-    }
-  }
-
-
 }
+

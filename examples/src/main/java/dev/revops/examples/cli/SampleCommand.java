@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code revops sample}: writes the sample export (the bundled one, or a bigger one) to a folder. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv; gen-deals layout) with "
-        + "targets.csv and rates.csv to a folder. With the defaults it writes exactly the sample bundled in the jar, "
+    description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv, field-changes.csv and "
+        + "a snapshot of a week before, deals-2026-09-24.csv; gen-deals layout) with targets.csv and rates.csv to a "
+        + "folder. With the defaults it writes exactly the sample bundled in the jar, "
         + "broken rows included."})
 final class SampleCommand implements Callable<Integer> {
   @Spec
@@ -45,25 +47,22 @@ final class SampleCommand implements Callable<Integer> {
           + ", was " + deals);
     }
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
-    Path dealsFile = out.resolve("deals.csv");
-    Path transitionsFile = out.resolve("transitions.csv");
-    Path targetsFile = out.resolve("targets.csv");
-    Path ratesFile = out.resolve("rates.csv");
-    for (Path p : List.of(dealsFile, transitionsFile, targetsFile, ratesFile)) {
+    Map<Path, String> files = new LinkedHashMap<>();
+    sample.files().forEach((name, contents) -> files.put(out.resolve(name), contents));
+    for (Path p : files.keySet()) {
       if (Files.exists(p) && !force) {
         throw new CliException(p + " exists; pass --force to overwrite it");
       }
     }
     try {
       Files.createDirectories(out);
-      Files.writeString(dealsFile, sample.dealsCsv(), StandardCharsets.UTF_8);
-      Files.writeString(transitionsFile, sample.transitionsCsv(), StandardCharsets.UTF_8);
-      Files.writeString(targetsFile, sample.targetsCsv(), StandardCharsets.UTF_8);
-      Files.writeString(ratesFile, sample.ratesCsv(), StandardCharsets.UTF_8);
+      for (Map.Entry<Path, String> f : files.entrySet()) {
+        Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
     }
-    spec.commandLine().getOut().printf("wrote %s, %s, %s and %s%n", dealsFile, transitionsFile, targetsFile, ratesFile);
+    spec.commandLine().getOut().printf("wrote %s to %s%n", String.join(", ", sample.files().keySet()), out);
     return 0;
   }
 }

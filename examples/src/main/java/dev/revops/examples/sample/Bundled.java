@@ -22,6 +22,10 @@ public final class Bundled {
   public static final String SAMPLE_DEALS = "bundled:sample/deals.csv";
   /** Where the sample's transitions are, shown in reports. */
   public static final String SAMPLE_TRANSITIONS = "bundled:sample/transitions.csv";
+  /** Where the sample's field changes are, shown in reports. */
+  public static final String SAMPLE_FIELD_CHANGES = "bundled:sample/field-changes.csv";
+  /** Where the sample's earlier snapshot is, shown in reports. */
+  public static final String SAMPLE_PREVIOUS_DEALS = "bundled:sample/" + SampleGenerator.previousDealsFile();
   /** Where the sample's targets are, shown in reports. */
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
@@ -64,6 +68,24 @@ public final class Bundled {
    */
   public static Reader sampleTransitions() {
     return open("sample/transitions.csv");
+  }
+
+  /**
+   * The sample's field changes CSV (deal_id, field, from_value, to_value, changed_at, actor).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleFieldChanges() {
+    return open("sample/field-changes.csv");
+  }
+
+  /**
+   * The sample's deals as of {@link SampleGenerator#PREVIOUS} ({@code gen-deals} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader samplePreviousDeals() {
+    return open("sample/" + SampleGenerator.previousDealsFile());
   }
 
   /**

@@ -6,14 +6,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Writes a small, deterministic CRM export in the {@code gen-deals} layout: {@code deals.csv} (one
- * row per deal) and {@code transitions.csv} (one row per stage change), for a fictitious B2B
- * software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
+ * row per deal), {@code transitions.csv} (one row per stage change), {@code field-changes.csv}
+ * (amount, expected close date and probability changes) and {@code deals-2026-09-24.csv} (the
+ * deals a week earlier), for a fictitious B2B software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
  * same sequence for a seed on every JVM.
  *
  * <p>Like every real export, it carries a few rows that break the model, on purpose, so that
@@ -53,16 +57,56 @@ public final class SampleGenerator {
 
   private SampleGenerator() {}
 
+  /** The date of the sample's earlier snapshot: a week before {@link #AS_OF}. */
+  public static final LocalDate PREVIOUS = AS_OF.minusDays(7);
+
   /**
    * The generated files' contents.
    *
-   * @param dealsCsv the contents of {@code deals.csv}
+   * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
+   * @param fieldChangesCsv the contents of {@code field-changes.csv}: every change of an amount,
+   *     an expected close date or a probability, so that the deals of any earlier date can be
+   *     rebuilt
+   * @param previousDealsCsv the contents of {@code deals-2026-09-24.csv}: the deals as they were at
+   *     the start of {@link #PREVIOUS}, as a snapshot exported then would have them (without the
+   *     broken rows)
    * @param targetsCsv the contents of {@code targets.csv}: quarterly targets in USD, for the
    *     company and, in 2026-Q4, per owner
    * @param ratesCsv the contents of {@code rates.csv}: monthly EUR and GBP rates into USD
    */
-  public record Sample(String dealsCsv, String transitionsCsv, String targetsCsv, String ratesCsv) {}
+  public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
+      String targetsCsv, String ratesCsv) {
+
+    /**
+     * The files by name, in the order they are written.
+     *
+     * @return file name to contents
+     */
+    public Map<String, String> files() {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("deals.csv", dealsCsv);
+      m.put("transitions.csv", transitionsCsv);
+      m.put("field-changes.csv", fieldChangesCsv);
+      m.put(previousDealsFile(), previousDealsCsv);
+      m.put("targets.csv", targetsCsv);
+      m.put("rates.csv", ratesCsv);
+      return Collections.unmodifiableMap(m);
+    }
+  }
+
+  /**
+   * The file name of the earlier snapshot.
+   *
+   * @return {@code deals-2026-09-24.csv}
+   */
+  public static String previousDealsFile() {
+    return "deals-" + PREVIOUS + ".csv";
+  }
+
+  /** What the second pass needs of one deal's life. */
+  private record Life(String id, String owner, Instant created, List<Instant> changes, List<String> stages,
+      String outcome, int finalStage, int percent, long cents) {}
 
   /**
    * Generates the sample.
@@ -83,6 +127,7 @@ public final class SampleGenerator {
     List<List<String>> dealRows = new ArrayList<>();
     List<List<String>> changeRows = new ArrayList<>();
     List<Integer> firstChange = new ArrayList<>();
+    List<Life> lives = new ArrayList<>();
     for (int i = 0; i < deals; i++) {
       String id = String.format(Locale.ROOT, "D%05d", i);
       int seg = pick(rng, SEGMENT_SHARE);
@@ -92,6 +137,8 @@ public final class SampleGenerator {
       Instant created = start.plusSeconds((long) (rng.nextDouble() * (asOf.getEpochSecond() - start.getEpochSecond())));
       firstChange.add(changeRows.size());
       changeRows.add(List.of(id, "", OPEN[0], INSTANT.format(created), owner));
+      List<Instant> times = new ArrayList<>(List.of(created));
+      List<String> names = new ArrayList<>(List.of(OPEN[0]));
       Instant t = created;
       int stage = 0;
       String outcome = null;
@@ -121,12 +168,15 @@ public final class SampleGenerator {
           to = "Closed Lost";
         }
         changeRows.add(List.of(id, from, to, INSTANT.format(t), owner));
+        times.add(t);
+        names.add(to);
         if (to.startsWith("Closed")) {
           outcome = to;
           break;
         }
       }
       LocalDate createdDate = LocalDate.ofInstant(created, ZoneOffset.UTC);
+      int percent = -1;
       String stageName;
       String probability;
       String category;
@@ -146,25 +196,157 @@ public final class SampleGenerator {
           p = Math.max(5, Math.min(95, p + (rng.nextBoolean() ? 10 : -10)));
         }
         probability = String.valueOf(p);
+        percent = p;
         category = CATEGORY[stage];
         expected = AS_OF.plusDays(rng.nextInt(200) - 15).toString();
         closed = "";
       }
-      String amount = String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+      String amount = cents(cents);
       long costCents = Math.round(cents * (0.02 + rng.nextDouble() * 0.08));
       String cost = String.format(Locale.ROOT, "%d.%02d", costCents / 100, costCents % 100);
       String margin = String.format(Locale.ROOT, "%.1f", 55 + rng.nextDouble() * 30);
       dealRows.add(new ArrayList<>(List.of(id, "Deal " + i, String.format(Locale.ROOT, "A%04d", rng.nextInt(deals / 3 + 1)),
           owner, SEGMENTS[seg], SOURCES[rng.nextInt(SOURCES.length)], PRODUCTS[rng.nextInt(PRODUCTS.length)], currency,
           amount, stageName, probability, category, createdDate.toString(), expected, closed, cost, margin)));
+      lives.add(new Life(id, owner, created, times, names, outcome, stage, percent, cents));
     }
+    Timelines timelines = timelines(lives, dealRows, new Random(seed ^ 0x5DEECE66DL));
     if (!clean) {
       breakRows(dealRows, changeRows, firstChange);
     }
     String dealHeader = "deal_id,name,account_id,owner,segment,source,product,currency,amount,stage,probability,"
         + "forecast_category,created_date,expected_close_date,closed_date,cost_to_close,margin_pct";
     return new Sample(csv(dealHeader, dealRows), csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
-        targets(), rates());
+        csv("deal_id,field,from_value,to_value,changed_at,actor", timelines.changes()),
+        csv(dealHeader, timelines.previous()), targets(), rates());
+  }
+
+  /** The field changes of every deal, and the deals as of {@link #PREVIOUS}. */
+  private record Timelines(List<List<String>> changes, List<List<String>> previous) {}
+
+  /** One field change of a deal, before it is written. */
+  private record Change(Instant at, String field, String from, String to) {}
+
+  /**
+   * Gives each deal a history of its expected close date (slips while open; set to the closed date
+   * when it closes), sometimes an amount change, and the probability override of an open deal set
+   * during its current stage; and writes the deals as they were at the start of
+   * {@link #PREVIOUS}. A second random stream, so the deals and transitions stay as they were.
+   */
+  private static Timelines timelines(List<Life> lives, List<List<String>> rows, Random rng) {
+    Instant asOf = AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant previous = PREVIOUS.atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<List<String>> out = new ArrayList<>();
+    List<List<String>> snapshot = new ArrayList<>();
+    for (int i = 0; i < lives.size(); i++) {
+      Life l = lives.get(i);
+      List<String> row = rows.get(i);
+      Instant end = l.outcome() != null ? l.changes().get(l.changes().size() - 1) : asOf;
+      LocalDate created = LocalDate.ofInstant(l.created(), ZoneOffset.UTC);
+      LocalDate finalExpected = LocalDate.parse(row.get(13));
+      List<Change> changes = new ArrayList<>();
+      double r = rng.nextDouble();
+      int slips = r < 0.5 ? 0 : r < 0.78 ? 1 : r < 0.92 ? 2 : 3;
+      long[] gaps = new long[slips];
+      long total = 0;
+      List<Instant> at = new ArrayList<>();
+      for (int k = 0; k < slips; k++) {
+        gaps[k] = 7 + rng.nextInt(39);
+        total += gaps[k];
+        at.add(between(l.created(), end, rng));
+      }
+      Collections.sort(at);
+      LocalDate expected;
+      if (l.outcome() == null) {
+        expected = finalExpected.minusDays(total);
+        if (expected.isBefore(created.plusDays(7))) {
+          slips = 0;
+          expected = finalExpected;
+        }
+      } else {
+        expected = created.plusDays(20 + rng.nextInt(71));
+      }
+      for (int k = 0; k < slips; k++) {
+        LocalDate later = expected.plusDays(gaps[k]);
+        changes.add(new Change(at.get(k), "expectedCloseDate", expected.toString(), later.toString()));
+        expected = later;
+      }
+      if (l.outcome() != null && !expected.equals(finalExpected)) {
+        changes.add(new Change(end, "expectedCloseDate", expected.toString(), finalExpected.toString()));
+      }
+      if (rng.nextDouble() < 0.25) {
+        Instant when = between(l.created(), end, rng);
+        long before = Math.round(l.cents() * (0.75 + 0.5 * rng.nextDouble()));
+        if (before > 0 && before != l.cents()) {
+          changes.add(new Change(when, "amount", cents(before), cents(l.cents())));
+        }
+      }
+      if (l.outcome() == null && l.percent() != PERCENT[l.finalStage()]) {
+        Instant entered = l.changes().get(l.changes().size() - 1);
+        changes.add(new Change(between(entered, asOf, rng), "probability", decimal(PERCENT[l.finalStage()]),
+            decimal(l.percent())));
+      }
+      changes.sort(java.util.Comparator.comparing(Change::at));
+      for (Change c : changes) {
+        out.add(List.of(l.id(), c.field(), c.from(), c.to(), INSTANT.format(c.at()), l.owner()));
+      }
+      if (!l.created().isAfter(previous)) {
+        snapshot.add(stateAt(previous, l, row, changes));
+      }
+    }
+    return new Timelines(out, snapshot);
+  }
+
+  /** A deal's row as it was at an instant: stage, amount, expected close date and probability then. */
+  private static List<String> stateAt(Instant when, Life l, List<String> row, List<Change> changes) {
+    List<String> then = new ArrayList<>(row);
+    int j = 0;
+    while (j + 1 < l.changes().size() && !l.changes().get(j + 1).isAfter(when)) {
+      j++;
+    }
+    String stage = l.stages().get(j);
+    if (stage.startsWith("Closed")) {
+      return then;
+    }
+    int index = List.of(OPEN).indexOf(stage);
+    String probability = String.valueOf(PERCENT[index]);
+    boolean expectedFound = false;
+    for (Change c : changes) {
+      boolean after = c.at().isAfter(when);
+      switch (c.field()) {
+        case "amount" -> then.set(8, after ? c.from() : c.to());
+        case "expectedCloseDate" -> {
+          // the value then is the one before the first change after the instant
+          if (after && !expectedFound) {
+            then.set(13, c.from());
+            expectedFound = true;
+          }
+        }
+        default -> {
+          if (!after) {
+            probability = String.valueOf(l.percent());
+          }
+        }
+      }
+    }
+    then.set(9, stage);
+    then.set(10, probability);
+    then.set(11, CATEGORY[index]);
+    then.set(14, "");
+    return then;
+  }
+
+  private static Instant between(Instant from, Instant to, Random rng) {
+    long span = Math.max(0, to.getEpochSecond() - from.getEpochSecond());
+    return from.plusSeconds((long) (rng.nextDouble() * span));
+  }
+
+  private static String cents(long cents) {
+    return String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+  }
+
+  private static String decimal(int percent) {
+    return java.math.BigDecimal.valueOf(percent, 2).stripTrailingZeros().toPlainString();
   }
 
   /** Company targets for three quarters around the as-of date, and per-owner targets for its quarter. */

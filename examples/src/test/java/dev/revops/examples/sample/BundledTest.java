@@ -31,11 +31,16 @@ class BundledTest {
   void the_bundled_sample_is_exactly_what_the_generator_writes_with_its_defaults() throws IOException {
     SampleGenerator.Sample s = SampleGenerator.generate(SampleGenerator.DEFAULT_DEALS, SampleGenerator.DEFAULT_SEED,
         false);
-    assertEquals(s.dealsCsv(), read(Bundled.sampleDeals()), "regenerate with: revops sample --out "
-        + "examples/src/main/resources/dev/revops/examples/sample --force");
-    assertEquals(s.transitionsCsv(), read(Bundled.sampleTransitions()));
-    assertEquals(s.targetsCsv(), read(Bundled.sampleTargets()));
-    assertEquals(s.ratesCsv(), read(Bundled.sampleRates()));
+    for (java.util.Map.Entry<String, String> file : s.files().entrySet()) {
+      java.io.InputStream in = Bundled.class.getResourceAsStream("/dev/revops/examples/sample/" + file.getKey());
+      assertTrue(in != null, file.getKey() + " is not bundled");
+      assertEquals(file.getValue(), read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)),
+          file.getKey() + " differs; regenerate with: revops sample --out "
+          + "examples/src/main/resources/dev/revops/examples/sample --force");
+    }
+    assertEquals(s.dealsCsv(), read(Bundled.sampleDeals()));
+    assertEquals(s.previousDealsCsv(), read(Bundled.samplePreviousDeals()));
+    assertEquals(s.fieldChangesCsv(), read(Bundled.sampleFieldChanges()));
   }
 
   @Test

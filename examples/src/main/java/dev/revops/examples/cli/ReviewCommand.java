@@ -1,0 +1,541 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealTimeline;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.FieldChange;
+import dev.revops.core.io.FieldChangeCsv;
+import dev.revops.core.io.ImportOptions;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.ExchangeRateTable;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.FiscalCalendar;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.period.WorkingCalendar;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.examples.sample.Bundled;
+import dev.revops.examples.sample.SampleGenerator;
+import dev.revops.forecast.conversion.ConversionMethod;
+import dev.revops.forecast.conversion.ConversionOptions;
+import dev.revops.forecast.conversion.TransitionCounts;
+import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.pipeline.RangeSettings;
+import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.review.DealSeries;
+import dev.revops.forecast.review.ExecutionReview;
+import dev.revops.forecast.review.ForecastReconciliation;
+import dev.revops.forecast.review.PipelineReview;
+import dev.revops.forecast.review.PipelineState;
+import dev.revops.forecast.review.ReviewOptions;
+import dev.revops.forecast.velocity.StageVelocity;
+import dev.revops.forecast.velocity.StageVelocityRow;
+import dev.revops.forecast.velocity.VelocityOptions;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code revops review}: Monday's pipeline review, Wednesday's forecast reconciliation and
+ * Friday's execution review between two (or more) pipeline states, from snapshot files or rebuilt
+ * from the current deals, their stage histories and field changes.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "The weekly reviews between two pipeline states: the waterfall of each close period, stage movements, "
+            + "slips and deals at risk (Monday); the forecast against its targets and what moved it (Wednesday); "
+            + "what closed and slipped, and how accurate the forecasts of ended periods were (Friday).",
+        "A state is a snapshot file (DATE=FILE, or a file whose name holds its date) or a DATE, rebuilt from "
+            + "--deals, --transitions and --field-changes. Without states it compares the two bundled sample "
+            + "snapshots (2026-09-24 and 2026-10-01)."},
+    footer = {"", "Examples:",
+        "  revops review",
+        "  revops review --from 2026-09-01 --to 2026-10-01 --earlier 2026-07-01,2026-08-01 --period month",
+        "  revops review --from exports/deals-2026-11-16.csv --to exports/deals-2026-11-23.csv --currency USD "
+            + "--rates rates.csv",
+        "  revops review --deals deals.csv --transitions transitions.csv --field-changes changes.csv "
+            + "--from 2026-11-16 --to 2026-11-23"})
+final class ReviewCommand implements Callable<Integer> {
+
+  enum Format { TABLE, JSON }
+
+  private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DealInput input;
+
+  @Mixin
+  HistoryInput histories;
+
+  @Option(names = "--field-changes", paramLabel = "FILE",
+      description = "Field changes CSV (deal_id, field, from_value, to_value, changed_at, actor), to rebuild states "
+          + "given as dates. Default: the bundled sample's, with the bundled deals.")
+  Path fieldChanges;
+
+  @Option(names = "--from", paramLabel = "STATE", description = "The previous state (\"last week\").")
+  String from;
+
+  @Option(names = "--to", paramLabel = "STATE", description = "The latest state (\"now\").")
+  String to;
+
+  @Option(names = "--earlier", paramLabel = "STATE", split = ",",
+      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated).")
+  List<String> earlier = new ArrayList<>();
+
+  @Option(names = "--period", paramLabel = "KIND", defaultValue = "quarter",
+      description = "Close periods: month, quarter or fiscal-year (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",
+      description = "First month of the fiscal year (default: ${DEFAULT-VALUE}).")
+  String fiscalYearStart;
+
+  @Option(names = "--periods", paramLabel = "LABELS", split = ",",
+      description = "The close periods shown (for example 2026-Q4,2027-Q1) or all. Default: the latest state's "
+          + "period and the next.")
+  List<String> periods = new ArrayList<>();
+
+  @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
+      description = "Group the forecast reconciliation by owner, segment, source and/or product.")
+  List<String> groupBy = new ArrayList<>();
+
+  @Option(names = "--currency", paramLabel = "CODE",
+      description = "Convert every amount into this currency (needs --rates for other currencies).")
+  String currency;
+
+  @Option(names = "--rates", paramLabel = "FILE", description = "Dated exchange rates: CSV or JSON.")
+  Path rates;
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "Targets: CSV or JSON.")
+  Path targets;
+
+  @Option(names = "--probability", paramLabel = "MODEL", defaultValue = "deal-effective",
+      description = "Where weighted amounts' probabilities come from: deal-effective, stage-default or a saved model "
+          + "(.json) (default: ${DEFAULT-VALUE}).")
+  String probability;
+
+  @Option(names = "--reference", paramLabel = "MODEL",
+      description = "The model probability overrides are judged against: markov (learned from the transitions), "
+          + "stage-default or a saved model (.json). Default: markov with transitions, else stage-default.")
+  String reference;
+
+  @Option(names = "--aging-percentile", paramLabel = "P", defaultValue = "90",
+      description = "A deal is stalled when in its stage longer than this percentile of the stage's completed "
+          + "visits (default: ${DEFAULT-VALUE}).")
+  int agingPercentile;
+
+  @Option(names = "--list", paramLabel = "N", defaultValue = "10",
+      description = "Deals listed per list (default: ${DEFAULT-VALUE}).")
+  int list;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
+  record State(LocalDate date, Path file, Supplier<Reader> bundled, String source) {
+    boolean snapshot() {
+      return file != null || bundled != null;
+    }
+  }
+
+  /** What reading the inputs found, for the report. */
+  record Inputs(List<ImportReport> deals, Optional<ImportReport> transitions, Optional<ImportReport> fieldChanges,
+      List<String> notes) {}
+
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (list < 0) {
+      throw new CliException("--list must not be negative, was " + list);
+    }
+    if (agingPercentile < 1 || agingPercentile > 99) {
+      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
+    }
+    List<State> states = states();
+    boolean snapshots = states.get(0).snapshot();
+    if (snapshots && input.deals == null && states.get(states.size() - 1).file() != null) {
+      // the layout and definition of snapshot files come from the latest one
+      input.deals = states.get(states.size() - 1).file();
+    }
+    boolean sample = input.bundled();
+    PipelineDefinition def = input.definition();
+    PeriodKind kind = Options.periodKind(period);
+    FiscalCalendar calendar = FiscalCalendar.startingIn(Options.month(fiscalYearStart));
+    Optional<Currency> reporting = Optional.ofNullable(currency)
+        .map(c -> Options.value(() -> Money.currency(c.toUpperCase(Locale.ROOT)), "--currency"));
+    ExchangeRateTable table = ExchangeRateTable.empty();
+    if (rates != null || (sample && currency == null)) {
+      table = Options.rates(input, rates, notes, err);
+      if (reporting.isEmpty()) {
+        reporting = Optional.of(Money.currency("USD"));
+        notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");
+      }
+    }
+    ProbabilityModel model = Options.model(probability, "--probability", def, notes);
+    boolean haveHistories = histories.transitions != null || sample;
+    List<PipelineState> pipelineStates = new ArrayList<>();
+    for (State s : states) {
+      pipelineStates.add(PipelineState.builder().label(s.date().toString())
+          .asOf(s.date().atStartOfDay(def.timeZone()).toInstant())
+          .source(s.snapshot() ? "snapshot " + s.source() : "rebuilt from " + s.source()).build());
+    }
+    LocalDate latest = states.get(states.size() - 1).date();
+
+    Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, states, err);
+    Learned learned = haveHistories ? learn(def, latest, feed) : new Learned(Map.of(), Optional.empty());
+    ProbabilityModel ref = referenceModel(def, learned, haveHistories);
+    Optional<Currency> into = reporting;
+    ExchangeRateTable rateTable = table;
+    ReviewOptions options = Options.value(() -> ReviewOptions.builder().addAllStates(pipelineStates)
+        .zone(def.timeZone()).periodKind(kind).calendar(calendar)
+        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).reportingCurrency(into).exchangeRates(rateTable)
+        .putAllAgingThresholdDays(learned.thresholds()).maxListed(list).addBasedOn(def.ref()).build(), "options");
+    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
+
+    PipelineReview monday = new PipelineReview(options, def, model, ref);
+    ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
+        RangeSettings.defaults()), "--targets");
+    ExecutionReview friday = new ExecutionReview(options, model);
+    Inputs read = feed.feed(s -> {
+      monday.add(s);
+      wednesday.add(s);
+      friday.add(s);
+    });
+    List<String> shown = shownPeriods(options, latest);
+    ReviewPrinter printer = new ReviewPrinter(out, options, shown);
+    switch (format) {
+      case JSON:
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("states", pipelineStates);
+        json.put("imports", read.deals());
+        read.transitions().ifPresent(t -> json.put("transitions", t));
+        read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
+        json.put("notes", notes);
+        json.put("pipelineReview", monday.result());
+        json.put("forecastReconciliation", wednesday.result());
+        json.put("executionReview", friday.result());
+        Json.print(out, json);
+        break;
+      default:
+        printer.header(def, model, ref, read, notes);
+        printer.monday(monday.result());
+        printer.wednesday(wednesday.result());
+        printer.friday(friday.result());
+    }
+    out.flush();
+    return 0;
+  }
+
+  // ---- states
+
+  private List<State> states() {
+    boolean none = from == null && to == null && earlier.isEmpty();
+    if (none) {
+      if (!input.bundled() || histories.transitions != null || fieldChanges != null) {
+        throw new CliException("give --from and --to: dates to rebuild from --deals, --transitions and "
+            + "--field-changes, or snapshot files (DATE=FILE)");
+      }
+      return List.of(new State(SampleGenerator.PREVIOUS, null, Bundled::samplePreviousDeals,
+              Bundled.SAMPLE_PREVIOUS_DEALS),
+          new State(SampleGenerator.AS_OF, null, Bundled::sampleDeals, Bundled.SAMPLE_DEALS));
+    }
+    if (from == null || to == null) {
+      throw new CliException("give both --from and --to");
+    }
+    State previous = state(from, "--from");
+    State latest = state(to, "--to");
+    List<State> states = new ArrayList<>();
+    for (String e : earlier) {
+      State s = state(e, "--earlier");
+      if (!s.date().isBefore(previous.date())) {
+        throw new CliException("--earlier " + e + " must be before --from " + from);
+      }
+      states.add(s);
+    }
+    states.sort((a, b) -> a.date().compareTo(b.date()));
+    states.add(previous);
+    if (!latest.date().isAfter(previous.date())) {
+      throw new CliException("--to " + to + " must be after --from " + from);
+    }
+    states.add(latest);
+    for (int i = 1; i < states.size(); i++) {
+      if (!states.get(i).date().isAfter(states.get(i - 1).date())) {
+        throw new CliException("two states are dated " + states.get(i).date() + ": each state needs its own date");
+      }
+      if (states.get(i).snapshot() != states.get(0).snapshot()) {
+        throw new CliException("give every state as a snapshot file or every state as a date, not some of each");
+      }
+    }
+    return states;
+  }
+
+  private State state(String spec, String option) {
+    if (isDate(spec)) {
+      return new State(LocalDate.parse(spec), null, null, sourcesForRebuild());
+    }
+    int eq = spec.indexOf('=');
+    if (eq > 0 && isDate(spec.substring(0, eq))) {
+      String file = spec.substring(eq + 1);
+      return new State(LocalDate.parse(spec.substring(0, eq)), Path.of(file), null, file);
+    }
+    Matcher m = DATE.matcher(Path.of(spec).getFileName().toString());
+    if (m.find()) {
+      try {
+        return new State(LocalDate.parse(m.group(1)), Path.of(spec), null, spec);
+      } catch (DateTimeParseException e) {
+        // falls through to the error below
+      }
+    }
+    throw new CliException(option + " '" + spec + "' must be a date (yyyy-MM-dd), DATE=FILE, or a snapshot file "
+        + "whose name holds the date it was exported (deals-2026-11-23.csv)");
+  }
+
+  private static boolean isDate(String s) {
+    if (s.length() != 10) {
+      return false;
+    }
+    try {
+      LocalDate.parse(s);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private String sourcesForRebuild() {
+    return (input.bundled() ? Bundled.SAMPLE_DEALS : input.deals.toString()) + ", "
+        + (histories.transitions == null ? (input.bundled() ? Bundled.SAMPLE_TRANSITIONS : "no transitions")
+        : histories.transitions.toString()) + ", "
+        + (fieldChanges == null ? (input.bundled() ? Bundled.SAMPLE_FIELD_CHANGES : "no field changes")
+        : fieldChanges.toString());
+  }
+
+  private List<String> shownPeriods(ReviewOptions options, LocalDate latest) {
+    if (periods.size() == 1 && periods.get(0).equalsIgnoreCase("all")) {
+      return List.of();
+    }
+    if (!periods.isEmpty()) {
+      for (String p : periods) {
+        Options.value(() -> options.calendar().parse(options.periodKind(), p), "--periods");
+      }
+      return periods;
+    }
+    var current = options.calendar().periodOf(options.periodKind(), latest);
+    return List.of(current.label(), options.calendar().periodOf(options.periodKind(), current.end()).label());
+  }
+
+  // ---- what the reviews learn from the histories first
+
+  /** Aging thresholds per stage and a Markov model, learned from the histories as of the latest state. */
+  record Learned(Map<String, BigDecimal> thresholds, Optional<ProbabilityModel> markov) {}
+
+  private Learned learn(PipelineDefinition def, LocalDate latest, Feed feed) {
+    VelocityOptions vo = VelocityOptions.builder().asOf(latest)
+        .calendar(WorkingCalendar.builder().zone(def.timeZone()).build())
+        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref()).build();
+    StageVelocity velocity = new StageVelocity(vo);
+    TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().asOf(latest).zone(def.timeZone())
+        .build(), def);
+    feed.histories((h, d) -> {
+      velocity.add(h, d);
+      counts.add(h, d);
+    });
+    Map<String, BigDecimal> thresholds = new HashMap<>();
+    for (StageVelocityRow row : velocity.result().stages()) {
+      row.agingThresholdDays().ifPresent(t -> thresholds.put(row.stageId(), t));
+    }
+    return new Learned(thresholds, Optional.of(counts.fit(ConversionMethod.MARKOV)));
+  }
+
+  private ProbabilityModel referenceModel(PipelineDefinition def, Learned learned, boolean haveHistories) {
+    String name = reference != null ? reference : haveHistories ? "markov" : "stage-default";
+    if (name.equalsIgnoreCase("markov")) {
+      if (learned.markov().isEmpty()) {
+        throw new CliException("--reference markov needs --transitions (the stage histories it is learned from)");
+      }
+      notes.add("Probability overrides are judged against a Markov model learned from the deals closed before "
+          + "the latest state.");
+      return learned.markov().get();
+    }
+    return Options.model(name, "--reference", def, notes);
+  }
+
+  // ---- feeding the reviews
+
+  /** Where the deals of each state come from. */
+  private interface Feed {
+    /** Each stage history with the deal it belongs to in the latest state (null when none). */
+    void histories(BiConsumer<DealHistory, Deal> action);
+
+    /** Each deal's series, once. */
+    Inputs feed(Consumer<DealSeries> series);
+  }
+
+  /** States from snapshot files, each held in a compact index and joined by deal id. */
+  private final class SnapshotFeed implements Feed {
+    private final List<DealIndex> indexes = new ArrayList<>();
+    private final List<ImportReport> reports = new ArrayList<>();
+    private final boolean withHistories;
+    private final PrintWriter err;
+
+    SnapshotFeed(PipelineDefinition def, List<State> states, boolean withHistories, PrintWriter err) {
+      this.withHistories = withHistories;
+      this.err = err;
+      for (State s : states) {
+        DealIndex index = new DealIndex(def);
+        reports.add(input.read(s.file(), s.bundled(), s.source(), index::add, 3, err));
+        indexes.add(index);
+      }
+    }
+
+    @Override
+    public void histories(BiConsumer<DealHistory, Deal> action) {
+      DealIndex latest = indexes.get(indexes.size() - 1);
+      histories.stream(input, h -> action.accept(h, latest.find(h.dealId())), err);
+    }
+
+    @Override
+    public Inputs feed(Consumer<DealSeries> series) {
+      int n = indexes.size();
+      long[] withoutDeal = {0};
+      Optional<ImportReport> transitions = Optional.empty();
+      if (withHistories) {
+        transitions = Optional.of(histories.stream(input, h -> {
+          List<Optional<Deal>> deals = new ArrayList<>();
+          for (DealIndex index : indexes) {
+            deals.add(Optional.ofNullable(index.join(h.dealId())));
+          }
+          if (deals.stream().allMatch(Optional::isEmpty)) {
+            withoutDeal[0]++;
+          } else {
+            series.accept(DealSeries.of(h.dealId(), deals, Optional.of(h)));
+          }
+        }, err));
+      }
+      for (int k = n - 1; k >= 0; k--) {
+        int last = k;
+        indexes.get(k).forEachUnjoined(d -> {
+          List<Optional<Deal>> deals = new ArrayList<>();
+          for (int j = 0; j < n; j++) {
+            deals.add(j == last ? Optional.of(d) : j > last ? Optional.empty()
+                : Optional.ofNullable(indexes.get(j).join(d.id())));
+          }
+          series.accept(DealSeries.of(d.id(), deals));
+        });
+      }
+      if (withoutDeal[0] > 0) {
+        notes.add(String.format(Locale.ROOT, "%,d stage histories belong to deals in no state.", withoutDeal[0]));
+      }
+      return new Inputs(reports, transitions, Optional.empty(), notes);
+    }
+  }
+
+  /** States rebuilt from the current deals, their histories and field changes, deal by deal. */
+  private final class RebuiltFeed implements Feed {
+    private final PipelineDefinition def;
+    private final List<State> states;
+    private final PrintWriter err;
+    private final Map<String, List<FieldChange>> changes = new HashMap<>();
+    private final ImportReport changeReport;
+
+    RebuiltFeed(PipelineDefinition def, List<State> states, PrintWriter err) {
+      this.def = def;
+      this.states = states;
+      this.err = err;
+      if (histories.transitions == null && !input.bundled()) {
+        throw new CliException("states given as dates are rebuilt from --deals with their --transitions "
+            + "(and --field-changes); give --transitions, or snapshot files");
+      }
+      if (fieldChanges == null && !input.bundled()) {
+        notes.add("No --field-changes: amounts, close dates and probabilities are taken as unchanged.");
+        changeReport = null;
+      } else {
+        String source = fieldChanges == null ? Bundled.SAMPLE_FIELD_CHANGES : fieldChanges.toString();
+        changeReport = input.read(FieldChangeCsv.importer(def.timeZone()).withOptions(ImportOptions.builder()
+                .source(source).maxExamplesPerReason(3).build()), fieldChanges, Bundled::sampleFieldChanges,
+            c -> changes.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c), err, "field changes");
+        Options.warnRejected(changeReport, "field changes", notes);
+      }
+    }
+
+    @Override
+    public void histories(BiConsumer<DealHistory, Deal> action) {
+      histories.read(input, action, false, err);
+    }
+
+    @Override
+    public Inputs feed(Consumer<DealSeries> series) {
+      ExclusionTally problems = new ExclusionTally(3);
+      Set<String> used = new HashSet<>();
+      long[] notYet = {0};
+      HistoryInput.Read read = histories.read(input, (history, deal) -> {
+        if (deal == null) {
+          problems.add("a stage history without a deal record (its row was rejected, or is missing)",
+              history.dealId());
+          return;
+        }
+        used.add(deal.id());
+        try {
+          DealTimeline timeline = DealTimeline.of(deal, Optional.ofNullable(history),
+              changes.getOrDefault(deal.id(), List.of()), def.timeZone());
+          List<Optional<Deal>> deals = new ArrayList<>();
+          for (State s : states) {
+            deals.add(timeline.asOf(s.date().atStartOfDay(def.timeZone()).toInstant()));
+          }
+          if (deals.stream().allMatch(Optional::isEmpty)) {
+            notYet[0]++;
+          } else {
+            series.accept(DealSeries.of(deal.id(), deals, Optional.ofNullable(history)));
+          }
+        } catch (InvalidValueException e) {
+          InvalidValueException.Violation v = e.violations().get(0);
+          problems.add("cannot be rebuilt: " + v.field() + " " + v.rule(), deal.id());
+        }
+      }, true, err);
+      long orphans = changes.keySet().stream().filter(id -> !used.contains(id)).count();
+      if (orphans > 0) {
+        notes.add(String.format(Locale.ROOT, "Field changes of %,d deals without a deal record were not used.",
+            orphans));
+      }
+      if (notYet[0] > 0) {
+        notes.add(String.format(Locale.ROOT, "%,d deals were created after the latest state.", notYet[0]));
+      }
+      problems.result().forEach(p -> notes.add(String.format(Locale.ROOT, "Not in the review: %s: %,d (e.g. %s)",
+          p.reason(), p.count(), String.join(", ", p.examples()))));
+      return new Inputs(List.of(read.deals()), Optional.of(read.histories()), Optional.ofNullable(changeReport),
+          notes);
+    }
+  }
+}
