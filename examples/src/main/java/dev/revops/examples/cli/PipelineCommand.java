@@ -3,11 +3,9 @@ package dev.revops.examples.cli;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.model.ProbabilityModel;
 import dev.revops.forecast.pipeline.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
@@ -68,18 +66,16 @@ final class PipelineCommand implements Callable<Integer> {
   @Mixin
   DealInput input;
 
+  @Mixin
+  PeriodInput periods;
+
+  @Mixin
+  CurrencyInput money;
+
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
       description = "Group by owner, segment, source, product, stage, forecast-category and/or period "
           + "(comma-separated).")
   List<String> groupBy = new ArrayList<>();
-
-  @Option(names = "--period", paramLabel = "KIND", defaultValue = "quarter",
-      description = "Close periods: month, quarter or fiscal-year (default: ${DEFAULT-VALUE}).")
-  String period;
-
-  @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",
-      description = "First month of the fiscal year (default: ${DEFAULT-VALUE}).")
-  String fiscalYearStart;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
@@ -90,15 +86,6 @@ final class PipelineCommand implements Callable<Integer> {
 
   @Option(names = "--to", paramLabel = "DATE", description = "Count close dates before this day.")
   LocalDate to;
-
-  @Option(names = "--currency", paramLabel = "CODE",
-      description = "Convert every amount into this currency (needs --rates for other currencies). "
-          + "Default: totals per currency.")
-  String currency;
-
-  @Option(names = "--rates", paramLabel = "FILE", description = "Dated exchange rates: CSV (from,to,effectiveFrom,rate) "
-      + "or JSON.")
-  Path rates;
 
   @Option(names = "--targets", paramLabel = "FILE",
       description = "Targets: CSV (period,amount,currency and dimension columns) or JSON (a list of targets).")
@@ -133,19 +120,12 @@ final class PipelineCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
-    PeriodKind kind = Options.periodKind(period);
-    FiscalCalendar calendar = FiscalCalendar.startingIn(Options.month(fiscalYearStart));
+    PeriodKind kind = periods.kind();
+    FiscalCalendar calendar = periods.calendar();
     LocalDate day = Options.asOf(asOf, sample);
-    Optional<Currency> reporting = Optional.ofNullable(currency).map(c -> parse(() -> Money.currency(
-        c.toUpperCase(Locale.ROOT)), "--currency"));
-    ExchangeRateTable table = ExchangeRateTable.empty();
-    if (rates != null || (sample && currency == null)) {
-      table = Options.rates(input, rates, notes, err);
-      if (reporting.isEmpty()) {
-        reporting = Optional.of(Money.currency("USD"));
-        notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");
-      }
-    }
+    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    Optional<Currency> reporting = conversion.currency();
+    ExchangeRateTable table = conversion.rates();
     Optional<Currency> into = reporting;
     ExchangeRateTable rateTable = table;
     Function<List<Dimension>, PipelineOptions> optionsBy = dims -> parse(() -> PipelineOptions.builder().asOf(day)

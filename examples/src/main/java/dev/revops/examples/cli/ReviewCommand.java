@@ -10,7 +10,6 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.period.WorkingCalendar;
@@ -95,6 +94,12 @@ final class ReviewCommand implements Callable<Integer> {
   @Mixin
   HistoryInput histories;
 
+  @Mixin
+  PeriodInput periodInput;
+
+  @Mixin
+  CurrencyInput money;
+
   @Option(names = "--field-changes", paramLabel = "FILE",
       description = "Field changes CSV (deal_id, field, from_value, to_value, changed_at, actor), to rebuild states "
           + "given as dates. Default: the bundled sample's, with the bundled deals.")
@@ -110,14 +115,6 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated).")
   List<String> earlier = new ArrayList<>();
 
-  @Option(names = "--period", paramLabel = "KIND", defaultValue = "quarter",
-      description = "Close periods: month, quarter or fiscal-year (default: ${DEFAULT-VALUE}).")
-  String period;
-
-  @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",
-      description = "First month of the fiscal year (default: ${DEFAULT-VALUE}).")
-  String fiscalYearStart;
-
   @Option(names = "--periods", paramLabel = "LABELS", split = ",",
       description = "The close periods shown (for example 2026-Q4,2027-Q1) or all. Default: the latest state's "
           + "period and the next.")
@@ -126,13 +123,6 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
       description = "Group the forecast reconciliation by owner, segment, source and/or product.")
   List<String> groupBy = new ArrayList<>();
-
-  @Option(names = "--currency", paramLabel = "CODE",
-      description = "Convert every amount into this currency (needs --rates for other currencies).")
-  String currency;
-
-  @Option(names = "--rates", paramLabel = "FILE", description = "Dated exchange rates: CSV or JSON.")
-  Path rates;
 
   @Option(names = "--targets", paramLabel = "FILE", description = "Targets: CSV or JSON.")
   Path targets;
@@ -191,18 +181,11 @@ final class ReviewCommand implements Callable<Integer> {
     }
     boolean sample = input.bundled();
     PipelineDefinition def = input.definition();
-    PeriodKind kind = Options.periodKind(period);
-    FiscalCalendar calendar = FiscalCalendar.startingIn(Options.month(fiscalYearStart));
-    Optional<Currency> reporting = Optional.ofNullable(currency)
-        .map(c -> Options.value(() -> Money.currency(c.toUpperCase(Locale.ROOT)), "--currency"));
-    ExchangeRateTable table = ExchangeRateTable.empty();
-    if (rates != null || (sample && currency == null)) {
-      table = Options.rates(input, rates, notes, err);
-      if (reporting.isEmpty()) {
-        reporting = Optional.of(Money.currency("USD"));
-        notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");
-      }
-    }
+    PeriodKind kind = periodInput.kind();
+    FiscalCalendar calendar = periodInput.calendar();
+    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    Optional<Currency> reporting = conversion.currency();
+    ExchangeRateTable table = conversion.rates();
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
     boolean haveHistories = histories.transitions != null || sample;
     List<PipelineState> pipelineStates = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.deal.Deal;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -58,6 +57,9 @@ final class VelocityCommand implements Callable<Integer> {
   @Mixin
   HistoryInput histories;
 
+  @Mixin
+  CurrencyInput money;
+
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date histories are seen from (default: today; the sample's 2026-10-01 for the sample).")
   LocalDate asOf;
@@ -88,12 +90,6 @@ final class VelocityCommand implements Callable<Integer> {
   @Option(names = "--qualified-stage", paramLabel = "STAGE",
       description = "Sales velocity counts deals that reached this stage (or later) as opportunities. Default: all.")
   String qualifiedStage;
-
-  @Option(names = "--currency", paramLabel = "CODE", description = "Convert won amounts into this currency.")
-  String currency;
-
-  @Option(names = "--rates", paramLabel = "FILE", description = "Dated exchange rates (CSV or JSON).")
-  Path rates;
 
   @Option(names = "--deal", paramLabel = "ID", description = "Also show one deal's time in each stage.")
   String deal;
@@ -127,17 +123,8 @@ final class VelocityCommand implements Callable<Integer> {
     if (qualifiedStage != null) {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));
     }
-    if (currency != null || sample) {
-      String code = currency != null ? currency : "USD";
-      b.reportingCurrency(Options.value(() -> Money.currency(code.toUpperCase(Locale.ROOT)), "--currency"));
-      ExchangeRateTable table = Options.rates(input, rates, notes, err);
-      b.exchangeRates(table);
-      if (currency == null) {
-        notes.add("The sample's won amounts are converted to USD with its rates (bundled:sample/rates.csv).");
-      }
-    } else if (rates != null) {
-      throw new CliException("--rates needs --currency (the currency to convert into)");
-    }
+    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    b.reportingCurrency(conversion.currency()).exchangeRates(conversion.rates());
     VelocityOptions options = Options.value(b::build, "options");
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
