@@ -95,7 +95,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id])) {
+      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }

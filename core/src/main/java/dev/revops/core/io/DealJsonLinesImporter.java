@@ -1,11 +1,7 @@
 package dev.revops.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.json.JsonOptions;
 import dev.revops.core.json.RevopsJson;
@@ -13,13 +9,9 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads deals from JSON Lines (one deal per line, in the JSON form of {@link Deal}), streaming,
@@ -37,7 +29,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class DealJsonLinesImporter implements RecordImporter<Deal> {
-  private static final Pattern MISSING = Pattern.compile("\\[([^\\]]*)\\]");
 
   private final PipelineDefinition definition;
   private final boolean ignoreUnknown;
@@ -106,53 +97,15 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
       try {
         deal = reader.readValue(line);
       } catch (JsonProcessingException e) {
-        acc.reject(Rejection.of(row, Optional.empty(), problems(e)));
+        acc.reject(Rejection.of(row, Optional.empty(), JsonProblems.of(e, "deal")));
         continue;
       }
-      if (!acc.rejectRepeatedId(ids, deal.id(), row, "id")) {
+      if (!acc.rejectRepeatedId(ids, deal.id(), row, "id", "deal")) {
         acc.acceptRow();
         accepted.accept(deal);
       }
     }
     return acc.report().format(InputFormat.JSON_LINES).records("deals").definition(definition.ref())
         .source(options.source()).build();
-  }
-
-  /** The problems a Jackson failure stands for, each with the JSON property it concerns. */
-  static List<Problem> problems(JsonProcessingException e) {
-    Optional<String> property = Optional.empty();
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      property = m.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-          .filter(Objects::nonNull).reduce((a, b) -> b);
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidValueException invalid) {
-        List<Problem> out = new ArrayList<>();
-        for (InvalidValueException.Violation v : invalid.violations()) {
-          // A violation inside a nested value (money, probability) is reported on its property.
-          String column = invalid.subject().isEmpty() && property.isPresent() ? property.get() : v.field();
-          out.add(new Problem.Builder().column(column).value(v.value()).reason(v.rule())
-              .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
-        }
-        return out;
-      }
-      if (t instanceof IllegalStateException missing && String.valueOf(missing.getMessage()).contains("required")) {
-        Matcher m = MISSING.matcher(missing.getMessage());
-        return List.of(Problem.of(Optional.empty(), Optional.of(m.find() ? m.group(1) : ""),
-            "misses required properties"));
-      }
-    }
-    if (e instanceof UnrecognizedPropertyException u) {
-      return List.of(Problem.of(Optional.of(u.getPropertyName()), Optional.empty(), "is not a property of a deal"));
-    }
-    if (e instanceof InvalidFormatException f) {
-      return List.of(new Problem.Builder().column(property).value(String.valueOf(f.getValue()))
-          .reason("is not a valid value").detail(e.getOriginalMessage()).build());
-    }
-    if (e instanceof JsonMappingException) {
-      return List.of(new Problem.Builder().column(property).reason("has the wrong JSON type")
-          .detail(e.getOriginalMessage()).build());
-    }
-    return List.of(new Problem.Builder().reason("is not valid JSON").detail(e.getOriginalMessage()).build());
   }
 }

@@ -7,5 +7,7 @@ public enum InputFormat {
   /** Comma-separated values with a header row (RFC 4180). */
   CSV,
   /** One JSON object per line. */
-  JSON_LINES
+  JSON_LINES,
+  /** A JSON array of objects. */
+  JSON
 }

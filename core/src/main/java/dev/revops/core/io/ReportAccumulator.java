@@ -54,7 +54,7 @@ final class ReportAccumulator {
    * @param ids the ids seen so far, or null when repeats are allowed
    * @return true when the row was rejected
    */
-  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column) {
+  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column, String thing) {
     if (ids == null) {
       return false;
     }
@@ -63,7 +63,7 @@ final class ReportAccumulator {
       return false;
     }
     reject(Rejection.of(row, Optional.of(id), List.of(Problem.of(Optional.of(column),
-        Optional.of(id + " (first at row " + first + ")"), "repeats the deal id of an earlier row"))));
+        Optional.of(id + " (first at row " + first + ")"), "repeats the " + thing + " id of an earlier row"))));
     return true;
   }
 
