@@ -1,0 +1,101 @@
+package dev.revops.forecast.revenue;
+
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The close of one period, per currency, as an accumulator: revenue, billings and cash in the
+ * period, balances at its end netted per contract, and remaining performance obligations (see
+ * {@link ClosePosition}). {@link #add} schedules, {@link #merge} accumulators of other contracts,
+ * read the {@link #result}. Exact sums, so any split gives the result of one pass. Not thread-safe.
+ */
+public final class PeriodClose {
+  private final RevenueOptions options;
+  private final Period period;
+  private final Instant end;
+  private final Map<String, long[]> cells = new TreeMap<>();
+
+  /**
+   * An empty close.
+   *
+   * @param options the schedules' options (the zone decides which changes are in force at the end)
+   * @param period the period closed
+   */
+  public PeriodClose(RevenueOptions options, Period period) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.period = Objects.requireNonNull(period, "period");
+    this.end = period.end().atStartOfDay(options.zone()).toInstant();
+  }
+
+  /**
+   * Counts one contract (nothing when booked after the period).
+   *
+   * @param schedule its schedule
+   */
+  public void add(ContractSchedule schedule) {
+    if (schedule.bookingPeriod().compareTo(period) > 0) {
+      return;
+    }
+    long value = schedule.bookedPrice().getAmountMinor();
+    for (ChangeEffect c : schedule.changes()) {
+      if (c.effective().isBefore(end)) {
+        value += c.priceChange().getAmountMinor();
+      }
+    }
+    ContractSchedule.Position at = schedule.positionAt(period);
+    long[] in = schedule.row(period).map(r -> new long[] {r.recognized().getAmountMinor(), r.billed().getAmountMinor(),
+        r.collected().getAmountMinor()}).orElse(new long[3]);
+    long[] c = cells.computeIfAbsent(schedule.currency().getCurrencyCode(), k -> new long[11]);
+    c[0] += 1;
+    c[1] += in[0];
+    c[2] += in[1];
+    c[3] += in[2];
+    c[4] += at.recognized().getAmountMinor();
+    c[5] += at.billed().getAmountMinor();
+    c[6] += at.deferred().getAmountMinor();
+    c[7] += at.unbilled().getAmountMinor();
+    c[8] += at.billed().getAmountMinor() - at.collected().getAmountMinor();
+    c[9] += value;
+    c[10] += value - at.billed().getAmountMinor();
+  }
+
+  /**
+   * Adds another close of the same period into this one.
+   *
+   * @param other a close of other contracts
+   * @return this close
+   * @throws IllegalArgumentException if the periods differ
+   */
+  public PeriodClose merge(PeriodClose other) {
+    if (!period.equals(other.period) || !options.zone().equals(other.options.zone())) {
+      throw new IllegalArgumentException("can only merge closes of the same period");
+    }
+    other.cells.forEach((k, c) -> {
+      long[] mine = cells.computeIfAbsent(k, x -> new long[11]);
+      for (int i = 0; i < c.length; i++) {
+        mine[i] = Math.addExact(mine[i], c[i]);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * The close so far.
+   *
+   * @return one position per currency
+   */
+  public PeriodCloseResult result() {
+    PeriodCloseResult.Builder b = new PeriodCloseResult.Builder().period(period);
+    cells.forEach((code, c) -> b.addPositions(new ClosePosition.Builder().contracts(c[0])
+        .recognized(Money.ofMinor(code, c[1])).billed(Money.ofMinor(code, c[2])).collected(Money.ofMinor(code, c[3]))
+        .recognizedToDate(Money.ofMinor(code, c[4])).billedToDate(Money.ofMinor(code, c[5]))
+        .deferred(Money.ofMinor(code, c[6])).unbilled(Money.ofMinor(code, c[7])).receivable(Money.ofMinor(code, c[8]))
+        .totalContractValue(Money.ofMinor(code, c[9])).remaining(Money.ofMinor(code, c[9] - c[4]))
+        .unbilledBacklog(Money.ofMinor(code, c[10])).build()));
+    return b.build();
+  }
+}

@@ -1,0 +1,175 @@
+package dev.revops.forecast.revenue;
+
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The bridge of a period from bookings to recognized revenue, as an accumulator: each contract's
+ * part in every {@link BridgeReason}, summed per currency (or, with a functional currency, in it:
+ * the lines at each contract's booking-date rate, and FX making up the difference to revenue at
+ * invoice rates). {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
+ * {@link #result}. Exact sums; not thread-safe.
+ *
+ * <p>For a contract booked in the period: its booked price, less the original allocation of
+ * obligations starting after the period, less what its started obligations recognize after it (by
+ * the original allocation); for one booked before: its base revenue in the period. For every
+ * contract, the period's revenue from modifications, credit notes, cancellations and corrections.
+ */
+public final class RevenueBridge {
+  private final RevenueOptions options;
+  private final Period period;
+  private final int maxLines;
+  private final Map<String, long[]> totals = new TreeMap<>();
+  private final Map<BridgeReason, List<BridgeLine>> lines = new EnumMap<>(BridgeReason.class);
+
+  /**
+   * An empty bridge.
+   *
+   * @param options the schedules' options (the functional currency, if any)
+   * @param period the period bridged
+   * @param maxLines how many contract lines each reason lists
+   */
+  public RevenueBridge(RevenueOptions options, Period period, int maxLines) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.period = Objects.requireNonNull(period, "period");
+    if (maxLines < 0) {
+      throw new IllegalArgumentException("maxLines must not be negative, was " + maxLines);
+    }
+    this.maxLines = maxLines;
+  }
+
+  /**
+   * Counts one contract.
+   *
+   * @param schedule its schedule
+   */
+  public void add(ContractSchedule schedule) {
+    long[] parts = new long[BridgeReason.values().length];
+    boolean bookedNow = schedule.bookingPeriod().equals(period);
+    Map<String, Long> base = new HashMap<>();
+    for (RevenueEntry e : schedule.entries()) {
+      if (!e.period().equals(period)) {
+        continue;
+      }
+      long a = e.amount().getAmountMinor();
+      switch (e.source()) {
+        case BASE -> {
+          base.merge(e.obligationId(), a, Long::sum);
+          if (!bookedNow) {
+            parts[BridgeReason.RECOGNIZED_FROM_EARLIER_BOOKINGS.ordinal()] += a;
+          }
+        }
+        case MODIFICATION -> parts[BridgeReason.MODIFICATIONS.ordinal()] += a;
+        case CREDIT_NOTE -> parts[BridgeReason.CREDIT_NOTES.ordinal()] += a;
+        case CANCELLATION -> parts[BridgeReason.CANCELLATIONS.ordinal()] += a;
+        default -> parts[BridgeReason.CORRECTIONS.ordinal()] += a;
+      }
+    }
+    if (bookedNow) {
+      parts[BridgeReason.BOOKINGS.ordinal()] = schedule.bookedPrice().getAmountMinor();
+      for (AllocationLine l : schedule.allocations().get(0).lines()) {
+        long allocated = l.amount().getAmountMinor();
+        LocalDate starts = schedule.serviceStarts().get(l.obligationId());
+        if (starts != null && !starts.isBefore(period.end())) {
+          parts[BridgeReason.NOT_YET_STARTED.ordinal()] += allocated;
+        } else {
+          parts[BridgeReason.DEFERRED_TO_LATER_PERIODS.ordinal()] += allocated - base.getOrDefault(l.obligationId(), 0L);
+        }
+      }
+    }
+    Currency into = options.functionalCurrency().orElse(schedule.currency());
+    if (!into.equals(schedule.currency())) {
+      BigDecimal rate = RevenueSchedule.rate(options, schedule.contractId(), schedule.currency(), into,
+          schedule.bookingDate());
+      long converted = 0;
+      for (BridgeReason r : BridgeReason.values()) {
+        if (r != BridgeReason.FX) {
+          BigDecimal major = BigDecimal.valueOf(parts[r.ordinal()], schedule.currency().getDefaultFractionDigits());
+          parts[r.ordinal()] = RevenueSchedule.round(major.multiply(rate), into);
+          converted += r.sign() * parts[r.ordinal()];
+        }
+      }
+      long revenue = schedule.row(period).flatMap(SchedulePeriod::functional)
+          .map(f -> f.recognized().getAmountMinor()).orElse(0L);
+      parts[BridgeReason.FX.ordinal()] = revenue - converted;
+    }
+    long[] t = totals.computeIfAbsent(into.getCurrencyCode(), k -> new long[BridgeReason.values().length]);
+    for (BridgeReason r : BridgeReason.values()) {
+      t[r.ordinal()] = Math.addExact(t[r.ordinal()], parts[r.ordinal()]);
+      if (parts[r.ordinal()] != 0 && maxLines > 0) {
+        List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
+        list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
+        if (list.size() >= 2 * maxLines + 16) {
+          trim(list);
+        }
+      }
+    }
+  }
+
+  private void trim(List<BridgeLine> list) {
+    list.sort(Comparator.comparing((BridgeLine l) -> l.amount().getAmount().abs(), Comparator.reverseOrder())
+        .thenComparing(l -> l.contractId().orElse("")));
+    if (list.size() > maxLines) {
+      list.subList(maxLines, list.size()).clear();
+    }
+  }
+
+  /**
+   * Adds another bridge of the same period into this one.
+   *
+   * @param other a bridge of other contracts
+   * @return this bridge
+   * @throws IllegalArgumentException if the periods or options differ
+   */
+  public RevenueBridge merge(RevenueBridge other) {
+    if (!period.equals(other.period) || !options.equals(other.options) || maxLines != other.maxLines) {
+      throw new IllegalArgumentException("can only merge bridges of the same period, options and list size");
+    }
+    other.totals.forEach((c, t) -> {
+      long[] mine = totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]);
+      for (int i = 0; i < t.length; i++) {
+        mine[i] = Math.addExact(mine[i], t[i]);
+      }
+    });
+    other.lines.forEach((r, l) -> lines.computeIfAbsent(r, k -> new ArrayList<>()).addAll(l));
+    return this;
+  }
+
+  /**
+   * The bridge so far.
+   *
+   * @return totals per currency and the largest contract lines
+   */
+  public BridgeResult result() {
+    BridgeResult.Builder b = new BridgeResult.Builder().period(period);
+    totals.forEach((code, t) -> {
+      BridgeTotal.Builder total = new BridgeTotal.Builder();
+      long revenue = 0;
+      for (BridgeReason r : BridgeReason.values()) {
+        total.addLines(BridgeLine.of(Optional.empty(), r, Money.ofMinor(code, t[r.ordinal()])));
+        revenue += r.sign() * t[r.ordinal()];
+      }
+      b.addTotals(total.revenue(Money.ofMinor(code, revenue)).build());
+    });
+    for (BridgeReason r : BridgeReason.values()) {
+      List<BridgeLine> l = lines.get(r);
+      if (l != null) {
+        trim(l);
+        b.addAllContractLines(l);
+      }
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.revops.forecast.revenue;
+
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The revenue waterfall, as an accumulator: for each booking, what it recognized before the
+ * horizon, in each period of it, and what remains after; with totals per currency.
+ * {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
+ * {@link #result}. Not thread-safe.
+ */
+public final class RevenueWaterfall {
+  private static final Comparator<WaterfallRow> MOST_LEFT = Comparator
+      .comparing((WaterfallRow r) -> r.contractValue().minus(r.recognizedBefore()).getAmount(), Comparator.reverseOrder())
+      .thenComparing(r -> r.contractId().orElse(""));
+
+  private final List<Period> periods;
+  private final int maxBookings;
+  private final Map<String, long[]> totals = new TreeMap<>();
+  private final List<WaterfallRow> bookings = new ArrayList<>();
+
+  /**
+   * An empty waterfall.
+   *
+   * @param periods the horizon: consecutive periods, in order (of the schedules' kind)
+   * @param maxBookings how many bookings the result lists
+   */
+  public RevenueWaterfall(List<Period> periods, int maxBookings) {
+    this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
+    if (this.periods.isEmpty() || maxBookings < 0) {
+      throw new IllegalArgumentException("a waterfall needs at least one period and a non-negative list size");
+    }
+    this.maxBookings = maxBookings;
+  }
+
+  /**
+   * Counts one booking.
+   *
+   * @param schedule its schedule
+   */
+  public void add(ContractSchedule schedule) {
+    Currency cur = schedule.currency();
+    long before = 0;
+    long[] per = new long[periods.size()];
+    for (SchedulePeriod row : schedule.periods()) {
+      int i = periods.indexOf(row.period());
+      if (i >= 0) {
+        per[i] = row.recognized().getAmountMinor();
+      } else if (row.period().compareTo(periods.get(0)) < 0) {
+        before += row.recognized().getAmountMinor();
+      }
+    }
+    long value = schedule.finalPrice().getAmountMinor();
+    long after = value - before;
+    for (long p : per) {
+      after -= p;
+    }
+    long[] t = totals.computeIfAbsent(cur.getCurrencyCode(), k -> new long[periods.size() + 4]);
+    t[0] += 1;
+    t[1] = Math.addExact(t[1], value);
+    t[2] = Math.addExact(t[2], before);
+    t[3] = Math.addExact(t[3], after);
+    for (int i = 0; i < per.length; i++) {
+      t[4 + i] = Math.addExact(t[4 + i], per[i]);
+    }
+    if (maxBookings > 0) {
+      bookings.add(row(Optional.of(schedule.contractId()), cur, 1, value, before, after, per));
+      if (bookings.size() >= 2 * maxBookings + 16) {
+        trim();
+      }
+    }
+  }
+
+  private WaterfallRow row(Optional<String> id, Currency cur, long contracts, long value, long before, long after,
+      long[] per) {
+    WaterfallRow.Builder b = new WaterfallRow.Builder().contractId(id).contracts(contracts)
+        .contractValue(Money.ofMinor(cur, value)).recognizedBefore(Money.ofMinor(cur, before))
+        .after(Money.ofMinor(cur, after));
+    for (long p : per) {
+      b.addPerPeriod(Money.ofMinor(cur, p));
+    }
+    return b.build();
+  }
+
+  private void trim() {
+    bookings.sort(MOST_LEFT);
+    if (bookings.size() > maxBookings) {
+      bookings.subList(maxBookings, bookings.size()).clear();
+    }
+  }
+
+  /**
+   * Adds another waterfall of the same horizon into this one.
+   *
+   * @param other a waterfall of other contracts
+   * @return this waterfall
+   * @throws IllegalArgumentException if the horizons differ
+   */
+  public RevenueWaterfall merge(RevenueWaterfall other) {
+    if (!periods.equals(other.periods) || maxBookings != other.maxBookings) {
+      throw new IllegalArgumentException("can only merge waterfalls of the same horizon and list size");
+    }
+    other.totals.forEach((c, t) -> {
+      long[] mine = totals.computeIfAbsent(c, k -> new long[periods.size() + 4]);
+      for (int i = 0; i < t.length; i++) {
+        mine[i] = Math.addExact(mine[i], t[i]);
+      }
+    });
+    bookings.addAll(other.bookings);
+    trim();
+    return this;
+  }
+
+  /**
+   * The waterfall so far.
+   *
+   * @return totals per currency and the bookings with the most left to recognize
+   */
+  public RevenueWaterfallResult result() {
+    trim();
+    RevenueWaterfallResult.Builder b = new RevenueWaterfallResult.Builder().addAllPeriods(periods)
+        .addAllBookings(bookings);
+    totals.forEach((code, t) -> {
+      long[] per = new long[periods.size()];
+      System.arraycopy(t, 4, per, 0, per.length);
+      b.addTotals(row(Optional.empty(), Money.currency(code), t[0], t[1], t[2], t[3], per));
+    });
+    return b.build();
+  }
+}

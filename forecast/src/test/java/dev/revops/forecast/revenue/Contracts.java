@@ -1,0 +1,51 @@
+package dev.revops.forecast.revenue;
+
+import dev.revops.core.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Short-hand for hand-checked contracts. */
+final class Contracts {
+  private Contracts() {}
+
+  static Money usd(String amount) {
+    return Money.parse("USD " + amount);
+  }
+
+  static LocalDate date(String d) {
+    return LocalDate.parse(d);
+  }
+
+  static Instant at(String instant) {
+    return Instant.parse(instant);
+  }
+
+  static ServicePeriod days(String first, String last) {
+    return ServicePeriod.ofDates(date(first), date(last), true, ZoneOffset.UTC);
+  }
+
+  static PerformanceObligation line(String id, Money ssp, ServicePeriod service, RecognitionPattern pattern) {
+    return PerformanceObligation.builder().id(id).standaloneSellingPrice(ssp).quantity(BigDecimal.ONE)
+        .service(service).pattern(pattern).build();
+  }
+
+  /** A contract billed up front on its booking date. */
+  static Contract.Builder contract(String id, Money price, String booked, PerformanceObligation... lines) {
+    return contract(id, price, booked, BillingPlan.upFront(date(booked)), lines);
+  }
+
+  static Contract.Builder contract(String id, Money price, String booked, BillingPlan billing,
+      PerformanceObligation... lines) {
+    return Contract.builder().id(id).customer("Acme").currency(price.getCurrency()).bookingDate(date(booked))
+        .transactionPrice(price).addAllObligations(List.of(lines)).billing(billing);
+  }
+
+  /** The revenue of each period of a schedule, as "label amount" strings, zero periods left out. */
+  static List<String> revenue(ContractSchedule s) {
+    return s.periods().stream().filter(p -> !p.recognized().isZero())
+        .map(p -> p.period().label() + " " + p.recognized().getAmount().toPlainString()).toList();
+  }
+}
