@@ -3,7 +3,7 @@ package dev.revops.examples.cli;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
 import dev.revops.examples.sample.Bundled;
-import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
@@ -30,7 +30,7 @@ final class CurrencyInput {
    * The conversion the options ask for: none without --currency (USD with the sample's rates for
    * the sample, said in a note).
    */
-  Conversion resolve(DealInput input, boolean sample, List<String> notes, PrintWriter err) {
+  Conversion resolve(boolean sample, Charset encoding, List<String> notes) {
     if (currency == null && rates != null) {
       throw new CliException("--rates needs --currency (the currency to convert into)");
     }
@@ -39,7 +39,7 @@ final class CurrencyInput {
     }
     Currency into = currency == null ? Money.currency("USD")
         : Options.value(() -> Money.currency(currency.toUpperCase(Locale.ROOT)), "--currency");
-    ExchangeRateTable table = rates != null || sample ? Options.rates(input, rates, notes, err)
+    ExchangeRateTable table = rates != null || sample ? Options.rates(rates, encoding, notes)
         : ExchangeRateTable.empty();
     if (currency == null) {
       notes.add("The sample's amounts are converted to USD with its rates (" + Bundled.SAMPLE_RATES + ").");

@@ -21,7 +21,11 @@ import dev.revops.forecast.model.ProbabilityModel;
 import dev.revops.forecast.pipeline.Dimension;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.pipeline.TargetCsv;
+import dev.revops.core.io.ImportFormatException;
+import dev.revops.core.io.ImportOptions;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,14 +87,22 @@ final class Options {
     return out;
   }
 
-  /** Exchange rates from CSV or JSON (the bundled sample's when the file is null and the sample is used). */
-  static ExchangeRateTable rates(DealInput input, Path rates, List<String> notes, PrintWriter err) {
+  /** Exchange rates from CSV or JSON (the bundled sample's when the file is null). */
+  static ExchangeRateTable rates(Path rates, Charset encoding, List<String> notes) {
     if (rates != null && rates.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       return Json.read(rates, ExchangeRateTable.class);
     }
     List<ExchangeRate> accepted = new ArrayList<>();
-    ImportReport report = input.read(ExchangeRateCsv.importer(), rates, Bundled::sampleRates, accepted::add, err,
-        "rates");
+    String source = rates == null ? Bundled.SAMPLE_RATES : rates.toString();
+    ImportReport report;
+    try (Reader in = rates == null ? Bundled.sampleRates() : Inputs.open(rates, encoding)) {
+      report = ExchangeRateCsv.importer().withOptions(ImportOptions.builder().source(source).build())
+          .read(in, accepted::add, r -> { });
+    } catch (ImportFormatException e) {
+      throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw Inputs.unreadable(rates, e);
+    }
     warnRejected(report, "rates", notes);
     try {
       return ExchangeRateTable.builder().addAllRates(accepted).build();

@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 
 /** The options that say how close dates are grouped into periods. */
 final class PeriodInput {
-  @Option(names = "--period", paramLabel = "KIND", defaultValue = "quarter",
-      description = "Close periods: month, quarter or fiscal-year (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--period", paramLabel = "KIND",
+      description = "Periods: month, quarter or fiscal-year (default: quarter; month for reconcile).")
   String period;
 
   @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",
@@ -15,7 +15,12 @@ final class PeriodInput {
   String fiscalYearStart;
 
   PeriodKind kind() {
-    return Options.periodKind(period);
+    return kind("quarter");
+  }
+
+  /** The kind given, else the command's default. */
+  PeriodKind kind(String fallback) {
+    return Options.periodKind(period == null ? fallback : period);
   }
 
   FiscalCalendar calendar() {

@@ -123,7 +123,7 @@ final class PipelineCommand implements Callable<Integer> {
     PeriodKind kind = periods.kind();
     FiscalCalendar calendar = periods.calendar();
     LocalDate day = Options.asOf(asOf, sample);
-    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     Optional<Currency> reporting = conversion.currency();
     ExchangeRateTable table = conversion.rates();
     Optional<Currency> into = reporting;

@@ -183,7 +183,7 @@ final class ReviewCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     PeriodKind kind = periodInput.kind();
     FiscalCalendar calendar = periodInput.calendar();
-    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     Optional<Currency> reporting = conversion.currency();
     ExchangeRateTable table = conversion.rates();
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);

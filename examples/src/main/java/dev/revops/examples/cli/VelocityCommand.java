@@ -123,7 +123,7 @@ final class VelocityCommand implements Callable<Integer> {
     if (qualifiedStage != null) {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));
     }
-    CurrencyInput.Conversion conversion = money.resolve(input, sample, notes, err);
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     b.reportingCurrency(conversion.currency()).exchangeRates(conversion.rates());
     VelocityOptions options = Options.value(b::build, "options");
     StageVelocity stages = new StageVelocity(options);

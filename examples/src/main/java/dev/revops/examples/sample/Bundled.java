@@ -26,6 +26,8 @@ public final class Bundled {
   public static final String SAMPLE_FIELD_CHANGES = "bundled:sample/field-changes.csv";
   /** Where the sample's earlier snapshot is, shown in reports. */
   public static final String SAMPLE_PREVIOUS_DEALS = "bundled:sample/" + SampleGenerator.previousDealsFile();
+  /** Where the sample's contracts are, shown in reports. */
+  public static final String SAMPLE_CONTRACTS = "bundled:sample/contracts.json";
   /** Where the sample's targets are, shown in reports. */
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
@@ -86,6 +88,15 @@ public final class Bundled {
    */
   public static Reader samplePreviousDeals() {
     return open("sample/" + SampleGenerator.previousDealsFile());
+  }
+
+  /**
+   * The sample's contracts: a JSON array, one contract per line.
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleContracts() {
+    return open("sample/contracts.json");
   }
 
   /**

@@ -1,5 +1,11 @@
 package dev.revops.examples.sample;
 
+import dev.revops.core.deal.Deal;
+import dev.revops.core.io.ColumnMapping;
+import dev.revops.core.io.DealCsvImporter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,8 +22,9 @@ import java.util.Random;
 /**
  * Writes a small, deterministic CRM export in the {@code gen-deals} layout: {@code deals.csv} (one
  * row per deal), {@code transitions.csv} (one row per stage change), {@code field-changes.csv}
- * (amount, expected close date and probability changes) and {@code deals-2026-09-24.csv} (the
- * deals a week earlier), for a fictitious B2B software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
+ * (amount, expected close date and probability changes), {@code deals-2026-09-24.csv} (the
+ * deals a week earlier) and {@code contracts.json} (a contract booked from each won deal), for a
+ * fictitious B2B software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
  * same sequence for a seed on every JVM.
  *
  * <p>Like every real export, it carries a few rows that break the model, on purpose, so that
@@ -74,9 +81,11 @@ public final class SampleGenerator {
    * @param targetsCsv the contents of {@code targets.csv}: quarterly targets in USD, for the
    *     company and, in 2026-Q4, per owner
    * @param ratesCsv the contents of {@code rates.csv}: monthly EUR and GBP rates into USD
+   * @param contractsJson the contents of {@code contracts.json}: a contract booked from each won
+   *     deal (see {@link SampleContracts})
    */
   public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
-      String targetsCsv, String ratesCsv) {
+      String targetsCsv, String ratesCsv, String contractsJson) {
 
     /**
      * The files by name, in the order they are written.
@@ -91,6 +100,7 @@ public final class SampleGenerator {
       m.put(previousDealsFile(), previousDealsCsv);
       m.put("targets.csv", targetsCsv);
       m.put("rates.csv", ratesCsv);
+      m.put("contracts.json", contractsJson);
       return Collections.unmodifiableMap(m);
     }
   }
@@ -216,9 +226,10 @@ public final class SampleGenerator {
     }
     String dealHeader = "deal_id,name,account_id,owner,segment,source,product,currency,amount,stage,probability,"
         + "forecast_category,created_date,expected_close_date,closed_date,cost_to_close,margin_pct";
-    return new Sample(csv(dealHeader, dealRows), csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
+    String dealsCsv = csv(dealHeader, dealRows);
+    return new Sample(dealsCsv, csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
         csv("deal_id,field,from_value,to_value,changed_at,actor", timelines.changes()),
-        csv(dealHeader, timelines.previous()), targets(), rates());
+        csv(dealHeader, timelines.previous()), targets(), rates(), SampleContracts.json(won(dealsCsv), seed));
   }
 
   /** The field changes of every deal, and the deals as of {@link #PREVIOUS}. */
@@ -347,6 +358,16 @@ public final class SampleGenerator {
 
   private static String decimal(int percent) {
     return java.math.BigDecimal.valueOf(percent, 2).stripTrailingZeros().toPlainString();
+  }
+
+  /** The won deals the export's deals file holds (its broken rows left out). */
+  private static List<Deal> won(String dealsCsv) {
+    try {
+      return DealCsvImporter.of(Bundled.definition("gen-deals"), ColumnMapping.genDeals())
+          .readAll(new StringReader(dealsCsv)).accepted().stream().filter(Deal::isWon).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Company targets for three quarters around the as-of date, and per-owner targets for its quarter. */

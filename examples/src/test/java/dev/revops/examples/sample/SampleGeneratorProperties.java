@@ -8,6 +8,11 @@ import dev.revops.core.deal.DealTimeline;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.FieldChange;
 import dev.revops.core.io.FieldChangeCsv;
+import dev.revops.core.io.JsonRecordImporter;
+import dev.revops.forecast.revenue.Contract;
+import dev.revops.forecast.revenue.ContractSchedule;
+import dev.revops.forecast.revenue.RevenueOptions;
+import dev.revops.forecast.revenue.RevenueSchedule;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
@@ -85,6 +90,22 @@ class SampleGeneratorProperties {
   /** A deal's JSON without who set its probability override (a snapshot cannot know it; the field history can). */
   static String withoutSetter(Deal d) throws IOException {
     return RevopsJson.mapper().writeValueAsString(d).replaceAll("\"setBy\":\"[^\"]*\"", "");
+  }
+
+  @Property(tries = 8)
+  void every_sample_contract_reads_and_schedules(@ForAll @IntRange(min = 1, max = 300) int deals, @ForAll long seed)
+      throws IOException {
+    SampleGenerator.Sample s = SampleGenerator.generate(deals, seed, true);
+    ImportResult<Contract> contracts = JsonRecordImporter.of("contracts", "contract", Contract.class, Contract::id)
+        .readAll(new StringReader(s.contractsJson()));
+    assertTrue(contracts.report().isClean(), contracts.rejected().toString());
+    long won = DealCsvImporter.of(def, ColumnMapping.genDeals()).readAll(new StringReader(s.dealsCsv())).accepted()
+        .stream().filter(Deal::isWon).count();
+    assertEquals(won, contracts.accepted().size());
+    for (Contract c : contracts.accepted()) {
+      ContractSchedule schedule = RevenueSchedule.of(c, RevenueOptions.defaults());
+      assertEquals(schedule.finalPrice(), schedule.periods().get(schedule.periods().size() - 1).recognizedToDate());
+    }
   }
 
   @Property(tries = 10)
