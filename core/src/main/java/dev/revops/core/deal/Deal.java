@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.Validation;
+import dev.revops.core.history.FieldChange;
 import dev.revops.core.history.StageChange;
 import dev.revops.core.json.StageIdDeserializer;
 import dev.revops.core.json.StageIdSerializer;
@@ -15,10 +16,14 @@ import dev.revops.core.pipeline.GateDecision;
 import dev.revops.core.pipeline.GateSubject;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
+import dev.revops.core.probability.Probability;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -391,6 +396,47 @@ public abstract class Deal implements GateSubject {
       default:
         throw new IllegalStateException("unknown field " + field);
     }
+  }
+
+  /**
+   * This deal with one field changed to the value a {@link FieldChange} leads to: the one way to
+   * edit a deal's fields (stage moves go through {@link #moveTo}). A probability or forecast
+   * category sets the override (none when it is the stage's default), set by the change's actor.
+   *
+   * <pre>{@code
+   * Deal later = deal.with(FieldChange.builder().dealId("D1").field("expectedCloseDate")
+   *     .from("2026-12-15").to("2027-01-31").at(now).actor("alice").build());
+   * }</pre>
+   *
+   * @param change a change of this deal's field
+   * @return the changed deal
+   * @throws InvalidValueException if the change is of another deal, overrides a closed deal's
+   *     probability or category, or the changed deal breaks a rule
+   */
+  public Deal with(FieldChange change) {
+    Objects.requireNonNull(change, "change");
+    if (!change.dealId().equals(id())) {
+      throw new InvalidValueException("change", change.dealId(), "must be of deal " + id());
+    }
+    Optional<Object> value = change.valueAfter(amount().map(Money::getCurrency));
+    String field = change.field();
+    boolean probability = field.equals(DealField.PROBABILITY.path());
+    boolean category = field.equals(DealField.FORECAST_CATEGORY.path());
+    if ((probability || category) && isClosed()) {
+      throw new InvalidValueException("deal " + id(), List.of(new InvalidValueException.Violation(field,
+          change.to().orElse(null), "cannot be set on a closed deal: it is fixed by its outcome")));
+    }
+    Map<String, Optional<Object>> values = new HashMap<>();
+    if (!probability && !category) {
+      values.put(field, value);
+    }
+    Deal.Builder b = DealEdits.copy(this, stage(), closedDate(), values);
+    b.probabilityOverride(probability ? value.map(Probability.class::cast)
+        .filter(p -> !p.equals(stage().defaultProbability()))
+        .map(p -> ProbabilityOverride.of(p, change.actor().orElse("unknown"))) : probabilityOverride());
+    b.forecastCategoryOverride(category ? value.map(ForecastCategory.class::cast)
+        .filter(c -> c != stage().defaultForecastCategory()) : forecastCategoryOverride());
+    return b.build();
   }
 
   /**

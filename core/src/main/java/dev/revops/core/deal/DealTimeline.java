@@ -186,27 +186,7 @@ public final class DealTimeline {
       }
     });
     try {
-      Deal.Builder b = Deal.builder().id(current.id()).stage(stage).closedDate(closedDate)
-          .createdDate(current.createdDate());
-      b.name(text(values, DealField.NAME, current.name()));
-      b.account(text(values, DealField.ACCOUNT, current.account()));
-      b.owner(text(values, DealField.OWNER, current.owner()));
-      b.source(text(values, DealField.SOURCE, current.source()));
-      b.segment(text(values, DealField.SEGMENT, current.segment()));
-      b.product(text(values, DealField.PRODUCT, current.product()));
-      b.amount(typed(values, DealField.AMOUNT, current.amount(), Money.class));
-      b.expectedCloseDate(typed(values, DealField.EXPECTED_CLOSE_DATE, current.expectedCloseDate(), LocalDate.class));
-      b.costToClose(typed(values, DealField.COST_TO_CLOSE, current.costToClose(), Money.class));
-      b.projectedMarginRate(typed(values, DealField.PROJECTED_MARGIN_RATE, current.projectedMarginRate(),
-          BigDecimal.class));
-      Map<String, String> attributes = new TreeMap<>(current.attributes());
-      values.forEach((field, value) -> {
-        if (field.startsWith(DealField.ATTRIBUTE_PREFIX)) {
-          String name = field.substring(DealField.ATTRIBUTE_PREFIX.length());
-          value.ifPresentOrElse(v -> attributes.put(name, (String) v), () -> attributes.remove(name));
-        }
-      });
-      b.putAllAttributes(attributes);
+      Deal.Builder b = DealEdits.copy(current, stage, closedDate, values);
       if (stage.isOpen()) {
         probabilityThen(at, visit).filter(p -> !p.equals(stage.defaultProbability()))
             .ifPresent(p -> b.probabilityOverride(ProbabilityOverride.of(p, setBy(at))));
@@ -281,16 +261,6 @@ public final class DealTimeline {
 
   private Optional<Currency> currency() {
     return current.amount().map(Money::getCurrency);
-  }
-
-  private static Optional<String> text(Map<String, Optional<Object>> values, DealField field, Optional<String> now) {
-    return typed(values, field, now, String.class);
-  }
-
-  private static <T> Optional<T> typed(Map<String, Optional<Object>> values, DealField field, Optional<T> now,
-      Class<T> type) {
-    Optional<Object> then = values.get(field.path());
-    return then == null ? now : then.map(type::cast);
   }
 
   /** Each field's latest change must lead to the current value (for overrides: within the current visit). */

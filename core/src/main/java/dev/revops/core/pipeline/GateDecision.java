@@ -71,6 +71,17 @@ public abstract class GateDecision {
   }
 
   /**
+   * This decision with more reasons to refuse (the handoff payload a stage needs, say).
+   *
+   * @param more further violations
+   * @return a decision with this one's violations and {@code more}
+   */
+  public GateDecision withViolations(List<GateViolation> more) {
+    return builder().definition(definition()).dealId(dealId()).fromStageId(fromStageId()).toStageId(toStageId())
+        .addAllViolations(violations()).addAllViolations(more).build();
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder

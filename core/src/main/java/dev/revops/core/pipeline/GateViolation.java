@@ -23,7 +23,9 @@ public abstract class GateViolation {
     /** An exit criterion of the stage the deal is leaving. */
     EXIT_CRITERION,
     /** An entry criterion of the stage the deal is entering. */
-    ENTRY_CRITERION
+    ENTRY_CRITERION,
+    /** A field the handoff that entering the stage triggers requires, missing or invalid. */
+    HANDOFF_PAYLOAD
   }
 
   /**
@@ -58,6 +60,18 @@ public abstract class GateViolation {
     return new Builder().kind(kind).stageId(stageId).criterion(criterion).message(message).build();
   }
 
+  /**
+   * A violation of a handoff's payload: entering {@code stageId} triggers a handoff that needs a
+   * field the deal or payload does not have (or has wrong).
+   *
+   * @param stageId the stage entered
+   * @param message what is missing or wrong, and why it is needed
+   * @return the violation
+   */
+  public static GateViolation handoffPayload(String stageId, String message) {
+    return of(Kind.HANDOFF_PAYLOAD, stageId, Optional.empty(), message);
+  }
+
   /** Builds violations (mostly for tests and JSON). */
   public static final class Builder extends ImmutableGateViolation.Builder {
     Builder() {}
@@ -68,7 +82,8 @@ public abstract class GateViolation {
     Validation v = Validation.of("gate violation");
     v.text("stageId", stageId());
     v.text("message", message());
-    v.check(criterion().isPresent() == (kind() != Kind.TRANSITION_RULE), "criterion",
+    boolean criterionKind = kind() == Kind.EXIT_CRITERION || kind() == Kind.ENTRY_CRITERION;
+    v.check(criterion().isPresent() == criterionKind, "criterion",
         criterion().orElse(null), "must be present exactly for criterion violations");
     v.throwIfInvalid();
   }
