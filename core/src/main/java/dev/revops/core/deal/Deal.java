@@ -399,6 +399,59 @@ public abstract class Deal implements GateSubject {
   }
 
   /**
+   * A field's value as text, in the form a {@link FieldChange} carries it: money as
+   * {@code USD 1234.50}, decimals (the effective probability, the margin rate) plain, dates as
+   * {@code yyyy-MM-dd}, the forecast category by constant name, the stage by id.
+   *
+   * <pre>{@code
+   * deal.fieldText("amount");              // Optional[USD 48000.00]
+   * deal.fieldText("attributes.champion"); // Optional[Dana Kim]
+   * }</pre>
+   *
+   * @param path a {@link DealField} path or {@code attributes.<name>}
+   * @return the value; empty when the field has none
+   * @throws InvalidValueException if the path names no field
+   */
+  public Optional<String> fieldText(String path) {
+    Objects.requireNonNull(path, "path");
+    if (path.startsWith(DealField.ATTRIBUTE_PREFIX)) {
+      return attribute(path.substring(DealField.ATTRIBUTE_PREFIX.length()));
+    }
+    return fieldValue(DealField.ofPath(path)).map(v -> v instanceof BigDecimal d ? d.toPlainString()
+        : v instanceof ForecastCategory c ? c.name() : v.toString());
+  }
+
+  /**
+   * This deal under another version of its pipeline definition: in the stage the new definition
+   * resolves this deal's stage id to (by id or alias, so a renamed stage that keeps its old id as an
+   * alias maps over), with every field, the closed date and any override kept. What a definition
+   * change does to a deal, before any move.
+   *
+   * <pre>{@code
+   * Deal underV2 = deal.inDefinition(definitionV2);
+   * underV2.effectiveProbability();   // the v2 stage's default, unless overridden
+   * }</pre>
+   *
+   * @param definition the other version
+   * @return the deal in the mapped stage
+   * @throws InvalidValueException if no stage of the definition resolves this deal's stage, or the
+   *     stage it resolves to has another outcome (an open deal cannot become won by a mapping)
+   */
+  public Deal inDefinition(PipelineDefinition definition) {
+    Objects.requireNonNull(definition, "definition");
+    Stage to = definition.resolveStage(stage().id()).orElseThrow(() -> new InvalidValueException("deal " + id(),
+        List.of(new InvalidValueException.Violation("stage", stage().id(), "must map to a stage of pipeline "
+            + definition.ref() + " by id or alias"))));
+    if (to.outcome() != stage().outcome()) {
+      throw new InvalidValueException("deal " + id(), List.of(new InvalidValueException.Violation("stage",
+          stage().id(), "must map to a stage with the same outcome (" + stage().outcome() + ") in pipeline "
+              + definition.ref(), "maps to " + to.id() + " (" + to.outcome() + ")")));
+    }
+    return DealEdits.copy(this, to, closedDate(), Map.of()).probabilityOverride(probabilityOverride())
+        .forecastCategoryOverride(forecastCategoryOverride()).build();
+  }
+
+  /**
    * This deal with one field changed to the value a {@link FieldChange} leads to: the one way to
    * edit a deal's fields (stage moves go through {@link #moveTo}). A probability or forecast
    * category sets the override (none when it is the stage's default), set by the change's actor.
@@ -411,7 +464,8 @@ public abstract class Deal implements GateSubject {
    * @param change a change of this deal's field
    * @return the changed deal
    * @throws InvalidValueException if the change is of another deal, overrides a closed deal's
-   *     probability or category, or the changed deal breaks a rule
+   *     probability or category, gives money as a plain decimal to a deal without an amount (whose
+   *     currency it would take), or the changed deal breaks a rule
    */
   public Deal with(FieldChange change) {
     Objects.requireNonNull(change, "change");
@@ -420,11 +474,16 @@ public abstract class Deal implements GateSubject {
     }
     Optional<Object> value = change.valueAfter(amount().map(Money::getCurrency));
     String field = change.field();
+    if (value.filter(BigDecimal.class::isInstance).isPresent()
+        && change.dealField().map(f -> f.kind() == DealField.Kind.MONEY).orElse(false)) {
+      throw new InvalidValueException("deal " + id(), List.of(new InvalidValueException.Violation(field,
+          change.to().orElse(""), "must name its currency (USD 1234.50): the deal has no amount to take it from")));
+    }
     boolean probability = field.equals(DealField.PROBABILITY.path());
     boolean category = field.equals(DealField.FORECAST_CATEGORY.path());
     if ((probability || category) && isClosed()) {
       throw new InvalidValueException("deal " + id(), List.of(new InvalidValueException.Violation(field,
-          change.to().orElse(null), "cannot be set on a closed deal: it is fixed by its outcome")));
+          InvalidValueException.text(change.to().orElse(null)), "cannot be set on a closed deal: it is fixed by its outcome")));
     }
     Map<String, Optional<Object>> values = new HashMap<>();
     if (!probability && !category) {

@@ -54,5 +54,51 @@ class DealEditTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> won.with(change("probability", "1", "0.5")));
     assertTrue(e.getMessage().contains("cannot be set on a closed deal"), e.getMessage());
+    InvalidValueException cleared = assertThrows(InvalidValueException.class,
+        () -> won.with(change("probability", "1", null)));
+    assertTrue(cleared.getMessage().contains("probability '(absent)' cannot be set on a closed deal"),
+        cleared.getMessage());
+  }
+
+  @Test
+  void money_as_a_plain_decimal_needs_an_amount_to_take_the_currency_from() {
+    Deal noAmount = Deal.builder().id("D1").stage(def.stage("proposal")).build();
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> noAmount.with(change("costToClose", null, "1200.00")));
+    assertEquals("deal D1: costToClose '1200.00' must name its currency (USD 1234.50): the deal has no amount to "
+        + "take it from", e.getMessage());
+    assertEquals(Optional.of(Money.parse("USD 1200.00")), noAmount.with(change("amount", null, "USD 1200.00"))
+        .amount());
+  }
+
+  @Test
+  void reads_a_field_as_the_text_a_field_change_carries() {
+    assertEquals(Optional.of("EUR 500.00"), deal.fieldText("amount"));
+    assertEquals(Optional.of("0.6"), deal.fieldText("probability"));
+    assertEquals(Optional.of("BEST_CASE"), deal.fieldText("forecastCategory"));
+    assertEquals(Optional.of("2026-12-15"), deal.fieldText("expectedCloseDate"));
+    assertEquals(Optional.of("proposal"), deal.fieldText("stage"));
+    assertEquals(Optional.of("EMEA"), deal.fieldText("attributes.region"));
+    assertEquals(Optional.empty(), deal.fieldText("costToClose"));
+    assertEquals(Optional.empty(), deal.fieldText("attributes.champion"));
+    assertThrows(InvalidValueException.class, () -> deal.fieldText("colour"));
+    // the text reads back through a field change unchanged
+    assertEquals(deal.amount(), deal.with(change("amount", "EUR 1.00", deal.fieldText("amount").get())).amount());
+  }
+
+  @Test
+  void moves_under_a_new_definition_version_by_stage_id_or_alias_keeping_overrides() {
+    PipelineDefinition v2 = TestPipelines.standardV2();
+    Deal inDiscovery = Deal.builder().id("D2").amount(Money.parse("EUR 1000.00")).stage(def.stage("discovery")).build();
+    Deal mapped = inDiscovery.inDefinition(v2);
+    assertEquals(v2.stage("solution"), mapped.stage());
+    assertEquals(Probability.parse("0.35"), mapped.effectiveProbability().probability());
+    Deal overridden = deal.with(change("probability", "0.6", "0.7")).inDefinition(v2);
+    assertEquals(v2.stage("proposal"), overridden.stage());
+    assertEquals(Probability.parse("0.7"), overridden.effectiveProbability().probability());
+    assertEquals(deal.attributes(), overridden.attributes());
+    Deal prospect = Deal.builder().id("D3").stage(def.stage("prospecting")).build();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> prospect.inDefinition(v2));
+    assertTrue(e.getMessage().contains("stage 'prospecting' must map to a stage of pipeline"), e.getMessage());
   }
 }

@@ -48,6 +48,35 @@ public final class TestPipelines {
         .build();
   }
 
+  /**
+   * Version 2 of the standard pipeline: Discovery renamed Solution ({@code solution}, 35%, the old id
+   * kept as an alias), Proposal down to 50% and in the Pipeline category, Negotiation now also
+   * requiring a cost to close, and Prospecting dropped (its deals have no stage in v2).
+   */
+  public static PipelineDefinition standardV2() {
+    return PipelineDefinition.builder().id("b2b").version(2).effectiveFrom(LocalDate.parse("2026-12-01"))
+        .timeZone(ZoneId.of("UTC"))
+        .description("Test B2B pipeline, version 2")
+        .addStages(open("qualification", "Qualification", 20, 20, ForecastCategory.PIPELINE, "sdr").build())
+        .addStages(open("solution", "Solution", 30, 35, ForecastCategory.BEST_CASE, "sales").build())
+        .addStages(open("proposal", "Proposal", 40, 50, ForecastCategory.PIPELINE, "sales")
+            .addEntryCriteria(Criterion.of("amount", CriterionOperator.GREATER_THAN, "0")).build())
+        .addStages(open("negotiation", "Negotiation", 50, 80, ForecastCategory.COMMIT, "sales")
+            .addEntryCriteria(Criterion.present("expectedCloseDate"))
+            .addEntryCriteria(Criterion.present("costToClose")).build())
+        .addStages(Stage.builder().id("closed-won").displayName("Closed Won").order(90).outcome(StageOutcome.WON)
+            .defaultProbability(Probability.ONE).defaultForecastCategory(ForecastCategory.CLOSED)
+            .owningTeam("finance").addEntryCriteria(Criterion.of("amount", CriterionOperator.GREATER_THAN, "0"))
+            .build())
+        .addStages(Stage.builder().id("closed-lost").displayName("Closed Lost").order(91)
+            .outcome(StageOutcome.LOST).defaultProbability(Probability.ZERO)
+            .defaultForecastCategory(ForecastCategory.OMITTED).owningTeam("sales").build())
+        .putAliases("Won", "closed-won")
+        .putAliases("Lost", "closed-lost")
+        .putAliases("discovery", "solution")
+        .build();
+  }
+
   static Stage.Builder open(String id, String name, int order, int percent, ForecastCategory category,
       String team) {
     return Stage.builder().id(id).displayName(name).order(order).outcome(StageOutcome.OPEN)

@@ -2,6 +2,7 @@ package dev.revops.forecast.review;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.TopN;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.forecast.model.ProbabilityModel;
@@ -83,9 +84,9 @@ public final class ExecutionReview {
   private final Map<Key, Accuracy> accuracy = new HashMap<>();
   private final Map<Currency, Long> won = new HashMap<>();
   private final Map<Currency, Long> lost = new HashMap<>();
-  private final Ranked<ClosedDeal> wonList;
-  private final Ranked<ClosedDeal> lostList;
-  private final Ranked<CloseDateSlip> slipped;
+  private final TopN<ClosedDeal> wonList;
+  private final TopN<ClosedDeal> lostList;
+  private final TopN<CloseDateSlip> slipped;
   private long wonDeals;
   private long lostDeals;
   private long slippedDeals;
@@ -123,9 +124,9 @@ public final class ExecutionReview {
         .comparing((ClosedDeal c) -> c.amount().map(Money::getAmount).orElse(BigDecimal.ONE.negate()),
             Comparator.reverseOrder())
         .thenComparing(ClosedDeal::dealId);
-    this.wonList = new Ranked<>(options.maxListed(), byAmount);
-    this.lostList = new Ranked<>(options.maxListed(), byAmount);
-    this.slipped = new Ranked<>(options.maxListed(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
+    this.wonList = new TopN<>(options.maxListed(), byAmount);
+    this.lostList = new TopN<>(options.maxListed(), byAmount);
+    this.slipped = new TopN<>(options.maxListed(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
         .thenComparing(CloseDateSlip::dealId));
   }
 
@@ -172,7 +173,7 @@ public final class ExecutionReview {
     return options.calendar().periodOf(options.periodKind(), d);
   }
 
-  private void closed(Optional<Deal> before, Deal now, Map<Currency, Long> totals, Ranked<ClosedDeal> list) {
+  private void closed(Optional<Deal> before, Deal now, Map<Currency, Long> totals, TopN<ClosedDeal> list) {
     Optional<Money> amount = lens.value(now);
     amount.ifPresent(a -> totals.merge(a.getCurrency(), a.getAmountMinor(), Math::addExact));
     list.add(new ClosedDeal.Builder().dealId(now.id()).won(now.isWon())

@@ -2,6 +2,7 @@ package dev.revops.forecast.review;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.TopN;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.forecast.model.ProbabilityModel;
@@ -110,7 +111,7 @@ public final class ForecastReconciliation {
   private final List<Target> notCompared = new ArrayList<>();
   private final State previous;
   private final State latest;
-  private final Map<RowKey, Ranked<ForecastMove>> movers = new HashMap<>();
+  private final Map<RowKey, TopN<ForecastMove>> movers = new HashMap<>();
   private final Map<RowKey, Long> moved = new HashMap<>();
 
   /**
@@ -194,7 +195,7 @@ public final class ForecastReconciliation {
       return;
     }
     moved.merge(key, 1L, Long::sum);
-    movers.computeIfAbsent(key, k -> new Ranked<>(options.maxListed(), MOVER_ORDER))
+    movers.computeIfAbsent(key, k -> new TopN<>(options.maxListed(), MOVER_ORDER))
         .add(new ForecastMove.Builder().dealId(series.dealId()).closedWon(closed).commitForecast(commit)
             .bestCaseForecast(best).weighted(weighted)
             .reason(DealChanges.describe(series.previous(), series.latest())).build());
@@ -228,7 +229,7 @@ public final class ForecastReconciliation {
     }
     previous.merge(other.previous);
     latest.merge(other.latest);
-    other.movers.forEach((k, r) -> movers.computeIfAbsent(k, x -> new Ranked<>(options.maxListed(), MOVER_ORDER))
+    other.movers.forEach((k, r) -> movers.computeIfAbsent(k, x -> new TopN<>(options.maxListed(), MOVER_ORDER))
         .merge(r));
     other.moved.forEach((k, n) -> moved.merge(k, n, Long::sum));
     return this;
@@ -256,7 +257,7 @@ public final class ForecastReconciliation {
         .probabilityModel(model.ref()).addAllExcluded(now.rollup.excluded()).addAllTargetsNotCompared(notCompared);
     for (RowKey k : sorted) {
       b.addRows(new ReconciliationRow.Builder().period(k.period()).putAllGroup(k.group()).previous(row(before, k))
-          .latest(row(now, k)).addAllMovers(Optional.ofNullable(movers.get(k)).map(Ranked::result).orElse(List.of()))
+          .latest(row(now, k)).addAllMovers(Optional.ofNullable(movers.get(k)).map(TopN::result).orElse(List.of()))
           .dealsMoved(moved.getOrDefault(k, 0L)).build());
     }
     return b.build();

@@ -4,6 +4,7 @@ import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.TopN;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -108,12 +109,12 @@ public final class PipelineReview {
   private final ReviewLens lens;
   private final Map<String, Integer> openPosition = new HashMap<>();
   private final Map<Key, Cell> cells = new HashMap<>();
-  private final Map<WaterfallStep, Ranked<WaterfallMove>> moves = new EnumMap<>(WaterfallStep.class);
+  private final Map<WaterfallStep, TopN<WaterfallMove>> moves = new EnumMap<>(WaterfallStep.class);
   private final Map<PairKey, Movement> movements = new HashMap<>();
   private final ExclusionTally inOneState;
   private final ExclusionTally excluded;
-  private final Ranked<CloseDateSlip> slips;
-  private final Ranked<DealAtRisk> atRisk;
+  private final TopN<CloseDateSlip> slips;
+  private final TopN<DealAtRisk> atRisk;
   private final long[] riskCounts = new long[RiskReason.values().length];
   private long inBoth;
   private long dealsSlipped;
@@ -148,13 +149,13 @@ public final class PipelineReview {
         .thenComparing(m -> m.weighted().getAmount().abs(), Comparator.reverseOrder())
         .thenComparing(WaterfallMove::dealId).thenComparing(WaterfallMove::period);
     for (WaterfallStep step : WaterfallStep.values()) {
-      moves.put(step, new Ranked<>(options.maxListed(), byAmount));
+      moves.put(step, new TopN<>(options.maxListed(), byAmount));
     }
     this.inOneState = new ExclusionTally(options.maxListed());
     this.excluded = new ExclusionTally(options.maxListed());
-    this.slips = new Ranked<>(options.maxListed(), Comparator.comparingInt(CloseDateSlip::slips).reversed()
+    this.slips = new TopN<>(options.maxListed(), Comparator.comparingInt(CloseDateSlip::slips).reversed()
         .thenComparing(CloseDateSlip::daysSlipped, Comparator.reverseOrder()).thenComparing(CloseDateSlip::dealId));
-    this.atRisk = new Ranked<>(options.maxListed(), Comparator.comparing((DealAtRisk d) -> d.flags().size())
+    this.atRisk = new TopN<>(options.maxListed(), Comparator.comparing((DealAtRisk d) -> d.flags().size())
         .reversed().thenComparing(d -> d.amount().map(Money::getAmount).orElse(BigDecimal.ONE.negate()),
             Comparator.reverseOrder()).thenComparing(DealAtRisk::dealId));
   }
