@@ -1,0 +1,251 @@
+package dev.revops.handoff.compliance;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.TopN;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import dev.revops.handoff.Handoff;
+import dev.revops.handoff.protocol.HandoffMap;
+import dev.revops.handoff.protocol.HandoffProtocol;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Handoff compliance, as an accumulator: {@link #add} handoffs, {@link #merge} accumulators of
+ * other handoffs, read the {@link #result}.
+ *
+ * <p>Each handoff is judged against its protocol in the map as of one instant ({@link
+ * HandoffEvaluation#of}) and counted in the total, its protocol, its pair of teams, its sender, its
+ * receiver and the period it was sent in: handoffs sent, where each stands (accepted, rejected,
+ * expired, waiting or overdue: exactly one), payload completion, SLA attainment, median and 90th
+ * percentile time to accept (on each protocol's clock), rejection reasons and failures. The ranking
+ * multiplies each protocol's failures by its cost per failure (the friction cost) to say which
+ * handoff to fix first; the overdue list says which handoffs wait longest past their deadline.
+ *
+ * <p>A handoff is left out, and counted in {@link ComplianceResult#excluded()} with its reason,
+ * when the map has no such protocol, when it was sent under another version of the protocol than
+ * the map's (judge those with that version's map), or when it was sent after the as-of instant.
+ *
+ * <p>Times to accept are kept one by one (four bytes per accepted handoff) so that the percentiles
+ * are exact and any split of the handoffs, merged in any order, gives the result of one pass. Not
+ * thread-safe: use one accumulator per thread.
+ *
+ * <pre>{@code
+ * Compliance compliance = new Compliance(map, ComplianceOptions.defaults(), asOf);
+ * handoffs.forEach(h -> compliance.add(h, Optional.ofNullable(dealsById.get(h.dealId()))));
+ * ComplianceResult r = compliance.result();
+ * r.ranking().get(0);     // the protocol to fix first
+ * }</pre>
+ */
+public final class Compliance {
+  /** The group of the total row. */
+  static final String ALL = "all";
+
+  private record Key(GroupKind kind, String group, LocalDate start) {}
+
+  private static final class Cell {
+    long sent;
+    final long[] statuses = new long[HandoffStatus.values().length];
+    long payloadComplete;
+    long slaJudged;
+    long slaMet;
+    long failures;
+    long rejectionsWithoutReason;
+    final Map<String, Long> reasons = new TreeMap<>();
+    final ResponseTimes toAccept = new ResponseTimes();
+
+    void add(HandoffEvaluation e) {
+      sent++;
+      statuses[e.status().ordinal()]++;
+      if (e.payloadComplete()) {
+        payloadComplete++;
+      }
+      if (e.slaMet().isPresent()) {
+        slaJudged++;
+        if (e.slaMet().get()) {
+          slaMet++;
+        }
+      }
+      if (e.failed()) {
+        failures++;
+      }
+      if (e.status() == HandoffStatus.REJECTED) {
+        e.rejectionReason().ifPresentOrElse(r -> reasons.merge(r, 1L, Long::sum), () -> rejectionsWithoutReason++);
+      }
+      if (e.status() == HandoffStatus.ACCEPTED) {
+        toAccept.add(e.responseTime().orElseThrow());
+      }
+    }
+
+    void merge(Cell o) {
+      sent += o.sent;
+      for (int i = 0; i < statuses.length; i++) {
+        statuses[i] += o.statuses[i];
+      }
+      payloadComplete += o.payloadComplete;
+      slaJudged += o.slaJudged;
+      slaMet += o.slaMet;
+      failures += o.failures;
+      rejectionsWithoutReason += o.rejectionsWithoutReason;
+      o.reasons.forEach((r, n) -> reasons.merge(r, n, Long::sum));
+      toAccept.addAll(o.toAccept);
+    }
+
+    ComplianceRow row(Key key) {
+      return new ComplianceRow.Builder().groupKind(key.kind()).group(key.group()).sent(sent)
+          .accepted(statuses[HandoffStatus.ACCEPTED.ordinal()]).rejected(statuses[HandoffStatus.REJECTED.ordinal()])
+          .expired(statuses[HandoffStatus.EXPIRED.ordinal()]).waiting(statuses[HandoffStatus.WAITING.ordinal()])
+          .overdue(statuses[HandoffStatus.OVERDUE.ordinal()]).payloadComplete(payloadComplete)
+          .payloadCompletionRate(rate(payloadComplete, sent)).slaJudged(slaJudged).slaMet(slaMet)
+          .slaAttainment(rate(slaMet, slaJudged)).medianTimeToAccept(toAccept.quantile(0.5))
+          .p90TimeToAccept(toAccept.quantile(0.9)).putAllRejectionReasons(reasons)
+          .rejectionsWithoutReason(rejectionsWithoutReason).failures(failures).build();
+    }
+  }
+
+  /** Most overdue first, then by handoff id: a total order, so any split lists the same handoffs. */
+  private static final Comparator<HandoffEvaluation> MOST_OVERDUE = Comparator
+      .comparing((HandoffEvaluation e) -> e.breachedBy().orElse(Duration.ZERO)).reversed()
+      .thenComparing(HandoffEvaluation::handoffId);
+
+  private final HandoffMap map;
+  private final ComplianceOptions options;
+  private final Instant asOf;
+  private final Map<Key, Cell> cells = new HashMap<>();
+  private final TopN<HandoffEvaluation> overdue;
+  private final ExclusionTally excluded;
+  private long counted;
+
+  /**
+   * An empty accumulator.
+   *
+   * @param map the protocols handoffs are judged by
+   * @param options how to group and how many overdue handoffs to list
+   * @param asOf the instant handoffs are judged at: outcomes after it are not known yet
+   */
+  public Compliance(HandoffMap map, ComplianceOptions options, Instant asOf) {
+    this.map = Objects.requireNonNull(map, "map");
+    this.options = Objects.requireNonNull(options, "options");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.excluded = new ExclusionTally(5);
+    this.overdue = new TopN<>(options.maxListed(), MOST_OVERDUE);
+  }
+
+  /**
+   * Judges one handoff and counts it.
+   *
+   * @param handoff the handoff
+   * @param deal its deal, for payload fields taken from the deal; empty when it is not known (those
+   *     fields then count as missing, saying why)
+   * @return the evaluation; empty when the handoff was left out (see the class comment)
+   */
+  public Optional<HandoffEvaluation> add(Handoff handoff, Optional<Deal> deal) {
+    Objects.requireNonNull(handoff, "handoff");
+    Objects.requireNonNull(deal, "deal");
+    Optional<HandoffProtocol> found = map.find(handoff.protocolId());
+    if (found.isEmpty()) {
+      excluded.add("protocol not in handoff map " + map.ref(), handoff.id());
+      return Optional.empty();
+    }
+    HandoffProtocol protocol = found.get();
+    if (protocol.version() != handoff.protocolVersion()) {
+      excluded.add("sent under another version of the protocol than the map's", handoff.id());
+      return Optional.empty();
+    }
+    if (handoff.sentAt().isAfter(asOf)) {
+      excluded.add("sent after the as-of instant", handoff.id());
+      return Optional.empty();
+    }
+    HandoffEvaluation e = HandoffEvaluation.of(handoff, protocol, deal, asOf);
+    counted++;
+    cell(GroupKind.TOTAL, ALL).add(e);
+    cell(GroupKind.PROTOCOL, protocol.id()).add(e);
+    cell(GroupKind.TEAMS, teams(protocol)).add(e);
+    cell(GroupKind.SENDER, protocol.sender()).add(e);
+    cell(GroupKind.RECEIVER, protocol.receiver()).add(e);
+    Period period = options.calendar().periodOf(options.periodKind(),
+        LocalDate.ofInstant(handoff.sentAt(), options.zone()));
+    cells.computeIfAbsent(new Key(GroupKind.PERIOD, period.label(), period.start()), k -> new Cell()).add(e);
+    if (e.status() == HandoffStatus.OVERDUE) {
+      overdue.add(e);
+    }
+    return Optional.of(e);
+  }
+
+  private Cell cell(GroupKind kind, String group) {
+    return cells.computeIfAbsent(new Key(kind, group, LocalDate.MIN), k -> new Cell());
+  }
+
+  private static String teams(HandoffProtocol p) {
+    return p.sender() + " -> " + p.receiver();
+  }
+
+  /**
+   * Adds another accumulator's counts, built with the same map, options and as-of instant, into
+   * this one.
+   *
+   * @param other an accumulator of other handoffs
+   * @return this accumulator
+   * @throws IllegalArgumentException if the map, options or as-of instant differ
+   */
+  public Compliance merge(Compliance other) {
+    if (!map.equals(other.map) || !options.equals(other.options) || !asOf.equals(other.asOf)) {
+      throw new IllegalArgumentException("can only merge compliance with the same map, options and as-of instant");
+    }
+    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    overdue.merge(other.overdue);
+    excluded.merge(other.excluded);
+    counted += other.counted;
+    return this;
+  }
+
+  /**
+   * The result so far.
+   *
+   * @return the rows, the ranking and the overdue handoffs
+   */
+  public ComplianceResult result() {
+    Map<String, Integer> protocolOrder = new HashMap<>();
+    map.protocols().forEach(p -> protocolOrder.put(p.id(), protocolOrder.size()));
+    Comparator<Key> order = Comparator.comparing(Key::kind)
+        .thenComparing(k -> k.kind() == GroupKind.PROTOCOL ? protocolOrder.get(k.group()) : 0)
+        .thenComparing(Key::start).thenComparing(Key::group);
+    Map<Key, Cell> sorted = new TreeMap<>(order);
+    sorted.putAll(cells);
+    ComplianceResult.Builder b = new ComplianceResult.Builder().map(map.ref()).asOf(asOf).options(options)
+        .counted(counted).addAllExcluded(excluded.result());
+    if (!cells.containsKey(new Key(GroupKind.TOTAL, ALL, LocalDate.MIN))) {
+      b.addRows(new Cell().row(new Key(GroupKind.TOTAL, ALL, LocalDate.MIN)));
+    }
+    sorted.forEach((k, c) -> b.addRows(c.row(k)));
+    List<ProtocolFriction> ranking = new ArrayList<>();
+    for (HandoffProtocol p : map.protocols()) {
+      Cell c = cells.getOrDefault(new Key(GroupKind.PROTOCOL, p.id(), LocalDate.MIN), new Cell());
+      ranking.add(new ProtocolFriction.Builder().protocolId(p.id()).teams(teams(p)).sent(c.sent)
+          .failures(c.failures).failureRate(rate(c.failures, c.sent)).costPerFailure(p.costPerFailure())
+          .frictionCost(p.costPerFailure().multipliedBy(c.failures)).failureMode(p.failureMode()).build());
+    }
+    ranking.sort(Comparator.comparing(ProtocolFriction::frictionCost, Comparator.<Money>reverseOrder())
+        .thenComparing(ProtocolFriction::failures, Comparator.reverseOrder())
+        .thenComparing(ProtocolFriction::protocolId));
+    return b.addAllRanking(ranking).addAllOverdue(overdue.result()).build();
+  }
+
+  /** A share, four decimals, half up; empty when nothing was counted. */
+  static Optional<BigDecimal> rate(long part, long whole) {
+    return whole == 0 ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP));
+  }
+}

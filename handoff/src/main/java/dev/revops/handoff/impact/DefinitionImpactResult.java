@@ -1,0 +1,93 @@
+package dev.revops.handoff.impact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Exclusion;
+import java.util.List;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+
+/**
+ * What a new pipeline definition version does to the deals given: where each stage goes, how many
+ * deals change and how, the weighted pipeline before and after per currency, and the deals that
+ * change most.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDefinitionImpactResult.class)
+@JsonDeserialize(as = ImmutableDefinitionImpactResult.class)
+public abstract class DefinitionImpactResult {
+
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  DefinitionImpactResult() {}
+
+  /**
+   * The earlier version.
+   *
+   * @return its reference
+   */
+  public abstract DefinitionRef before();
+
+  /**
+   * The later version.
+   *
+   * @return its reference
+   */
+  public abstract DefinitionRef after();
+
+  /**
+   * Deals counted.
+   *
+   * @return the count
+   */
+  public abstract long counted();
+
+  /**
+   * Deals left out (a stage not of the earlier version), with examples.
+   *
+   * @return the exclusions
+   */
+  public abstract List<Exclusion> excluded();
+
+  /**
+   * Every stage of the earlier version, in its order: where it goes and what changes.
+   *
+   * @return the mappings
+   */
+  public abstract List<StageMapping> stages();
+
+  /**
+   * Deals per kind of change (a deal can change in several ways).
+   *
+   * @return kind to count, every kind present
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<ImpactKind, Long> changed();
+
+  /**
+   * Deals counted that nothing changes for.
+   *
+   * @return the count
+   */
+  public abstract long unchanged();
+
+  /**
+   * The weighted open pipeline before and after, per currency.
+   *
+   * @return one total per currency, by code
+   */
+  public abstract List<WeightedChange> weighted();
+
+  /**
+   * The deals that change, the largest weighted change first (by currency code, then the size of
+   * the change, then id).
+   *
+   * @return up to the number asked for
+   */
+  public abstract List<DealImpact> deals();
+
+  /** Builds results (the impact does; public for JSON). */
+  public static final class Builder extends ImmutableDefinitionImpactResult.Builder {
+    Builder() {}
+  }
+}
