@@ -6,6 +6,7 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RecordImporter;
+import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
@@ -33,7 +34,6 @@ import dev.revops.forecast.revenue.RollForward;
 import dev.revops.forecast.revenue.RollForwardRow;
 import dev.revops.forecast.revenue.SchedulePeriod;
 import dev.revops.forecast.revenue.WaterfallRow;
-import dev.revops.core.metric.ExclusionTally;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,7 +173,7 @@ final class ReconcileCommand implements Callable<Integer> {
     Map<Integer, long[]> functional = new TreeMap<>();
     ExclusionTally unscheduled = new ExclusionTally(3);
     List<ContractSchedule> schedules = new ArrayList<>();
-    Optional<ContractSchedule>[] shown = new Optional[] {Optional.empty()};
+    AtomicReference<Optional<ContractSchedule>> shown = new AtomicReference<>(Optional.empty());
     ImportReport report = read(c -> {
       ContractSchedule s;
       try {
@@ -192,7 +193,7 @@ final class ReconcileCommand implements Callable<Integer> {
         schedules.add(s);
       }
       if (s.contractId().equals(contract)) {
-        shown[0] = Optional.of(s);
+        shown.set(Optional.of(s));
       }
       for (int i = 0; i < range.size(); i++) {
         Period p = range.get(i);
@@ -225,7 +226,7 @@ final class ReconcileCommand implements Callable<Integer> {
       Json.write(saveBooks, next);
       notes.add("Closed every period ending on or before " + closeBefore + "; the books are in " + saveBooks + ".");
     }
-    if (contract != null && shown[0].isEmpty()) {
+    if (contract != null && shown.get().isEmpty()) {
       notes.add("No contract " + contract + " was scheduled.");
     }
     unscheduled.result().forEach(e -> notes.add(String.format(Locale.ROOT, "Not scheduled: %s: %,d (e.g. %s)",
@@ -243,10 +244,10 @@ final class ReconcileCommand implements Callable<Integer> {
       json.put("bridge", br);
       json.put("close", pc);
       wf.ifPresent(w -> json.put("waterfall", w));
-      shown[0].ifPresent(s -> json.put("contract", s));
+      shown.get().ifPresent(s -> json.put("contract", s));
       Json.print(out, json);
     } else {
-      print(out, report, options, range, totals, functional, rf, br, pc, wf, shown[0]);
+      print(out, report, options, range, totals, functional, rf, br, pc, wf, shown.get());
     }
     out.flush();
     return 0;

@@ -38,7 +38,7 @@ final class Table {
       numeric[c] = !rows.isEmpty();
       for (List<String> r : rows) {
         width[c] = Math.max(width[c], r.get(c).length());
-        numeric[c] &= r.get(c).isEmpty() || r.get(c).equals("-") || r.get(c).matches("-?[0-9.,]+%?x?");
+        numeric[c] &= r.get(c).isEmpty() || r.get(c).equals("-") || r.get(c).matches("-?[0-9.,]+[%xh]?");
       }
     }
     line(out, indent, header, width, numeric);

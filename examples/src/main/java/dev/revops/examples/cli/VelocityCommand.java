@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,12 +129,12 @@ final class VelocityCommand implements Callable<Integer> {
     VelocityOptions options = Options.value(b::build, "options");
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
-    Optional<DealTimes>[] times = new Optional[] {Optional.empty()};
+    AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
     HistoryInput.Read read = histories.read(input, (history, d) -> {
       if (history != null) {
         stages.add(history, d);
         if (deal != null && history.dealId().equals(deal)) {
-          times[0] = Optional.of(DealTimes.of(history, options));
+          times.set(Optional.of(DealTimes.of(history, options)));
         }
       }
       if (d != null) {
@@ -142,7 +143,7 @@ final class VelocityCommand implements Callable<Integer> {
     }, true, err);
     StageVelocityResult sv = stages.result();
     SalesVelocityResult sr = sales.result();
-    if (deal != null && times[0].isEmpty()) {
+    if (deal != null && times.get().isEmpty()) {
       notes.add("Deal " + deal + " has no stage history in the transitions.");
     }
     switch (format) {
@@ -152,14 +153,14 @@ final class VelocityCommand implements Callable<Integer> {
         json.put("transitions", read.histories());
         json.put("stageVelocity", sv);
         json.put("salesVelocity", sr);
-        times[0].ifPresent(t -> json.put("deal", t));
+        times.get().ifPresent(t -> json.put("deal", t));
         Json.print(out, json);
         break;
       case CSV:
         csv(out, sv, sr);
         break;
       default:
-        table(out, def, read, sv, sr, times[0], notes);
+        table(out, def, read, sv, sr, times.get(), notes);
     }
     out.flush();
     return 0;

@@ -2,6 +2,8 @@ package dev.revops.examples.sample;
 
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.handoff.ownership.FieldOwnership;
+import dev.revops.handoff.protocol.HandoffMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The data bundled in the CLI jar: pipeline definitions for the ready layouts, and the sample
- * export written by {@link SampleGenerator} with its defaults.
+ * The data bundled in the CLI jar: pipeline definitions for the ready layouts, the handoff map and
+ * field ownership of a typical B2B lifecycle, and the sample export written by
+ * {@link SampleGenerator} with its defaults.
  */
 public final class Bundled {
   /** The names of the bundled pipeline definitions. */
@@ -28,6 +31,14 @@ public final class Bundled {
   public static final String SAMPLE_PREVIOUS_DEALS = "bundled:sample/" + SampleGenerator.previousDealsFile();
   /** Where the sample's contracts are, shown in reports. */
   public static final String SAMPLE_CONTRACTS = "bundled:sample/contracts.json";
+  /** Where the sample's handoffs are, shown in reports. */
+  public static final String SAMPLE_HANDOFFS = "bundled:sample/handoffs.jsonl";
+  /** Where the sample's customer health outcomes are, shown in reports. */
+  public static final String SAMPLE_CUSTOMER_HEALTH = "bundled:sample/customer-health.csv";
+  /** The name of the bundled handoff map. */
+  public static final String HANDOFF_MAP = "b2b-handoffs";
+  /** The name of the bundled field ownership. */
+  public static final String FIELD_OWNERS = "b2b-field-owners";
   /** Where the sample's targets are, shown in reports. */
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
@@ -52,6 +63,51 @@ public final class Bundled {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled definition " + name, e);
     }
+  }
+
+  /**
+   * The bundled handoff map of a typical B2B lifecycle: MQL to SAL, SDR to AE, AE to deal desk,
+   * sales to finance, finance to operations, sales to customer success.
+   *
+   * @return the map
+   */
+  public static HandoffMap handoffMap() {
+    return read("definitions/" + HANDOFF_MAP + ".json", HandoffMap.class);
+  }
+
+  /**
+   * The bundled field ownership: which team owns each deal field.
+   *
+   * @return the definition
+   */
+  public static FieldOwnership fieldOwnership() {
+    return read("definitions/" + FIELD_OWNERS + ".json", FieldOwnership.class);
+  }
+
+  private static <T> T read(String path, Class<T> type) {
+    try (Reader in = open(path)) {
+      return RevopsJson.mapper().readValue(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + path, e);
+    }
+  }
+
+  /**
+   * The sample's handoffs: JSON Lines, one handoff per line.
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleHandoffs() {
+    return open("sample/handoffs.jsonl");
+  }
+
+  /**
+   * The sample's customer health 90 days after onboarding (deal_id, outcome).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleCustomerHealth() {
+    return open("sample/customer-health.csv");
   }
 
   /**

@@ -23,8 +23,9 @@ import java.util.Random;
  * Writes a small, deterministic CRM export in the {@code gen-deals} layout: {@code deals.csv} (one
  * row per deal), {@code transitions.csv} (one row per stage change), {@code field-changes.csv}
  * (amount, expected close date and probability changes), {@code deals-2026-09-24.csv} (the
- * deals a week earlier) and {@code contracts.json} (a contract booked from each won deal), for a
- * fictitious B2B software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
+ * deals a week earlier), {@code contracts.json} (a contract booked from each won deal),
+ * {@code handoffs.jsonl} (the handoffs between teams) and {@code customer-health.csv} (won deals'
+ * health after onboarding), for a fictitious B2B software company. Same arguments, same bytes: {@link java.util.Random} is specified to give the
  * same sequence for a seed on every JVM.
  *
  * <p>Like every real export, it carries a few rows that break the model, on purpose, so that
@@ -34,7 +35,9 @@ import java.util.Random;
  *       definition knows ({@code Verbal Commit}); a won deal closed before it was created; an id
  *       repeated; a currency that is not an ISO code ({@code EURO}); a probability of 150;</li>
  *   <li>transitions: one deal whose change does not leave the stage the previous one entered; one
- *       change with an impossible date.</li>
+ *       change with an impossible date;</li>
+ *   <li>handoffs: an answer dated before the handoff was sent; a send date that does not exist; a
+ *       protocol the handoff map does not have.</li>
  * </ul>
  * Pass {@code clean} to write none of them.
  */
@@ -83,9 +86,13 @@ public final class SampleGenerator {
    * @param ratesCsv the contents of {@code rates.csv}: monthly EUR and GBP rates into USD
    * @param contractsJson the contents of {@code contracts.json}: a contract booked from each won
    *     deal (see {@link SampleContracts})
+   * @param handoffsJsonl the contents of {@code handoffs.jsonl}: the handoffs between teams along
+   *     the bundled handoff map, one per line (see {@link SampleHandoffs})
+   * @param customerHealthCsv the contents of {@code customer-health.csv}: each won deal's health 90
+   *     days after its handoff to customer success
    */
   public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
-      String targetsCsv, String ratesCsv, String contractsJson) {
+      String targetsCsv, String ratesCsv, String contractsJson, String handoffsJsonl, String customerHealthCsv) {
 
     /**
      * The files by name, in the order they are written.
@@ -101,6 +108,8 @@ public final class SampleGenerator {
       m.put("targets.csv", targetsCsv);
       m.put("rates.csv", ratesCsv);
       m.put("contracts.json", contractsJson);
+      m.put("handoffs.jsonl", handoffsJsonl);
+      m.put("customer-health.csv", customerHealthCsv);
       return Collections.unmodifiableMap(m);
     }
   }
@@ -227,9 +236,13 @@ public final class SampleGenerator {
     String dealHeader = "deal_id,name,account_id,owner,segment,source,product,currency,amount,stage,probability,"
         + "forecast_category,created_date,expected_close_date,closed_date,cost_to_close,margin_pct";
     String dealsCsv = csv(dealHeader, dealRows);
+    List<SampleHandoffs.Journey> journeys = lives.stream().map(l -> new SampleHandoffs.Journey(l.id(), l.owner(),
+        l.created(), l.changes(), l.stages())).toList();
+    SampleHandoffs.Files handoffs = SampleHandoffs.generate(journeys, Bundled.handoffMap(), asOf, seed, clean);
     return new Sample(dealsCsv, csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
         csv("deal_id,field,from_value,to_value,changed_at,actor", timelines.changes()),
-        csv(dealHeader, timelines.previous()), targets(), rates(), SampleContracts.json(won(dealsCsv), seed));
+        csv(dealHeader, timelines.previous()), targets(), rates(), SampleContracts.json(won(dealsCsv), seed),
+        handoffs.handoffsJsonl(), handoffs.customerHealthCsv());
   }
 
   /** The field changes of every deal, and the deals as of {@link #PREVIOUS}. */

@@ -8,9 +8,14 @@ import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.HistoryCsvImporter;
 import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RejectionGroup;
 import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.handoff.Handoff;
+import dev.revops.handoff.ownership.FieldOwnership;
+import dev.revops.handoff.protocol.HandoffMap;
+import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -82,6 +87,35 @@ class BundledTest {
     assertTrue(transitions.rejections().stream().map(BundledTest::text).toList().containsAll(List.of(
         "from_stage does not match the stage the previous change entered",
         "changed_at is not an instant (ISO-8601 date-time)")));
+  }
+
+  @Test
+  void the_bundled_handoff_map_triggers_on_stages_of_the_sample_pipeline_and_ownership_reads() {
+    HandoffMap map = Bundled.handoffMap();
+    PipelineDefinition def = Bundled.definition("gen-deals");
+    assertEquals(List.of("mql-to-sal", "sdr-to-ae", "ae-to-deal-desk", "sales-to-finance", "finance-to-ops",
+        "sales-to-cs"), map.protocols().stream().map(HandoffProtocol::id).toList());
+    for (HandoffProtocol p : map.protocols()) {
+      p.trigger().stageEntered().ifPresent(stage -> assertTrue(def.findStage(stage).isPresent(), stage));
+    }
+    assertEquals(List.of("technicalRequirements", "successCriteria", "stakeholderMap", "implementationTimeline"),
+        map.protocol("sales-to-cs").payload().stream().map(f -> f.name()).toList());
+    FieldOwnership owners = Bundled.fieldOwnership();
+    assertEquals(java.util.Optional.of("finance"), owners.ownerOf("costToClose"));
+    assertEquals(java.util.Optional.of("revops"), owners.ownerOf("stage"));
+  }
+
+  @Test
+  void the_bundled_handoffs_have_exactly_their_documented_problems() throws IOException {
+    List<Handoff> handoffs = new java.util.ArrayList<>();
+    ImportReport report = JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id)
+        .read(Bundled.sampleHandoffs(), handoffs::add, r -> { });
+    assertEquals(2, report.rowsRejected());
+    assertEquals(List.of("outcome.at must not be before the handoff was sent", "sentAt is not a valid value"),
+        report.rejections().stream().map(BundledTest::text).toList());
+    HandoffMap map = Bundled.handoffMap();
+    assertEquals(List.of("H000070"), handoffs.stream().filter(h -> map.find(h.protocolId()).isEmpty())
+        .map(Handoff::id).toList());
   }
 
   static String text(RejectionGroup g) {

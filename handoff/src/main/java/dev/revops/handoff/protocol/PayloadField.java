@@ -83,7 +83,8 @@ public abstract class PayloadField {
   public abstract Optional<BigDecimal> minimum();
 
   /**
-   * The only values allowed (text).
+   * The only values allowed, for a field of any type ({@code ["true"]} for a box that must be
+   * ticked).
    *
    * @return the values; empty for any
    */
@@ -126,6 +127,17 @@ public abstract class PayloadField {
       return required() ? Optional.of("is required") : Optional.empty();
     }
     String text = value.get().strip();
+    Optional<String> typed = typeProblem(text);
+    if (typed.isPresent()) {
+      return typed;
+    }
+    if (!allowed().isEmpty() && !allowed().contains(text)) {
+      return Optional.of("must be one of " + String.join(", ", allowed()));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> typeProblem(String text) {
     switch (type()) {
       case MONEY:
       case DECIMAL: {
@@ -153,12 +165,10 @@ public abstract class PayloadField {
             + " (separated by ;)");
       }
       default:
-        if (!allowed().isEmpty() && !allowed().contains(text)) {
-          return Optional.of("must be one of " + String.join(", ", allowed()));
-        }
         return minLength().filter(m -> text.length() < m).map(m -> "must have at least " + m + " characters");
     }
   }
+
 
   /**
    * The field described: {@code successCriteria (payload LIST, required, at least 1)}.

@@ -44,6 +44,9 @@ class PayloadFieldTest {
     assertEquals(Optional.empty(), problem(stakeholders, "Dana; Lee"));
     PayloadField tier = field("tier", FieldType.TEXT).addAllowed("gold", "silver").build();
     assertEquals(Optional.of("must be one of gold, silver"), problem(tier, "bronze"));
+    PayloadField signed = field("signedOrderForm", FieldType.BOOLEAN).addAllowed("true").build();
+    assertEquals(Optional.of("must be one of true"), problem(signed, "false"));
+    assertEquals(Optional.of("must be true or false"), problem(signed, "yes"));
     assertEquals(Optional.of("must have at least 10 characters"),
         problem(field("requirements", FieldType.TEXT).minLength(10).build(), "SSO"));
   }
