@@ -3,6 +3,7 @@ package dev.revops.core.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.revops.core.history.FieldChange;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
@@ -10,6 +11,7 @@ import dev.revops.core.pipeline.TestPipelines;
 import dev.revops.core.pipeline.TransitionRules;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
@@ -74,6 +76,28 @@ class DealProperties {
     assertEquals(withAmount.attributes(), moved.attributes());
     assertEquals(withAmount.stage(), move.change().from().orElseThrow());
     assertEquals(target, move.change().to());
+  }
+
+  @Property
+  void a_field_s_text_reads_back_through_a_field_change_to_the_same_deal(@ForAll Deal deal) {
+    for (String path : List.of("name", "account", "owner", "source", "segment", "product", "amount",
+        "expectedCloseDate", "costToClose", "projectedMarginRate")) {
+      Optional<String> text = deal.fieldText(path);
+      if (text.isEmpty()) {
+        continue;
+      }
+      // clear the field, then set it back from its text: the deal is the same again
+      Deal cleared = deal.with(FieldChange.builder().dealId(deal.id()).field(path).from(text).at(Instant.EPOCH)
+          .build());
+      assertEquals(Optional.empty(), cleared.fieldText(path));
+      Deal back = cleared.with(FieldChange.builder().dealId(deal.id()).field(path).to(text).at(Instant.EPOCH).build());
+      assertEquals(deal, back, path + " '" + text.get() + "'");
+    }
+  }
+
+  @Property
+  void a_deal_under_its_own_definition_is_the_same_deal(@ForAll Deal deal) {
+    assertEquals(deal, deal.inDefinition(TestPipelines.standard()));
   }
 
   private static Deal rebuiltWithAmount(Deal d) {
