@@ -77,6 +77,15 @@ public abstract class StageEstimate {
    */
   public abstract BigDecimal weightedSampleSize();
 
+  /**
+   * The total weight of those of them that were won (equal to the count without decay). With
+   * {@link #weightedSampleSize()}, the exact share of won deals that {@link #raw()} (six decimals)
+   * rounds; for the Markov method it is the same count, not the model's estimate.
+   *
+   * @return the weighted count of won deals, nine decimals
+   */
+  public abstract BigDecimal weightedWon();
+
   /** Builds estimates (models do; public for JSON). */
   public static final class Builder extends ImmutableStageEstimate.Builder {
     Builder() {}
@@ -88,6 +97,8 @@ public abstract class StageEstimate {
     v.check(lower().compareTo(probability()) <= 0 && probability().compareTo(upper()) <= 0, "probability",
         probability(), "must lie within its interval", "[" + lower() + ", " + upper() + "]");
     v.check(sampleSize() >= 0 && weightedSampleSize().signum() >= 0, "sampleSize", sampleSize(), "must not be negative");
+    v.check(weightedWon().signum() >= 0 && weightedWon().compareTo(weightedSampleSize()) <= 0, "weightedWon",
+        weightedWon(), "must lie between zero and the weighted sample size", weightedSampleSize().toPlainString());
     v.throwIfInvalid();
   }
 }

@@ -269,7 +269,8 @@ public final class TransitionCounts {
       Probability prob = probability(p, RoundingMode.HALF_EVEN);
       StageEstimate.Builder e = new StageEstimate.Builder().stageId(s.id()).probability(prob)
           .lower(min(probability(lo, RoundingMode.FLOOR), prob)).upper(max(probability(hi, RoundingMode.CEILING), prob))
-          .prior(s.defaultProbability()).sampleSize(t.throughCount[i]).weightedSampleSize(Closing.units(t.through[i]));
+          .prior(s.defaultProbability()).sampleSize(t.throughCount[i]).weightedSampleSize(Closing.units(t.through[i]))
+          .weightedWon(Closing.units(t.throughWon[i]));
       if (seen) {
         e.raw(probability(r, RoundingMode.HALF_EVEN));
       }

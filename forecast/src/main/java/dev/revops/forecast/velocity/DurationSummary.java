@@ -54,6 +54,22 @@ public abstract class DurationSummary {
    */
   public abstract BigDecimal p90Days();
 
+  /**
+   * Their sum, in seconds, exact: with {@link #count()} the exact mean, for checks against other
+   * engines that {@link #meanDays()} (rounded to hundredths of a day) cannot serve.
+   *
+   * @return their sum, in seconds
+   */
+  public abstract long totalSeconds();
+
+  /**
+   * Their median, in seconds, exact (a whole or half second: the middle duration, or the mean of
+   * the two middle ones).
+   *
+   * @return their median, in seconds
+   */
+  public abstract BigDecimal medianSeconds();
+
   /** Builds summaries (velocity does; public for JSON). */
   public static final class Builder extends ImmutableDurationSummary.Builder {
     Builder() {}
@@ -63,7 +79,14 @@ public abstract class DurationSummary {
   static DurationSummary of(int[] sorted, long sum) {
     return new Builder().count(sorted.length).meanDays(DayCount.days((double) sum / sorted.length))
         .medianDays(DayCount.days(quantile(sorted, 0.5))).p75Days(DayCount.days(quantile(sorted, 0.75)))
-        .p90Days(DayCount.days(quantile(sorted, 0.9))).build();
+        .p90Days(DayCount.days(quantile(sorted, 0.9))).totalSeconds(sum).medianSeconds(median(sorted)).build();
+  }
+
+  /** The exact median of sorted values (the type-7 quantile at one half). */
+  static BigDecimal median(int[] sorted) {
+    int n = sorted.length;
+    long twice = (long) sorted[(n - 1) / 2] + sorted[n / 2];
+    return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2)).stripTrailingZeros().setScale(twice % 2 == 0 ? 0 : 1);
   }
 
   /** The type-7 quantile of sorted values. */

@@ -51,6 +51,9 @@ class TransitionCountsTest {
     assertEquals(Probability.parse("0.571429"), p(share, "b"));
     assertEquals(Probability.parse("1"), p(share, "c"));
     assertEquals(7, share.stages().get(1).sampleSize());
+    // 4 of b's 7 closed deals were won: 4/7 = 0.571429 above, exactly
+    assertEquals(new BigDecimal("7"), share.stages().get(1).weightedSampleSize());
+    assertEquals(new BigDecimal("4"), share.stages().get(1).weightedWon());
   }
 
   @Test

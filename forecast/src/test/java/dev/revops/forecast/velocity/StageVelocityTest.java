@@ -40,6 +40,9 @@ class StageVelocityTest {
     assertEquals(new BigDecimal("7.50"), prospecting.completed().orElseThrow().meanDays());
     assertEquals(new BigDecimal("7.50"), prospecting.completed().orElseThrow().medianDays());
     assertEquals(new BigDecimal("9.50"), prospecting.completed().orElseThrow().p90Days()); // 5 + 0.9 x 5
+    // 5 and 10 days exactly: 1,296,000 s in all, median 648,000 s
+    assertEquals(1_296_000L, prospecting.completed().orElseThrow().totalSeconds());
+    assertEquals(new BigDecimal("648000"), prospecting.completed().orElseThrow().medianSeconds());
     assertEquals(Optional.of(new BigDecimal("5.00")), prospecting.survival().medianDays());
     StageVelocityRow qualification = r.stages().get(1);
     assertEquals(1, qualification.exitedForward());

@@ -60,6 +60,18 @@ class VelocityProperties {
   }
 
   @Property
+  void the_exact_median_is_the_type_7_median_and_the_total_the_sum(
+      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 100_000_000) Integer> durations) {
+    int[] sorted = durations.stream().mapToInt(Integer::intValue).sorted().toArray();
+    long sum = durations.stream().mapToLong(Integer::longValue).sum();
+    DurationSummary s = DurationSummary.of(sorted, sum);
+    assertEquals(DurationSummary.quantile(sorted, 0.5), s.medianSeconds().doubleValue(), 0.0);
+    assertTrue(s.medianSeconds().scale() <= 1, s.medianSeconds().toPlainString());
+    assertEquals(sum, s.totalSeconds());
+    assertEquals(durations.size(), s.count());
+  }
+
+  @Property
   void a_kaplan_meier_curve_never_rises_and_stays_in_zero_to_one(
       @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 50) Integer> durations,
       @ForAll @Size(max = 40) List<Boolean> events) {
