@@ -1,0 +1,234 @@
+package dev.revops.examples.bench;
+
+import dev.revops.core.deal.Deal;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.io.ColumnMapping;
+import dev.revops.core.io.DealCsvImporter;
+import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.io.TransitionColumns;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.examples.sample.Bundled;
+import dev.revops.forecast.conversion.ConversionMethod;
+import dev.revops.forecast.conversion.ConversionOptions;
+import dev.revops.forecast.conversion.StageEstimate;
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import dev.revops.forecast.conversion.TransitionCounts;
+import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.pipeline.PipelineFigures;
+import dev.revops.forecast.pipeline.PipelineOptions;
+import dev.revops.forecast.pipeline.WeightedPipeline;
+import dev.revops.forecast.pipeline.WeightedPipelineResult;
+import dev.revops.forecast.velocity.DurationSummary;
+import dev.revops.forecast.velocity.StageVelocity;
+import dev.revops.forecast.velocity.StageVelocityResult;
+import dev.revops.forecast.velocity.StageVelocityRow;
+import dev.revops.forecast.velocity.VelocityOptions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The library's side of the benchmark: the three aggregates through the library's importers and
+ * accumulators, from the CSV files of {@code gen_deals.py} (or the sample generator) in the
+ * {@code gen-deals} layout.
+ *
+ * <p>Both cores: the deals file and the transitions file are read on two threads; data already in
+ * memory is split in two halves whose accumulators are merged.
+ */
+final class LibraryAggregates {
+  /** The bundled definition of the gen-deals layout. */
+  static final PipelineDefinition DEFINITION = Bundled.definition("gen-deals");
+
+  private final LocalDate asOf;
+  private final PipelineOptions pipelineOptions;
+  private final VelocityOptions velocityOptions;
+  private final ConversionOptions conversionOptions;
+
+  /**
+   * The aggregates as of a date.
+   *
+   * @param asOf the as-of date (changes on or after it are not counted)
+   */
+  LibraryAggregates(LocalDate asOf) {
+    this.asOf = asOf;
+    this.pipelineOptions = PipelineOptions.builder().asOf(asOf).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
+        .build();
+    this.velocityOptions = VelocityOptions.builder().asOf(asOf).build();
+    this.conversionOptions = ConversionOptions.builder().asOf(asOf).build();
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The deals and histories of two files, read into memory. */
+  record Loaded(List<Deal> deals, List<DealHistory> histories) {}
+
+  /** The accumulators of one share of the work. */
+  private final class Work {
+    final WeightedPipeline pipeline = new WeightedPipeline(pipelineOptions, BuiltInModel.DEAL_EFFECTIVE);
+    final StageVelocity velocity = new StageVelocity(velocityOptions);
+    final TransitionCounts counts = new TransitionCounts(conversionOptions, DEFINITION);
+
+    void addHistory(DealHistory h) {
+      velocity.add(h, null);
+      counts.add(h, null);
+    }
+
+    Work merge(Work o) {
+      pipeline.merge(o.pipeline);
+      velocity.merge(o.velocity);
+      counts.merge(o.counts);
+      return this;
+    }
+  }
+
+  /**
+   * End to end: parses both files (one thread each) into the accumulators.
+   *
+   * @param deals the deals CSV
+   * @param transitions the transitions CSV
+   * @param pool at least two threads
+   * @return the aggregates
+   */
+  Aggregates fromFiles(Path deals, Path transitions, ExecutorService pool) {
+    Work onDeals = new Work();
+    Work onHistories = new Work();
+    CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
+        () -> read(deals, in -> dealImporter().read(in, onDeals.pipeline::add, r -> {})), pool);
+    CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
+        () -> read(transitions, in -> historyImporter().read(in, onHistories::addHistory, r -> {})), pool);
+    requireClean(a.join(), deals);
+    requireClean(b.join(), transitions);
+    return of(onDeals.merge(onHistories));
+  }
+
+  /**
+   * Reads both files into memory (the counterpart of loading DuckDB's tables).
+   *
+   * @param deals the deals CSV
+   * @param transitions the transitions CSV
+   * @param pool at least two threads
+   * @return the deals and histories
+   */
+  Loaded load(Path deals, Path transitions, ExecutorService pool) {
+    List<Deal> d = new ArrayList<>();
+    List<DealHistory> h = new ArrayList<>();
+    CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
+        () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
+    CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
+        () -> read(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+    requireClean(a.join(), deals);
+    requireClean(b.join(), transitions);
+    return new Loaded(d, h);
+  }
+
+  /**
+   * Recomputes the aggregates of data in memory, in two halves on two threads, merged.
+   *
+   * @param loaded the deals and histories
+   * @param pool at least two threads
+   * @return the aggregates
+   */
+  Aggregates fromMemory(Loaded loaded, ExecutorService pool) {
+    CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> half(loaded, 0), pool);
+    CompletableFuture<Work> second = CompletableFuture.supplyAsync(() -> half(loaded, 1), pool);
+    return of(first.join().merge(second.join()));
+  }
+
+  /** One pass on one thread, the reference the other ways must equal. */
+  Aggregates onePass(Loaded loaded) {
+    Work w = new Work();
+    loaded.deals().forEach(w.pipeline::add);
+    loaded.histories().forEach(w::addHistory);
+    return of(w);
+  }
+
+  private Work half(Loaded loaded, int which) {
+    Work w = new Work();
+    List<Deal> d = loaded.deals();
+    List<DealHistory> h = loaded.histories();
+    d.subList(which == 0 ? 0 : d.size() / 2, which == 0 ? d.size() / 2 : d.size()).forEach(w.pipeline::add);
+    h.subList(which == 0 ? 0 : h.size() / 2, which == 0 ? h.size() / 2 : h.size()).forEach(w::addHistory);
+    return w;
+  }
+
+  private Aggregates of(Work w) {
+    return of(w.pipeline.result(), w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+  }
+
+  /**
+   * The comparable form of the library's results.
+   *
+   * @param pipeline the weighted pipeline grouped by owner and close period
+   * @param velocity the stage velocity
+   * @param share the share-of-closed-deals model
+   * @return the aggregates, stages by display name
+   */
+  static Aggregates of(WeightedPipelineResult pipeline, StageVelocityResult velocity, StageProbabilityModel share) {
+    SortedMap<String, BigDecimal> weighted = new TreeMap<>();
+    for (PipelineFigures f : pipeline.groups()) {
+      weighted.put(f.group().get(Dimension.OWNER.key()) + "|" + f.weighted().getCurrencyCode() + "|"
+          + f.group().get(Dimension.CLOSE_PERIOD.key()), f.weighted().getAmount());
+    }
+    SortedMap<String, Aggregates.Visits> visits = new TreeMap<>();
+    for (StageVelocityRow r : velocity.stages()) {
+      r.completed().ifPresent(c -> visits.put(name(r.stageId()), visits(c)));
+    }
+    SortedMap<String, Aggregates.Passed> closed = new TreeMap<>();
+    for (StageEstimate e : share.stages()) {
+      if (e.sampleSize() > 0) {
+        closed.put(name(e.stageId()), new Aggregates.Passed(e.sampleSize(), e.weightedWon().longValueExact()));
+      }
+    }
+    return new Aggregates(weighted, visits, closed);
+  }
+
+  private static Aggregates.Visits visits(DurationSummary c) {
+    return new Aggregates.Visits(c.count(), (double) c.totalSeconds() / c.count(), c.medianSeconds().doubleValue());
+  }
+
+  private static String name(String stageId) {
+    return DEFINITION.stage(stageId).displayName();
+  }
+
+  private static DealCsvImporter dealImporter() {
+    return DealCsvImporter.of(DEFINITION, ColumnMapping.genDeals());
+  }
+
+  private static HistoryCsvImporter historyImporter() {
+    return HistoryCsvImporter.of(DEFINITION, TransitionColumns.genDeals());
+  }
+
+  private static ImportReport read(Path file, IoFunction<Reader, ImportReport> reading) {
+    try (Reader in = Files.newBufferedReader(file)) {
+      return reading.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The benchmark compares like with like: a file the library rejects rows of is not a fair input. */
+  private static void requireClean(ImportReport report, Path file) {
+    if (report.rowsRejected() > 0) {
+      throw new IllegalStateException(file + ": " + report.rowsRejected() + " rows rejected: " + report);
+    }
+  }
+
+  @FunctionalInterface
+  private interface IoFunction<A, B> {
+    B apply(A a) throws IOException;
+  }
+}
