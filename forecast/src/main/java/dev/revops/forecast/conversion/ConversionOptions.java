@@ -134,6 +134,7 @@ public abstract class ConversionOptions {
    * @return the start of the as-of date in the zone
    */
   @JsonIgnore
+  @Value.Lazy // computed once: the accumulators ask for it per deal
   public Instant asOfInstant() {
     return asOf().atStartOfDay(zone()).toInstant();
   }

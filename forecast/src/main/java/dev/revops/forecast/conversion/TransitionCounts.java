@@ -11,12 +11,11 @@ import dev.revops.core.probability.Probability;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,6 +64,8 @@ public final class TransitionCounts {
   private final PipelineDefinition definition;
   private final List<Stage> open;
   private final Map<String, Integer> index = new HashMap<>();
+  /** The open stages one history passed through: scratch space of {@link #add}, reused. */
+  private final BitSet passed = new BitSet();
   private final Table all;
   private final Map<String, Table> segments = new TreeMap<>();
   private final ExclusionTally excluded;
@@ -120,14 +121,17 @@ public final class TransitionCounts {
             k -> new Table(open.size())));
       }
     }
-    Set<Integer> passed = new LinkedHashSet<>();
+    BitSet passed = this.passed;
+    passed.clear();
     for (StageChange c : history.changes()) {
       if (c.at().isAfter(closing.at())) {
         break;
       }
-      c.from().filter(Stage::isOpen).ifPresent(f -> passed.add(index.get(f.id())));
+      if (c.from().isPresent() && c.from().get().isOpen()) {
+        passed.set(index.get(c.from().get().id()));
+      }
       if (c.to().isOpen()) {
-        passed.add(index.get(c.to().id()));
+        passed.set(index.get(c.to().id()));
       }
       if (c.from().isEmpty()) {
         continue;
@@ -144,7 +148,7 @@ public final class TransitionCounts {
     }
     for (Table t : tables) {
       t.deals++;
-      for (int i : passed) {
+      for (int i = passed.nextSetBit(0); i >= 0; i = passed.nextSetBit(i + 1)) {
         t.through[i] += weight;
         t.throughCount[i]++;
         if (won) {
