@@ -20,6 +20,7 @@ import org.apache.spark.sql.expressions.Aggregator;
 public final class StageVelocityAggregator extends Aggregator<DealHistory, StageVelocity, StageVelocityResult> {
   private static final long serialVersionUID = 1L;
 
+  /** The options, as their JSON (options are not serializable). */
   private final OptionsJson<VelocityOptions> options;
 
   /**

@@ -22,7 +22,9 @@ import org.apache.spark.sql.expressions.Aggregator;
 public final class WeightedPipelineAggregator extends Aggregator<Deal, WeightedPipeline, WeightedPipelineResult> {
   private static final long serialVersionUID = 1L;
 
+  /** The options, as their JSON (options are not serializable). */
   private final OptionsJson<PipelineOptions> options;
+  /** The probability model: built in, so serializable by name. */
   private final BuiltInModel model;
 
   /**
