@@ -7,6 +7,7 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.examples.sample.Bundled;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -29,28 +30,29 @@ final class HistoryInput {
   record Read(ImportReport deals, ImportReport histories, long unmatched) {}
 
   /**
-   * Reads the deals into a compact index, then streams the histories, handing each with its deal
-   * (null when the deals file has none) to {@code action}; deals without a history follow with a
-   * null history.
+   * Streams the deals (on a second thread) and the histories together, handing each history with
+   * its deal (null when the deals file has none) to {@code action}; deals without a history follow
+   * with a null history. Memory holds only deals read ahead of their history (see
+   * {@link StreamingJoin}): none when both files are in the same deal order.
    */
   Read read(DealInput deals, BiConsumer<DealHistory, Deal> action, boolean deallessToo, PrintWriter err) {
     if (transitions == null && !deals.bundled()) {
       throw new CliException("--deals needs --transitions (the stage history of those deals)");
     }
-    DealIndex index = new DealIndex(deals.definition());
-    ImportReport dealReport = deals.read(index::add, 3, err);
-    long[] unmatched = {0};
-    ImportReport historyReport = stream(deals, h -> {
-      Deal d = index.join(h.dealId());
-      if (d == null) {
-        unmatched[0]++;
-      }
-      action.accept(h, d);
-    }, err);
-    if (deallessToo) {
-      index.forEachUnjoined(d -> action.accept(null, d));
+    // the deals' progress would garble the transitions' on a terminal: the transitions show it
+    PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+    try (StreamingJoin join = new StreamingJoin(new DealIndex(deals.definition()), sink -> deals.read(sink, 3, quiet))) {
+      long[] unmatched = {0};
+      ImportReport historyReport = stream(deals, h -> {
+        Deal d = join.join(h.dealId());
+        if (d == null) {
+          unmatched[0]++;
+        }
+        action.accept(h, d);
+      }, err);
+      ImportReport dealReport = deallessToo ? join.finish(d -> action.accept(null, d)) : join.finish();
+      return new Read(dealReport, historyReport, unmatched[0]);
     }
-    return new Read(dealReport, historyReport, unmatched[0]);
   }
 
   /** Streams the histories alone (the bundled sample's when no file is given). */

@@ -40,7 +40,7 @@ final class CsvLines implements Serializable {
     return b.toString();
   }
 
-  /** Counts a rejected row (its number is its line within the batch, after the header). */
+  /** Counts a rejected row, keeping the first few as examples, by id (row numbers are per batch). */
   void reject(Rejection r, String what) {
     rejected.add(1);
     if (examples.value().size() < EXAMPLES) {

@@ -3,7 +3,6 @@ package dev.revops.examples.bench.jmh;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.revenue.Contract;
-import dev.revops.forecast.revenue.ContractSchedule;
 import dev.revops.forecast.revenue.RevenueOptions;
 import dev.revops.forecast.revenue.RevenueSchedule;
 import java.io.IOException;
