@@ -9,7 +9,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,6 +51,8 @@ final class DealLens {
   }
 
   private final PipelineOptions options;
+  /** Periods by month (year x 12 + month - 1); a lens belongs to one accumulator, one thread. */
+  private final Map<Integer, Period> periods = new HashMap<>();
 
   DealLens(PipelineOptions options) {
     this.options = options;
@@ -95,7 +99,7 @@ final class DealLens {
     Money amount = deal.amount().get();
     Seen s = new Seen();
     s.closeDate = date.orElse(null);
-    s.period = date.map(d -> options.calendar().periodOf(options.periodKind(), d)).orElse(null);
+    s.period = date.map(this::periodOf).orElse(null);
     if (options.reportingCurrency().isEmpty()) {
       s.currency = amount.getCurrency();
       s.amount = amount.getAmount();
@@ -114,6 +118,20 @@ final class DealLens {
   }
 
   /** The deal's group key under the options' dimensions (leaving out {@code skip}, if given). */
+  /**
+   * The period of a date, remembered by month: a period depends on the month alone, and building
+   * one (its label) cost more than the rest of adding a deal.
+   */
+  Period periodOf(LocalDate date) {
+    int month = date.getYear() * 12 + date.getMonthValue() - 1;
+    Period p = periods.get(month);
+    if (p == null) {
+      p = options.calendar().periodOf(options.periodKind(), date);
+      periods.put(month, p);
+    }
+    return p;
+  }
+
   List<String> key(Deal deal, Period period, Dimension skip) {
     List<String> key = new ArrayList<>(options.groupBy().size());
     for (Dimension d : options.groupBy()) {
