@@ -209,6 +209,24 @@ final class CsvRecordReader {
             malformation = "a quote appears inside an unquoted field";
           }
           field.append((char) c);
+          if (peeked == NONE && pendingPos >= pending.length() && tail == null) {
+            // The rest of the field straight from the buffer, up to a delimiter, line end or
+            // quote: the per-character path below is the slow part of reading a file.
+            int k = pos;
+            while (k < len) {
+              char x = buf[k];
+              if (x == delimiter || x == '\n' || x == '\r' || x == '"') {
+                break;
+              }
+              k++;
+            }
+            if (k > pos) {
+              field.append(buf, pos, k - pos);
+              chars += k - pos;
+              last = buf[k - 1];
+              pos = k;
+            }
+          }
           c = read();
           chars++;
         }

@@ -103,6 +103,10 @@ final class Values {
    */
   static Instant instant(String s, ZoneId zone) {
     if (s.length() == 20 && s.charAt(10) == 'T' && s.charAt(19) == 'Z') {
+      Instant fast = utcSeconds(s);
+      if (fast != null) {
+        return fast;
+      }
       try {
         return Instant.parse(s);
       } catch (DateTimeParseException e) {
@@ -118,6 +122,28 @@ final class Values {
       return o.toInstant();
     }
     return t == null ? null : ((LocalDateTime) t).atZone(zone).toInstant();
+  }
+
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ssZ} read without a formatter (the usual export form, on every row of a
+   * transitions file); null when it is anything else, a leap second or an impossible date included,
+   * for {@link Instant#parse} to judge.
+   */
+  private static Instant utcSeconds(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+      return null;
+    }
+    int y = digits(s, 0, 4);
+    int mo = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    int h = digits(s, 11, 13);
+    int mi = digits(s, 14, 16);
+    int se = digits(s, 17, 19);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, mo).lengthOfMonth()
+        || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
+      return null;
+    }
+    return Instant.ofEpochSecond(LocalDate.of(y, mo, d).toEpochDay() * 86_400L + h * 3_600L + mi * 60L + se);
   }
 
   /** An {@link OffsetDateTime} or a {@link LocalDateTime}, or null when the text is neither. */

@@ -1,6 +1,7 @@
 package dev.revops.core.pipeline;
 
 import dev.revops.core.InvalidValueException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,9 @@ public enum ForecastCategory {
       "closedwon", CLOSED,
       "won", CLOSED);
 
+  /** The constants by their normalized names. */
+  private static final Map<String, ForecastCategory> BY_NAME = byName();
+
   private final String displayName;
 
   ForecastCategory(String displayName) {
@@ -60,10 +64,9 @@ public enum ForecastCategory {
   public static ForecastCategory parse(String text) {
     Objects.requireNonNull(text, "text");
     String key = normalize(text);
-    for (ForecastCategory c : values()) {
-      if (normalize(c.name()).equals(key)) {
-        return c;
-      }
+    ForecastCategory named = BY_NAME.get(key);
+    if (named != null) {
+      return named;
     }
     ForecastCategory synonym = SYNONYMS.get(key);
     if (synonym == null) {
@@ -73,7 +76,28 @@ public enum ForecastCategory {
     return synonym;
   }
 
+  private static Map<String, ForecastCategory> byName() {
+    Map<String, ForecastCategory> m = new HashMap<>();
+    for (ForecastCategory c : values()) {
+      m.put(normalize(c.name()), c);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Lower case, letters and digits only (no regular expression: this runs for every row). */
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        b.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      } else if (c > 127) {
+        String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+        lower.chars().filter(x -> (x >= 'a' && x <= 'z') || (x >= '0' && x <= '9')).forEach(x -> b.append((char) x));
+      }
+    }
+    return b.toString();
   }
 }

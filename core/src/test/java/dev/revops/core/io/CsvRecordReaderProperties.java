@@ -1,0 +1,53 @@
+package dev.revops.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class CsvRecordReaderProperties {
+  /** A reader handing out at most {@code chunk} characters a call, as slow streams do. */
+  static Reader chunked(String text, int chunk) {
+    StringReader in = new StringReader(text);
+    return new Reader() {
+      @Override
+      public int read(char[] buf, int off, int len) throws IOException {
+        return in.read(buf, off, Math.min(len, chunk));
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Property(tries = 300)
+  void records_written_with_quoting_read_back_field_for_field_however_the_input_is_cut(
+      @ForAll @Size(min = 1, max = 30) List<@Size(min = 1, max = 6) List<@Chars({'a', 'b', '1', ',', '"', '\n', ' '})
+          @net.jqwik.api.constraints.StringLength(max = 12) String>> records,
+      @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll boolean crlf) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (List<String> r : records) {
+      List<String> cells = new ArrayList<>();
+      for (String f : r) {
+        boolean quote = f.isEmpty() || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0;
+        cells.add(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+      }
+      text.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
+    }
+    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000);
+    List<List<String>> read = new ArrayList<>();
+    while (reader.next()) {
+      assertEquals(null, reader.malformation());
+      read.add(List.of(reader.fields()));
+    }
+    assertEquals(records, read);
+  }
+}
