@@ -44,8 +44,8 @@ import java.util.concurrent.ExecutorService;
  * accumulators, from the CSV files of {@code gen_deals.py} (or the sample generator) in the
  * {@code gen-deals} layout.
  *
- * <p>Both cores: the deals file and the transitions file are read on two threads; data already in
- * memory is split in two halves whose accumulators are merged.
+ * <p>Both cores: the deals file and the transitions file are read on two threads; on data already in
+ * memory, the pipeline and the transition counts run on one thread and stage velocity on the other.
  */
 final class LibraryAggregates {
   /** The bundled definition of the gen-deals layout. */
@@ -73,6 +73,9 @@ final class LibraryAggregates {
     return asOf;
   }
 
+  /** What the histories give. */
+  private record HistoryResults(StageVelocityResult velocity, StageProbabilityModel share) {}
+
   /** The deals and histories of two files, read into memory. */
   record Loaded(List<Deal> deals, List<DealHistory> histories) {}
 
@@ -86,13 +89,6 @@ final class LibraryAggregates {
       velocity.add(h, null);
       counts.add(h, null);
     }
-
-    Work merge(Work o) {
-      pipeline.merge(o.pipeline);
-      velocity.merge(o.velocity);
-      counts.merge(o.counts);
-      return this;
-    }
   }
 
   /**
@@ -104,15 +100,19 @@ final class LibraryAggregates {
    * @return the aggregates
    */
   Aggregates fromFiles(Path deals, Path transitions, ExecutorService pool) {
-    Work onDeals = new Work();
-    Work onHistories = new Work();
-    CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
-        () -> read(deals, in -> dealImporter().read(in, onDeals.pipeline::add, r -> {})), pool);
-    CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> read(transitions, in -> historyImporter().read(in, onHistories::addHistory, r -> {})), pool);
-    requireClean(a.join(), deals);
-    requireClean(b.join(), transitions);
-    return of(onDeals.merge(onHistories));
+    // one file per thread, each finishing its own results, so that no result waits for the other file
+    CompletableFuture<WeightedPipelineResult> a = CompletableFuture.supplyAsync(() -> {
+      Work w = new Work();
+      requireClean(read(deals, in -> dealImporter().read(in, w.pipeline::add, r -> {})), deals);
+      return w.pipeline.result();
+    }, pool);
+    CompletableFuture<HistoryResults> b = CompletableFuture.supplyAsync(() -> {
+      Work w = new Work();
+      requireClean(read(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
+      return new HistoryResults(w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+    }, pool);
+    HistoryResults histories = b.join();
+    return of(a.join(), histories.velocity(), histories.share());
   }
 
   /**
@@ -136,16 +136,29 @@ final class LibraryAggregates {
   }
 
   /**
-   * Recomputes the aggregates of data in memory, in two halves on two threads, merged.
+   * Recomputes the aggregates of data in memory, the pipeline and transition counts on one thread and
+   * stage velocity on the other.
    *
    * @param loaded the deals and histories
    * @param pool at least two threads
    * @return the aggregates
    */
   Aggregates fromMemory(Loaded loaded, ExecutorService pool) {
-    CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> half(loaded, 0), pool);
-    CompletableFuture<Work> second = CompletableFuture.supplyAsync(() -> half(loaded, 1), pool);
-    return of(first.join().merge(second.join()));
+    // the work split by aggregate, balanced: the pipeline and the transition counts on one thread,
+    // stage velocity (its result sorts every visit) on the other
+    CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
+      Work w = new Work();
+      loaded.deals().forEach(w.pipeline::add);
+      loaded.histories().forEach(h -> w.counts.add(h, null));
+      return w;
+    }, pool);
+    CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(() -> {
+      StageVelocity v = new StageVelocity(velocityOptions);
+      loaded.histories().forEach(h -> v.add(h, null));
+      return v.result();
+    }, pool);
+    Work w = first.join();
+    return of(w.pipeline.result(), second.join(), w.counts.fit(ConversionMethod.SHARE));
   }
 
   /** One pass on one thread, the reference the other ways must equal. */
@@ -154,15 +167,6 @@ final class LibraryAggregates {
     loaded.deals().forEach(w.pipeline::add);
     loaded.histories().forEach(w::addHistory);
     return of(w);
-  }
-
-  private Work half(Loaded loaded, int which) {
-    Work w = new Work();
-    List<Deal> d = loaded.deals();
-    List<DealHistory> h = loaded.histories();
-    d.subList(which == 0 ? 0 : d.size() / 2, which == 0 ? d.size() / 2 : d.size()).forEach(w.pipeline::add);
-    h.subList(which == 0 ? 0 : h.size() / 2, which == 0 ? h.size() / 2 : h.size()).forEach(w::addHistory);
-    return w;
   }
 
   private Aggregates of(Work w) {

@@ -21,7 +21,8 @@ import java.util.concurrent.Executors;
  *   <li>End to end: the library parses both files (a thread each) straight into its accumulators;
  *       DuckDB loads both files into tables and runs the three queries.</li>
  *   <li>In memory: the library recomputes the aggregates from deals and histories it has read
- *       (two halves on two threads, merged); DuckDB runs the three queries on its loaded tables.</li>
+ *       (the pipeline and transition counts on one thread, stage velocity on the other); DuckDB runs
+ *       the three queries on its loaded tables.</li>
  * </ul>
  *
  * <p>Every repetition compares both sides' results (amounts exactly, ratios to 1e-9) and stops at a

@@ -176,19 +176,10 @@ public final class StageVelocity {
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       Cell c = e.getValue();
       int[] completed = c.completed.sorted();
-      long[] durations = new long[completed.length + c.censored.size()];
-      boolean[] events = new boolean[durations.length];
-      for (int i = 0; i < completed.length; i++) {
-        durations[i] = completed[i];
-        events[i] = true;
-      }
       int[] censored = c.censored.sorted();
-      for (int i = 0; i < censored.length; i++) {
-        durations[completed.length + i] = censored[i];
-      }
       StageVelocityRow.Builder row = new StageVelocityRow.Builder().putAllGroup(group(e.getKey().group()))
           .stageId(e.getKey().stageId()).entered(c.entered).exitedForward(c.forward).exitedBackward(c.backward)
-          .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.of(KaplanMeier.estimate(durations, events)));
+          .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.ofSorted(completed, censored));
       if (completed.length > 0) {
         row.completed(DurationSummary.of(completed, c.completed.sum()));
         int threshold = (int) Math.round(DurationSummary.quantile(completed, options.agingPercentile().doubleValue()));

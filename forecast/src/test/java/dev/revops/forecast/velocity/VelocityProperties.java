@@ -72,6 +72,24 @@ class VelocityProperties {
   }
 
   @Property
+  void the_survival_summary_of_sorted_durations_is_the_summary_of_the_kaplan_meier_curve(
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 40) Integer> completed,
+      @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 40) Integer> censored) {
+    int[] done = completed.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] going = censored.stream().mapToInt(Integer::intValue).sorted().toArray();
+    long[] durations = new long[done.length + going.length];
+    boolean[] events = new boolean[durations.length];
+    for (int i = 0; i < done.length; i++) {
+      durations[i] = done[i];
+      events[i] = true;
+    }
+    for (int i = 0; i < going.length; i++) {
+      durations[done.length + i] = going[i];
+    }
+    assertEquals(SurvivalSummary.of(KaplanMeier.estimate(durations, events)), SurvivalSummary.ofSorted(done, going));
+  }
+
+  @Property
   void a_kaplan_meier_curve_never_rises_and_stays_in_zero_to_one(
       @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 50) Integer> durations,
       @ForAll @Size(max = 40) List<Boolean> events) {
