@@ -2,8 +2,9 @@ package dev.revops.core.io;
 
 /**
  * A compact map from record ids to the row each was first seen on: ids are kept as 64-bit
- * fingerprints, 12 bytes a slot, at most 8/3 slots an id and usually fewer (24 MB for a million ids). Used to
- * find repeated ids while importing, and to join records by id without holding them as objects.
+ * fingerprints, 12 bytes a slot, at most 8/3 slots an id and usually fewer (24 MB for a million
+ * ids). Used to find repeated ids while importing, and to join records by id without holding them
+ * as objects.
  *
  * <p>Two different ids share a fingerprint with a chance below 10^-7 for ten million ids; they
  * would then be taken as one. Rows past 2^31 are remembered as 2^31-1. Not thread-safe.

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -139,7 +140,7 @@ final class Values {
     int h = digits(s, 11, 13);
     int mi = digits(s, 14, 16);
     int se = digits(s, 17, 19);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, mo).lengthOfMonth()
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > YearMonth.of(y, mo).lengthOfMonth()
         || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
       return null;
     }

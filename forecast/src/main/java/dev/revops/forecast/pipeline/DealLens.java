@@ -117,7 +117,6 @@ final class DealLens {
     return s;
   }
 
-  /** The deal's group key under the options' dimensions (leaving out {@code skip}, if given). */
   /**
    * The period of a date, remembered by month: a period depends on the month alone, and building
    * one (its label) cost more than the rest of adding a deal.
@@ -132,6 +131,7 @@ final class DealLens {
     return p;
   }
 
+  /** The deal's group key under the options' dimensions (leaving out {@code skip}, if given). */
   List<String> key(Deal deal, Period period, Dimension skip) {
     List<String> key = new ArrayList<>(options.groupBy().size());
     for (Dimension d : options.groupBy()) {
