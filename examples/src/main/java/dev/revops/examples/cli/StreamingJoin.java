@@ -33,7 +33,7 @@ final class StreamingJoin implements AutoCloseable {
   /** A batch of deals, or the end of the file (with its report), or the reader's failure. */
   private record Batch(List<Deal> deals, ImportReport report, Throwable failure) {}
 
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(64);
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(16);
   private final Thread reader;
   private final LinkedHashMap<String, Deal> pending = new LinkedHashMap<>();
   private final DealIndex spilled;
