@@ -132,6 +132,9 @@ public final class LibraryVsDuckDb {
   private static Timings library(LibraryAggregates library, Path deals, Path transitions, ExecutorService pool,
       boolean inMemory) {
     Timings t = new Timings();
+    // each measured section starts from a collected heap, on both sides: the previous round's
+    // data (gigabytes of it) is not this round's work
+    System.gc();
     long t0 = System.nanoTime();
     t.endToEnd = library.fromFiles(deals, transitions, pool);
     long t1 = System.nanoTime();
@@ -141,9 +144,9 @@ public final class LibraryVsDuckDb {
     }
     LibraryAggregates.Loaded loaded = library.load(deals, transitions, pool);
     long t2 = System.nanoTime();
+    t.loadSeconds = (t2 - t1) / 1e9;
     t.inMemory = library.fromMemory(loaded, pool);
     long t3 = System.nanoTime();
-    t.loadSeconds = (t2 - t1) / 1e9;
     t.inMemorySeconds = (t3 - t2) / 1e9;
     return t;
   }
@@ -151,6 +154,7 @@ public final class LibraryVsDuckDb {
   /** One repetition of DuckDB: a fresh database, load, queries. */
   private static Timings duck(LocalDate asOf, Path deals, Path transitions) throws Exception {
     Timings t = new Timings();
+    System.gc();
     try (DuckDbAggregates duck = new DuckDbAggregates(LibraryAggregates.DEFINITION, asOf)) {
       long t0 = System.nanoTime();
       duck.load(deals, transitions);
