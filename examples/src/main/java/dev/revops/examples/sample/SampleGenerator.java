@@ -55,7 +55,12 @@ public final class SampleGenerator {
   private static final double[] MEDIAN_DAYS = {12, 16, 24, 20, 14};
   private static final String[] SEGMENTS = {"SMB", "Mid-Market", "Enterprise"};
   private static final double[] SEGMENT_SHARE = {0.5, 0.35, 0.15};
-  private static final double[] LOG_AMOUNT = {9.0, 10.3, 11.6};
+  /**
+   * Per segment, the natural log of the median deal size in the deal's currency: the location of a
+   * log-normal random draw, not an amount. Every amount drawn is rounded to whole cents at once and
+   * kept as a {@code long} (cents), never as a floating-point amount.
+   */
+  private static final double[] LOG_MEDIAN_AMOUNT = {9.0, 10.3, 11.6};
   private static final double[][] ADVANCE = {
       {0.78, 0.80, 0.80, 0.84, 0.86}, {0.74, 0.76, 0.78, 0.80, 0.84}, {0.70, 0.72, 0.75, 0.78, 0.82}};
   private static final String[] SOURCES = {"Inbound", "Outbound", "Partner", "Event", "Referral"};
@@ -152,7 +157,7 @@ public final class SampleGenerator {
       int seg = pick(rng, SEGMENT_SHARE);
       String owner = OWNERS[rng.nextInt(OWNERS.length)];
       String currency = CURRENCIES[rng.nextInt(CURRENCIES.length)];
-      long cents = Math.round(Math.exp(LOG_AMOUNT[seg] + 0.6 * rng.nextGaussian()) * 100);
+      long cents = Math.round(Math.exp(LOG_MEDIAN_AMOUNT[seg] + 0.6 * rng.nextGaussian()) * 100);
       Instant created = start.plusSeconds((long) (rng.nextDouble() * (asOf.getEpochSecond() - start.getEpochSecond())));
       firstChange.add(changeRows.size());
       changeRows.add(List.of(id, "", OPEN[0], INSTANT.format(created), owner));

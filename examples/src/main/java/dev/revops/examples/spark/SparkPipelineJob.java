@@ -136,7 +136,7 @@ public final class SparkPipelineJob {
 
     LongAccumulator dealRejections = spark.sparkContext().longAccumulator("deal rows rejected");
     Dataset<String> dealLines = spark.read().textFile(deals);
-    CsvLines dealCsv = new CsvLines(dealLines.first(), dealRejections, examples);
+    CsvLines dealCsv = new CsvLines(header(dealLines, deals), dealRejections, examples);
     Dataset<Deal> dealSet = dealLines.filter((FilterFunction<String>) l -> !l.equals(dealCsv.header))
         .mapPartitions((MapPartitionsFunction<String, Deal>) lines -> new Batches<>(lines,
             batch -> parseDeals(def.get(), dealCsv, batch)), Encoders.kryo(Deal.class));
@@ -146,7 +146,7 @@ public final class SparkPipelineJob {
 
     LongAccumulator transitionRejections = spark.sparkContext().longAccumulator("transition rows rejected");
     Dataset<String> transitionLines = spark.read().textFile(transitions);
-    CsvLines transitionCsv = new CsvLines(transitionLines.first(), transitionRejections, examples);
+    CsvLines transitionCsv = new CsvLines(header(transitionLines, transitions), transitionRejections, examples);
     TransitionColumns columns = TransitionColumns.genDeals();
     char delimiter = columns.delimiter().charAt(0);
     int idColumn = transitionCsv.column(columns.dealId(), delimiter);
@@ -162,6 +162,15 @@ public final class SparkPipelineJob {
     StageVelocityResult velocity = histories.select(new StageVelocityAggregator(velocityOptions(asOf)).toColumn())
         .first();
     return new Result(pipeline, velocity, dealRejections.value(), transitionRejections.value(), examples.value());
+  }
+
+  /** A file's first line, its header; an empty file is an error that names it. */
+  private static String header(Dataset<String> lines, String path) {
+    List<String> first = lines.takeAsList(1);
+    if (first.isEmpty()) {
+      throw new IllegalArgumentException(path + " is empty: a CSV file needs a header line");
+    }
+    return first.get(0);
   }
 
   private static List<Deal> parseDeals(PipelineDefinition definition, CsvLines csv, List<String> batch) {
@@ -235,11 +244,14 @@ public final class SparkPipelineJob {
     }
     LocalDate asOf = LocalDate.parse("2026-10-01");
     String definitionName = "gen-deals";
-    for (int i = 2; i + 1 < args.length; i += 2) {
+    for (int i = 2; i < args.length; i += 2) {
+      if (i + 1 == args.length) {
+        throw new IllegalArgumentException("option " + args[i] + " needs a value");
+      }
       switch (args[i]) {
         case "--as-of" -> asOf = LocalDate.parse(args[i + 1]);
         case "--definition" -> definitionName = args[i + 1];
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + " (--as-of, --definition)");
       }
     }
     PipelineDefinition definition = Files.exists(Path.of(definitionName))

@@ -50,6 +50,9 @@ public final class LibraryVsDuckDb {
     LocalDate asOf = LocalDate.parse("2026-10-01");
     boolean inMemory = true;
     for (int i = 0; i < args.length; i += 2) {
+      if (i + 1 == args.length) {
+        throw new IllegalArgumentException("argument " + args[i] + " needs a value");
+      }
       switch (args[i]) {
         case "--deals" -> deals = Integer.parseInt(args[i + 1]);
         case "--reps" -> reps = Integer.parseInt(args[i + 1]);

@@ -1,6 +1,7 @@
 package dev.revops.examples.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.history.DealHistory;
@@ -90,5 +91,15 @@ class SparkPipelineJobTest {
     assertEquals(1, r.dealRowsRejected());
     assertEquals(1, r.rejectionExamples().size());
     assertTrue(r.rejectionExamples().get(0).contains("currency"), r.rejectionExamples().toString());
+  }
+
+  @Test
+  void an_empty_file_is_an_error_that_names_it() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    Path transitions = Files.writeString(dir.resolve("some-transitions.csv"),
+        SampleGenerator.generate(10, 13L, true).transitionsCsv());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkPipelineJob.run(spark,
+        empty.toString(), transitions.toString(), DEFINITION, SampleGenerator.AS_OF));
+    assertEquals(empty + " is empty: a CSV file needs a header line", e.getMessage());
   }
 }
