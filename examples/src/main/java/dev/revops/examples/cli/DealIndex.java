@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 /**
  * The deals of a file held compactly (about 120 bytes a deal, half of it the id string), to be
  * joined with their stage histories or other states: what velocity, conversion and the reviews need
- * of a deal (stage, owner, segment, source, product, amount, dates, overrides), found by id. Texts that repeat (owners, segments) are stored once.
+ * of a deal (stage, owner, segment, source, product, amount, dates, overrides), found by id. Texts
+ * that repeat (owners, segments) are stored once. The reviews index each state's deals; velocity
+ * and conversion use one only for deals read far ahead of their history ({@link StreamingJoin}).
  *
  * <p>Ids are found through {@link IdFingerprints}. A deal read back is rebuilt, so it holds only
  * these fields.
@@ -116,11 +118,6 @@ final class DealIndex {
   Deal find(String id) {
     int row = (int) rows.get(id);
     return row < 0 ? null : deal(row);
-  }
-
-  /** Forgets which deals were joined, for another pass. */
-  void clearJoins() {
-    Arrays.fill(joined, false);
   }
 
   /** Each deal no history was joined to. */
