@@ -28,8 +28,13 @@ import java.util.Optional;
  *   <li>{@code billing}: {@code up-front}, or {@code monthly}, {@code quarterly} or {@code annual}
  *       followed by {@code -advance} or {@code -arrears} (with {@code billing_count} invoices);
  *       {@code billing_start} defaults to the booking date;</li>
- *   <li>{@code recognition}: {@code point-in-time}, {@code exact-time}, {@code whole-days},
- *       {@code monthly-even} or {@code monthly-prorated};</li>
+ *   <li>{@code recognition}: {@code point-in-time}, or a {@link RatableConvention}: {@code exact-time},
+ *       {@code whole-days}, {@code monthly-even}, {@code monthly-prorated} (Stripe's placement),
+ *       {@code monthly-prorated-cumulative}, {@code monthly-prorata-temporis} or
+ *       {@code monthly-equal} (OCA's two cut-off methods);</li>
+ *   <li>{@code price_per} (optional column): {@code unit} (the default) or {@code month}: {@code ssp}
+ *       is then a recurring price per calendar month, partial months prorated by calendar days in
+ *       the zone given ({@link PerformanceObligation#pricedPerMonth()});</li>
  *   <li>{@code end_inclusive} (default true) says whether {@code service_end} is a day of service;
  *       dates start at midnight in the zone given;</li>
  *   <li>{@code deal_id}, {@code description}, {@code quantity} (default 1), {@code billing_start}
@@ -85,6 +90,7 @@ public final class ContractCsv {
     Optional<String> lineId = row.require("line_id");
     Optional<String> billing = row.require("billing");
     Optional<String> recognition = row.require("recognition");
+    boolean perMonth = pricedPerMonth(row);
     boolean inclusive = !row.get("end_inclusive").map(v -> v.equalsIgnoreCase("false") || v.equals("0"))
         .orElse(false);
     RecognitionPattern pattern = recognition.map(r -> pattern(row, r)).orElse(null);
@@ -98,26 +104,34 @@ public final class ContractCsv {
     Money unit = Money.of(Money.currency(currency.get()), ssp.get());
     PerformanceObligation o = PerformanceObligation.builder().id(lineId.get()).description(row.get("description"))
         .standaloneSellingPrice(unit).quantity(quantity.orElse(BigDecimal.ONE))
+        .pricedPerMonth(perMonth ? Optional.of(zone) : Optional.empty())
         .service(ServicePeriod.ofDates(start.get(), end.get(), inclusive, zone)).pattern(pattern).build();
     return new Row(customer.get(), currency.get(), booked.get(), price.get(), row.get("deal_id"), plan, o);
   }
 
+  private static final String RECOGNITIONS = "point-in-time, exact-time, whole-days, monthly-even, monthly-prorated, "
+      + "monthly-prorated-cumulative, monthly-prorata-temporis or monthly-equal";
+
   private static RecognitionPattern pattern(CsvRow row, String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "point-in-time":
-        return RecognitionPattern.pointInTime();
-      case "exact-time":
-        return RecognitionPattern.ratable(RatableConvention.EXACT_TIME);
-      case "whole-days":
-        return RecognitionPattern.ratable(RatableConvention.WHOLE_DAYS);
-      case "monthly-even":
-        return RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN);
-      case "monthly-prorated":
-        return RecognitionPattern.ratable(RatableConvention.MONTHLY_PRORATED);
-      default:
-        row.problem("recognition", "must be point-in-time, exact-time, whole-days, monthly-even or monthly-prorated");
-        return null;
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.equals("point-in-time")) {
+      return RecognitionPattern.pointInTime();
     }
+    for (RatableConvention c : RatableConvention.values()) {
+      if (c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(n)) {
+        return RecognitionPattern.ratable(c);
+      }
+    }
+    row.problem("recognition", "must be " + RECOGNITIONS);
+    return null;
+  }
+
+  private static boolean pricedPerMonth(CsvRow row) {
+    String per = row.get("price_per").map(v -> v.toLowerCase(Locale.ROOT)).orElse("unit");
+    if (!per.equals("unit") && !per.equals("month")) {
+      row.problem("price_per", "must be unit or month");
+    }
+    return per.equals("month");
   }
 
   private static BillingPlan plan(CsvRow row, String name, LocalDate start, Optional<BigDecimal> count) {

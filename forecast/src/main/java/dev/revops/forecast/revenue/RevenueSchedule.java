@@ -27,10 +27,11 @@ import java.util.TreeMap;
  * <p><b>Allocation.</b> The transaction price is allocated to the obligations by relative
  * standalone selling price ({@link Allocation}). <b>Recognition.</b> Each obligation's amount is
  * spread by its {@link RecognitionPattern}; what is recognized by any instant is the amount x the
- * pattern's exact share, rounded half-even to the minor unit (cumulative rounding), so a period's
- * revenue is the difference of two such figures and every obligation's periods sum exactly to its
- * amount. Nothing is recognized before the booking date: service delivered earlier is recognized at
- * booking.
+ * pattern's exact share, rounded half-even to the minor unit (cumulative rounding), or, for the
+ * conventions that place each calendar month's amount first ({@link RatableConvention}), the months
+ * before plus the current month's amount x its elapsed share. Either way a period's revenue is the
+ * difference of two such figures and every obligation's periods sum exactly to its amount. Nothing
+ * is recognized before the booking date: service delivered earlier is recognized at booking.
  *
  * <p><b>Changes</b>, in order of their instant (modifications before credit notes at the same
  * instant): a {@link ContractModification}, or a {@link CreditNote} with a treatment (a price
@@ -46,7 +47,7 @@ import java.util.TreeMap;
  * </ul>
  * A cancellation ends every obligation at the change and sets the price to what was recognized
  * (plus its price change: a settlement fee, say). An obligation whose service time changes has its
- * standalone selling price scaled in proportion.
+ * standalone selling price scaled in proportion (a price per month: worth its new calendar months).
  *
  * <p><b>Billing.</b> The plan's invoices; credit notes; and after each modification the invoices
  * not yet issued are re-spread so that billing meets the new price (what was billed beyond it is
@@ -118,10 +119,12 @@ public final class RevenueSchedule {
       }
     }
 
+    /** Ends the service at another instant: a price per month is worth its new months, any other price scales by time. */
     void retermTo(Instant end) {
       ServicePeriod next = window.endingAt(end);
-      ssp = ssp.multiply(BigDecimal.valueOf(next.length().toNanos()))
-          .divide(BigDecimal.valueOf(window.length().toNanos()), MathContext.DECIMAL128);
+      ssp = obligation.pricedPerMonth().isPresent() ? obligation.valueOver(next)
+          : ssp.multiply(BigDecimal.valueOf(next.length().toNanos()))
+              .divide(BigDecimal.valueOf(window.length().toNanos()), MathContext.DECIMAL128);
       window = next;
     }
   }

@@ -34,8 +34,20 @@ final class Segment {
     this.reference = reference;
   }
 
-  /** What the whole amount would have recognized by {@code t}, ignoring the active bounds: rounded half-even once. */
+  /** The month placement of a convention that fixes each month's amount first (made once per segment). */
+  private MonthPlan plan;
+
+  /**
+   * What the whole amount would have recognized by {@code t}, ignoring the active bounds: the
+   * amount x the pattern's exact share, rounded half-even once, or the month placement's figure.
+   */
   long cumulative(Instant t, ZoneId zone) {
+    if (pattern.convention().filter(MonthPlan::places).isPresent()) {
+      if (plan == null) {
+        plan = new MonthPlan(pattern.convention().get(), window, zone);
+      }
+      return plan.recognized(amount, t);
+    }
     return Progress.at(pattern, window, milestones, t, zone).of(amount);
   }
 
