@@ -159,8 +159,10 @@ public final class ContractCsv {
       row.problem("billing", "must be up-front or monthly, quarterly or annual followed by -advance or -arrears");
       return null;
     }
-    if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0) {
-      row.problem("billing_count", "must be a whole number of invoices for a periodic plan");
+    if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0
+        || count.get().compareTo(BigDecimal.valueOf(ContractBounds.MAX_INVOICES)) > 0) {
+      row.problem("billing_count", "must be a whole number of invoices from 1 to " + ContractBounds.MAX_INVOICES
+          + " for a periodic plan (contract bounds)");
       return null;
     }
     return BillingPlan.periodic(start, interval, count.get().intValueExact(), timing);

