@@ -46,6 +46,10 @@ public final class ContractCsv {
   private static final List<String> REQUIRED = List.of("contract_id", "customer", "currency", "booking_date",
       "transaction_price", "billing", "line_id", "ssp", "service_start", "service_end", "recognition");
 
+  /** The file's column for a contract field a rule names. */
+  private static final java.util.Map<String, String> COLUMNS = java.util.Map.of("billing.count", "billing_count",
+      "bookingDate", "booking_date", "transactionPrice", "transaction_price", "customer", "customer");
+
   private ContractCsv() {}
 
   /** One row: the contract's columns as written there, and the obligation. */
@@ -97,15 +101,26 @@ public final class ContractCsv {
     if (row.hasProblems()) {
       return null;
     }
-    BillingPlan plan = plan(row, billing.get(), billingStart.orElse(booked.get()), billingCount);
+    BillingPlan plan;
+    ServicePeriod service;
+    try {
+      plan = plan(row, billing.get(), billingStart.orElse(booked.get()), billingCount);
+      service = ServicePeriod.ofDates(start.get(), end.get(), inclusive, zone);
+    } catch (InvalidValueException e) {
+      // a bound or rule of the plan or the service: reported on the file's column, with its cell
+      String startColumn = billingStart.isPresent() ? "billing_start" : "booking_date";
+      e.violations().forEach(v -> row.problem(e.getMessage().startsWith("billing plan") ? startColumn
+          : v.field().equals("start") ? "service_start" : "service_end", v.rule(), v.detail().isEmpty() ? null
+          : v.detail()));
+      return null;
+    }
     if (plan == null) {
       return null;
     }
     Money unit = Money.of(Money.currency(currency.get()), ssp.get());
     PerformanceObligation o = PerformanceObligation.builder().id(lineId.get()).description(row.get("description"))
         .standaloneSellingPrice(unit).quantity(quantity.orElse(BigDecimal.ONE))
-        .pricedPerMonth(perMonth ? Optional.of(zone) : Optional.empty())
-        .service(ServicePeriod.ofDates(start.get(), end.get(), inclusive, zone)).pattern(pattern).build();
+        .pricedPerMonth(perMonth ? Optional.of(zone) : Optional.empty()).service(service).pattern(pattern).build();
     return new Row(customer.get(), currency.get(), booked.get(), price.get(), row.get("deal_id"), plan, o);
   }
 
@@ -178,9 +193,15 @@ public final class ContractCsv {
             "must have the same customer, currency, booking date, price, deal and billing on every row")));
       }
     }
-    return Contract.builder().id(id).customer(first.customer()).currency(Money.currency(first.currency()))
-        .bookingDate(first.booked()).transactionPrice(Money.of(first.currency(), first.price()))
-        .addAllObligations(rows.stream().map(Row::obligation).toList()).billing(first.billing())
-        .dealId(first.dealId()).build();
+    try {
+      return Contract.builder().id(id).customer(first.customer()).currency(Money.currency(first.currency()))
+          .bookingDate(first.booked()).transactionPrice(Money.of(first.currency(), first.price()))
+          .addAllObligations(rows.stream().map(Row::obligation).toList()).billing(first.billing())
+          .dealId(first.dealId()).build();
+    } catch (InvalidValueException e) {
+      // the contract's own rules, on the file's columns where there is one
+      throw new InvalidValueException("contract " + id, e.violations().stream().map(v -> new InvalidValueException
+          .Violation(COLUMNS.getOrDefault(v.field(), v.field()), v.value(), v.rule(), v.detail())).toList());
+    }
   }
 }
