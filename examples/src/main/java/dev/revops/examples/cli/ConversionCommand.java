@@ -9,6 +9,7 @@ import dev.revops.forecast.conversion.HoldOut;
 import dev.revops.forecast.conversion.ModelComparison;
 import dev.revops.forecast.conversion.NaiveBayesCounts;
 import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.OdooLeadScoringCounts;
 import dev.revops.forecast.conversion.ReliabilityBin;
 import dev.revops.forecast.conversion.SegmentEstimates;
 import dev.revops.forecast.conversion.StageEstimate;
@@ -84,7 +85,8 @@ final class ConversionCommand implements Callable<Integer> {
   List<String> features;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "markov",
-      description = "The model --save-model writes: markov, share or naive-bayes (default: ${DEFAULT-VALUE}).")
+      description = "The model --save-model writes: markov, share, naive-bayes or odoo-pls (Odoo's predictive lead "
+          + "scoring over the stage and --features, exactly) (default: ${DEFAULT-VALUE}).")
   String method;
 
   @Option(names = "--save-model", paramLabel = "FILE",
@@ -112,8 +114,8 @@ final class ConversionCommand implements Callable<Integer> {
     if (evaluate && splitDate == null) {
       throw new CliException("--evaluate needs --split-date");
     }
-    if (!List.of("markov", "share", "naive-bayes").contains(method.toLowerCase(Locale.ROOT))) {
-      throw new CliException("--method '" + method + "' must be markov, share or naive-bayes");
+    if (!List.of("markov", "share", "naive-bayes", "odoo-pls").contains(method.toLowerCase(Locale.ROOT))) {
+      throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
     }
     Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
         "--group-by"));
@@ -121,6 +123,8 @@ final class ConversionCommand implements Callable<Integer> {
     ConversionOptions options = options(day, segment);
     TransitionCounts counts = new TransitionCounts(options, def);
     NaiveBayesCounts naiveBayes = Options.value(() -> new NaiveBayesCounts(options, def, nbFeatures), "--features");
+    OdooLeadScoringCounts odoo = new OdooLeadScoringCounts(options, def, nbFeatures.stream().map(Dimension::key)
+        .toList(), Optional.empty());
     HoldOut holdOut = !evaluate ? null : Options.value(() -> new HoldOut(def, options(splitDate, segment), day,
         nbFeatures), "--split-date");
     long[] dealless = {0};
@@ -131,6 +135,7 @@ final class ConversionCommand implements Callable<Integer> {
         return;
       }
       naiveBayes.add(history, deal);
+      odoo.add(history, deal);
       if (holdOut != null) {
         holdOut.add(history, deal);
       }
@@ -150,8 +155,11 @@ final class ConversionCommand implements Callable<Integer> {
         case "naive-bayes":
           Json.write(saveModel, nb);
           break;
+        case "odoo-pls":
+          Json.write(saveModel, odoo.fit());
+          break;
         default:
-          throw new CliException("--method '" + method + "' must be markov, share or naive-bayes");
+          throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
       }
     }
     switch (format) {
@@ -163,6 +171,7 @@ final class ConversionCommand implements Callable<Integer> {
         json.put("markov", markov);
         json.put("share", share);
         json.put("naiveBayes", nb);
+        json.put("odooLeadScoring", odoo.fit());
         comparison.ifPresent(c -> json.put("evaluation", c));
         Json.print(out, json);
         break;

@@ -15,6 +15,7 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.OdooLeadScoringModel;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.model.BuiltInModel;
 import dev.revops.forecast.model.ProbabilityModel;
@@ -152,9 +153,11 @@ final class Options {
     }
     Path file = Path.of(name);
     JsonNode tree = Json.read(file, JsonNode.class);
-    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
+    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class
+        : tree.has("firstStage") ? OdooLeadScoringModel.class : NaiveBayesModel.class;
     ProbabilityModel m = Json.read(file, type);
-    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
+    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition()
+        : m instanceof OdooLeadScoringModel o ? o.definition() : ((NaiveBayesModel) m).definition();
     if (!fitted.equals(def.ref())) {
       notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
           + ": stages are matched by id.");

@@ -111,6 +111,24 @@ class HostileContractsTest {
         revenue(reconcile(oca, "--from", "2023-01", "--to", "2023-03", "--contract", "O")));
   }
 
+  @Test
+  void the_naive_bayes_scorer_claims_odoo_only_through_its_exact_odoo_variant(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("odoo.json");
+    Run fit = run("conversion", "--method", "odoo-pls", "--features", "segment,source", "--save-model",
+        model.toString());
+    assertEquals(0, fit.status(), fit.err());
+    JsonNode m = RevopsJson.mapper().readTree(Files.readString(model));
+    assertEquals("[\"segment\",\"source\"]", m.get("fields").toString());
+    // Odoo's table: the first stage counts every closed deal; every count is the deals without the 0.1
+    assertTrue(m.get("frequencies").size() > 0, m.toString());
+    Run score = run("pipeline", "--probability", model.toString(), "--format", "json");
+    assertEquals(0, score.status(), score.err());
+    assertTrue(score.out().contains("odoo-pls:"), "the pipeline cites the model it used");
+    Run wrong = run("conversion", "--method", "odoo");
+    assertEquals(2, wrong.status());
+    assertTrue(wrong.err().contains("must be markov, share, naive-bayes or odoo-pls"), wrong.err());
+  }
+
   static List<String> revenue(JsonNode j) {
     List<String> out = new ArrayList<>();
     j.get("contract").get("periods").forEach(p -> {

@@ -18,9 +18,10 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * A naive-Bayes deal scorer in the manner of Odoo's predictive lead scoring: from how often won
- * and lost deals had each value of each feature, the probability that an open deal with its values
- * is won.
+ * A naive-Bayes deal scorer of our own: from how often won and lost deals had each value of each
+ * feature, the probability that an open deal with its values is won. It is not Odoo's predictive
+ * lead scoring, which counts stages, smooths and rounds otherwise: {@link OdooLeadScoringModel}
+ * reproduces that one exactly.
  *
  * <p>The features are the deal's stage and the chosen dimensions (segment, source, product,
  * owner). For the stage, a won deal counts for every open stage it passed through, a lost deal for

@@ -91,6 +91,28 @@ class ConversionProperties {
     return c;
   }
 
+  static OdooLeadScoringCounts odoo(List<DealHistory> histories) {
+    OdooLeadScoringCounts c = new OdooLeadScoringCounts(OPTIONS, STANDARD, List.of("segment"),
+        java.util.Optional.of("owner"));
+    histories.forEach(h -> c.add(h, dealOf(h)));
+    return c;
+  }
+
+  @Property(tries = 200)
+  void odoos_scores_of_open_deals_stay_within_its_clamp_and_any_split_merges_to_one_pass(
+      @ForAll("histories") List<DealHistory> histories, @ForAll @IntRange(min = 0, max = 30) int cut,
+      @ForAll("deals") List<Deal> deals) {
+    int c = Math.min(cut, histories.size());
+    OdooLeadScoringModel one = odoo(histories).fit();
+    assertEquals(one, odoo(histories.subList(c, histories.size())).merge(odoo(histories.subList(0, c))).fit());
+    for (Deal d : deals) {
+      one.percent(d).filter(p -> d.isOpen()).ifPresent(p -> assertTrue(p.compareTo(new BigDecimal("0.01")) >= 0
+          && p.compareTo(new BigDecimal("99.99")) <= 0 && p.scale() == 2, p.toPlainString()));
+      Probability p = one.probability(d);
+      assertEquals(d.isWon() ? Probability.ONE : d.isLost() ? Probability.ZERO : p, p);
+    }
+  }
+
   @Property(tries = 200)
   void merging_any_split_gives_the_counts_of_one_pass(@ForAll("histories") List<DealHistory> histories,
       @ForAll @IntRange(min = 0, max = 30) int cut) {
