@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,8 +48,8 @@ public final class ContractCsv {
       "transaction_price", "billing", "line_id", "ssp", "service_start", "service_end", "recognition");
 
   /** The file's column for a contract field a rule names. */
-  private static final java.util.Map<String, String> COLUMNS = java.util.Map.of("billing.count", "billing_count",
-      "bookingDate", "booking_date", "transactionPrice", "transaction_price", "customer", "customer");
+  private static final Map<String, String> COLUMNS = Map.of("billing.count", "billing_count",
+      "bookingDate", "booking_date", "transactionPrice", "transaction_price");
 
   private ContractCsv() {}
 
