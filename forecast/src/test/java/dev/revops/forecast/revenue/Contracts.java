@@ -43,6 +43,13 @@ final class Contracts {
         .transactionPrice(price).addAllObligations(List.of(lines)).billing(billing);
   }
 
+  /** The books closed before {@code date} over {@code books}, with these schedules (computed against them). */
+  static ClosedBooks close(ClosedBooks books, String date, RevenueOptions options, List<ContractSchedule> schedules) {
+    Closing c = books.closing(date(date), "closed by a test", options);
+    schedules.forEach(c::add);
+    return c.result();
+  }
+
   /** The revenue of each period of a schedule, as "label amount" strings, zero periods left out. */
   static List<String> revenue(ContractSchedule s) {
     return s.periods().stream().filter(p -> !p.recognized().isZero())
