@@ -79,6 +79,9 @@ final class PeriodFigures {
       revenue.merge(e.obligationId(), -e.amount().getAmountMinor(), Math::addExact);
     }
     computed.cells.forEach((p, c) -> {
+      if (!closed(p, closedBefore)) {
+        out.cell(p);   // an open period keeps its row, even with nothing in it
+      }
       for (PostingKind k : PostingKind.values()) {
         if (k == PostingKind.REVENUE || c[k.ordinal()] == 0) {
           continue;

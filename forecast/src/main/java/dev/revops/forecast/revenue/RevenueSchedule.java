@@ -539,7 +539,7 @@ public final class RevenueSchedule {
       PeriodFigures shown = open.isEmpty() ? computed : PeriodFigures.frozen(computed,
           posted.map(c -> c.figures).orElseGet(PeriodFigures::new), books.closedBefore(), open.get(), currency);
       Period last = periods.get(periods.size() - 1);
-      last = max(last, shown.last().orElse(last));
+      last = max(max(last, bookingPeriod), shown.last().orElse(last));
       if (open.isPresent() && PeriodFigures.closed(bookingPeriod, books.closedBefore())) {
         last = max(last, open.get());   // corrections need the first open period
       }

@@ -87,18 +87,20 @@ public final class ScheduleTotals {
       add(c, p, code, row == null ? 0 : row.recognized().getAmountMinor(), row == null ? 0 : row.billed()
           .getAmountMinor(), row == null ? 0 : row.collected().getAmountMinor(),
           at == null ? 0 : at.deferred().getAmountMinor(), at == null ? 0 : at.unbilled().getAmountMinor());
-      if (functional.isPresent() && row != null) {
-        FunctionalFigures f = row.functional().orElse(null);
-        if (f == null && !own) {
+      if (functional.isPresent()) {
+        FunctionalFigures f = row == null ? null : row.functional().orElse(null);
+        if (row != null && f == null && !own) {
           throw new IllegalArgumentException("the schedule of contract " + schedule.contractId() + " has no figures in "
               + functional.get().getCurrencyCode() + ": compute it with the same options");
         }
         long[] fc = inFunctional[i] == null ? inFunctional[i] = new long[FUNCTIONAL_FIELDS] : inFunctional[i];
-        add(fc, p, functional.get().getCurrencyCode(),
-            f != null ? f.recognized().getAmountMinor() : row.recognized().getAmountMinor(),
-            f != null ? f.billed().getAmountMinor() : row.billed().getAmountMinor(),
-            f != null ? f.collected().getAmountMinor() : row.collected().getAmountMinor(),
-            f != null ? f.fxGainLoss().getAmountMinor() : 0);
+        if (f != null) {
+          add(fc, p, functional.get().getCurrencyCode(), f.recognized().getAmountMinor(), f.billed().getAmountMinor(),
+              f.collected().getAmountMinor(), f.fxGainLoss().getAmountMinor());
+        } else if (row != null) {
+          add(fc, p, functional.get().getCurrencyCode(), row.recognized().getAmountMinor(),
+              row.billed().getAmountMinor(), row.collected().getAmountMinor(), 0);
+        }
       }
     }
     contracts++;

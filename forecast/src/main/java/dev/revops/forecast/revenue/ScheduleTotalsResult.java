@@ -55,7 +55,7 @@ public abstract class ScheduleTotalsResult {
   public abstract Optional<Currency> functionalCurrency();
 
   /**
-   * One row per period in which any schedule has a row, in the functional currency.
+   * One row per period from the first booking on, in the functional currency.
    *
    * @return the rows, by period; empty without a functional currency
    */
