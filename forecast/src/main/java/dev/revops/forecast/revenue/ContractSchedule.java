@@ -219,6 +219,15 @@ public abstract class ContractSchedule {
     }
     v.check(booksOnly() || total.equals(finalPrice()), "entries", total, "must sum to the final transaction price "
         + finalPrice());
+    if (!periods().isEmpty()) {
+      Money value = periods().get(periods().size() - 1).contractValue();
+      v.check(value.equals(finalPrice()), "periods", value, "must end at the final transaction price "
+          + finalPrice() + " of contract value");
+    }
+    for (SchedulePeriod p : periods()) {
+      v.check(p.period().equals(bookingPeriod()) || p.booked().isZero() && p.notYetStarted().isZero(), "periods",
+          p.period().label(), "must book only in the booking period " + bookingPeriod().label());
+    }
     v.throwIfInvalid();
   }
 }

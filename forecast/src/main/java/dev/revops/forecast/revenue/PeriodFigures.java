@@ -97,7 +97,9 @@ final class PeriodFigures {
       for (PostingKind k : PostingKind.values()) {
         if (k != PostingKind.REVENUE && c[k.ordinal()] != 0) {
           out.add(p, k, c[k.ordinal()]);
-          difference[k.ordinal()] = Math.subtractExact(difference[k.ordinal()], c[k.ordinal()]);
+          if (k != PostingKind.BOOKING && k != PostingKind.NOT_YET_STARTED) {
+            difference[k.ordinal()] = Math.subtractExact(difference[k.ordinal()], c[k.ordinal()]);
+          }
         }
       }
       out.cell(p);   // a closed period with a zero booking still has its row
