@@ -70,6 +70,10 @@ public final class ScheduleTotals {
     String code = schedule.currency().getCurrencyCode();
     boolean own = functional.map(f -> f.equals(schedule.currency())).orElse(false);
     List<SchedulePeriod> rows = schedule.periods();
+    if (functional.isPresent() && !own && rows.stream().anyMatch(r -> r.functional().isEmpty())) {
+      throw new IllegalArgumentException("the schedule of contract " + schedule.contractId() + " has no figures in "
+          + functional.get().getCurrencyCode() + ": compute it with the same options");
+    }
     int next = 0;
     SchedulePeriod last = null;
     for (int i = 0; i < periods.size(); i++) {
@@ -89,10 +93,6 @@ public final class ScheduleTotals {
           at == null ? 0 : at.deferred().getAmountMinor(), at == null ? 0 : at.unbilled().getAmountMinor());
       if (functional.isPresent()) {
         FunctionalFigures f = row == null ? null : row.functional().orElse(null);
-        if (row != null && f == null && !own) {
-          throw new IllegalArgumentException("the schedule of contract " + schedule.contractId() + " has no figures in "
-              + functional.get().getCurrencyCode() + ": compute it with the same options");
-        }
         long[] fc = inFunctional[i] == null ? inFunctional[i] = new long[FUNCTIONAL_FIELDS] : inFunctional[i];
         if (f != null) {
           add(fc, p, functional.get().getCurrencyCode(), f.recognized().getAmountMinor(), f.billed().getAmountMinor(),

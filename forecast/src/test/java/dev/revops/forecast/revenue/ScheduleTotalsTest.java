@@ -74,6 +74,7 @@ class ScheduleTotalsTest {
             + x.figures().fxGainLoss().getAmount()).toList());
     // a schedule computed without the functional currency has nothing to add to its totals
     assertThrows(IllegalArgumentException.class, () -> totals.add(RevenueSchedule.of(eu, MONTHS)));
+    assertEquals(r, totals.result(), "and the totals are left as they were");
     ScheduleTotals inContractCurrencies = new ScheduleTotals(MONTHS, List.of(month("2026-01"), month("2026-02")));
     assertThrows(IllegalArgumentException.class, () -> totals.merge(inContractCurrencies));
   }
