@@ -38,7 +38,10 @@ final class BooksFile {
           throw new CliException(path + ": " + where(e) + t.getMessage(), e);
         }
       }
-      throw new CliException(path + " is not valid books: " + where(e) + e.getOriginalMessage(), e);
+      String why = e.getOriginalMessage();
+      int problem = why.indexOf("problem: ");
+      throw new CliException(path + " is not valid books: " + where(e) + (problem >= 0
+          ? why.substring(problem + "problem: ".length()) : why), e);
     }
   }
 

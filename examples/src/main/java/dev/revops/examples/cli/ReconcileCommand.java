@@ -72,8 +72,9 @@ import picocli.CommandLine.Spec;
         "  revops reconcile",
         "  revops reconcile --from 2026-01 --to 2026-09 --contract K-D00007",
         "  revops reconcile --contracts contracts.json --period quarter --from 2026-Q1 --to 2026-Q3",
-        "  revops reconcile --close-before 2026-10-01 --save-books books.json",
-        "  revops reconcile --books books.json --to 2026-10"})
+        "  revops reconcile --close-before 2026-10-01 --save-books books.json --note \"Q3 close\"",
+        "  revops reconcile --books books.json --to 2026-10",
+        "  revops reconcile --books books.json --close-before 2026-11-01 --save-books books.json"})
 final class ReconcileCommand implements Callable<Integer> {
 
   enum Format { TABLE, JSON }
@@ -222,8 +223,8 @@ final class ReconcileCommand implements Callable<Integer> {
       }
     }
     if (!booksOnly.isEmpty()) {
-      notes.add(String.format(Locale.ROOT, "In the books, not in this input: %,d contracts (%s%s): their closed "
-          + "periods are reported as posted, nothing after them.", booksOnly.size(),
+      notes.add(String.format(Locale.ROOT, "In the books, not in this input: %,d contract%s (%s%s): their closed "
+          + "periods are reported as posted, nothing after them.", booksOnly.size(), booksOnly.size() == 1 ? "" : "s",
           String.join(", ", booksOnly.subList(0, Math.min(booksOnly.size(), Math.max(list, 1)))),
           booksOnly.size() > Math.max(list, 1) ? ", ..." : ""));
     }
