@@ -7,6 +7,9 @@ import dev.revops.core.InvalidValueException;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.forecast.revenue.ClosedBooks;
 import dev.revops.forecast.revenue.InvalidBooksException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -18,17 +21,8 @@ final class BooksFile {
 
   /** Reads and verifies books; books of the previous release (one unverifiable snapshot) are refused. */
   static ClosedBooks read(Path path) {
-    JsonNode tree = Json.read(path, JsonNode.class);
-    if (tree.isObject() && !tree.has("format") && tree.has("closedBefore") && tree.has("revenue")) {
-      throw new CliException(path + " holds books of an earlier release (one snapshot, no digests): they cannot be "
-          + "verified, so they are not read; close again from the same contracts with --close-before "
-          + tree.path("closedBefore").asText() + " --save-books NEW-FILE");
-    }
-    if (!tree.isObject()) {
-      throw new CliException(path + " is not books: expected a JSON object with \"format\" and \"batches\"");
-    }
-    try {
-      return RevopsJson.mapper().treeToValue(tree, ClosedBooks.class);
+    try (Reader in = Files.newBufferedReader(path)) {
+      return RevopsJson.mapper().readValue(in, ClosedBooks.class);
     } catch (JsonProcessingException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InvalidBooksException) {
@@ -38,10 +32,26 @@ final class BooksFile {
           throw new CliException(path + ": " + where(e) + t.getMessage(), e);
         }
       }
+      refuseEarlierRelease(path);
       String why = e.getOriginalMessage();
       int problem = why.indexOf("problem: ");
       throw new CliException(path + " is not valid books: " + where(e) + (problem >= 0
           ? why.substring(problem + "problem: ".length()) : why), e);
+    } catch (IOException e) {
+      throw Inputs.unreadable(path, e);
+    }
+  }
+
+  /** The previous release wrote one snapshot that anyone could edit: it cannot be verified, so it is not read. */
+  private static void refuseEarlierRelease(Path path) {
+    JsonNode tree = Json.read(path, JsonNode.class);
+    if (tree.isObject() && !tree.has("format") && tree.has("closedBefore") && tree.has("revenue")) {
+      throw new CliException(path + " holds books of an earlier release (one snapshot, no digests): they cannot be "
+          + "verified, so they are not read; close again from the same contracts with --close-before "
+          + tree.path("closedBefore").asText() + " --save-books NEW-FILE");
+    }
+    if (!tree.isObject()) {
+      throw new CliException(path + " is not books: expected a JSON object with \"format\" and \"batches\"");
     }
   }
 

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The books read batch by batch: verified (the chain, every digest, every invariant) and indexed by
@@ -56,6 +58,7 @@ final class BooksIndex {
   final Optional<Currency> functional;
   final Optional<String> digest;
   final SortedMap<String, Contract> contracts;
+  final SortedSet<String> ids;
 
   private BooksIndex(LocalDate closedBefore, PeriodKind kind, Month fiscalYearStart, Optional<Currency> functional,
       Optional<String> digest, SortedMap<String, Contract> contracts) {
@@ -66,9 +69,13 @@ final class BooksIndex {
     this.functional = functional;
     this.digest = digest;
     this.contracts = Collections.unmodifiableSortedMap(contracts);
+    this.ids = Collections.unmodifiableSortedSet(new TreeSet<>(contracts.keySet()));
   }
 
-  /** Reads the batches; with {@code verify}, checks every digest too (the invariants always). */
+  /**
+   * Reads the batches: with {@code verify}, checks every digest and invariant (and does not index
+   * the figures); without, indexes books already verified.
+   */
   static BooksIndex read(List<BooksBatch> batches, boolean verify) {
     if (batches.isEmpty()) {
       return new BooksIndex(LocalDate.MIN, PeriodKind.MONTH, Month.JANUARY, Optional.empty(), Optional.empty(),
@@ -89,6 +96,8 @@ final class BooksIndex {
     final boolean verify;
     final FiscalCalendar calendar;
     final SortedMap<String, Contract> contracts = new TreeMap<>();
+    /** Periods by label: the books have few, and parsing one is dearer than hashing its posting. */
+    final Map<String, Period> periods = new HashMap<>();
     String previous = BooksBatch.NO_DIGEST;
     LocalDate closedBefore;
     int sequence;
@@ -163,11 +172,20 @@ final class BooksIndex {
       }
     }
 
+    Period period(String label) {
+      Period p = periods.get(label);
+      if (p == null) {
+        p = calendar.parse(first.periodKind(), label);
+        periods.put(label, p);
+      }
+      return p;
+    }
+
     /** The rule the posting breaks, or null. */
     String invariant(BooksBatch b, Posting p, Map<String, Integer> seen, int entry) {
       Period period;
       try {
-        period = calendar.parse(b.periodKind(), p.period());
+        period = period(p.period());
       } catch (InvalidValueException e) {
         return "period '" + p.period() + "' is not a " + b.periodKind() + " of the books' calendar";
       }
@@ -236,7 +254,7 @@ final class BooksIndex {
     }
 
     void post(Posting p, Map<String, long[]> moved, int entry) {
-      Period period = calendar.parse(first.periodKind(), p.period());
+      Period period = period(p.period());
       long amount = p.amount().getAmountMinor();
       Contract c = contracts.get(p.contract());
       if (c == null) {
@@ -244,7 +262,9 @@ final class BooksIndex {
             sequence, entry);
         contracts.put(c.id, c);
       }
-      if (p.kind() == PostingKind.REVENUE) {
+      if (verify) {
+        // only checking: the figures are indexed when the books are used
+      } else if (p.kind() == PostingKind.REVENUE) {
         c.figures.add(RevenueEntry.of(period, p.obligation().get(), p.source().get(), p.reference(), p.amount()));
       } else {
         c.figures.add(period, p.kind(), amount);

@@ -52,12 +52,17 @@ final class CanonicalForm {
     return sha256(text.toString());
   }
 
-  static String sha256(String text) {
+  /** One SHA-256 per thread: getting an instance costs more than hashing a line. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  });
+
+  static String sha256(String text) {
+    return HEX.formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String amount(Money m) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -120,10 +119,10 @@ public abstract class ClosedBooks {
   /**
    * The contracts the books hold postings of.
    *
-   * @return their ids, sorted
+   * @return their ids, sorted (unmodifiable)
    */
   public SortedSet<String> contracts() {
-    return new TreeSet<>(index().contracts.keySet());
+    return index().ids;
   }
 
   /**
