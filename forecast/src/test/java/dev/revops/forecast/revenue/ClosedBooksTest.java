@@ -14,11 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revops.core.json.RevopsJson;
-import dev.revops.core.money.ExchangeRate;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.PeriodKind;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -124,7 +121,7 @@ class ClosedBooksTest {
     if (node.isObject()) {
       ObjectNode out = JSON.createObjectNode();
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      node.fields().forEachRemaining(fields::add);
+      fields.addAll(node.properties());
       for (int i = fields.size() - 1; i >= 0; i--) {
         out.set(fields.get(i).getKey(), reverseKeys(fields.get(i).getValue()));
       }
@@ -400,15 +397,8 @@ class ClosedBooksTest {
 
   @Test
   void books_kept_in_a_functional_currency_post_its_figures_and_keep_them_for_a_contract_gone() {
-    ExchangeRateTable rates = ExchangeRateTable.of(
-        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-01-01"))
-            .rate(new BigDecimal("1.10")).build(),
-        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-02-01"))
-            .rate(new BigDecimal("1.20")).build());
-    RevenueOptions inUsd = RevenueOptions.builder().functionalCurrency(Money.currency("USD")).exchangeRates(rates)
-        .build();
-    Contract eu = contract("EU", Money.parse("EUR 1000.00"), "2026-01-01", line("S", Money.parse("EUR 1000.00"),
-        days("2026-01-01", "2026-04-30"), RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN))).build();
+    RevenueOptions inUsd = Contracts.inDollars();
+    Contract eu = Contracts.euros().build();
     Closing january = ClosedBooks.none().closing(date("2026-02-01"), "January", inUsd);
     january.add(RevenueSchedule.of(eu, inUsd));
     ClosedBooks books = january.result();

@@ -1,18 +1,11 @@
 package dev.revops.forecast.revenue;
 
-import static dev.revops.forecast.revenue.Contracts.contract;
 import static dev.revops.forecast.revenue.Contracts.date;
-import static dev.revops.forecast.revenue.Contracts.days;
-import static dev.revops.forecast.revenue.Contracts.line;
-import static dev.revops.forecast.revenue.Contracts.usd;
 import static dev.revops.forecast.revenue.RevenueReportsTest.month;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.revops.core.money.ExchangeRate;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,15 +43,8 @@ class ScheduleTotalsTest {
 
   @Test
   void sums_the_functional_currency_apart_with_the_fx() {
-    ExchangeRateTable rates = ExchangeRateTable.of(
-        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-01-01"))
-            .rate(new BigDecimal("1.10")).build(),
-        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-02-01"))
-            .rate(new BigDecimal("1.20")).build());
-    RevenueOptions inUsd = RevenueOptions.builder().functionalCurrency(Money.currency("USD")).exchangeRates(rates)
-        .build();
-    Contract eu = contract("EU", Money.parse("EUR 1000.00"), "2026-01-01", line("S", Money.parse("EUR 1000.00"),
-        days("2026-01-01", "2026-04-30"), RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN)))
+    RevenueOptions inUsd = Contracts.inDollars();
+    Contract eu = Contracts.euros()
         .addPayments(Payment.builder().id("P1").date(date("2026-02-15")).amount(Money.parse("EUR 1000.00")).build())
         .build();
     ScheduleTotals totals = new ScheduleTotals(inUsd, List.of(month("2026-01"), month("2026-02")));
