@@ -187,7 +187,7 @@ final class ReconcileCommand implements Callable<Integer> {
     ExclusionTally unscheduled = new ExclusionTally(3);
     Set<String> scheduled = new HashSet<>();
     AtomicReference<Optional<ContractSchedule>> shown = new AtomicReference<>(Optional.empty());
-    java.util.function.Consumer<ContractSchedule> report = s -> {
+    java.util.function.Consumer<ContractSchedule> feed = s -> {
       totals.add(s);
       rollForward.add(s);
       bridge.add(s);
@@ -200,7 +200,7 @@ final class ReconcileCommand implements Callable<Integer> {
         shown.set(Optional.of(s));
       }
     };
-    ImportReport imported = read(c -> {
+    ImportReport report = read(c -> {
       ContractSchedule s;
       try {
         s = RevenueSchedule.of(c, options, closed);
@@ -212,14 +212,14 @@ final class ReconcileCommand implements Callable<Integer> {
       if (closed.contracts().contains(s.contractId())) {
         scheduled.add(s.contractId());
       }
-      report.accept(s);
+      feed.accept(s);
     }, err);
     // a contract in the books and not in this input keeps its closed periods in every report
     List<String> booksOnly = new ArrayList<>();
     for (String id : closed.contracts()) {
       if (!scheduled.contains(id)) {
         booksOnly.add(id);
-        report.accept(closed.schedule(id));
+        feed.accept(closed.schedule(id));
       }
     }
     if (!booksOnly.isEmpty()) {
@@ -246,7 +246,7 @@ final class ReconcileCommand implements Callable<Integer> {
     ScheduleTotalsResult st = totals.result();
     if (format == Format.JSON) {
       Map<String, Object> json = new LinkedHashMap<>();
-      json.put("import", imported);
+      json.put("import", report);
       json.put("options", options);
       json.put("notes", notes);
       json.put("books", books(next.orElse(closed), booksOnly));
@@ -258,7 +258,7 @@ final class ReconcileCommand implements Callable<Integer> {
       shown.get().ifPresent(s -> json.put("contract", s));
       Json.print(out, json);
     } else {
-      print(out, imported, options, st, rf, br, pc, wf, shown.get());
+      print(out, report, options, st, rf, br, pc, wf, shown.get());
     }
     out.flush();
     return 0;

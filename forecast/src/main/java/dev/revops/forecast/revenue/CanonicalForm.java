@@ -1,9 +1,13 @@
 package dev.revops.forecast.revenue;
 
 import dev.revops.core.money.Money;
+import dev.revops.core.period.PeriodKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,15 +23,14 @@ final class CanonicalForm {
         batch.functionalCurrency(), batch.note());
   }
 
-  static String header(int sequence, String previous, java.time.LocalDate closedBefore,
-      dev.revops.core.period.PeriodKind kind, java.time.Month fiscalYearStart,
-      Optional<java.util.Currency> functional, String note) {
+  static String header(int sequence, String previous, LocalDate closedBefore, PeriodKind kind, Month fiscalYearStart,
+      Optional<Currency> functional, String note) {
     return "revops-books 1\n"
         + "batch " + sequence + "\n"
         + "previous " + previous + "\n"
         + "closed-before " + closedBefore + "\n"
         + "periods " + kind.name() + " " + fiscalYearStart.name() + "\n"
-        + "functional-currency " + functional.map(java.util.Currency::getCurrencyCode).orElse("") + "\n"
+        + "functional-currency " + functional.map(Currency::getCurrencyCode).orElse("") + "\n"
         + "note " + escape(note) + "\n";
   }
 
