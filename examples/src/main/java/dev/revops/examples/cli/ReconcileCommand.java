@@ -178,6 +178,12 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     ClosedBooks closed = books == null ? ClosedBooks.none() : BooksFile.read(books);
     Optional<Closing> closing = closing(closed, options, sample);
+    if (books != null) {
+      int n = closed.batches().size();
+      notes.add(n == 0 ? "The books in " + books + " hold no close yet." : "The books in " + books + " are verified: "
+          + n + " batch" + (n == 1 ? "" : "es") + ", closed before " + closed.closedBefore() + ", digest "
+          + closed.digest().orElseThrow() + ".");
+    }
 
     ScheduleTotals totals = new ScheduleTotals(options, range);
     RevenueRollForward rollForward = new RevenueRollForward(range);

@@ -118,6 +118,8 @@ class HostileBooksTest {
     Run table = reconcile(withoutOne, "2026-09", "--books", closed.toString());
     assertTrue(table.out().contains("In the books, not in this input: 1 contract (" + GONE + "): their closed periods "
         + "are reported as posted, nothing after them."), table.out());
+    assertTrue(table.out().contains("The books in " + closed + " are verified: 1 batch, closed before 2026-07-01, "
+        + "digest " + JSON.readTree(closed.toFile()).get("batches").get(0).get("digest").asText() + "."), table.out());
   }
 
   @Test
