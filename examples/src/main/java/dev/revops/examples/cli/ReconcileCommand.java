@@ -7,7 +7,6 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RecordImporter;
 import dev.revops.core.metric.ExclusionTally;
-import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
@@ -18,10 +17,10 @@ import dev.revops.forecast.revenue.BridgeResult;
 import dev.revops.forecast.revenue.BridgeTotal;
 import dev.revops.forecast.revenue.ClosePosition;
 import dev.revops.forecast.revenue.ClosedBooks;
+import dev.revops.forecast.revenue.Closing;
 import dev.revops.forecast.revenue.Contract;
 import dev.revops.forecast.revenue.ContractCsv;
 import dev.revops.forecast.revenue.ContractSchedule;
-import dev.revops.forecast.revenue.FunctionalFigures;
 import dev.revops.forecast.revenue.PeriodClose;
 import dev.revops.forecast.revenue.PeriodCloseResult;
 import dev.revops.forecast.revenue.RevenueBridge;
@@ -32,20 +31,23 @@ import dev.revops.forecast.revenue.RevenueWaterfall;
 import dev.revops.forecast.revenue.RevenueWaterfallResult;
 import dev.revops.forecast.revenue.RollForward;
 import dev.revops.forecast.revenue.RollForwardRow;
-import dev.revops.forecast.revenue.SchedulePeriod;
+import dev.revops.forecast.revenue.ScheduleTotals;
+import dev.revops.forecast.revenue.ScheduleTotalsResult;
 import dev.revops.forecast.revenue.WaterfallRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -70,8 +72,9 @@ import picocli.CommandLine.Spec;
         "  revops reconcile",
         "  revops reconcile --from 2026-01 --to 2026-09 --contract K-D00007",
         "  revops reconcile --contracts contracts.json --period quarter --from 2026-Q1 --to 2026-Q3",
-        "  revops reconcile --close-before 2026-10-01 --save-books books.json",
-        "  revops reconcile --books books.json --to 2026-10"})
+        "  revops reconcile --close-before 2026-10-01 --save-books books.json --note \"Q3 close\"",
+        "  revops reconcile --books books.json --to 2026-10",
+        "  revops reconcile --books books.json --close-before 2026-11-01 --save-books books.json"})
 final class ReconcileCommand implements Callable<Integer> {
 
   enum Format { TABLE, JSON }
@@ -106,16 +109,23 @@ final class ReconcileCommand implements Callable<Integer> {
       description = "The time zone days and months start in (default: ${DEFAULT-VALUE}).")
   String zone;
 
-  @Option(names = "--books", paramLabel = "FILE", description = "Closed books (JSON, from --save-books): closed "
-      + "periods keep what was posted; late changes are corrected in the first open period.")
+  @Option(names = "--books", paramLabel = "FILE", description = "Closed books (JSON, from --save-books), verified "
+      + "before use: closed periods keep what was posted, also for contracts no longer in the input; late changes "
+      + "are corrected in the first open period.")
   Path books;
 
   @Option(names = "--close-before", paramLabel = "DATE",
-      description = "Close every period ending on or before DATE, and write the books to --save-books.")
+      description = "Close every period ending on or before DATE (after the last close): appends a batch to the "
+          + "books read with --books (or starts new books) and writes them to --save-books.")
   LocalDate closeBefore;
 
-  @Option(names = "--save-books", paramLabel = "FILE", description = "Where --close-before writes the books.")
+  @Option(names = "--save-books", paramLabel = "FILE", description = "Where --close-before writes the books: the "
+      + "--books file itself, or a new file.")
   Path saveBooks;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "What to record with the close (default: the date "
+      + "and the contracts' source).")
+  String note;
 
   @Option(names = "--contract", paramLabel = "ID", description = "Also print one contract's schedule line by line.")
   String contract;
@@ -140,6 +150,9 @@ final class ReconcileCommand implements Callable<Integer> {
     if ((closeBefore == null) != (saveBooks == null)) {
       throw new CliException("--close-before and --save-books go together");
     }
+    if (note != null && closeBefore == null) {
+      throw new CliException("--note goes with --close-before");
+    }
     boolean sample = contracts == null;
     PeriodKind kind = periods.kind("month");
     FiscalCalendar calendar = periods.calendar();
@@ -163,17 +176,36 @@ final class ReconcileCommand implements Callable<Integer> {
     for (Period p = calendar.periodOf(kind, last.end()); ahead.size() < horizon; p = calendar.periodOf(kind, p.end())) {
       ahead.add(p);
     }
-    ClosedBooks closed = books == null ? ClosedBooks.none() : Json.read(books, ClosedBooks.class);
+    ClosedBooks closed = books == null ? ClosedBooks.none() : BooksFile.read(books);
+    Optional<Closing> closing = closing(closed, options, sample);
+    if (books != null) {
+      int n = closed.batches().size();
+      notes.add(n == 0 ? "The books in " + books + " hold no close yet." : "The books in " + books + " are verified: "
+          + n + " batch" + (n == 1 ? "" : "es") + ", closed before " + closed.closedBefore() + ", digest "
+          + closed.digest().orElseThrow() + ".");
+    }
 
+    ScheduleTotals totals = new ScheduleTotals(options, range);
     RevenueRollForward rollForward = new RevenueRollForward(range);
     RevenueBridge bridge = new RevenueBridge(options, last, list);
     PeriodClose close = new PeriodClose(options, last);
     RevenueWaterfall waterfall = ahead.isEmpty() ? null : new RevenueWaterfall(ahead, list);
-    Map<Integer, Map<String, long[]>> totals = new TreeMap<>();
-    Map<Integer, long[]> functional = new TreeMap<>();
     ExclusionTally unscheduled = new ExclusionTally(3);
-    List<ContractSchedule> schedules = new ArrayList<>();
+    Set<String> scheduled = new HashSet<>();
     AtomicReference<Optional<ContractSchedule>> shown = new AtomicReference<>(Optional.empty());
+    java.util.function.Consumer<ContractSchedule> feed = s -> {
+      totals.add(s);
+      rollForward.add(s);
+      bridge.add(s);
+      close.add(s);
+      if (waterfall != null) {
+        waterfall.add(s);
+      }
+      closing.ifPresent(x -> x.add(s));
+      if (s.contractId().equals(contract)) {
+        shown.set(Optional.of(s));
+      }
+    };
     ImportReport report = read(c -> {
       ContractSchedule s;
       try {
@@ -183,49 +215,31 @@ final class ReconcileCommand implements Callable<Integer> {
         unscheduled.add(v.field() + " " + v.rule(), c.id());
         return;
       }
-      rollForward.add(s);
-      bridge.add(s);
-      close.add(s);
-      if (waterfall != null) {
-        waterfall.add(s);
+      if (closed.contracts().contains(s.contractId())) {
+        scheduled.add(s.contractId());
       }
-      if (saveBooks != null) {
-        schedules.add(s);
-      }
-      if (s.contractId().equals(contract)) {
-        shown.set(Optional.of(s));
-      }
-      for (int i = 0; i < range.size(); i++) {
-        Period p = range.get(i);
-        if (p.compareTo(s.bookingPeriod()) < 0) {
-          continue;
-        }
-        long[] t = totals.computeIfAbsent(i, k -> new TreeMap<>())
-            .computeIfAbsent(s.currency().getCurrencyCode(), k -> new long[5]);
-        Optional<SchedulePeriod> row = s.row(p);
-        row.ifPresent(x -> {
-          t[0] += x.recognized().getAmountMinor();
-          t[1] += x.billed().getAmountMinor();
-          t[2] += x.collected().getAmountMinor();
-        });
-        ContractSchedule.Position at = s.positionAt(p);
-        t[3] += at.deferred().getAmountMinor();
-        t[4] += at.unbilled().getAmountMinor();
-        if (options.functionalCurrency().isPresent() && row.isPresent()) {
-          long[] f = functional.computeIfAbsent(i, k -> new long[4]);
-          FunctionalFigures ff = row.get().functional().orElse(null);
-          f[0] += ff != null ? ff.recognized().getAmountMinor() : row.get().recognized().getAmountMinor();
-          f[1] += ff != null ? ff.billed().getAmountMinor() : row.get().billed().getAmountMinor();
-          f[2] += ff != null ? ff.collected().getAmountMinor() : row.get().collected().getAmountMinor();
-          f[3] += ff != null ? ff.fxGainLoss().getAmountMinor() : 0;
-        }
-      }
+      feed.accept(s);
     }, err);
-    if (saveBooks != null) {
-      ClosedBooks next = ClosedBooks.close(closeBefore, schedules, Optional.ofNullable(books == null ? null : closed));
-      Json.write(saveBooks, next);
-      notes.add("Closed every period ending on or before " + closeBefore + "; the books are in " + saveBooks + ".");
+    // a contract in the books and not in this input keeps its closed periods in every report
+    List<String> booksOnly = new ArrayList<>();
+    for (String id : closed.contracts()) {
+      if (!scheduled.contains(id)) {
+        booksOnly.add(id);
+        feed.accept(closed.schedule(id));
+      }
     }
+    if (!booksOnly.isEmpty()) {
+      notes.add(String.format(Locale.ROOT, "In the books, not in this input: %,d contract%s (%s%s): their closed "
+          + "periods are reported as posted, nothing after them.", booksOnly.size(), booksOnly.size() == 1 ? "" : "s",
+          String.join(", ", booksOnly.subList(0, Math.min(booksOnly.size(), Math.max(list, 1)))),
+          booksOnly.size() > Math.max(list, 1) ? ", ..." : ""));
+    }
+    Optional<ClosedBooks> next = closing.map(Closing::result);
+    next.ifPresent(n -> {
+      BooksFile.write(saveBooks, n);
+      notes.add("Closed every period ending on or before " + closeBefore + " (batch " + n.batches().size()
+          + ", digest " + n.digest().orElseThrow() + "); the books are in " + saveBooks + ".");
+    });
     if (contract != null && shown.get().isEmpty()) {
       notes.add("No contract " + contract + " was scheduled.");
     }
@@ -235,11 +249,14 @@ final class ReconcileCommand implements Callable<Integer> {
     BridgeResult br = bridge.result();
     PeriodCloseResult pc = close.result();
     Optional<RevenueWaterfallResult> wf = Optional.ofNullable(waterfall).map(RevenueWaterfall::result);
+    ScheduleTotalsResult st = totals.result();
     if (format == Format.JSON) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("import", report);
       json.put("options", options);
       json.put("notes", notes);
+      json.put("books", books(next.orElse(closed), booksOnly));
+      json.put("scheduleTotals", st);
       json.put("rollForward", rf);
       json.put("bridge", br);
       json.put("close", pc);
@@ -247,10 +264,53 @@ final class ReconcileCommand implements Callable<Integer> {
       shown.get().ifPresent(s -> json.put("contract", s));
       Json.print(out, json);
     } else {
-      print(out, report, options, range, totals, functional, rf, br, pc, wf, shown.get());
+      print(out, report, options, st, rf, br, pc, wf, shown.get());
     }
     out.flush();
     return 0;
+  }
+
+  /** The close --close-before asks for, checked before any contract is read. */
+  private Optional<Closing> closing(ClosedBooks closed, RevenueOptions options, boolean sample) {
+    try {
+      closed.checkOptions(options);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(books + ": " + e.getMessage(), e);
+    }
+    if (closeBefore == null) {
+      return Optional.empty();
+    }
+    if (Files.exists(saveBooks) && (books == null || !sameFile(books, saveBooks))) {
+      throw new CliException("--save-books " + saveBooks + " exists and is not the --books file: the books are "
+          + "append-only, so add this close to them with --books " + saveBooks + ", or save to a new file");
+    }
+    String text = note != null ? note : "closed before " + closeBefore + " from "
+        + (sample ? Bundled.SAMPLE_CONTRACTS : contracts.toString());
+    try {
+      return Optional.of(closed.closing(closeBefore, text, options));
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--close-before " + closeBefore + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
+  /** What the JSON says of the books: their state after this run, and the contracts only they hold. */
+  private static Map<String, Object> books(ClosedBooks books, List<String> booksOnly) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!books.batches().isEmpty()) {
+      out.put("closedBefore", books.closedBefore());
+      out.put("batches", books.batches().size());
+      out.put("digest", books.digest().orElseThrow());
+    }
+    out.put("inTheBooksNotInThisInput", booksOnly);
+    return out;
   }
 
   private static Period back(FiscalCalendar calendar, PeriodKind kind, Period last, int periods) {
@@ -280,9 +340,10 @@ final class ReconcileCommand implements Callable<Integer> {
 
   // ---- tables
 
-  private void print(PrintWriter out, ImportReport report, RevenueOptions options, List<Period> range,
-      Map<Integer, Map<String, long[]>> totals, Map<Integer, long[]> functional, RollForward rf, BridgeResult br, PeriodCloseResult pc,
-      Optional<RevenueWaterfallResult> wf, Optional<ContractSchedule> shown) {
+  private void print(PrintWriter out, ImportReport report, RevenueOptions options, ScheduleTotalsResult totals,
+      RollForward rf, BridgeResult br, PeriodCloseResult pc, Optional<RevenueWaterfallResult> wf,
+      Optional<ContractSchedule> shown) {
+    List<Period> range = totals.periods();
     out.printf(Locale.ROOT, "Revenue %s to %s (%s periods, zone %s): %,d contracts from %s, %,d rejected%s%n",
         range.get(0).label(), range.get(range.size() - 1).label(), options.periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), options.zone(), report.recordsAccepted(), report.source().orElse("input"),
@@ -294,18 +355,17 @@ final class ReconcileCommand implements Callable<Integer> {
     out.println("Schedule per period (in each contract's currency; deferred and unbilled at the period's end, netted "
         + "per contract)");
     Table t = new Table(List.of("period", "currency", "recognized", "billed", "collected", "deferred", "unbilled"));
-    totals.forEach((i, byCurrency) -> byCurrency.forEach((code, v) -> t.row(List.of(range.get(i).label(), code,
-        Table.amount(Money.ofMinor(code, v[0])), Table.amount(Money.ofMinor(code, v[1])),
-        Table.amount(Money.ofMinor(code, v[2])), Table.amount(Money.ofMinor(code, v[3])),
-        Table.amount(Money.ofMinor(code, v[4]))))));
+    totals.rows().forEach(x -> t.row(List.of(x.period().label(), x.recognized().getCurrencyCode(),
+        Table.amount(x.recognized()), Table.amount(x.billed()), Table.amount(x.collected()), Table.amount(x.deferred()),
+        Table.amount(x.unbilled()))));
     t.print(out, "  ");
     options.functionalCurrency().ifPresent(fc -> {
       String code = fc.getCurrencyCode();
       out.println("  in " + code + " (revenue at the rates of the invoices that billed it; FX kept apart from revenue)");
       Table f = new Table(List.of("period", "recognized", "billed", "collected", "FX gain/loss"));
-      functional.forEach((k, v) -> f.row(List.of(range.get(k).label(),
-          Table.amount(Money.ofMinor(code, v[0])), Table.amount(Money.ofMinor(code, v[1])),
-          Table.amount(Money.ofMinor(code, v[2])), Table.amount(Money.ofMinor(code, v[3])))));
+      totals.functional().forEach(x -> f.row(List.of(x.period().label(), Table.amount(x.figures().recognized()),
+          Table.amount(x.figures().billed()), Table.amount(x.figures().collected()),
+          Table.amount(x.figures().fxGainLoss()))));
       f.print(out, "  ");
     });
     out.println();

@@ -2,7 +2,6 @@ package dev.revops.forecast.revenue;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,23 +15,22 @@ import java.util.TreeMap;
 public final class PeriodClose {
   private final RevenueOptions options;
   private final Period period;
-  private final Instant end;
   private final Map<String, long[]> cells = new TreeMap<>();
 
   /**
    * An empty close.
    *
-   * @param options the schedules' options (the zone decides which changes are in force at the end)
+   * @param options the schedules' options
    * @param period the period closed
    */
   public PeriodClose(RevenueOptions options, Period period) {
     this.options = Objects.requireNonNull(options, "options");
     this.period = Objects.requireNonNull(period, "period");
-    this.end = period.end().atStartOfDay(options.zone()).toInstant();
   }
 
   /**
-   * Counts one contract (nothing when booked after the period).
+   * Counts one contract (nothing when booked after the period). Its contract value is the value at
+   * the period's end ({@link SchedulePeriod#contractValue()}), as posted when the period is closed.
    *
    * @param schedule its schedule
    */
@@ -40,13 +38,8 @@ public final class PeriodClose {
     if (schedule.bookingPeriod().compareTo(period) > 0) {
       return;
     }
-    long value = schedule.bookedPrice().getAmountMinor();
-    for (ChangeEffect c : schedule.changes()) {
-      if (c.effective().isBefore(end)) {
-        value += c.priceChange().getAmountMinor();
-      }
-    }
     ContractSchedule.Position at = schedule.positionAt(period);
+    long value = at.contractValue().getAmountMinor();
     long[] in = schedule.row(period).map(r -> new long[] {r.recognized().getAmountMinor(), r.billed().getAmountMinor(),
         r.collected().getAmountMinor()}).orElse(new long[3]);
     long[] c = cells.computeIfAbsent(schedule.currency().getCurrencyCode(), k -> new long[11]);

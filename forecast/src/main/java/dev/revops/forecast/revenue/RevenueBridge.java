@@ -3,12 +3,10 @@ package dev.revops.forecast.revenue;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +24,14 @@ import java.util.TreeMap;
  * obligations starting after the period, less what its started obligations recognize after it (by
  * the original allocation); for one booked before: its base revenue in the period. For every
  * contract, the period's revenue from modifications, credit notes, cancellations and corrections.
+ * Every figure comes from the schedule's row and entries of the period ({@link SchedulePeriod#booked()},
+ * {@link SchedulePeriod#notYetStarted()}), so a closed period's bridge is as posted.
+ *
+ * <pre>{@code
+ * RevenueBridge bridge = new RevenueBridge(options, period, 10);
+ * schedules.forEach(bridge::add);
+ * bridge.result().totals().forEach(t -> System.out.println(t.revenue()));
+ * }</pre>
  */
 public final class RevenueBridge {
   private final RevenueOptions options;
@@ -58,7 +64,7 @@ public final class RevenueBridge {
   public void add(ContractSchedule schedule) {
     long[] parts = new long[BridgeReason.values().length];
     boolean bookedNow = schedule.bookingPeriod().equals(period);
-    Map<String, Long> base = new HashMap<>();
+    long baseNow = 0;
     for (RevenueEntry e : schedule.entries()) {
       if (!e.period().equals(period)) {
         continue;
@@ -66,7 +72,7 @@ public final class RevenueBridge {
       long a = e.amount().getAmountMinor();
       switch (e.source()) {
         case BASE -> {
-          base.merge(e.obligationId(), a, Long::sum);
+          baseNow += a;
           if (!bookedNow) {
             parts[BridgeReason.RECOGNIZED_FROM_EARLIER_BOOKINGS.ordinal()] += a;
           }
@@ -78,16 +84,13 @@ public final class RevenueBridge {
       }
     }
     if (bookedNow) {
-      parts[BridgeReason.BOOKINGS.ordinal()] = schedule.bookedPrice().getAmountMinor();
-      for (AllocationLine l : schedule.allocations().get(0).lines()) {
-        long allocated = l.amount().getAmountMinor();
-        LocalDate starts = schedule.serviceStarts().get(l.obligationId());
-        if (starts != null && !starts.isBefore(period.end())) {
-          parts[BridgeReason.NOT_YET_STARTED.ordinal()] += allocated;
-        } else {
-          parts[BridgeReason.DEFERRED_TO_LATER_PERIODS.ordinal()] += allocated - base.getOrDefault(l.obligationId(), 0L);
-        }
-      }
+      // what was booked, less what has not started, less what the started obligations recognized now
+      SchedulePeriod row = schedule.row(period).orElseThrow();
+      long booked = row.booked().getAmountMinor();
+      long notStarted = row.notYetStarted().getAmountMinor();
+      parts[BridgeReason.BOOKINGS.ordinal()] = booked;
+      parts[BridgeReason.NOT_YET_STARTED.ordinal()] = notStarted;
+      parts[BridgeReason.DEFERRED_TO_LATER_PERIODS.ordinal()] = booked - notStarted - baseNow;
     }
     Currency into = options.functionalCurrency().orElse(schedule.currency());
     if (!into.equals(schedule.currency())) {

@@ -101,14 +101,14 @@ public final class RevenueRollForward {
   }
 
   private static ContractSchedule.Position positionBefore(ContractSchedule s, Period p) {
-    ContractSchedule.Position none = new ContractSchedule.Position(Money.zero(s.currency()), Money.zero(s.currency()),
-        Money.zero(s.currency()));
+    Money zero = Money.zero(s.currency());
+    ContractSchedule.Position none = new ContractSchedule.Position(zero, zero, zero, zero);
     ContractSchedule.Position last = none;
     for (SchedulePeriod row : s.periods()) {
       if (row.period().compareTo(p) >= 0) {
         break;
       }
-      last = new ContractSchedule.Position(row.recognizedToDate(), row.billedToDate(), row.collectedToDate());
+      last = ContractSchedule.Position.of(row);
     }
     return last;
   }

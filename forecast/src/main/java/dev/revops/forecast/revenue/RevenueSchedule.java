@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The recognition and billing schedule of a contract: the pure function at the heart of the
@@ -53,7 +52,10 @@ import java.util.TreeMap;
  * not yet issued are re-spread so that billing meets the new price (what was billed beyond it is
  * credited at the change, a rise with nothing left to invoice is invoiced at the change).
  * <b>Closed books.</b> Periods the books have closed keep what was posted; the difference a late
- * change makes to them is posted in the first open period as a {@link RevenueSource#CORRECTION}.
+ * change makes to them is posted in the first open period (revenue as a
+ * {@link RevenueSource#CORRECTION} per obligation, billing, cash, contract value and the functional
+ * figures in total). A contract the books do not hold yet whose booking period is closed is booked
+ * in the first open period.
  *
  * <pre>{@code
  * ContractSchedule s = RevenueSchedule.of(contract, RevenueOptions.defaults());
@@ -83,14 +85,17 @@ public final class RevenueSchedule {
    *
    * @param contract the contract
    * @param options the periods, zone and functional currency
-   * @param books what closed periods hold
+   * @param books what closed periods hold: closed periods show what was posted, and what this
+   *     contract now puts in them beyond that is corrected in the first open period
    * @return the schedule
    * @throws InvalidValueException if a change or credit note cannot apply, or a rate is missing
+   * @throws IllegalArgumentException if the books are kept in other options
+   *     ({@link ClosedBooks#checkOptions})
    */
   public static ContractSchedule of(Contract contract, RevenueOptions options, ClosedBooks books) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(books, "books");
+    books.checkOptions(options);
     return new Run(contract, options, books).schedule();
   }
 
@@ -539,7 +544,49 @@ public final class RevenueSchedule {
 
     ContractSchedule build() {
       List<BillingLine> billing = billing();
-      Period first = period(contract.bookingDate());
+      Period bookedIn = period(contract.bookingDate());
+      List<Period> periods = periods(bookedIn, billing);
+      PeriodFigures computed = new PeriodFigures();
+      revenue(periods).forEach(computed::add);
+      billing.forEach(b -> computed.add(period(b.date()), PostingKind.BILLING, b.amount().getAmountMinor()));
+      contract.payments().forEach(p -> computed.add(period(p.date()), PostingKind.CASH, p.amount().getAmountMinor()));
+      computed.add(bookedIn, PostingKind.CONTRACT_VALUE, contract.transactionPrice().getAmountMinor());
+      for (ChangeEffect c : changes) {
+        Period in = period(LocalDate.ofInstant(c.effective(), zone));
+        computed.add(in.compareTo(bookedIn) < 0 ? bookedIn : in, PostingKind.CONTRACT_VALUE,
+            c.priceChange().getAmountMinor());
+      }
+      // the booking is posted once: where the books have it, else in its period, else in the first open one
+      Optional<BooksIndex.Contract> posted = Optional.ofNullable(books.index().contracts.get(contract.id()));
+      Optional<Period> open = books.batches().isEmpty() ? Optional.empty() : Optional.of(books.firstOpen());
+      Period bookingPeriod = posted.map(c -> c.bookingPeriod)
+          .orElseGet(() -> open.filter(o -> o.compareTo(bookedIn) > 0).orElse(bookedIn));
+      if (posted.isEmpty()) {
+        computed.add(bookingPeriod, PostingKind.BOOKING, contract.transactionPrice().getAmountMinor());
+        computed.add(bookingPeriod, PostingKind.NOT_YET_STARTED, notYetStarted(bookingPeriod));
+      }
+      Optional<Currency> fx = options.functionalCurrency().filter(f -> !f.equals(currency));
+      fx.ifPresent(f -> functional(computed, periods, billing, f));
+      PeriodFigures shown = open.isEmpty() ? computed : PeriodFigures.frozen(computed,
+          posted.map(c -> c.figures).orElseGet(PeriodFigures::new), books.closedBefore(), open.get(), currency);
+      Period last = periods.get(periods.size() - 1);
+      last = max(max(last, bookingPeriod), shown.last().orElse(last));
+      if (open.isPresent() && PeriodFigures.closed(bookingPeriod, books.closedBefore())) {
+        last = max(last, open.get());   // corrections need the first open period
+      }
+      ContractSchedule.Builder b = new ContractSchedule.Builder().contractId(contract.id())
+          .customer(contract.customer()).currency(currency)
+          .bookingDate(posted.map(c -> c.bookingDate).orElse(contract.bookingDate())).bookingPeriod(bookingPeriod)
+          .bookedPrice(contract.transactionPrice()).finalPrice(money(price)).addAllAllocations(allocations)
+          .addAllChanges(changes).addAllBilling(billing).addAllEntries(shown.entries())
+          .addAllPeriods(shown.rows(bookingPeriod, last, p -> period(p.end()), currency, fx));
+      lines.values().forEach(l -> b.putServiceStarts(l.obligation.id(), LocalDate.ofInstant(
+          l.obligation.service().start(), zone)));
+      return b.build();
+    }
+
+    /** From the booking period to the last with activity. */
+    List<Period> periods(Period first, List<BillingLine> billing) {
       LocalDate lastDay = contract.bookingDate();
       for (Segment s : segments) {
         lastDay = max(lastDay, LocalDate.ofInstant(s.window.end().minusNanos(1), zone));
@@ -553,15 +600,16 @@ public final class RevenueSchedule {
       for (Payment p : contract.payments()) {
         lastDay = max(lastDay, p.date());
       }
-      if (!first.end().isAfter(books.closedBefore())) {
-        lastDay = max(lastDay, books.closedBefore());   // corrections need the first open period
-      }
       List<Period> periods = new ArrayList<>();
       for (Period p = first; !p.start().isAfter(lastDay); p = period(p.end())) {
         periods.add(p);
       }
-      // revenue per period, obligation, source and reference: each segment only over the periods
-      // in which its revenue can change, so the cost grows with segments + periods, not their product
+      return periods;
+    }
+
+    /** The revenue entries per period, obligation, source and reference. */
+    List<RevenueEntry> revenue(List<Period> periods) {
+      // each segment only over the periods in which its revenue can change, so the cost grows with segments + periods, not their product
       Instant[] froms = new Instant[periods.size()];
       Instant[] tos = new Instant[periods.size()];
       List<List<Part>> parts = new ArrayList<>();
@@ -599,89 +647,30 @@ public final class RevenueSchedule {
           entries.add(RevenueEntry.of(e.period(), e.obligationId(), e.source(), e.reference(), money(v[0])));
         }
       });
-      Map<Period, Long> billed = new TreeMap<>();
-      billing.forEach(b -> billed.merge(period(b.date()), b.amount().getAmountMinor(), Long::sum));
-      Map<Period, Long> collected = new TreeMap<>();
-      contract.payments().forEach(p -> collected.merge(period(p.date()), p.amount().getAmountMinor(), Long::sum));
-      List<RevenueEntry> posted = close(entries, billed, collected, periods);
-      Map<Period, Long> recognized = new TreeMap<>();
-      posted.forEach(e -> recognized.merge(e.period(), e.amount().getAmountMinor(), Long::sum));
-      Optional<FunctionalLedger> fx = options.functionalCurrency().filter(f -> !f.equals(currency))
-          .map(f -> new FunctionalLedger(contract, options, billing, f));
-      ContractSchedule.Builder b = new ContractSchedule.Builder().contractId(contract.id())
-          .customer(contract.customer()).currency(currency).bookingDate(contract.bookingDate()).bookingPeriod(first)
-          .bookedPrice(contract.transactionPrice()).finalPrice(money(price)).addAllAllocations(allocations)
-          .addAllChanges(changes).addAllBilling(billing).addAllEntries(posted);
-      lines.values().forEach(l -> b.putServiceStarts(l.obligation.id(), LocalDate.ofInstant(
-          l.obligation.service().start(), zone)));
-      long rec = 0;
-      long bill = 0;
-      long coll = 0;
+      return entries;
+    }
+
+    /** Of the booked price, the original allocation of obligations whose service starts after the period. */
+    long notYetStarted(Period p) {
+      long sum = 0;
+      for (AllocationLine a : allocations.get(0).lines()) {
+        LocalDate starts = LocalDate.ofInstant(lines.get(a.obligationId()).obligation.service().start(), zone);
+        if (!starts.isBefore(p.end())) {
+          sum += a.amount().getAmountMinor();
+        }
+      }
+      return sum;
+    }
+
+    /** The functional figures of each period, from the revenue the contract recognizes in it. */
+    void functional(PeriodFigures figures, List<Period> periods, List<BillingLine> billing, Currency into) {
+      FunctionalLedger ledger = new FunctionalLedger(contract, options, billing, into);
       for (Period p : periods) {
-        long r = recognized.getOrDefault(p, 0L);
-        long bl = billed.getOrDefault(p, 0L);
-        long c = collected.getOrDefault(p, 0L);
-        rec += r;
-        bill += bl;
-        coll += c;
-        long net = bill - rec;
-        SchedulePeriod.Builder row = new SchedulePeriod.Builder().period(p).recognized(money(r)).billed(money(bl))
-            .collected(money(c)).recognizedToDate(money(rec)).billedToDate(money(bill)).collectedToDate(money(coll))
-            .deferred(money(Math.max(net, 0))).unbilled(money(Math.max(-net, 0))).receivable(money(bill - coll));
-        long periodRevenue = r;
-        fx.ifPresent(f -> row.functional(f.period(p, periodRevenue)));
-        b.addPeriods(row.build());
-      }
-      return b.build();
-    }
-
-    /** Keeps what closed periods posted and posts the difference in the first open period. */
-    List<RevenueEntry> close(List<RevenueEntry> entries, Map<Period, Long> billed, Map<Period, Long> collected,
-        List<Period> periods) {
-      LocalDate closedBefore = books.closedBefore();
-      Optional<Period> open = periods.stream().filter(p -> p.end().isAfter(closedBefore)).findFirst();
-      if (open.isEmpty() || periods.get(0).end().isAfter(closedBefore)) {
-        return entries;   // nothing of this contract is closed
-      }
-      List<RevenueEntry> out = new ArrayList<>();
-      Map<String, Long> difference = new LinkedHashMap<>();
-      for (RevenueEntry e : entries) {
-        if (e.period().end().isAfter(closedBefore)) {
-          out.add(e);
-        } else {
-          difference.merge(e.obligationId(), e.amount().getAmountMinor(), Long::sum);
-        }
-      }
-      for (RevenueEntry e : books.revenue().getOrDefault(contract.id(), List.of())) {
-        out.add(e);
-        difference.merge(e.obligationId(), -e.amount().getAmountMinor(), Long::sum);
-      }
-      Optional<String> ref = Optional.of("closed before " + closedBefore);
-      difference.forEach((obligation, amount) -> {
-        if (amount != 0) {
-          out.add(RevenueEntry.of(open.get(), obligation, RevenueSource.CORRECTION, ref, money(amount)));
-        }
-      });
-      freeze(billed, books.billed().getOrDefault(contract.id(), Map.of()), closedBefore, open.get());
-      freeze(collected, books.collected().getOrDefault(contract.id(), Map.of()), closedBefore, open.get());
-      out.sort(Comparator.comparing(RevenueEntry::period));
-      return out;
-    }
-
-    void freeze(Map<Period, Long> amounts, Map<String, Money> posted, LocalDate closedBefore, Period open) {
-      long diff = 0;
-      for (Period p : new ArrayList<>(amounts.keySet())) {
-        if (!p.end().isAfter(closedBefore)) {
-          diff += amounts.remove(p);
-        }
-      }
-      for (Map.Entry<String, Money> e : posted.entrySet()) {
-        Period p = options.calendar().parse(options.periodKind(), e.getKey());
-        amounts.merge(p, e.getValue().getAmountMinor(), Long::sum);
-        diff -= e.getValue().getAmountMinor();
-      }
-      if (diff != 0) {
-        amounts.merge(open, diff, Long::sum);
+        FunctionalFigures f = ledger.period(p, figures.get(p, PostingKind.REVENUE));
+        figures.add(p, PostingKind.FUNCTIONAL_REVENUE, f.recognized().getAmountMinor());
+        figures.add(p, PostingKind.FUNCTIONAL_BILLING, f.billed().getAmountMinor());
+        figures.add(p, PostingKind.FUNCTIONAL_CASH, f.collected().getAmountMinor());
+        figures.add(p, PostingKind.FX_GAIN_LOSS, f.fxGainLoss().getAmountMinor());
       }
     }
 
@@ -703,6 +692,10 @@ public final class RevenueSchedule {
 
     static LocalDate max(LocalDate a, LocalDate b) {
       return a.isAfter(b) ? a : b;
+    }
+
+    static Period max(Period a, Period b) {
+      return a.compareTo(b) >= 0 ? a : b;
     }
   }
 

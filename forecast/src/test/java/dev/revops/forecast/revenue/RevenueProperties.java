@@ -131,7 +131,7 @@ class RevenueProperties {
     Assume.that(invoice.isPresent() && c.creditNotes().isEmpty());
     LocalDate closedBefore = c.bookingDate().plusDays(closeAfterDays).withDayOfMonth(1);
     Assume.that(closedBefore.isAfter(invoice.get().date()));
-    ClosedBooks books = ClosedBooks.close(closedBefore, List.of(before));
+    ClosedBooks books = Contracts.close(ClosedBooks.none(), closedBefore.toString(), MONTHS, List.of(before));
     long amount = Math.max(1, invoice.get().amount().getAmountMinor() * percent / 100);
     Contract late = Contract.builder().id(c.id()).customer(c.customer()).currency(c.currency())
         .bookingDate(c.bookingDate()).transactionPrice(c.transactionPrice()).addAllObligations(c.obligations())

@@ -115,7 +115,7 @@ class RevenueReportsTest {
   @Test
   void a_late_credit_note_leaves_closed_months_as_posted_and_corrects_the_first_open_one() {
     ContractSchedule before = schedules().get(0);
-    ClosedBooks books = ClosedBooks.close(date("2026-04-01"), List.of(before));
+    ClosedBooks books = Contracts.close(ClosedBooks.none(), "2026-04-01", MONTHS, List.of(before));
     Contract late = contract("A", usd("1200.00"), "2026-01-01",
         BillingPlan.periodic(date("2026-01-01"), BillingInterval.QUARTERLY, 4, BillingTiming.IN_ADVANCE),
         line("Y", usd("1200.00"), days("2026-01-01", "2026-12-31"), RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN)))
