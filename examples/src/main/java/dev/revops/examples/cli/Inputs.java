@@ -13,12 +13,14 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -117,14 +119,32 @@ final class Inputs {
   }
 
   static CliException unreadable(Path path, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return new CliException(path + ": no such file");
-    }
     if (e instanceof CharacterCodingException) {
       return new CliException(path + " is not valid text in the chosen encoding; pass --encoding (for example "
-          + "windows-1252)");
+          + "windows-1252)", e);
     }
-    return new CliException("cannot read " + path + ": " + Optional.ofNullable(e.getMessage()).orElse(e.toString()), e);
+    return new CliException("cannot read " + path + ": " + reason(e), e);
+  }
+
+  /**
+   * The operating system's reason for a failed file operation, in a few words: "no such file",
+   * "permission denied", "is a directory", "no space left on device"...
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (why == null || why.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return Character.toLowerCase(why.charAt(0)) + why.substring(1);
   }
 
   private static <T> T readJson(Path path, Class<T> type, String what) {

@@ -38,12 +38,13 @@ final class Json {
     }
   }
 
+  /** Writes a value as indented JSON to a file, atomically (see {@link AtomicFile}). */
   static void write(Path path, Object value) {
-    try {
-      Files.writeString(path, RevopsJson.mapper(JsonOptions.builder().indent(true).build()).writeValueAsString(value));
-    } catch (IOException e) {
-      throw new CliException("cannot write " + path + ": " + e.getMessage(), e);
-    }
+    AtomicFile.write(path, out -> {
+      RevopsJson.mapper(JsonOptions.builder().indent(true).build()).writer()
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+      out.write("\n");
+    });
   }
 
   private static CliException problem(Path path, IOException e) {

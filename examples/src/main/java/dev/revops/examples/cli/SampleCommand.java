@@ -2,7 +2,6 @@ package dev.revops.examples.cli;
 
 import dev.revops.examples.sample.SampleGenerator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -56,12 +55,11 @@ final class SampleCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(out);
-      for (Map.Entry<Path, String> f : files.entrySet()) {
-        Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
-      }
     } catch (IOException e) {
-      throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
+      throw new CliException("cannot create the folder " + out + ": " + Inputs.reason(e), e);
     }
+    // each file is written whole or not at all; a failure leaves the files not yet written as they were
+    files.forEach(AtomicFile::write);
     spec.commandLine().getOut().printf("wrote %s to %s%n", String.join(", ", sample.files().keySet()), out);
     return 0;
   }
