@@ -29,8 +29,10 @@ import java.nio.charset.Charset;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,6 +48,16 @@ final class Options {
   /** The given as-of date, else the sample's for the sample, else today. */
   static LocalDate asOf(LocalDate given, boolean sample) {
     return given != null ? given : sample ? SampleGenerator.AS_OF : LocalDate.now();
+  }
+
+  /** A time zone by region id (Europe/Paris) or offset (+02:00, UTC). */
+  static ZoneId zone(String id, String option) {
+    try {
+      return ZoneId.of(id.strip());
+    } catch (DateTimeException e) {
+      throw new CliException(option + " '" + id + "' is not a time zone: give a region such as Europe/Paris or "
+          + "America/New_York, or an offset such as UTC or +02:00", e);
+    }
   }
 
   static List<Dimension> dimensions(List<String> names, String option) {

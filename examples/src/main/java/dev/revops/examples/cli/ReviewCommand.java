@@ -24,6 +24,9 @@ import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.review.DealSeries;
 import dev.revops.forecast.review.ExecutionReview;
+import dev.revops.forecast.review.ExecutionReviewResult;
+import dev.revops.forecast.review.ForecastReconciliationResult;
+import dev.revops.forecast.review.PipelineReviewResult;
 import dev.revops.forecast.review.ForecastReconciliation;
 import dev.revops.forecast.review.PipelineReview;
 import dev.revops.forecast.review.PipelineState;
@@ -80,8 +83,6 @@ import picocli.CommandLine.Spec;
         "  revops review --deals deals.csv --transitions transitions.csv --field-changes changes.csv "
             + "--from 2026-11-16 --to 2026-11-23"})
 final class ReviewCommand implements Callable<Integer> {
-
-  enum Format { TABLE, JSON }
 
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
@@ -146,9 +147,8 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Deals listed per list (default: ${DEFAULT-VALUE}).")
   int list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
   record State(LocalDate date, Path file, Supplier<Reader> bundled, String source) {
@@ -217,27 +217,27 @@ final class ReviewCommand implements Callable<Integer> {
       friday.add(s);
     });
     List<String> shown = shownPeriods(options, latest);
-    ReviewPrinter printer = new ReviewPrinter(out, options, shown);
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("states", pipelineStates);
-        json.put("imports", read.deals());
-        read.transitions().ifPresent(t -> json.put("transitions", t));
-        read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
-        json.put("notes", notes);
-        json.put("pipelineReview", monday.result());
-        json.put("forecastReconciliation", wednesday.result());
-        json.put("executionReview", friday.result());
-        Json.print(out, json);
-        break;
-      default:
-        printer.header(def, model, ref, read, notes);
-        printer.monday(monday.result());
-        printer.wednesday(wednesday.result());
-        printer.friday(friday.result());
-    }
-    out.flush();
+    PipelineReviewResult mondayResult = monday.result();
+    ForecastReconciliationResult wednesdayResult = wednesday.result();
+    ExecutionReviewResult fridayResult = friday.result();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("states", pipelineStates);
+    json.put("imports", read.deals());
+    read.transitions().ifPresent(t -> json.put("transitions", t));
+    read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
+    json.put("notes", notes);
+    json.put("pipelineReview", mondayResult);
+    json.put("forecastReconciliation", wednesdayResult);
+    json.put("forecastChanges", ReviewPrinter.changes(wednesdayResult));
+    json.put("executionReview", fridayResult);
+    o.json(json);
+    ReviewPrinter printer = new ReviewPrinter(o, options, shown);
+    printer.header(def, model, ref, read, notes);
+    printer.monday(mondayResult);
+    printer.wednesday(wednesdayResult);
+    printer.friday(fridayResult);
+    o.flush();
     return 0;
   }
 

@@ -1,12 +1,12 @@
 package dev.revops.examples.cli;
 
-import dev.revops.core.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
 public final class RevopsCli implements Runnable {
   @Spec
   CommandSpec spec;
+
+  /** The longest error line shown. */
+  static final int MAX_MESSAGE = 1_000;
 
   private RevopsCli() {}
 
@@ -65,8 +68,8 @@ public final class RevopsCli implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
-      err.println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (see '" + c.getCommandSpec().qualifiedName()
-          + " --help')");
+      String name = c.getCommandSpec().qualifiedName();
+      err.println(oneLine(name + ": " + e.getMessage()) + " (see '" + name + " --help')");
       err.flush();
       return 2;
     });
@@ -74,19 +77,41 @@ public final class RevopsCli implements Runnable {
       if (System.getenv("REVOPS_DEBUG") != null) {
         e.printStackTrace(err);
       }
-      err.println(c.getCommandSpec().qualifiedName() + ": " + message(e));
+      err.println(oneLine(c.getCommandSpec().qualifiedName() + ": " + message(e)));
       err.flush();
       return 2;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // a last resort: every input and option is bounded so that this does not happen
+      err.println("revops: out of memory (give Java more with -Xmx, or report the input that caused it)");
+      err.flush();
+      return 2;
+    }
   }
 
-  private static String message(Exception e) {
-    if (e instanceof CliException || e instanceof InvalidValueException || e instanceof UncheckedIOException) {
-      return e.getMessage();
+  /**
+   * What the user is told: the message alone for problems with the input or the options (a
+   * missing or unwritable file, a bad value, a rule of the model, a figure too large for its
+   * type), a hint to the stack trace for anything else.
+   */
+  static String message(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      return "cannot read or write a file: " + Inputs.reason(u.getCause());
+    }
+    if (e instanceof CliException || e instanceof IllegalArgumentException || e instanceof DateTimeException
+        || e instanceof ArithmeticException) {
+      return String.valueOf(e.getMessage());
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
         + " (set REVOPS_DEBUG=1 for the stack trace)";
+  }
+
+  /** At most {@value #MAX_MESSAGE} characters on one line: a huge or multi-line value cannot flood the terminal. */
+  static String oneLine(String message) {
+    String s = message.replaceAll("\\R+", " ");
+    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE - 3) + "...";
   }
 
   /** Reads the version Maven wrote into the jar. */
