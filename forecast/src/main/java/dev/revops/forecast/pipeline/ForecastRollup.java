@@ -1,5 +1,6 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
@@ -73,6 +74,7 @@ public final class ForecastRollup {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.rollup(deal);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
@@ -113,9 +115,7 @@ public final class ForecastRollup {
    * @throws IllegalArgumentException if the other has different options
    */
   public ForecastRollup merge(ForecastRollup other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge roll-ups with the same options");
-    }
+    MergeCheck.of("forecast roll-up", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     excluded.merge(other.excluded);
     return this;

@@ -1,5 +1,6 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
@@ -83,6 +84,7 @@ public final class RangeForecast {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     if (deal.isLost()) {
       excluded.add(DealLens.LOST, deal.id());
       return;
@@ -129,10 +131,8 @@ public final class RangeForecast {
    * @throws IllegalArgumentException if the other was built differently
    */
   public RangeForecast merge(RangeForecast other) {
-    if (!options.equals(other.options) || !settings.equals(other.settings)
-        || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge range forecasts with the same options, model and settings");
-    }
+    MergeCheck.of("range forecast", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref()).same("range settings", settings, other.settings);
     other.cells.forEach((k, o) -> {
       Cell c = cells.computeIfAbsent(k, x -> new Cell());
       c.open += o.open;

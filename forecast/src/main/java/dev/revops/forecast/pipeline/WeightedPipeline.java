@@ -1,5 +1,6 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
@@ -82,6 +83,7 @@ public final class WeightedPipeline {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.open(deal, false);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
@@ -114,9 +116,8 @@ public final class WeightedPipeline {
    * @throws IllegalArgumentException if the other has different options or model
    */
   public WeightedPipeline merge(WeightedPipeline other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge weighted pipelines with the same options and model");
-    }
+    MergeCheck.of("weighted pipeline", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
     other.cells.forEach((key, byCurrency) -> byCurrency.forEach((currency, cell) ->
         cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(currency, k -> new Cell()).merge(cell)));
     excluded.merge(other.excluded);

@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.time.Instant;
@@ -37,6 +38,7 @@ public final class PeriodClose {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     if (schedule.bookingPeriod().compareTo(period) > 0) {
       return;
     }
@@ -71,9 +73,8 @@ public final class PeriodClose {
    * @throws IllegalArgumentException if the periods differ
    */
   public PeriodClose merge(PeriodClose other) {
-    if (!period.equals(other.period) || !options.zone().equals(other.options.zone())) {
-      throw new IllegalArgumentException("can only merge closes of the same period");
-    }
+    MergeCheck.of("period close", this, other).same("period", period, other.period)
+        .same("options", options, other.options);
     other.cells.forEach((k, c) -> {
       long[] mine = cells.computeIfAbsent(k, x -> new long[11]);
       for (int i = 0; i < c.length; i++) {

@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.math.BigDecimal;
@@ -56,6 +57,7 @@ public final class RevenueBridge {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     long[] parts = new long[BridgeReason.values().length];
     boolean bookedNow = schedule.bookingPeriod().equals(period);
     Map<String, Long> base = new HashMap<>();
@@ -134,9 +136,8 @@ public final class RevenueBridge {
    * @throws IllegalArgumentException if the periods or options differ
    */
   public RevenueBridge merge(RevenueBridge other) {
-    if (!period.equals(other.period) || !options.equals(other.options) || maxLines != other.maxLines) {
-      throw new IllegalArgumentException("can only merge bridges of the same period, options and list size");
-    }
+    MergeCheck.of("revenue bridge", this, other).same("period", period, other.period)
+        .same("options", options, other.options).same("maxLines", maxLines, other.maxLines);
     other.totals.forEach((c, t) -> {
       long[] mine = totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]);
       for (int i = 0; i < t.length; i++) {

@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class RevenueRollForward {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     contracts++;
     ContractSchedule.Position opening = null;
     for (Period p : periods) {
@@ -121,9 +123,7 @@ public final class RevenueRollForward {
    * @throws IllegalArgumentException if the periods differ
    */
   public RevenueRollForward merge(RevenueRollForward other) {
-    if (!periods.equals(other.periods)) {
-      throw new IllegalArgumentException("can only merge roll-forwards of the same periods");
-    }
+    MergeCheck.of("revenue roll-forward", this, other).same("periods", periods, other.periods);
     other.cells.forEach((k, c) -> {
       long[] mine = cells.computeIfAbsent(k, x -> new long[FIELDS]);
       for (int i = 0; i < FIELDS; i++) {

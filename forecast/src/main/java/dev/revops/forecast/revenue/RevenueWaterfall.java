@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class RevenueWaterfall {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     Currency cur = schedule.currency();
     long before = 0;
     long[] per = new long[periods.size()];
@@ -105,9 +107,8 @@ public final class RevenueWaterfall {
    * @throws IllegalArgumentException if the horizons differ
    */
   public RevenueWaterfall merge(RevenueWaterfall other) {
-    if (!periods.equals(other.periods) || maxBookings != other.maxBookings) {
-      throw new IllegalArgumentException("can only merge waterfalls of the same horizon and list size");
-    }
+    MergeCheck.of("revenue waterfall", this, other).same("periods", periods, other.periods)
+        .same("maxBookings", maxBookings, other.maxBookings);
     other.totals.forEach((c, t) -> {
       long[] mine = totals.computeIfAbsent(c, k -> new long[periods.size() + 4]);
       for (int i = 0; i < t.length; i++) {

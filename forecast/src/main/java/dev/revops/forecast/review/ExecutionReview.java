@@ -1,5 +1,6 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
@@ -220,9 +221,8 @@ public final class ExecutionReview {
    * @throws IllegalArgumentException if the other was built differently
    */
   public ExecutionReview merge(ExecutionReview other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge reviews with the same options and model");
-    }
+    MergeCheck.of("execution review", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
     other.accuracy.forEach((k, a) -> accuracy.computeIfAbsent(k, x -> new Accuracy(a.state)).merge(a));
     other.won.forEach((c, a) -> won.merge(c, a, Math::addExact));
     other.lost.forEach((c, a) -> lost.merge(c, a, Math::addExact));

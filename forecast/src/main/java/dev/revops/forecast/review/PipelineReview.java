@@ -1,5 +1,6 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.StageVisit;
@@ -194,10 +195,10 @@ public final class PipelineReview {
    * @throws IllegalArgumentException if the other has different options, definition or models
    */
   public PipelineReview merge(PipelineReview other) {
-    if (!options.equals(other.options) || !definition.ref().equals(other.definition.ref())
-        || !model.ref().equals(other.model.ref()) || !reference.ref().equals(other.reference.ref())) {
-      throw new IllegalArgumentException("can only merge reviews with the same options, definition and models");
-    }
+    MergeCheck.of("pipeline review", this, other).same("options", options, other.options)
+        .same("definition", definition.ref(), other.definition.ref())
+        .same("probability model", model.ref(), other.model.ref())
+        .same("reference model", reference.ref(), other.reference.ref());
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     other.moves.forEach((step, ranked) -> moves.get(step).merge(ranked));
     other.movements.forEach((k, m) -> {

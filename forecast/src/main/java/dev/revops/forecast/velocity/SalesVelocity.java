@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageVisit;
@@ -183,9 +184,7 @@ public final class SalesVelocity {
    * @throws IllegalArgumentException if the options differ
    */
   public SalesVelocity merge(SalesVelocity other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge sales velocities with the same options");
-    }
+    MergeCheck.of("sales velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     excluded.merge(other.excluded);
     counted += other.counted;

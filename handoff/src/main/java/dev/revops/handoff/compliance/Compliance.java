@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
@@ -201,9 +202,8 @@ public final class Compliance {
    * @throws IllegalArgumentException if the map, options or as-of instant differ
    */
   public Compliance merge(Compliance other) {
-    if (!map.equals(other.map) || !options.equals(other.options) || !asOf.equals(other.asOf)) {
-      throw new IllegalArgumentException("can only merge compliance with the same map, options and as-of instant");
-    }
+    MergeCheck.of("compliance", this, other).same("handoff map", map, other.map)
+        .same("options", options, other.options).same("asOf", asOf, other.asOf);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     overdue.merge(other.overdue);
     excluded.merge(other.excluded);

@@ -1,5 +1,6 @@
 package dev.revops.handoff.impact;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
@@ -185,9 +186,8 @@ public final class DefinitionChangeImpact {
    * @throws IllegalArgumentException if the versions or list size differ
    */
   public DefinitionChangeImpact merge(DefinitionChangeImpact other) {
-    if (!before.equals(other.before) || !after.equals(other.after) || maxListed != other.maxListed) {
-      throw new IllegalArgumentException("can only merge impacts of the same definitions and list size");
-    }
+    MergeCheck.of("definition change impact", this, other).same("definition before", before, other.before)
+        .same("definition after", after, other.after).same("maxListed", maxListed, other.maxListed);
     other.perStage.forEach((k, n) -> perStage.merge(k, n, Long::sum));
     other.changed.forEach((k, n) -> changed.merge(k, n, Long::sum));
     other.totals.forEach((c, t) -> totals.computeIfAbsent(c, x -> new Totals()).merge(t));
