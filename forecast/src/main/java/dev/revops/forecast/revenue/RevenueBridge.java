@@ -108,8 +108,8 @@ public final class RevenueBridge {
       parts[BridgeReason.FX.ordinal()] = revenue - converted;
     }
     long[] t = totals.computeIfAbsent(into.getCurrencyCode(), k -> new long[BridgeReason.values().length]);
+    MinorSums.add(t, parts, "revenue bridge", period.label(), into);
     for (BridgeReason r : BridgeReason.values()) {
-      t[r.ordinal()] = Math.addExact(t[r.ordinal()], parts[r.ordinal()]);
       if (parts[r.ordinal()] != 0 && maxLines > 0) {
         List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
         list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
@@ -138,12 +138,8 @@ public final class RevenueBridge {
   public RevenueBridge merge(RevenueBridge other) {
     MergeCheck.of("revenue bridge", this, other).same("period", period, other.period)
         .same("options", options, other.options).same("maxLines", maxLines, other.maxLines);
-    other.totals.forEach((c, t) -> {
-      long[] mine = totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]);
-      for (int i = 0; i < t.length; i++) {
-        mine[i] = Math.addExact(mine[i], t[i]);
-      }
-    });
+    other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]),
+        t, "revenue bridge", period.label(), Money.currency(c)));
     other.lines.forEach((r, l) -> lines.computeIfAbsent(r, k -> new ArrayList<>()).addAll(l));
     return this;
   }

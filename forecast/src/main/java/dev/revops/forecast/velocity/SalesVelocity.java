@@ -5,6 +5,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.Stage;
 import java.math.BigDecimal;
@@ -245,7 +246,12 @@ public final class SalesVelocity {
         .multiply(sum).multiply(BigDecimal.valueOf(c.cycles)).multiply(BigDecimal.valueOf(DayCount.DAY))
         .divide(BigDecimal.valueOf(c.won + c.lost).multiply(BigDecimal.valueOf(c.wonWithAmount))
             .multiply(BigDecimal.valueOf(c.cycleSeconds)), MATH);
-    return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+    try {
+      return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+    } catch (ArithmeticException e) {
+      throw new AmountOverflowException("sales velocity", "the velocity per day", group.isEmpty() ? "all deals"
+          : group.toString(), currency);
+    }
   }
 
   private SortedMap<String, String> group(List<String> key) {

@@ -5,6 +5,7 @@ import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.Criterion;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -222,10 +223,15 @@ public final class DefinitionChangeImpact {
     totals.keySet().forEach(c -> byCode.put(c.getCurrencyCode(), c));
     byCode.values().forEach(c -> {
       Totals t = totals.get(c);
-      Money before = Money.of(c, t.before, Deal.ROUNDING);
-      Money after = Money.of(c, t.after, Deal.ROUNDING);
-      b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
-          .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      try {
+        Money before = Money.of(c, t.before, Deal.ROUNDING);
+        Money after = Money.of(c, t.after, Deal.ROUNDING);
+        b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
+            .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("definition change impact", "the weighted open pipeline", "all open deals",
+            c);
+      }
     });
     return b.addAllDeals(listed.result()).build();
   }

@@ -5,6 +5,7 @@ import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.handoff.protocol.HandoffGate;
@@ -234,7 +235,14 @@ public final class ProtocolChangeImpact {
       b.putChanges(c, changes.getOrDefault(c, 0L));
     }
     Map<String, Money> totals = new TreeMap<>();
-    blocked.forEach((c, v) -> totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING)));
+    blocked.forEach((c, v) -> {
+      try {
+        totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING));
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("protocol change impact", "the newly blocked weighted pipeline",
+            "all open deals", c);
+      }
+    });
     return b.addAllNewlyBlockedWeighted(totals.values()).addAllDeals(listed.result()).build();
   }
 }
