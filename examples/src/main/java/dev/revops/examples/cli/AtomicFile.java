@@ -27,6 +27,9 @@ import java.util.function.UnaryOperator;
  * file or the new one, never part of one. When anything fails (the disk is full, the process is
  * told to stop) the temporary file is deleted and the previous file is left as it was.
  *
+ * <p>A symbolic link is followed: the file it points to is replaced, the link stays. A path that
+ * names a device or a pipe ({@code /dev/null}) is refused: a rename would replace it with a file.
+ *
  * <p>Where the file system cannot rename atomically, the temporary file is moved over the target
  * with a plain replacing move: a crash at that very moment may then leave the previous file or no
  * file, but the new contents are complete on disk before the move starts.
@@ -62,10 +65,14 @@ final class AtomicFile {
   }
 
   void writeText(Path target, Contents contents) {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = real(target);
     Path folder = absolute.getParent();
     if (Files.isDirectory(absolute)) {
       throw new CliException("cannot write " + target + ": is a directory");
+    }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      // renaming over a device or a pipe (/dev/null, /dev/stdout) would replace it with a file
+      throw new CliException("cannot write " + target + ": not a regular file (a device or a pipe); give a file");
     }
     if (folder == null || !Files.isDirectory(folder)) {
       throw new CliException("cannot write " + target + ": no such folder " + (folder == null ? "" : folder));
@@ -89,6 +96,16 @@ final class AtomicFile {
       throw e;
     }
     forceFolder(folder);
+  }
+
+  /** The file a path names, through symbolic links: a link to the books is renamed over the books, not the link. */
+  private static Path real(Path target) {
+    Path absolute = target.toAbsolutePath();
+    try {
+      return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    } catch (IOException e) {
+      throw new CliException("cannot write " + target + ": " + Inputs.reason(e), e);
+    }
   }
 
   private static void deleteQuietly(Path temp, Throwable failure) {

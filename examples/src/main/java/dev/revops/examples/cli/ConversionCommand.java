@@ -59,14 +59,17 @@ final class ConversionCommand implements Callable<Integer> {
       description = "Learn from deals closed before this date (default: today; 2026-10-01 for the sample).")
   LocalDate asOf;
 
-  @Option(names = "--lookback", paramLabel = "DAYS", description = "Learn from deals closed in the last DAYS days only.")
+  @Option(names = "--lookback", paramLabel = "DAYS", description = "Learn from deals closed in the last DAYS days only "
+      + "(1 to 36,500).")
   Integer lookback;
 
-  @Option(names = "--half-life", paramLabel = "DAYS", description = "Weigh a deal closed DAYS days ago half as much.")
+  @Option(names = "--half-life", paramLabel = "DAYS", description = "Weigh a deal closed DAYS days ago half as much "
+      + "(1 to 36,500).")
   Integer halfLife;
 
   @Option(names = "--prior-strength", paramLabel = "K", defaultValue = "10",
-      description = "Smooth each probability toward its stage default with K pseudo-deals (default: ${DEFAULT-VALUE}).")
+      description = "Smooth each probability toward its stage default with K pseudo-deals, 0 to 1,000,000 with at most "
+          + "9 decimals (default: ${DEFAULT-VALUE}).")
   BigDecimal priorStrength;
 
   @Option(names = {"--group-by", "--segment-by"}, paramLabel = "DIMENSION",
@@ -74,7 +77,7 @@ final class ConversionCommand implements Callable<Integer> {
   String segmentBy;
 
   @Option(names = "--min-deals", paramLabel = "N", defaultValue = "30",
-      description = "Closed deals a segment needs for its own estimates (default: ${DEFAULT-VALUE}).")
+      description = "Closed deals a segment needs for its own estimates, 0 or more (default: ${DEFAULT-VALUE}).")
   int minDeals;
 
   @Option(names = "--features", paramLabel = "DIMENSION", split = ",", defaultValue = "segment,source,product",
@@ -106,6 +109,11 @@ final class ConversionCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
+    Limits.check("--min-deals", minDeals, 0, Integer.MAX_VALUE);
+    Limits.check("--prior-strength", priorStrength, Limits.PRIOR_STRENGTH, Limits.PRIOR_DECIMALS);
+    if (halfLife != null) {
+      Limits.check("--half-life", halfLife, 1, Limits.DAYS);
+    }
     if (evaluate && splitDate == null) {
       throw new CliException("--evaluate needs --split-date");
     }
@@ -173,10 +181,7 @@ final class ConversionCommand implements Callable<Integer> {
         .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals)
         .zone(input.definition().timeZone());
     if (lookback != null) {
-      if (lookback < 1) {
-        throw new CliException("--lookback must be at least 1 day, was " + lookback);
-      }
-      b.since(day.minusDays(lookback));
+      b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     return Options.value(b::build, "options");
   }

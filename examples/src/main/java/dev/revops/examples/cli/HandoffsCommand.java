@@ -35,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -112,7 +111,7 @@ final class HandoffsCommand implements Callable<Integer> {
   String outcomeProtocol;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Overdue handoffs listed (default: ${DEFAULT-VALUE}).")
+      description = "Overdue handoffs listed, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
   @Mixin
@@ -124,14 +123,12 @@ final class HandoffsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (list < 0) {
-      throw new CliException("--list must not be negative, was " + list);
-    }
+    Limits.check("--list", list, 0, Limits.LIST);
     boolean sample = handoffs == null;
     ZoneId zoneId = Options.zone(zone, "--zone");
     Instant when = asOf != null ? instant(asOf, zoneId)
         : sample ? SampleGenerator.AS_OF.atStartOfDay(zoneId).toInstant() : Instant.now();
-    HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap() : Json.read(Path.of(map),
+    HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap() : Json.readSettings(Path.of(map),
         HandoffMap.class);
     if (handoffMap.find(outcomeProtocol).isEmpty()) {
       throw new CliException("--outcome-protocol " + outcomeProtocol + " is not in handoff map " + handoffMap.ref()
@@ -183,8 +180,13 @@ final class HandoffsCommand implements Callable<Integer> {
 
   private static Instant instant(String text, ZoneId zone) {
     try {
-      return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
-    } catch (DateTimeParseException e) {
+      Instant i = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
+      int year = i.atZone(zone).getYear();
+      if (year < 1 || year > 9999) {
+        throw new CliException("--as-of " + text + " is not in the years 1 to 9999");
+      }
+      return i;
+    } catch (java.time.DateTimeException e) {
       throw new CliException("--as-of " + text + " is neither a date (2026-11-24) nor an instant "
           + "(2026-11-24T12:00:00Z)", e);
     }
@@ -230,10 +232,13 @@ final class HandoffsCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %,d lines read, %,d rejected, %,d left out; deal fields from %,d deals of %s%n",
         handoffReport.rowsRead(), handoffReport.rowsRejected(), excluded, dealReport.recordsAccepted(),
         dealReport.source().orElse("input"));
-    handoffReport.rejections().forEach(g -> out.printf(Locale.ROOT, "  rejected: %s%s: %,d (e.g. %s)%n",
-        g.column().map(c -> c + " ").orElse(""), g.reason(), g.rows(), g.examples().get(0)));
-    r.excluded().forEach(e -> out.printf(Locale.ROOT, "  left out: %s: %,d (e.g. %s)%n", e.reason(), e.count(),
-        String.join(", ", e.examples())));
+    Limits.first(handoffReport.rejections(), Limits.REASONS, g -> out.printf(Locale.ROOT,
+        "  rejected: %s%s: %,d (e.g. %s)%n", g.column().map(c -> c + " ").orElse(""), g.reason(), g.rows(),
+        g.examples().isEmpty() ? "-" : g.examples().get(0)),
+        n -> out.printf(Locale.ROOT, "  rejected: %,d more problems (--format json lists them)%n", n));
+    Limits.first(r.excluded(), Limits.REASONS, e -> out.printf(Locale.ROOT, "  left out: %s: %,d (e.g. %s)%n",
+        e.reason(), e.count(), String.join(", ", e.examples())),
+        n -> out.printf(Locale.ROOT, "  left out: %,d more reasons (--format json lists them)%n", n));
     notes.forEach(n -> out.println("  " + n));
     out.println();
 

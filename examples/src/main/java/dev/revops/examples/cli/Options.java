@@ -76,13 +76,18 @@ final class Options {
     }
   }
 
-  /** Holidays: one ISO date per line (blank lines and lines starting with # ignored). */
+  /**
+   * Holidays: one ISO date per line (blank lines and lines starting with # ignored), at most
+   * {@value Limits#HOLIDAYS} lines of at most 100 characters.
+   */
   static List<LocalDate> holidays(Path file) {
     List<LocalDate> out = new ArrayList<>();
-    try {
+    try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
       int n = 0;
-      for (String line : Files.readAllLines(file)) {
-        n++;
+      for (String line = Inputs.line(in, 100, file); line != null; line = Inputs.line(in, 100, file)) {
+        if (++n > Limits.HOLIDAYS) {
+          throw new CliException(String.format(Locale.ROOT, "%s has more than %,d lines", file, Limits.HOLIDAYS));
+        }
         String s = line.strip();
         if (s.isEmpty() || s.startsWith("#") || s.equalsIgnoreCase("date")) {
           continue;
@@ -102,7 +107,7 @@ final class Options {
   /** Exchange rates from CSV or JSON (the bundled sample's when the file is null). */
   static ExchangeRateTable rates(Path rates, Charset encoding, List<String> notes) {
     if (rates != null && rates.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.read(rates, ExchangeRateTable.class);
+      return Json.readSettings(rates, ExchangeRateTable.class);
     }
     List<ExchangeRate> accepted = new ArrayList<>();
     String source = rates == null ? Bundled.SAMPLE_RATES : rates.toString();
@@ -163,9 +168,9 @@ final class Options {
       return value(() -> BuiltInModel.byId(name), option);
     }
     Path file = Path.of(name);
-    JsonNode tree = Json.read(file, JsonNode.class);
+    JsonNode tree = Json.readSettings(file, JsonNode.class);
     Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
-    ProbabilityModel m = Json.read(file, type);
+    ProbabilityModel m = Json.readSettings(file, type);
     DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
     if (!fitted.equals(def.ref())) {
       notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
@@ -188,7 +193,7 @@ final class Options {
       return List.of();
     }
     if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.read(targets, new TypeReference<List<Target>>() { });
+      return Json.readSettings(targets, new TypeReference<List<Target>>() { });
     }
     RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
     List<Target> accepted = new ArrayList<>();
@@ -200,11 +205,17 @@ final class Options {
     return accepted;
   }
 
+  /** The report's first example of a rejected row, in words ("-" when it kept none). */
+  static String firstExample(ImportReport report) {
+    return report.rejections().stream().flatMap(g -> g.examples().stream()).findFirst().map(Object::toString)
+        .orElse("-");
+  }
+
   /** Adds a note when an input had rejected rows. */
   static void warnRejected(ImportReport report, String what, List<String> notes) {
     if (report.rowsRejected() > 0) {
       notes.add(String.format(Locale.ROOT, "%s: %,d of %,d rows rejected, for example %s", what,
-          report.rowsRejected(), report.rowsRead(), report.rejections().get(0).examples().get(0)));
+          report.rowsRejected(), report.rowsRead(), firstExample(report)));
     }
   }
 }

@@ -98,14 +98,15 @@ final class PipelineCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
-      description = "Simulation trials (default: ${DEFAULT-VALUE}).")
+      description = "Simulation trials, 1 to 1,000,000 (default: ${DEFAULT-VALUE}): memory holds one number a trial, "
+          + "time grows with trials x open deals of a period.")
   int trials;
 
   @Mixin
   FormatOption output;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-      description = "Example deal ids shown per exclusion reason (default: ${DEFAULT-VALUE}).")
+      description = "Example deal ids shown per exclusion reason, 0 to 100 (default: ${DEFAULT-VALUE}).")
   int examples;
 
   private final List<String> notes = new ArrayList<>();
@@ -114,6 +115,8 @@ final class PipelineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Limits.check("--trials", trials, 1, Limits.TRIALS);
+    Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
@@ -312,9 +315,11 @@ final class PipelineCommand implements Callable<Integer> {
     if (excluded.isEmpty()) {
       return "none";
     }
-    return excluded.stream().map(e -> String.format(Locale.ROOT, "%s %,d%s", e.reason(), e.count(),
-            e.examples().isEmpty() ? "" : " (e.g. " + String.join(", ", e.examples()) + ")"))
+    String shown = excluded.stream().limit(Limits.REASONS).map(e -> String.format(Locale.ROOT, "%s %,d%s", e.reason(),
+            e.count(), e.examples().isEmpty() ? "" : " (e.g. " + String.join(", ", e.examples()) + ")"))
         .collect(Collectors.joining("; "));
+    return excluded.size() <= Limits.REASONS ? shown
+        : shown + String.format(Locale.ROOT, "; %,d more reasons", excluded.size() - Limits.REASONS);
   }
 
   private static <T> T parse(Supplier<T> what, String option) {

@@ -97,7 +97,7 @@ final class ReconcileCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--horizon", paramLabel = "N", defaultValue = "4",
-      description = "Periods of the waterfall after --to (default: ${DEFAULT-VALUE}).")
+      description = "Periods of the waterfall after --to, 0 to 120 (default: ${DEFAULT-VALUE}).")
   int horizon;
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -119,7 +119,7 @@ final class ReconcileCommand implements Callable<Integer> {
   String contract;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Contracts listed in the bridge and waterfall (default: ${DEFAULT-VALUE}).")
+      description = "Contracts listed in the bridge and waterfall, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
   @Mixin
@@ -131,9 +131,8 @@ final class ReconcileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (horizon < 0 || list < 0) {
-      throw new CliException("--horizon and --list must not be negative");
-    }
+    Limits.check("--horizon", horizon, 0, Limits.HORIZON);
+    Limits.check("--list", list, 0, Limits.LIST);
     if ((closeBefore == null) != (saveBooks == null)) {
       throw new CliException("--close-before and --save-books go together");
     }
@@ -154,6 +153,10 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     List<Period> range = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = calendar.periodOf(kind, p.end())) {
+      if (range.size() == Limits.PERIODS) {
+        throw new CliException("--from " + first.label() + " to --to " + last.label() + " is more than "
+            + Limits.PERIODS + " periods");
+      }
       range.add(p);
     }
     List<Period> ahead = new ArrayList<>();
@@ -226,8 +229,9 @@ final class ReconcileCommand implements Callable<Integer> {
     if (contract != null && shown.get().isEmpty()) {
       notes.add("No contract " + contract + " was scheduled.");
     }
-    unscheduled.result().forEach(e -> notes.add(String.format(Locale.ROOT, "Not scheduled: %s: %,d (e.g. %s)",
-        e.reason(), e.count(), String.join(", ", e.examples()))));
+    Limits.first(unscheduled.result(), Limits.REASONS, e -> notes.add(String.format(Locale.ROOT,
+        "Not scheduled: %s: %,d (e.g. %s)", e.reason(), e.count(), String.join(", ", e.examples()))),
+        n -> notes.add(String.format(Locale.ROOT, "Not scheduled: %,d more reasons.", n)));
     RollForward rf = rollForward.result();
     BridgeResult br = bridge.result();
     PeriodCloseResult pc = close.result();
@@ -282,7 +286,7 @@ final class ReconcileCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Revenue %s to %s (%s periods, zone %s): %,d contracts from %s, %,d rejected%s%n",
         range.get(0).label(), range.get(range.size() - 1).label(), options.periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), options.zone(), report.recordsAccepted(), report.source().orElse("input"),
-        report.rowsRejected(), report.rowsRejected() > 0 ? " (" + report.rejections().get(0).examples().get(0) + ")"
+        report.rowsRejected(), report.rowsRejected() > 0 ? " (" + Options.firstExample(report) + ")"
             : "");
     notes.forEach(out::println);
     out.println();

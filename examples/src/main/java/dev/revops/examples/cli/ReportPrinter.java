@@ -42,23 +42,27 @@ final class ReportPrinter {
       out.println("  no rejections");
     } else {
       out.println("  rejections by problem (a row with several problems counts under each):");
-      for (RejectionGroup g : r.rejections()) {
-        String group = "column=" + g.column().orElse("") + ";reason=" + g.reason();
-        out.printf(Locale.ROOT, "  %,7d x %s %s%n", g.rows(), g.column().orElse("row"), g.reason());
-        o.figure(section, "", group, "", "rows", Long.toString(g.rows()));
-        for (Rejection x : g.examples()) {
-          out.printf(Locale.ROOT, "            row %,d%s: %s%n", x.row(),
-              x.recordId().map(id -> " (" + id + ")").orElse(""), describe(x.problems(), g));
-          x.problems().stream().filter(p -> p.column().equals(g.column()) && p.reason().equals(g.reason()))
-              .findFirst().flatMap(Problem::value).ifPresent(v -> o.figure(section + "-example", "", group + ";row="
-                  + x.row() + x.recordId().map(id -> ";record=" + id).orElse(""), "", "value", v));
-        }
-        if (g.rows() > g.examples().size()) {
-          out.printf(Locale.ROOT, "            ... and %,d more%n", g.rows() - g.examples().size());
-        }
-      }
+      Limits.first(r.rejections(), Limits.PROBLEMS, g -> problem(o, section, g),
+          n -> out.printf(Locale.ROOT, "  ... and %,d more problems (--format json lists what the report kept)%n", n));
     }
     out.println();
+  }
+
+  private static void problem(Output o, String section, RejectionGroup g) {
+    PrintWriter out = o.text();
+    String group = "column=" + g.column().orElse("") + ";reason=" + g.reason();
+    out.printf(Locale.ROOT, "  %,7d x %s %s%n", g.rows(), g.column().orElse("row"), g.reason());
+    o.figure(section, "", group, "", "rows", Long.toString(g.rows()));
+    for (Rejection x : g.examples()) {
+      out.printf(Locale.ROOT, "            row %,d%s: %s%n", x.row(),
+          x.recordId().map(id -> " (" + id + ")").orElse(""), describe(x.problems(), g));
+      x.problems().stream().filter(p -> p.column().equals(g.column()) && p.reason().equals(g.reason()))
+          .findFirst().flatMap(Problem::value).ifPresent(v -> o.figure(section + "-example", "", group + ";row="
+              + x.row() + x.recordId().map(id -> ";record=" + id).orElse(""), "", "value", v));
+    }
+    if (g.rows() > g.examples().size()) {
+      out.printf(Locale.ROOT, "            ... and %,d more%n", g.rows() - g.examples().size());
+    }
   }
 
   /** The example's problem of this group first, then its other problems. */

@@ -113,7 +113,8 @@ final class ReviewCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--earlier", paramLabel = "STATE", split = ",",
-      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated).")
+      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated, at most "
+          + "51).")
   List<String> earlier = new ArrayList<>();
 
   @Option(names = "--periods", paramLabel = "LABELS", split = ",",
@@ -144,7 +145,7 @@ final class ReviewCommand implements Callable<Integer> {
   int agingPercentile;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Deals listed per list (default: ${DEFAULT-VALUE}).")
+      description = "Deals listed per list, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
   @Mixin
@@ -167,11 +168,11 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (list < 0) {
-      throw new CliException("--list must not be negative, was " + list);
-    }
-    if (agingPercentile < 1 || agingPercentile > 99) {
-      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
+    Limits.check("--list", list, 0, Limits.LIST);
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    if (earlier.size() > Limits.STATES - 2) {
+      throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
+          + " states in all (" + (Limits.STATES - 2) + " earlier ones)");
     }
     List<State> states = states();
     boolean snapshots = states.get(0).snapshot();
@@ -515,8 +516,9 @@ final class ReviewCommand implements Callable<Integer> {
       if (notYet[0] > 0) {
         notes.add(String.format(Locale.ROOT, "%,d deals were created after the latest state.", notYet[0]));
       }
-      problems.result().forEach(p -> notes.add(String.format(Locale.ROOT, "Not in the review: %s: %,d (e.g. %s)",
-          p.reason(), p.count(), String.join(", ", p.examples()))));
+      Limits.first(problems.result(), Limits.REASONS, p -> notes.add(String.format(Locale.ROOT,
+          "Not in the review: %s: %,d (e.g. %s)", p.reason(), p.count(), String.join(", ", p.examples()))),
+          n -> notes.add(String.format(Locale.ROOT, "Not in the review: %,d more reasons.", n)));
       return new Inputs(List.of(read.deals()), Optional.of(read.histories()), Optional.ofNullable(changeReport),
           notes);
     }

@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +71,10 @@ public final class RevopsCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Path.class, RevopsCli::path);
+    cli.registerConverter(Charset.class, RevopsCli::charset);
+    cli.registerConverter(LocalDate.class, RevopsCli::date);
+    cli.registerConverter(BigDecimal.class, RevopsCli::decimal);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
       String name = c.getCommandSpec().qualifiedName();
@@ -106,6 +115,47 @@ public final class RevopsCli implements Runnable {
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
         + " (set REVOPS_DEBUG=1 for the stack trace)";
+  }
+
+  /** A file path as given; one the system cannot name (a NUL character, say) is a one-line error. */
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a file path: " + e.getReason());
+    }
+  }
+
+  /** A character encoding Java knows, by name. */
+  private static Charset charset(String text) {
+    try {
+      return Charset.forName(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a character encoding this Java knows (for "
+          + "example UTF-8, ISO-8859-1, windows-1252)");
+    }
+  }
+
+  /** A date, yyyy-MM-dd, that exists (2026-02-30 does not), in the years 1 to 9999. */
+  private static LocalDate date(String text) {
+    try {
+      LocalDate d = LocalDate.parse(text.strip());
+      if (d.getYear() < 1 || d.getYear() > 9999) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the years 1 to 9999");
+      }
+      return d;
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date (yyyy-MM-dd, a day that exists)");
+    }
+  }
+
+  /** A decimal number, plain or with an exponent. */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a decimal number");
+    }
   }
 
   /** At most {@value #MAX_MESSAGE} characters on one line: a huge or multi-line value cannot flood the terminal. */

@@ -26,7 +26,8 @@ final class SampleCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--deals", paramLabel = "N", defaultValue = "" + SampleGenerator.DEFAULT_DEALS,
-      description = "How many deals (default: ${DEFAULT-VALUE}).")
+      description = "How many deals, 400 to 100,000 (1 to 100,000 with --clean) (default: ${DEFAULT-VALUE}); for "
+          + "more, ../shared/bench/gen_deals.py writes the same layout.")
   int deals;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SampleGenerator.DEFAULT_SEED,
@@ -45,6 +46,7 @@ final class SampleCommand implements Callable<Integer> {
       throw new CliException("--deals must be at least " + (clean ? 1 : 400) + (clean ? "" : " (or use --clean)")
           + ", was " + deals);
     }
+    Limits.check("--deals", deals, 1, Limits.SAMPLE_DEALS);
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Map<Path, String> files = new LinkedHashMap<>();
     sample.files().forEach((name, contents) -> files.put(out.resolve(name), contents));

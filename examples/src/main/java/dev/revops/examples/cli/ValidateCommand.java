@@ -54,14 +54,12 @@ final class ValidateCommand implements Callable<Integer> {
   FormatOption output;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-      description = "Example rows shown per problem (default: ${DEFAULT-VALUE}).")
+      description = "Example rows shown per problem, 0 to 100 (default: ${DEFAULT-VALUE}).")
   int examples;
 
   @Override
   public Integer call() {
-    if (examples < 0) {
-      throw new CliException("--examples must not be negative, was " + examples);
-    }
+    Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     boolean bundled = input.bundled() && transitions == null;
     PipelineDefinition def = input.definition();
     PrintWriter out = spec.commandLine().getOut();

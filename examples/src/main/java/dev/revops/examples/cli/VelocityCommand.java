@@ -68,7 +68,7 @@ final class VelocityCommand implements Callable<Integer> {
   List<String> groupBy = new ArrayList<>();
 
   @Option(names = "--lookback", paramLabel = "DAYS",
-      description = "Count stage visits entered, and deals closed, in the last DAYS days only.")
+      description = "Count stage visits entered, and deals closed, in the last DAYS days only (1 to 36,500).")
   Integer lookback;
 
   @Option(names = "--business-days", description = "Count working days (Monday to Friday, minus --holidays).")
@@ -83,7 +83,7 @@ final class VelocityCommand implements Callable<Integer> {
   int agingPercentile;
 
   @Option(names = "--aging-list", paramLabel = "N", defaultValue = "20",
-      description = "How many aging deals to list, longest first (default: ${DEFAULT-VALUE}).")
+      description = "How many aging deals to list, longest first, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int agingList;
 
   @Option(names = "--qualified-stage", paramLabel = "STAGE",
@@ -104,19 +104,15 @@ final class VelocityCommand implements Callable<Integer> {
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
     List<String> notes = new ArrayList<>();
-    if (agingPercentile < 1 || agingPercentile > 99) {
-      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
-    }
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    Limits.check("--aging-list", agingList, 0, Limits.LIST);
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
     VelocityOptions.Builder b = VelocityOptions.builder().asOf(day).addAllGroupBy(Options.dimensions(groupBy,
             "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR).calendar(calendar)
         .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref());
     if (lookback != null) {
-      if (lookback < 1) {
-        throw new CliException("--lookback must be at least 1 day, was " + lookback);
-      }
-      b.since(day.minusDays(lookback));
+      b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     if (qualifiedStage != null) {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));

@@ -103,6 +103,23 @@ class AtomicFileTest {
   }
 
   @Test
+  void a_device_is_refused_and_a_link_is_followed(@TempDir Path dir) throws IOException {
+    Path device = Path.of("/dev/null");
+    if (Files.exists(device)) {
+      CliException e = assertThrows(CliException.class, () -> AtomicFile.write(device, "x"));
+      assertTrue(e.getMessage().startsWith("cannot write /dev/null: not a regular file"), e.getMessage());
+      assertTrue(Files.isRegularFile(device) == false);
+    }
+    Path books = dir.resolve("real-books.json");
+    Files.writeString(books, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("books.json"), books);
+    AtomicFile.write(link, "new");
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(books));
+    assertEquals(List.of(link, books), files(dir));
+  }
+
+  @Test
   void json_files_go_through_it(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("value.json");
     Json.write(target, List.of(1, 2));
