@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.money.AmountOverflowException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -110,7 +111,7 @@ public final class RevopsCli implements Runnable {
       return "cannot read or write a file: " + Inputs.reason(u.getCause());
     }
     if (e instanceof CliException || e instanceof IllegalArgumentException || e instanceof DateTimeException
-        || e instanceof ArithmeticException) {
+        || e instanceof AmountOverflowException) {
       return String.valueOf(e.getMessage());
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
