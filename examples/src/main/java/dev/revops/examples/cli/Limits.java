@@ -23,8 +23,8 @@ final class Limits {
   static final int HORIZON = 120;
   /** Pipeline states of a review (--earlier, --from and --to): a year of weeks. */
   static final int STATES = 53;
-  /** Deals of a generated sample (--deals of sample): held in memory while written. */
-  static final int SAMPLE_DEALS = 100_000;
+  /** Deals of a generated sample (--deals of sample): held in memory while written, within -Xmx512m. */
+  static final int SAMPLE_DEALS = 50_000;
   /** The prior strength of conversion (--prior-strength), in pseudo-deals. */
   static final int PRIOR_STRENGTH = 1_000_000;
   /** Decimals of --prior-strength. */

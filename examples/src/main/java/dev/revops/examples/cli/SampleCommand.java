@@ -26,7 +26,7 @@ final class SampleCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--deals", paramLabel = "N", defaultValue = "" + SampleGenerator.DEFAULT_DEALS,
-      description = "How many deals, 400 to 100,000 (1 to 100,000 with --clean) (default: ${DEFAULT-VALUE}); for "
+      description = "How many deals, 400 to 50,000 (1 to 50,000 with --clean) (default: ${DEFAULT-VALUE}); for "
           + "more, ../shared/bench/gen_deals.py writes the same layout.")
   int deals;
 

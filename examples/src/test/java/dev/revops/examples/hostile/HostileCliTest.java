@@ -171,7 +171,7 @@ class HostileCliTest {
     oneLineError(run("conversion", "--half-life", "0"), "--half-life must be between 1 and 36,500");
     oneLineError(run("conversion", "--prior-strength", "1e999999999"), "--prior-strength must be between 0 and");
     oneLineError(run("conversion", "--prior-strength", "1e-999999999"), "--prior-strength may have at most 9 decimals");
-    oneLineError(run("sample", "--out", "/tmp/never-written", "--deals", "100001"), "--deals must be between 1 and");
+    oneLineError(run("sample", "--out", "/tmp/never-written", "--deals", "50001"), "--deals must be between 1 and 50,000");
   }
 
   @Test
@@ -186,5 +186,20 @@ class HostileCliTest {
     Path holidays = dir.resolve("holidays.txt");
     Files.writeString(holidays, "2026-12-25".repeat(20));
     oneLineError(run("velocity", "--holidays", holidays.toString()), "has a line longer than 100 characters");
+  }
+
+  @Test
+  void listing_many_distinct_rejections_stays_bounded(@TempDir Path dir) throws IOException {
+    // every line a problem of its own (an unknown property named after the line): the summary lists 10
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      lines.append("{\"id\":\"H").append(i).append("\",\"unknown").append(i).append("\":1}\n");
+    }
+    Path handoffs = Files.writeString(dir.resolve("handoffs.jsonl"), lines);
+    Run r = run("handoffs", "--handoffs", handoffs.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("5,000 lines read, 5,000 rejected"), r.out());
+    long listed = r.out().lines().filter(l -> l.startsWith("  rejected: ")).count();
+    assertTrue(listed <= 11, listed + " lines of rejections");
   }
 }
