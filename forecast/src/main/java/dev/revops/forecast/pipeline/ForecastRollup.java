@@ -88,11 +88,12 @@ public final class ForecastRollup {
     ForecastCategory category = s.won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
     try {
       long amount = DealLens.minor(s.amount, s.currency);
+      if (s.won) {
+        c.closed = Math.addExact(c.closed, amount);
+        c.won++;
+        return;
+      }
       switch (category) {
-        case CLOSED:
-          c.closed = Math.addExact(c.closed, amount);
-          c.won++;
-          return;
         case PIPELINE:
           c.pipeline = Math.addExact(c.pipeline, amount);
           break;
