@@ -28,8 +28,6 @@ import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.deal.Deal;
-import dev.revops.core.money.Money;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.forecast.velocity.AgingDeal;
