@@ -70,10 +70,12 @@ public final class ExclusionTally {
   /**
    * Adds another tally's counts into this one.
    *
-   * @param other a tally of other records
+   * @param other a tally of other records, keeping as many examples
    * @return this tally
+   * @throws IllegalArgumentException if {@code other} is this tally or keeps another number of examples
    */
   public ExclusionTally merge(ExclusionTally other) {
+    MergeCheck.of("exclusion tally", this, other).same("maxExamples", maxExamples, other.maxExamples);
     other.reasons.forEach((reason, o) -> {
       Reason r = reasons.computeIfAbsent(reason, k -> new Reason());
       r.count += o.count;

@@ -59,10 +59,12 @@ public final class TopN<T> {
   /**
    * Offers another list's items.
    *
-   * @param other a list of other items, with the same order
+   * @param other a list of other items, with the same capacity and order
    * @return this list
+   * @throws IllegalArgumentException if {@code other} is this list or has another capacity
    */
   public TopN<T> merge(TopN<T> other) {
+    MergeCheck.of("list", this, other).same("capacity", capacity, other.capacity);
     other.items.forEach(this::add);
     return this;
   }

@@ -77,8 +77,6 @@ import picocli.CommandLine.Spec;
         "  revops reconcile --books books.json --close-before 2026-11-01 --save-books books.json"})
 final class ReconcileCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON }
-
   @Spec
   CommandSpec spec;
 
@@ -102,7 +100,7 @@ final class ReconcileCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--horizon", paramLabel = "N", defaultValue = "4",
-      description = "Periods of the waterfall after --to (default: ${DEFAULT-VALUE}).")
+      description = "Periods of the waterfall after --to, 0 to 120 (default: ${DEFAULT-VALUE}).")
   int horizon;
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -131,12 +129,11 @@ final class ReconcileCommand implements Callable<Integer> {
   String contract;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Contracts listed in the bridge and waterfall (default: ${DEFAULT-VALUE}).")
+      description = "Contracts listed in the bridge and waterfall, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   private final List<String> notes = new ArrayList<>();
 
@@ -144,9 +141,8 @@ final class ReconcileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (horizon < 0 || list < 0) {
-      throw new CliException("--horizon and --list must not be negative");
-    }
+    Limits.check("--horizon", horizon, 0, Limits.HORIZON);
+    Limits.check("--list", list, 0, Limits.LIST);
     if ((closeBefore == null) != (saveBooks == null)) {
       throw new CliException("--close-before and --save-books go together");
     }
@@ -156,7 +152,7 @@ final class ReconcileCommand implements Callable<Integer> {
     boolean sample = contracts == null;
     PeriodKind kind = periods.kind("month");
     FiscalCalendar calendar = periods.calendar();
-    java.time.ZoneId zoneId = Options.value(() -> java.time.ZoneId.of(zone), "--zone");
+    java.time.ZoneId zoneId = Options.zone(zone, "--zone");
     CurrencyInput.Conversion conversion = money.resolve(sample, java.nio.charset.StandardCharsets.UTF_8, notes);
     RevenueOptions options = RevenueOptions.builder().zone(zoneId).periodKind(kind).calendar(calendar)
         .functionalCurrency(conversion.currency()).exchangeRates(conversion.rates()).build();
@@ -170,6 +166,10 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     List<Period> range = new ArrayList<>();
     for (Period p = first; p.compareTo(last) <= 0; p = calendar.periodOf(kind, p.end())) {
+      if (range.size() == Limits.PERIODS) {
+        throw new CliException("--from " + first.label() + " to --to " + last.label() + " is more than "
+            + Limits.PERIODS + " periods");
+      }
       range.add(p);
     }
     List<Period> ahead = new ArrayList<>();
@@ -243,30 +243,29 @@ final class ReconcileCommand implements Callable<Integer> {
     if (contract != null && shown.get().isEmpty()) {
       notes.add("No contract " + contract + " was scheduled.");
     }
-    unscheduled.result().forEach(e -> notes.add(String.format(Locale.ROOT, "Not scheduled: %s: %,d (e.g. %s)",
-        e.reason(), e.count(), String.join(", ", e.examples()))));
+    Limits.first(unscheduled.result(), Limits.REASONS, e -> notes.add(String.format(Locale.ROOT,
+        "Not scheduled: %s: %,d (e.g. %s)", e.reason(), e.count(), String.join(", ", e.examples()))),
+        n -> notes.add(String.format(Locale.ROOT, "Not scheduled: %,d more reasons.", n)));
     RollForward rf = rollForward.result();
     BridgeResult br = bridge.result();
     PeriodCloseResult pc = close.result();
     Optional<RevenueWaterfallResult> wf = Optional.ofNullable(waterfall).map(RevenueWaterfall::result);
     ScheduleTotalsResult st = totals.result();
-    if (format == Format.JSON) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("import", report);
-      json.put("options", options);
-      json.put("notes", notes);
-      json.put("books", books(next.orElse(closed), booksOnly));
-      json.put("scheduleTotals", st);
-      json.put("rollForward", rf);
-      json.put("bridge", br);
-      json.put("close", pc);
-      wf.ifPresent(w -> json.put("waterfall", w));
-      shown.get().ifPresent(s -> json.put("contract", s));
-      Json.print(out, json);
-    } else {
-      print(out, report, options, st, rf, br, pc, wf, shown.get());
-    }
-    out.flush();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("import", report);
+    json.put("options", options);
+    json.put("notes", notes);
+    json.put("books", books(next.orElse(closed), booksOnly));
+    json.put("scheduleTotals", st);
+    json.put("rollForward", rf);
+    json.put("bridge", br);
+    json.put("close", pc);
+    wf.ifPresent(w -> json.put("waterfall", w));
+    shown.get().ifPresent(s -> json.put("contract", s));
+    o.json(json);
+    print(o, report, options, st, rf, br, pc, wf, shown.get());
+    o.flush();
     return 0;
   }
 
@@ -340,122 +339,160 @@ final class ReconcileCommand implements Callable<Integer> {
 
   // ---- tables
 
-  private void print(PrintWriter out, ImportReport report, RevenueOptions options, ScheduleTotalsResult totals,
+  private void print(Output o, ImportReport report, RevenueOptions options, ScheduleTotalsResult totals,
       RollForward rf, BridgeResult br, PeriodCloseResult pc, Optional<RevenueWaterfallResult> wf,
       Optional<ContractSchedule> shown) {
     List<Period> range = totals.periods();
+    PrintWriter out = o.text();
     out.printf(Locale.ROOT, "Revenue %s to %s (%s periods, zone %s): %,d contracts from %s, %,d rejected%s%n",
         range.get(0).label(), range.get(range.size() - 1).label(), options.periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), options.zone(), report.recordsAccepted(), report.source().orElse("input"),
-        report.rowsRejected(), report.rowsRejected() > 0 ? " (" + report.rejections().get(0).examples().get(0) + ")"
+        report.rowsRejected(), report.rowsRejected() > 0 ? " (" + Options.firstExample(report) + ")"
             : "");
     notes.forEach(out::println);
     out.println();
 
     out.println("Schedule per period (in each contract's currency; deferred and unbilled at the period's end, netted "
         + "per contract)");
-    Table t = new Table(List.of("period", "currency", "recognized", "billed", "collected", "deferred", "unbilled"));
-    totals.rows().forEach(x -> t.row(List.of(x.period().label(), x.recognized().getCurrencyCode(),
+    Table t = new Table("schedule", Table.period("period"), Table.currency(), Table.figure("recognized", "recognized"),
+        Table.figure("billed", "billed"), Table.figure("collected", "collected"), Table.figure("deferred", "deferred"),
+        Table.figure("unbilled", "unbilled"));
+    totals.rows().forEach(x -> t.row(x.period().label(), x.recognized().getCurrencyCode(),
         Table.amount(x.recognized()), Table.amount(x.billed()), Table.amount(x.collected()), Table.amount(x.deferred()),
-        Table.amount(x.unbilled()))));
-    t.print(out, "  ");
+        Table.amount(x.unbilled())));
+    o.print(t, "  ");
     options.functionalCurrency().ifPresent(fc -> {
       String code = fc.getCurrencyCode();
       out.println("  in " + code + " (revenue at the rates of the invoices that billed it; FX kept apart from revenue)");
-      Table f = new Table(List.of("period", "recognized", "billed", "collected", "FX gain/loss"));
-      totals.functional().forEach(x -> f.row(List.of(x.period().label(), Table.amount(x.figures().recognized()),
+      Table f = new Table("schedule-functional", Table.period("period"), Table.figure("recognized", "recognized"),
+          Table.figure("billed", "billed"), Table.figure("collected", "collected"),
+          Table.figure("FX gain/loss", "fxGainLoss"));
+      totals.functional().forEach(x -> f.row(x.period().label(), Table.amount(x.figures().recognized()),
           Table.amount(x.figures().billed()), Table.amount(x.figures().collected()),
-          Table.amount(x.figures().fxGainLoss()))));
-      f.print(out, "  ");
+          Table.amount(x.figures().fxGainLoss())));
+      o.print(f, "  ");
     });
     out.println();
 
     out.println("Roll-forward (opening + billings - revenue = closing)");
-    Table r = new Table(List.of("period", "currency", "opening deferred", "+ billed", "- recognized", "= deferred",
-        "opening unbilled", "+ recognized", "- billed", "= unbilled"));
+    Table r = new Table("roll-forward", Table.period("period"), Table.currency(),
+        Table.figure("opening deferred", "openingDeferred"), Table.figure("+ billed", "billingsToDeferred"),
+        Table.figure("- recognized", "revenueFromDeferred"), Table.figure("= deferred", "closingDeferred"),
+        Table.figure("opening unbilled", "openingUnbilled"), Table.figure("+ recognized", "revenueToUnbilled"),
+        Table.figure("- billed", "billingsAgainstUnbilled"), Table.figure("= unbilled", "closingUnbilled"));
     for (RollForwardRow x : rf.rows()) {
-      r.row(List.of(x.period().label(), x.closingDeferred().getCurrencyCode(), Table.amount(x.openingDeferred()),
+      r.row(x.period().label(), x.closingDeferred().getCurrencyCode(), Table.amount(x.openingDeferred()),
           Table.amount(x.billingsToDeferred()), Table.amount(x.revenueFromDeferred()), Table.amount(x.closingDeferred()),
           Table.amount(x.openingUnbilled()), Table.amount(x.revenueToUnbilled()),
-          Table.amount(x.billingsAgainstUnbilled()), Table.amount(x.closingUnbilled())));
+          Table.amount(x.billingsAgainstUnbilled()), Table.amount(x.closingUnbilled()));
     }
-    r.print(out, "  ");
+    o.print(r, "  ");
     out.println();
 
-    out.printf("Bridge of %s: from bookings to recognized revenue%n", br.period().label());
+    String bridged = br.period().label();
+    out.printf("Bridge of %s: from bookings to recognized revenue%n", bridged);
     for (BridgeTotal total : br.totals()) {
-      Table b = new Table(List.of("", total.revenue().getCurrencyCode()));
+      Table b = new Table("bridge", Table.key("", "reason"), Table.figure(total.revenue().getCurrencyCode(), "amount"))
+          .in(bridged);
       for (BridgeLine l : total.lines()) {
-        b.row(List.of((l.reason().sign() > 0 ? "+ " : "- ") + reason(l.reason().name()), Table.amount(l.amount())));
+        b.row(new Cell((l.reason().sign() > 0 ? "+ " : "- ") + reason(l.reason().name()), l.reason().name(), null),
+            Table.amount(l.amount()));
       }
-      b.row(List.of("= revenue recognized", Table.amount(total.revenue())));
-      b.print(out, "  ");
+      b.row(new Cell("= revenue recognized", "REVENUE_RECOGNIZED", null), Table.amount(total.revenue()));
+      o.print(b, "  ");
     }
     if (!br.contractLines().isEmpty()) {
       out.println("  largest contract lines:");
-      Table c = new Table(List.of("reason", "contract", "amount"));
-      br.contractLines().forEach(l -> c.row(List.of(reason(l.reason().name()), l.contractId().orElse(""),
-          Table.amount(l.amount()))));
-      c.print(out, "    ");
+      Table c = new Table("bridge-contracts", Table.key("reason"), Table.key("contract"),
+          Table.figure("amount", "amount")).in(bridged);
+      br.contractLines().forEach(l -> c.row(new Cell(reason(l.reason().name()), l.reason().name(), null),
+          l.contractId().orElse(""), Table.amount(l.amount())));
+      o.print(c, "    ");
     }
     out.println();
 
     out.printf("Close of %s (remaining performance obligations = contract value - recognized = unbilled backlog + "
         + "deferred - unbilled receivable)%n", pc.period().label());
-    Table p = new Table(List.of("currency", "contracts", "recognized", "billed", "collected", "deferred", "unbilled",
-        "receivable", "contract value", "remaining", "unbilled backlog"));
+    Table p = new Table("close", Table.currency(), Table.figure("contracts", "contracts"),
+        Table.figure("recognized", "recognized"), Table.figure("billed", "billed"),
+        Table.figure("collected", "collected"), Table.figure("deferred", "deferred"),
+        Table.figure("unbilled", "unbilled"), Table.figure("receivable", "receivable"),
+        Table.figure("contract value", "totalContractValue"), Table.figure("remaining", "remaining"),
+        Table.figure("unbilled backlog", "unbilledBacklog")).in(pc.period().label());
     for (ClosePosition x : pc.positions()) {
-      p.row(List.of(x.recognized().getCurrencyCode(), Table.count(x.contracts()), Table.amount(x.recognized()),
+      p.row(x.recognized().getCurrencyCode(), Table.count(x.contracts()), Table.amount(x.recognized()),
           Table.amount(x.billed()), Table.amount(x.collected()), Table.amount(x.deferred()), Table.amount(x.unbilled()),
           Table.amount(x.receivable()), Table.amount(x.totalContractValue()), Table.amount(x.remaining()),
-          Table.amount(x.unbilledBacklog())));
+          Table.amount(x.unbilledBacklog()));
     }
-    p.print(out, "  ");
+    o.print(p, "  ");
     out.println();
 
-    wf.ifPresent(w -> {
-      List<String> header = new ArrayList<>(List.of("booking", "currency", "value", "before"));
-      w.periods().forEach(x -> header.add(x.label()));
-      header.add("after");
-      out.println("Waterfall: revenue still to recognize, by period");
-      Table wt = new Table(header);
-      w.totals().forEach(x -> wt.row(row("(all " + Table.count(x.contracts()) + ")", x)));
-      w.bookings().forEach(x -> wt.row(row(x.contractId().orElse(""), x)));
-      wt.print(out, "  ");
-      out.println();
-    });
-
-    shown.ifPresent(s -> {
-      out.printf("Contract %s (%s, booked %s): %s, now %s%n", s.contractId(), s.customer(), s.bookingDate(),
-          s.bookedPrice(), s.finalPrice());
-      Table a = new Table(List.of("allocation", "obligation", "weight", "amount"));
-      for (int i = 0; i < s.allocations().size(); i++) {
-        String which = i == 0 ? "as booked" : "change " + i;
-        s.allocations().get(i).lines().forEach(l -> a.row(List.of(which, l.obligationId(),
-            l.standaloneValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-            Table.amount(l.amount()))));
-      }
-      a.print(out, "  ");
-      s.changes().forEach(c -> out.printf("  change %s (%s) at %s: price %s, at once %s%n", c.id(),
-          reason(c.source().name()), c.effective(), c.priceChange(), c.catchUp()));
-      Table bl = new Table(List.of("document", "kind", "date", "amount"));
-      s.billing().forEach(b -> bl.row(List.of(b.id(), reason(b.kind().name()), b.date().toString(),
-          Table.amount(b.amount()))));
-      bl.print(out, "  ");
-      Table e = new Table(List.of("period", "obligation", "source", "amount"));
-      s.entries().forEach(x -> e.row(List.of(x.period().label(), x.obligationId(),
-          reason(x.source().name()) + x.reference().map(ref -> " " + ref).orElse(""), Table.amount(x.amount()))));
-      e.print(out, "  ");
-      out.println();
-    });
+    wf.ifPresent(w -> waterfall(o, w));
+    shown.ifPresent(s -> contract(o, s));
   }
 
-  private static List<String> row(String label, WaterfallRow x) {
-    List<String> cells = new ArrayList<>(List.of(label, x.contractValue().getCurrencyCode(),
-        Table.amount(x.contractValue()), Table.amount(x.recognizedBefore())));
-    x.perPeriod().forEach(m -> cells.add(Table.amount(m)));
+  /**
+   * The waterfall: as text a column per period; as CSV a record per booking and period (measure
+   * {@code toRecognize}) besides the booking's value, revenue before and after.
+   */
+  private static void waterfall(Output o, RevenueWaterfallResult w) {
+    PrintWriter out = o.text();
+    List<Table.Column> header = new ArrayList<>(List.of(Table.key("booking", "contract"), Table.currency(),
+        Table.figure("value", "contractValue"), Table.figure("before", "recognizedBefore")));
+    w.periods().forEach(x -> header.add(Table.figure(x.label(), "toRecognize")));
+    header.add(Table.figure("after", "after"));
+    out.println("Waterfall: revenue still to recognize, by period");
+    Table wt = new Table("waterfall", header);
+    w.totals().forEach(x -> wt.row(row(o, w, new Cell("(all " + Table.count(x.contracts()).text() + ")", null, null),
+        x)));
+    w.bookings().forEach(x -> wt.row(row(o, w, Cell.text(x.contractId().orElse("")), x)));
+    o.print(wt, "  ");
+    out.println();
+  }
+
+  private static List<Object> row(Output o, RevenueWaterfallResult w, Cell label, WaterfallRow x) {
+    String currency = x.contractValue().getCurrencyCode();
+    List<Object> cells = new ArrayList<>(List.of(label, currency, Table.amount(x.contractValue()),
+        Table.amount(x.recognizedBefore())));
+    for (int i = 0; i < x.perPeriod().size(); i++) {
+      Money m = x.perPeriod().get(i);
+      cells.add(Cell.note(Table.amount(m).text()));
+      o.figure("waterfall", w.periods().get(i).label(), label.value() == null ? "" : "contract=" + label.value(),
+          currency, "toRecognize", m.getAmount().toPlainString());
+    }
     cells.add(Table.amount(x.after()));
     return cells;
+  }
+
+  private static void contract(Output o, ContractSchedule s) {
+    PrintWriter out = o.text();
+    String which = "contract=" + s.contractId();
+    out.printf("Contract %s (%s, booked %s): %s, now %s%n", s.contractId(), s.customer(), s.bookingDate(),
+        s.bookedPrice(), s.finalPrice());
+    Table a = new Table("contract-allocation", Table.key("allocation"), Table.key("obligation"),
+        Table.figure("weight", "standaloneValue"), Table.figure("amount", "amount")).within(which);
+    for (int i = 0; i < s.allocations().size(); i++) {
+      String name = i == 0 ? "as booked" : "change " + i;
+      s.allocations().get(i).lines().forEach(l -> a.row(name, l.obligationId(),
+          new Cell(l.standaloneValue().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+              l.standaloneValue().toPlainString(), null), Table.amount(l.amount())));
+    }
+    o.print(a, "  ");
+    s.changes().forEach(c -> out.printf("  change %s (%s) at %s: price %s, at once %s%n", c.id(),
+        reason(c.source().name()), c.effective(), c.priceChange(), c.catchUp()));
+    Table bl = new Table("contract-billing", Table.key("document"), Table.key("kind"), Table.figure("date", "date"),
+        Table.figure("amount", "amount")).within(which);
+    s.billing().forEach(b -> bl.row(b.id(), new Cell(reason(b.kind().name()), b.kind().name(), null),
+        Cell.text(b.date().toString()), Table.amount(b.amount())));
+    o.print(bl, "  ");
+    Table e = new Table("contract-entries", Table.period("period"), Table.key("obligation"), Table.key("source"),
+        Table.figure("amount", "amount")).within(which);
+    s.entries().forEach(x -> e.row(x.period().label(), x.obligationId(),
+        new Cell(reason(x.source().name()) + x.reference().map(ref -> " " + ref).orElse(""),
+            x.source().name() + x.reference().map(ref -> " " + ref).orElse(""), null), Table.amount(x.amount())));
+    o.print(e, "  ");
+    out.println();
   }
 
   private static String reason(String name) {

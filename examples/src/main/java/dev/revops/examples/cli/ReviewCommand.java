@@ -24,6 +24,9 @@ import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.review.DealSeries;
 import dev.revops.forecast.review.ExecutionReview;
+import dev.revops.forecast.review.ExecutionReviewResult;
+import dev.revops.forecast.review.ForecastReconciliationResult;
+import dev.revops.forecast.review.PipelineReviewResult;
 import dev.revops.forecast.review.ForecastReconciliation;
 import dev.revops.forecast.review.PipelineReview;
 import dev.revops.forecast.review.PipelineState;
@@ -81,8 +84,6 @@ import picocli.CommandLine.Spec;
             + "--from 2026-11-16 --to 2026-11-23"})
 final class ReviewCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON }
-
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   @Spec
@@ -112,7 +113,8 @@ final class ReviewCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--earlier", paramLabel = "STATE", split = ",",
-      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated).")
+      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated, at most "
+          + "51).")
   List<String> earlier = new ArrayList<>();
 
   @Option(names = "--periods", paramLabel = "LABELS", split = ",",
@@ -143,12 +145,11 @@ final class ReviewCommand implements Callable<Integer> {
   int agingPercentile;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Deals listed per list (default: ${DEFAULT-VALUE}).")
+      description = "Deals listed per list, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
   record State(LocalDate date, Path file, Supplier<Reader> bundled, String source) {
@@ -167,11 +168,11 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (list < 0) {
-      throw new CliException("--list must not be negative, was " + list);
-    }
-    if (agingPercentile < 1 || agingPercentile > 99) {
-      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
+    Limits.check("--list", list, 0, Limits.LIST);
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    if (earlier.size() > Limits.STATES - 2) {
+      throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
+          + " states in all (" + (Limits.STATES - 2) + " earlier ones)");
     }
     List<State> states = states();
     boolean snapshots = states.get(0).snapshot();
@@ -217,27 +218,27 @@ final class ReviewCommand implements Callable<Integer> {
       friday.add(s);
     });
     List<String> shown = shownPeriods(options, latest);
-    ReviewPrinter printer = new ReviewPrinter(out, options, shown);
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("states", pipelineStates);
-        json.put("imports", read.deals());
-        read.transitions().ifPresent(t -> json.put("transitions", t));
-        read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
-        json.put("notes", notes);
-        json.put("pipelineReview", monday.result());
-        json.put("forecastReconciliation", wednesday.result());
-        json.put("executionReview", friday.result());
-        Json.print(out, json);
-        break;
-      default:
-        printer.header(def, model, ref, read, notes);
-        printer.monday(monday.result());
-        printer.wednesday(wednesday.result());
-        printer.friday(friday.result());
-    }
-    out.flush();
+    PipelineReviewResult mondayResult = monday.result();
+    ForecastReconciliationResult wednesdayResult = wednesday.result();
+    ExecutionReviewResult fridayResult = friday.result();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("states", pipelineStates);
+    json.put("imports", read.deals());
+    read.transitions().ifPresent(t -> json.put("transitions", t));
+    read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
+    json.put("notes", notes);
+    json.put("pipelineReview", mondayResult);
+    json.put("forecastReconciliation", wednesdayResult);
+    json.put("forecastChanges", ReviewPrinter.changes(wednesdayResult));
+    json.put("executionReview", fridayResult);
+    o.json(json);
+    ReviewPrinter printer = new ReviewPrinter(o, options, shown);
+    printer.header(def, model, ref, read, notes);
+    printer.monday(mondayResult);
+    printer.wednesday(wednesdayResult);
+    printer.friday(fridayResult);
+    o.flush();
     return 0;
   }
 
@@ -515,8 +516,9 @@ final class ReviewCommand implements Callable<Integer> {
       if (notYet[0] > 0) {
         notes.add(String.format(Locale.ROOT, "%,d deals were created after the latest state.", notYet[0]));
       }
-      problems.result().forEach(p -> notes.add(String.format(Locale.ROOT, "Not in the review: %s: %,d (e.g. %s)",
-          p.reason(), p.count(), String.join(", ", p.examples()))));
+      Limits.first(problems.result(), Limits.REASONS, p -> notes.add(String.format(Locale.ROOT,
+          "Not in the review: %s: %,d (e.g. %s)", p.reason(), p.count(), String.join(", ", p.examples()))),
+          n -> notes.add(String.format(Locale.ROOT, "Not in the review: %,d more reasons.", n)));
       return new Inputs(List.of(read.deals()), Optional.of(read.histories()), Optional.ofNullable(changeReport),
           notes);
     }

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.Probability;
 import java.math.BigDecimal;
@@ -61,6 +62,7 @@ public final class Calibration {
    * @return this accumulator
    */
   public Calibration merge(Calibration other) {
+    MergeCheck.of("calibration", this, other);
     deals += other.deals;
     won += other.won;
     brier = brier.add(other.brier);

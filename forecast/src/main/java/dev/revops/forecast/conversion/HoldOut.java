@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.history.DealHistory;
@@ -101,8 +102,12 @@ public final class HoldOut {
    *
    * @param other an evaluation of other deals
    * @return this evaluation
+   * @throws IllegalArgumentException if {@code other} is this evaluation or was built differently
    */
   public HoldOut merge(HoldOut other) {
+    MergeCheck.of("hold-out evaluation", this, other).same("training options", training, other.training)
+        .same("asOf", asOf, other.asOf).same("definition", definition, other.definition)
+        .same("features", naiveBayes.features(), other.naiveBayes.features());
     transitions.merge(other.transitions);
     naiveBayes.merge(other.naiveBayes);
     cases.addAll(other.cases);

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
@@ -51,6 +52,11 @@ public final class NaiveBayesCounts {
       }
     }
     this.excluded = new ExclusionTally(options.maxExamples());
+  }
+
+  /** The features besides the stage (for the hold-out's merge check). */
+  List<Dimension> features() {
+    return features;
   }
 
   /**
@@ -106,9 +112,8 @@ public final class NaiveBayesCounts {
    * @throws IllegalArgumentException if the other was built differently
    */
   public NaiveBayesCounts merge(NaiveBayesCounts other) {
-    if (!options.equals(other.options) || !definition.equals(other.definition) || !features.equals(other.features)) {
-      throw new IllegalArgumentException("can only merge naive-Bayes counts built alike");
-    }
+    MergeCheck.of("naive-Bayes count", this, other).same("options", options, other.options)
+        .same("definition", definition, other.definition).same("features", features, other.features);
     other.counts.forEach((k, v) -> {
       long[] c = counts.computeIfAbsent(k, x -> new long[2]);
       c[0] += v[0];

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
@@ -170,9 +171,8 @@ public final class TransitionCounts {
    * @throws IllegalArgumentException if the options or definition differ
    */
   public TransitionCounts merge(TransitionCounts other) {
-    if (!options.equals(other.options) || !definition.equals(other.definition)) {
-      throw new IllegalArgumentException("can only merge transition counts with the same options and definition");
-    }
+    MergeCheck.of("transition count", this, other).same("options", options, other.options)
+        .same("definition", definition, other.definition);
     all.merge(other.all);
     other.segments.forEach((k, t) -> segments.computeIfAbsent(k, x -> new Table(open.size())).merge(t));
     excluded.merge(other.excluded);

@@ -154,6 +154,13 @@ final class DealLens {
     return g;
   }
 
+  /** A group in words, for messages: {@code owner=alice;segment=smb}, or empty. */
+  static String words(Map<String, String> group) {
+    StringBuilder b = new StringBuilder();
+    group.forEach((k, v) -> b.append(b.length() == 0 ? "" : ";").append(k).append('=').append(v));
+    return b.toString();
+  }
+
   /** An exact amount in minor units of its currency, rounded once half-even. */
   static long minor(BigDecimal amount, Currency currency) {
     return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN).unscaledValue()

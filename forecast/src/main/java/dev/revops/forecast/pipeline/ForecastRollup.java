@@ -1,14 +1,18 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -73,36 +77,49 @@ public final class ForecastRollup {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.rollup(deal);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
-    long amount = DealLens.minor(s.amount, s.currency);
-    Cell c = cells.computeIfAbsent(new Key(s.period, lens.key(deal, s.period, Dimension.CLOSE_PERIOD), s.currency),
-        k -> new Cell());
-    if (s.won) {
-      c.won++;
-      c.closed = Math.addExact(c.closed, amount);
-      return;
+    Key key = new Key(s.period, lens.key(deal, s.period, Dimension.CLOSE_PERIOD), s.currency);
+    Cell c = cells.computeIfAbsent(key, k -> new Cell());
+    ForecastCategory category = s.won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
+    try {
+      long amount = DealLens.minor(s.amount, s.currency);
+      if (s.won) {
+        c.closed = Math.addExact(c.closed, amount);
+        c.won++;
+        return;
+      }
+      switch (category) {
+        case PIPELINE:
+          c.pipeline = Math.addExact(c.pipeline, amount);
+          break;
+        case BEST_CASE:
+          c.bestCase = Math.addExact(c.bestCase, amount);
+          break;
+        case MOST_LIKELY:
+          c.mostLikely = Math.addExact(c.mostLikely, amount);
+          break;
+        case COMMIT:
+          c.commit = Math.addExact(c.commit, amount);
+          break;
+        default:
+          throw new IllegalStateException("an open deal in " + category + " was not excluded");
+      }
+      c.open++;
+    } catch (ArithmeticException e) {
+      throw overflow(category.name().toLowerCase(Locale.ROOT).replace('_', ' '), key);
     }
-    c.open++;
-    switch (deal.effectiveForecastCategory()) {
-      case PIPELINE:
-        c.pipeline = Math.addExact(c.pipeline, amount);
-        break;
-      case BEST_CASE:
-        c.bestCase = Math.addExact(c.bestCase, amount);
-        break;
-      case MOST_LIKELY:
-        c.mostLikely = Math.addExact(c.mostLikely, amount);
-        break;
-      case COMMIT:
-        c.commit = Math.addExact(c.commit, amount);
-        break;
-      default:
-        throw new IllegalStateException("an open deal in " + deal.effectiveForecastCategory() + " was not excluded");
-    }
+  }
+
+  /** The sum of a figure of a key is beyond a long of minor units: which one, in words. */
+  private AmountOverflowException overflow(String figure, Key k) {
+    String group = k.group().isEmpty() ? "" : DealLens.words(lens.named(k.group(), Dimension.CLOSE_PERIOD));
+    return new AmountOverflowException("forecast roll-up", figure, k.period().label() + (group.isEmpty() ? ""
+        : ", " + group), k.currency());
   }
 
   /**
@@ -113,10 +130,14 @@ public final class ForecastRollup {
    * @throws IllegalArgumentException if the other has different options
    */
   public ForecastRollup merge(ForecastRollup other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge roll-ups with the same options");
-    }
-    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    MergeCheck.of("forecast roll-up", this, other).same("options", options, other.options);
+    other.cells.forEach((k, c) -> {
+      try {
+        cells.computeIfAbsent(k, x -> new Cell()).merge(c);
+      } catch (ArithmeticException e) {
+        throw overflow("a category's sum", k);
+      }
+    });
     excluded.merge(other.excluded);
     return this;
   }
@@ -140,7 +161,12 @@ public final class ForecastRollup {
       Key k = e.getKey();
       Cell c = e.getValue();
       counted += c.open + c.won;
-      totals.computeIfAbsent(new Key(k.period(), List.of(), k.currency()), x -> new Cell()).merge(c);
+      Key total = new Key(k.period(), List.of(), k.currency());
+      try {
+        totals.computeIfAbsent(total, x -> new Cell()).merge(c);
+      } catch (ArithmeticException x) {
+        throw overflow("a category's sum", total);
+      }
       if (grouping) {
         rows.add(row(k, lens.named(k.group(), Dimension.CLOSE_PERIOD), c));
       }
@@ -151,10 +177,14 @@ public final class ForecastRollup {
     return b.build();
   }
 
-  private static RollupRow row(Key k, SortedMap<String, String> group, Cell c) {
+  private RollupRow row(Key k, SortedMap<String, String> group, Cell c) {
     Currency cur = k.currency();
-    return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
-        Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
-        Money.ofMinor(cur, c.closed));
+    try {
+      return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
+          Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
+          Money.ofMinor(cur, c.closed));
+    } catch (ArithmeticException e) {
+      throw overflow("a cumulative forecast (commit, most likely, best case or open pipeline)", k);
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.forecast.model.ProbabilityModel;
@@ -83,6 +85,7 @@ public final class RangeForecast {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     if (deal.isLost()) {
       excluded.add(DealLens.LOST, deal.id());
       return;
@@ -92,12 +95,18 @@ public final class RangeForecast {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
-    long amount = DealLens.minor(s.amount, s.currency);
-    Cell c = cells.computeIfAbsent(new Key(s.period, s.currency), k -> new Cell());
-    if (deal.isWon()) {
-      c.won++;
-      c.wonAmount = Math.addExact(c.wonAmount, amount);
-      return;
+    Key key = new Key(s.period, s.currency);
+    Cell c = cells.computeIfAbsent(key, k -> new Cell());
+    long amount;
+    try {
+      amount = DealLens.minor(s.amount, s.currency);
+      if (deal.isWon()) {
+        c.wonAmount = Math.addExact(c.wonAmount, amount);
+        c.won++;
+        return;
+      }
+    } catch (ArithmeticException e) {
+      throw overflow("the won amount", key);
     }
     BigDecimal p = model.probability(deal).toBigDecimal();
     // Mean and variance use the exact amount (as the weighted pipeline does); the outcomes simulated
@@ -129,15 +138,17 @@ public final class RangeForecast {
    * @throws IllegalArgumentException if the other was built differently
    */
   public RangeForecast merge(RangeForecast other) {
-    if (!options.equals(other.options) || !settings.equals(other.settings)
-        || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge range forecasts with the same options, model and settings");
-    }
+    MergeCheck.of("range forecast", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref()).same("range settings", settings, other.settings);
     other.cells.forEach((k, o) -> {
       Cell c = cells.computeIfAbsent(k, x -> new Cell());
+      try {
+        c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
+      } catch (ArithmeticException e) {
+        throw overflow("the won amount", k);
+      }
       c.open += o.open;
       c.won += o.won;
-      c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
       c.openAmount = c.openAmount.add(o.openAmount);
       c.mean = c.mean.add(o.mean);
       c.variance = c.variance.add(o.variance);
@@ -168,8 +179,14 @@ public final class RangeForecast {
     Map<Currency, List<Map.Entry<Key, Cell>>> byCurrency = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     sorted.entrySet().forEach(e -> byCurrency.computeIfAbsent(e.getKey().currency(), x -> new ArrayList<>()).add(e));
     Map<Key, Long> expectedOpen = new HashMap<>();
-    byCurrency.values().forEach(entries -> {
-      long[] rounded = SumRounding.keepingSum(entries.stream().map(e -> e.getValue().mean).toList());
+    sorted.forEach(RangeForecast::checkBound);
+    byCurrency.forEach((currency, entries) -> {
+      long[] rounded;
+      try {
+        rounded = SumRounding.keepingSum(entries.stream().map(e -> e.getValue().mean).toList());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("range forecast", "the expected open revenue", "all periods", currency);
+      }
       for (int i = 0; i < entries.size(); i++) {
         expectedOpen.put(entries.get(i).getKey(), rounded[i]);
       }
@@ -180,6 +197,21 @@ public final class RangeForecast {
       b.addPeriods(range(e.getKey(), e.getValue(), expectedOpen.get(e.getKey())));
     }
     return b.openDeals(open).wonDeals(won).build();
+  }
+
+  /** The sum of a figure of a period is beyond a long of minor units: which one, in words. */
+  private static AmountOverflowException overflow(String figure, Key k) {
+    return new AmountOverflowException("range forecast", figure, k.period().label(), k.currency());
+  }
+
+  /**
+   * Every total of a trial, every percentile and the expected value of a period lie between 0 and
+   * its won amount plus every open deal's amount: when that fits in a long, so do they all.
+   */
+  private static void checkBound(Key key, Cell c) {
+    if (BigDecimal.valueOf(c.wonAmount).add(c.openAmount).compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw overflow("the won amount plus the open amount", key);
+    }
   }
 
   private PeriodRange range(Key key, Cell c, long expectedOpen) {

@@ -1,7 +1,9 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.forecast.model.ProbabilityModel;
 import java.math.BigDecimal;
@@ -82,6 +84,7 @@ public final class WeightedPipeline {
    * @param deal any deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.open(deal, false);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
@@ -114,9 +117,8 @@ public final class WeightedPipeline {
    * @throws IllegalArgumentException if the other has different options or model
    */
   public WeightedPipeline merge(WeightedPipeline other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge weighted pipelines with the same options and model");
-    }
+    MergeCheck.of("weighted pipeline", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
     other.cells.forEach((key, byCurrency) -> byCurrency.forEach((currency, cell) ->
         cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(currency, k -> new Cell()).merge(cell)));
     excluded.merge(other.excluded);
@@ -150,6 +152,7 @@ public final class WeightedPipeline {
       counted += total.deals;
       b.addTotals(total(currency, total));
       if (!options.groupBy().isEmpty()) {
+        // every group is within its total (amounts are not negative), which fits: so does each group
         long[] amounts = SumRounding.keepingSum(minor(entries, currency, c -> c.amount));
         long[] weighted = SumRounding.keepingSum(minor(entries, currency, c -> c.weighted));
         long[] costs = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedCost));
@@ -183,12 +186,21 @@ public final class WeightedPipeline {
 
   private static PipelineFigures total(Currency currency, Cell c) {
     return new PipelineFigures.Builder().deals(c.deals)
-        .openAmount(Money.ofMinor(currency, DealLens.minor(c.amount, currency)))
-        .weighted(Money.ofMinor(currency, DealLens.minor(c.weighted, currency)))
-        .weightedCostToClose(Money.ofMinor(currency, DealLens.minor(c.weightedCost, currency)))
+        .openAmount(Money.ofMinor(currency, fit(c.amount, currency, "the open amount")))
+        .weighted(Money.ofMinor(currency, fit(c.weighted, currency, "the weighted amount")))
+        .weightedCostToClose(Money.ofMinor(currency, fit(c.weightedCost, currency, "the weighted cost to close")))
         .dealsWithCost(c.withCost)
-        .weightedProjectedMargin(Money.ofMinor(currency, DealLens.minor(c.weightedMargin, currency)))
+        .weightedProjectedMargin(Money.ofMinor(currency, fit(c.weightedMargin, currency, "the weighted margin")))
         .dealsWithMargin(c.withMargin).build();
+  }
+
+  /** An exact total in minor units, or the overflow that names it. */
+  private static long fit(BigDecimal exact, Currency currency, String figure) {
+    try {
+      return DealLens.minor(exact, currency);
+    } catch (ArithmeticException e) {
+      throw new AmountOverflowException("weighted pipeline", figure, "all open deals", currency);
+    }
   }
 
   private static List<BigDecimal> minor(List<Map.Entry<List<String>, Cell>> entries, Currency currency,

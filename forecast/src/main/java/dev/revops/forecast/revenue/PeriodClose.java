@@ -1,5 +1,7 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.Map;
@@ -35,6 +37,7 @@ public final class PeriodClose {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     if (schedule.bookingPeriod().compareTo(period) > 0) {
       return;
     }
@@ -43,17 +46,10 @@ public final class PeriodClose {
     long[] in = schedule.row(period).map(r -> new long[] {r.recognized().getAmountMinor(), r.billed().getAmountMinor(),
         r.collected().getAmountMinor()}).orElse(new long[3]);
     long[] c = cells.computeIfAbsent(schedule.currency().getCurrencyCode(), k -> new long[11]);
-    c[0] += 1;
-    c[1] += in[0];
-    c[2] += in[1];
-    c[3] += in[2];
-    c[4] += at.recognized().getAmountMinor();
-    c[5] += at.billed().getAmountMinor();
-    c[6] += at.deferred().getAmountMinor();
-    c[7] += at.unbilled().getAmountMinor();
-    c[8] += at.billed().getAmountMinor() - at.collected().getAmountMinor();
-    c[9] += value;
-    c[10] += value - at.billed().getAmountMinor();
+    MinorSums.add(c, new long[] {1, in[0], in[1], in[2], at.recognized().getAmountMinor(),
+        at.billed().getAmountMinor(), at.deferred().getAmountMinor(), at.unbilled().getAmountMinor(),
+        at.billed().getAmountMinor() - at.collected().getAmountMinor(), value, value - at.billed().getAmountMinor()},
+        "period close", period.label(), schedule.currency());
   }
 
   /**
@@ -64,15 +60,10 @@ public final class PeriodClose {
    * @throws IllegalArgumentException if the periods differ
    */
   public PeriodClose merge(PeriodClose other) {
-    if (!period.equals(other.period) || !options.zone().equals(other.options.zone())) {
-      throw new IllegalArgumentException("can only merge closes of the same period");
-    }
-    other.cells.forEach((k, c) -> {
-      long[] mine = cells.computeIfAbsent(k, x -> new long[11]);
-      for (int i = 0; i < c.length; i++) {
-        mine[i] = Math.addExact(mine[i], c[i]);
-      }
-    });
+    MergeCheck.of("period close", this, other).same("period", period, other.period)
+        .same("options", options, other.options);
+    other.cells.forEach((k, c) -> MinorSums.add(cells.computeIfAbsent(k, x -> new long[11]), c, "period close",
+        period.label(), Money.currency(k)));
     return this;
   }
 
@@ -83,12 +74,20 @@ public final class PeriodClose {
    */
   public PeriodCloseResult result() {
     PeriodCloseResult.Builder b = new PeriodCloseResult.Builder().period(period);
-    cells.forEach((code, c) -> b.addPositions(new ClosePosition.Builder().contracts(c[0])
-        .recognized(Money.ofMinor(code, c[1])).billed(Money.ofMinor(code, c[2])).collected(Money.ofMinor(code, c[3]))
-        .recognizedToDate(Money.ofMinor(code, c[4])).billedToDate(Money.ofMinor(code, c[5]))
-        .deferred(Money.ofMinor(code, c[6])).unbilled(Money.ofMinor(code, c[7])).receivable(Money.ofMinor(code, c[8]))
-        .totalContractValue(Money.ofMinor(code, c[9])).remaining(Money.ofMinor(code, c[9] - c[4]))
-        .unbilledBacklog(Money.ofMinor(code, c[10])).build()));
+    cells.forEach((code, c) -> {
+      try {
+        b.addPositions(new ClosePosition.Builder().contracts(c[0])
+            .recognized(Money.ofMinor(code, c[1])).billed(Money.ofMinor(code, c[2]))
+            .collected(Money.ofMinor(code, c[3])).recognizedToDate(Money.ofMinor(code, c[4]))
+            .billedToDate(Money.ofMinor(code, c[5])).deferred(Money.ofMinor(code, c[6]))
+            .unbilled(Money.ofMinor(code, c[7])).receivable(Money.ofMinor(code, c[8]))
+            .totalContractValue(Money.ofMinor(code, c[9])).remaining(Money.ofMinor(code, c[9]).minus(
+                Money.ofMinor(code, c[4]))).unbilledBacklog(Money.ofMinor(code, c[10])).build());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("period close", "the remaining performance obligations", period.label(),
+            Money.currency(code));
+      }
+    });
     return b.build();
   }
 }

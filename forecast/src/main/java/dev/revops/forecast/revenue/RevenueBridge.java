@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.math.BigDecimal;
@@ -62,6 +63,7 @@ public final class RevenueBridge {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     long[] parts = new long[BridgeReason.values().length];
     boolean bookedNow = schedule.bookingPeriod().equals(period);
     long baseNow = 0;
@@ -109,8 +111,8 @@ public final class RevenueBridge {
       parts[BridgeReason.FX.ordinal()] = revenue - converted;
     }
     long[] t = totals.computeIfAbsent(into.getCurrencyCode(), k -> new long[BridgeReason.values().length]);
+    MinorSums.add(t, parts, "revenue bridge", period.label(), into);
     for (BridgeReason r : BridgeReason.values()) {
-      t[r.ordinal()] = Math.addExact(t[r.ordinal()], parts[r.ordinal()]);
       if (parts[r.ordinal()] != 0 && maxLines > 0) {
         List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
         list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
@@ -137,15 +139,10 @@ public final class RevenueBridge {
    * @throws IllegalArgumentException if the periods or options differ
    */
   public RevenueBridge merge(RevenueBridge other) {
-    if (!period.equals(other.period) || !options.equals(other.options) || maxLines != other.maxLines) {
-      throw new IllegalArgumentException("can only merge bridges of the same period, options and list size");
-    }
-    other.totals.forEach((c, t) -> {
-      long[] mine = totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]);
-      for (int i = 0; i < t.length; i++) {
-        mine[i] = Math.addExact(mine[i], t[i]);
-      }
-    });
+    MergeCheck.of("revenue bridge", this, other).same("period", period, other.period)
+        .same("options", options, other.options).same("maxLines", maxLines, other.maxLines);
+    other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]),
+        t, "revenue bridge", period.label(), Money.currency(c)));
     other.lines.forEach((r, l) -> lines.computeIfAbsent(r, k -> new ArrayList<>()).addAll(l));
     return this;
   }

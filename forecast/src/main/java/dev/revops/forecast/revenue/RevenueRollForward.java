@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ public final class RevenueRollForward {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     contracts++;
     ContractSchedule.Position opening = null;
     for (Period p : periods) {
@@ -87,14 +89,8 @@ public final class RevenueRollForward {
               + " does not net to the contract's position");
         }
         long[] c = cells.computeIfAbsent(new Key(p, schedule.currency()), k -> new long[FIELDS]);
-        c[0] += d0;
-        c[1] += bd;
-        c[2] += rd;
-        c[3] += d1 - rd;
-        c[4] += u0;
-        c[5] += ru;
-        c[6] += bu;
-        c[7] += u1 + ru;
+        MinorSums.add(c, new long[] {d0, bd, rd, d1 - rd, u0, ru, bu, u1 + ru}, "revenue roll-forward", p.label(),
+            schedule.currency());
       }
       opening = closing;
     }
@@ -121,15 +117,9 @@ public final class RevenueRollForward {
    * @throws IllegalArgumentException if the periods differ
    */
   public RevenueRollForward merge(RevenueRollForward other) {
-    if (!periods.equals(other.periods)) {
-      throw new IllegalArgumentException("can only merge roll-forwards of the same periods");
-    }
-    other.cells.forEach((k, c) -> {
-      long[] mine = cells.computeIfAbsent(k, x -> new long[FIELDS]);
-      for (int i = 0; i < FIELDS; i++) {
-        mine[i] = Math.addExact(mine[i], c[i]);
-      }
-    });
+    MergeCheck.of("revenue roll-forward", this, other).same("periods", periods, other.periods);
+    other.cells.forEach((k, c) -> MinorSums.add(cells.computeIfAbsent(k, x -> new long[FIELDS]), c,
+        "revenue roll-forward", k.period().label(), k.currency()));
     contracts += other.contracts;
     return this;
   }

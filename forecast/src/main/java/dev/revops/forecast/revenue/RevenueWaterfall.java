@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class RevenueWaterfall {
    * @param schedule its schedule
    */
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     Currency cur = schedule.currency();
     long before = 0;
     long[] per = new long[periods.size()];
@@ -64,13 +66,13 @@ public final class RevenueWaterfall {
       after -= p;
     }
     long[] t = totals.computeIfAbsent(cur.getCurrencyCode(), k -> new long[periods.size() + 4]);
-    t[0] += 1;
-    t[1] = Math.addExact(t[1], value);
-    t[2] = Math.addExact(t[2], before);
-    t[3] = Math.addExact(t[3], after);
-    for (int i = 0; i < per.length; i++) {
-      t[4 + i] = Math.addExact(t[4 + i], per[i]);
-    }
+    long[] add = new long[t.length];
+    add[0] = 1;
+    add[1] = value;
+    add[2] = before;
+    add[3] = after;
+    System.arraycopy(per, 0, add, 4, per.length);
+    MinorSums.add(t, add, "revenue waterfall", "all bookings", cur);
     if (maxBookings > 0) {
       bookings.add(row(Optional.of(schedule.contractId()), cur, 1, value, before, after, per));
       if (bookings.size() >= 2 * maxBookings + 16) {
@@ -105,15 +107,10 @@ public final class RevenueWaterfall {
    * @throws IllegalArgumentException if the horizons differ
    */
   public RevenueWaterfall merge(RevenueWaterfall other) {
-    if (!periods.equals(other.periods) || maxBookings != other.maxBookings) {
-      throw new IllegalArgumentException("can only merge waterfalls of the same horizon and list size");
-    }
-    other.totals.forEach((c, t) -> {
-      long[] mine = totals.computeIfAbsent(c, k -> new long[periods.size() + 4]);
-      for (int i = 0; i < t.length; i++) {
-        mine[i] = Math.addExact(mine[i], t[i]);
-      }
-    });
+    MergeCheck.of("revenue waterfall", this, other).same("periods", periods, other.periods)
+        .same("maxBookings", maxBookings, other.maxBookings);
+    other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[periods.size() + 4]), t,
+        "revenue waterfall", "all bookings", Money.currency(c)));
     bookings.addAll(other.bookings);
     trim();
     return this;

@@ -1,8 +1,10 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.forecast.model.ProbabilityModel;
@@ -175,7 +177,13 @@ public final class ExecutionReview {
 
   private void closed(Optional<Deal> before, Deal now, Map<Currency, Long> totals, TopN<ClosedDeal> list) {
     Optional<Money> amount = lens.value(now);
-    amount.ifPresent(a -> totals.merge(a.getCurrency(), a.getAmountMinor(), Math::addExact));
+    amount.ifPresent(a -> {
+      try {
+        totals.merge(a.getCurrency(), a.getAmountMinor(), Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow(now.isWon() ? "the amount won" : "the amount lost", "the deals closed", a.getCurrency());
+      }
+    });
     list.add(new ClosedDeal.Builder().dealId(now.id()).won(now.isWon())
         .fromStage(before.map(b -> b.stage().id())).closedDate(now.closedDate().get()).owner(now.owner())
         .amount(amount).build());
@@ -188,10 +196,17 @@ public final class ExecutionReview {
         .filter(c -> c.period().equals(s.period()));
     then.ifPresent(c -> {
       Accuracy a = accuracy.computeIfAbsent(new Key(s.period(), c.closedWon().getCurrency()), k -> new Accuracy(s.state()));
-      a.closedWon = Math.addExact(a.closedWon, c.closedWon().getAmountMinor());
-      a.commit = Math.addExact(a.commit, c.commitForecast().getAmountMinor());
-      a.mostLikely = Math.addExact(a.mostLikely, c.mostLikelyForecast().getAmountMinor());
-      a.bestCase = Math.addExact(a.bestCase, c.bestCaseForecast().getAmountMinor());
+      try {
+        long closedWon = Math.addExact(a.closedWon, c.closedWon().getAmountMinor());
+        long commit = Math.addExact(a.commit, c.commitForecast().getAmountMinor());
+        long mostLikely = Math.addExact(a.mostLikely, c.mostLikelyForecast().getAmountMinor());
+        a.bestCase = Math.addExact(a.bestCase, c.bestCaseForecast().getAmountMinor());
+        a.closedWon = closedWon;
+        a.commit = commit;
+        a.mostLikely = mostLikely;
+      } catch (ArithmeticException e) {
+        throw overflow("a forecast", s.period().label(), c.closedWon().getCurrency());
+      }
       a.weighted = a.weighted.add(c.weighted());
       if (c.probability().isPresent() && series.latest().isPresent()) {
         Deal now = series.latest().get();
@@ -208,7 +223,11 @@ public final class ExecutionReview {
         .ifPresent(c -> {
           Accuracy a = accuracy.computeIfAbsent(new Key(s.period(), c.closedWon().getCurrency()),
               k -> new Accuracy(s.state()));
-          a.actual = Math.addExact(a.actual, c.closedWon().getAmountMinor());
+          try {
+            a.actual = Math.addExact(a.actual, c.closedWon().getAmountMinor());
+          } catch (ArithmeticException e) {
+            throw overflow("the amount won", s.period().label(), c.closedWon().getCurrency());
+          }
         });
   }
 
@@ -220,12 +239,29 @@ public final class ExecutionReview {
    * @throws IllegalArgumentException if the other was built differently
    */
   public ExecutionReview merge(ExecutionReview other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge reviews with the same options and model");
-    }
-    other.accuracy.forEach((k, a) -> accuracy.computeIfAbsent(k, x -> new Accuracy(a.state)).merge(a));
-    other.won.forEach((c, a) -> won.merge(c, a, Math::addExact));
-    other.lost.forEach((c, a) -> lost.merge(c, a, Math::addExact));
+    MergeCheck.of("execution review", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
+    other.accuracy.forEach((k, a) -> {
+      try {
+        accuracy.computeIfAbsent(k, x -> new Accuracy(a.state)).merge(a);
+      } catch (ArithmeticException e) {
+        throw overflow("a forecast or the amount won", k.period().label(), k.currency());
+      }
+    });
+    other.won.forEach((c, a) -> {
+      try {
+        won.merge(c, a, Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow("the amount won", "the deals closed", c);
+      }
+    });
+    other.lost.forEach((c, a) -> {
+      try {
+        lost.merge(c, a, Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow("the amount lost", "the deals closed", c);
+      }
+    });
     wonList.merge(other.wonList);
     lostList.merge(other.lostList);
     slipped.merge(other.slipped);
@@ -254,7 +290,30 @@ public final class ExecutionReview {
     Map<SummaryKey, List<MeasureAccuracy>> byMeasure = new TreeMap<>(Comparator.comparing(SummaryKey::measure)
         .thenComparing(SummaryKey::currency));
     Map<String, List<Money>> actuals = new TreeMap<>();
-    sorted.forEach((k, a) -> {
+    sorted.forEach((k, a) -> accuracy(b, k, a, byMeasure, actuals));
+    byMeasure.forEach((key, list) -> {
+      String code = key.currency();
+      try {
+        Money actual = actuals.get(code).stream().reduce(Money.zero(code), Money::plus);
+        Money absolute = list.stream().map(x -> x.error().abs()).reduce(Money.zero(code), Money::plus);
+        Money error = list.stream().map(MeasureAccuracy::error).reduce(Money.zero(code), Money::plus);
+        b.addSummary(new AccuracySummary.Builder().measure(key.measure()).periods(list.size()).actual(actual)
+            .absoluteError(absolute).error(error).wmape(ratio(absolute, actual)).bias(ratio(error, actual)).build());
+      } catch (ArithmeticException e) {
+        throw overflow("a sum across periods of the " + key.measure().name().toLowerCase(java.util.Locale.ROOT)
+            + " forecast", "the ended periods", Money.currency(code));
+      }
+    });
+    return b.build();
+  }
+
+  private static AmountOverflowException overflow(String figure, String group, Currency currency) {
+    return new AmountOverflowException("execution review", figure, group, currency);
+  }
+
+  private void accuracy(ExecutionReviewResult.Builder b, Key k, Accuracy a,
+      Map<SummaryKey, List<MeasureAccuracy>> byMeasure, Map<String, List<Money>> actuals) {
+    try {
       Currency cur = k.currency();
       Money actual = Money.ofMinor(cur, a.actual);
       Money closedWon = Money.ofMinor(cur, a.closedWon);
@@ -278,16 +337,9 @@ public final class ExecutionReview {
           .brierScore(a.scored == 0 ? Optional.empty() : Optional.of(a.brier.divide(BigDecimal.valueOf(a.scored), 6,
               RoundingMode.HALF_EVEN)))
           .build());
-    });
-    byMeasure.forEach((key, list) -> {
-      String code = key.currency();
-      Money actual = actuals.get(code).stream().reduce(Money.zero(code), Money::plus);
-      Money absolute = list.stream().map(x -> x.error().abs()).reduce(Money.zero(code), Money::plus);
-      Money error = list.stream().map(MeasureAccuracy::error).reduce(Money.zero(code), Money::plus);
-      b.addSummary(new AccuracySummary.Builder().measure(key.measure()).periods(list.size()).actual(actual).absoluteError(absolute)
-          .error(error).wmape(ratio(absolute, actual)).bias(ratio(error, actual)).build());
-    });
-    return b.build();
+    } catch (ArithmeticException e) {
+      throw overflow("a forecast or its error", k.period().label(), k.currency());
+    }
   }
 
   private static List<Money> amounts(Map<Currency, Long> totals) {

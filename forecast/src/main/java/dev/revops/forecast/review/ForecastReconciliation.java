@@ -1,5 +1,6 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
@@ -222,11 +223,9 @@ public final class ForecastReconciliation {
    * @throws IllegalArgumentException if the other was built differently
    */
   public ForecastReconciliation merge(ForecastReconciliation other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref()) || !settings.equals(other.settings)
-        || !targets.equals(other.targets)) {
-      throw new IllegalArgumentException("can only merge reconciliations with the same options, model, targets "
-          + "and settings");
-    }
+    MergeCheck.of("forecast reconciliation", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref()).same("range settings", settings, other.settings)
+        .same("targets", targets, other.targets);
     previous.merge(other.previous);
     latest.merge(other.latest);
     other.movers.forEach((k, r) -> movers.computeIfAbsent(k, x -> new TopN<>(options.maxListed(), MOVER_ORDER))

@@ -1,10 +1,12 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -194,16 +196,28 @@ public final class PipelineReview {
    * @throws IllegalArgumentException if the other has different options, definition or models
    */
   public PipelineReview merge(PipelineReview other) {
-    if (!options.equals(other.options) || !definition.ref().equals(other.definition.ref())
-        || !model.ref().equals(other.model.ref()) || !reference.ref().equals(other.reference.ref())) {
-      throw new IllegalArgumentException("can only merge reviews with the same options, definition and models");
-    }
-    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    MergeCheck.of("pipeline review", this, other).same("options", options, other.options)
+        .same("definition", definition.ref(), other.definition.ref())
+        .same("probability model", model.ref(), other.model.ref())
+        .same("reference model", reference.ref(), other.reference.ref());
+    other.cells.forEach((k, c) -> {
+      try {
+        cells.computeIfAbsent(k, x -> new Cell()).merge(c);
+      } catch (ArithmeticException e) {
+        throw overflow(k);
+      }
+    });
     other.moves.forEach((step, ranked) -> moves.get(step).merge(ranked));
     other.movements.forEach((k, m) -> {
       Movement mine = movements.computeIfAbsent(k, x -> new Movement(m.kind));
       mine.deals += m.deals;
-      m.amounts.forEach((c, a) -> mine.amounts.merge(c, a, Math::addExact));
+      m.amounts.forEach((c, a) -> {
+        try {
+          mine.amounts.merge(c, a, Math::addExact);
+        } catch (ArithmeticException e) {
+          throw overflow(k, c);
+        }
+      });
     });
     inOneState.merge(other.inOneState);
     excluded.merge(other.excluded);
@@ -235,9 +249,15 @@ public final class PipelineReview {
     Map<Key, Cell> sorted = new TreeMap<>(Comparator.comparing(Key::period)
         .thenComparing(k -> k.currency().getCurrencyCode()));
     sorted.putAll(cells);
-    sorted.forEach((k, c) -> b.addWaterfalls(new Waterfall.Builder().period(k.period())
-        .amount(figures(k.currency(), c.amount, c.amountDeals)).weighted(figures(k.currency(), c.weighted,
-            c.weightedDeals)).build()));
+    sorted.forEach((k, c) -> {
+      try {
+        b.addWaterfalls(new Waterfall.Builder().period(k.period())
+            .amount(figures(k.currency(), c.amount, c.amountDeals)).weighted(figures(k.currency(), c.weighted,
+                c.weightedDeals)).build());
+      } catch (ArithmeticException e) {
+        throw overflow(k);
+      }
+    });
     moves.values().forEach(r -> b.addAllLargestMoves(r.result()));
     Map<PairKey, Movement> pairs = new TreeMap<>(Comparator.comparingInt((PairKey p) -> order(p.from()))
         .thenComparingInt(p -> order(p.to())).thenComparing(PairKey::from).thenComparing(PairKey::to));
@@ -254,6 +274,15 @@ public final class PipelineReview {
       }
     }
     return b.build();
+  }
+
+  private static AmountOverflowException overflow(Key k) {
+    return new AmountOverflowException("pipeline review", "a sum of the waterfall", k.period().label(), k.currency());
+  }
+
+  private static AmountOverflowException overflow(PairKey k, Currency currency) {
+    return new AmountOverflowException("pipeline review", "the amount of the stage movement",
+        k.from() + " -> " + k.to(), currency);
   }
 
   private int order(String stageId) {
@@ -353,15 +382,19 @@ public final class PipelineReview {
     Cell c = cells.computeIfAbsent(from.key(), k -> new Cell());
     int up = WaterfallStep.INCREASED.ordinal() + 1;
     int down = WaterfallStep.DECREASED.ordinal() + 1;
-    if (amount != 0) {
-      int i = amount > 0 ? up : down;
-      c.amount[i] = Math.addExact(c.amount[i], Math.abs(amount));
-      c.amountDeals[i]++;
-    }
-    if (weighted != 0) {
-      int i = weighted > 0 ? up : down;
-      c.weighted[i] = Math.addExact(c.weighted[i], Math.abs(weighted));
-      c.weightedDeals[i]++;
+    try {
+      if (amount != 0) {
+        int i = amount > 0 ? up : down;
+        c.amount[i] = Math.addExact(c.amount[i], Math.abs(amount));
+        c.amountDeals[i]++;
+      }
+      if (weighted != 0) {
+        int i = weighted > 0 ? up : down;
+        c.weighted[i] = Math.addExact(c.weighted[i], Math.abs(weighted));
+        c.weightedDeals[i]++;
+      }
+    } catch (ArithmeticException e) {
+      throw overflow(from.key());
     }
     if (amount != 0 || weighted != 0) {
       WaterfallStep step = amount > 0 || (amount == 0 && weighted > 0) ? WaterfallStep.INCREASED : WaterfallStep.DECREASED;
@@ -373,9 +406,14 @@ public final class PipelineReview {
 
   private void bucket(Key key, int index, Money value, Money weighted) {
     Cell c = cells.computeIfAbsent(key, k -> new Cell());
-    c.amount[index] = Math.addExact(c.amount[index], value.getAmountMinor());
+    try {
+      long a = Math.addExact(c.amount[index], value.getAmountMinor());
+      c.weighted[index] = Math.addExact(c.weighted[index], weighted.getAmountMinor());
+      c.amount[index] = a;
+    } catch (ArithmeticException e) {
+      throw overflow(key);
+    }
     c.amountDeals[index]++;
-    c.weighted[index] = Math.addExact(c.weighted[index], weighted.getAmountMinor());
     c.weightedDeals[index]++;
   }
 
@@ -413,7 +451,13 @@ public final class PipelineReview {
     }
     Movement m = movements.computeIfAbsent(new PairKey(from.id(), to.id()), k -> new Movement(kind));
     m.deals++;
-    lens.value(now).ifPresent(v -> m.amounts.merge(v.getCurrency(), v.getAmountMinor(), Math::addExact));
+    lens.value(now).ifPresent(v -> {
+      try {
+        m.amounts.merge(v.getCurrency(), v.getAmountMinor(), Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow(new PairKey(from.id(), to.id()), v.getCurrency());
+      }
+    });
   }
 
   // ---- slips

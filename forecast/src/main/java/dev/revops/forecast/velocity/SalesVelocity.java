@@ -1,9 +1,11 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.Stage;
 import java.math.BigDecimal;
@@ -183,9 +185,7 @@ public final class SalesVelocity {
    * @throws IllegalArgumentException if the options differ
    */
   public SalesVelocity merge(SalesVelocity other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge sales velocities with the same options");
-    }
+    MergeCheck.of("sales velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     excluded.merge(other.excluded);
     counted += other.counted;
@@ -246,7 +246,12 @@ public final class SalesVelocity {
         .multiply(sum).multiply(BigDecimal.valueOf(c.cycles)).multiply(BigDecimal.valueOf(DayCount.DAY))
         .divide(BigDecimal.valueOf(c.won + c.lost).multiply(BigDecimal.valueOf(c.wonWithAmount))
             .multiply(BigDecimal.valueOf(c.cycleSeconds)), MATH);
-    return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+    try {
+      return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+    } catch (ArithmeticException e) {
+      throw new AmountOverflowException("sales velocity", "the velocity per day", group.isEmpty() ? "all deals"
+          : group.toString(), currency);
+    }
   }
 
   private SortedMap<String, String> group(List<String> key) {

@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
@@ -150,9 +151,7 @@ public final class StageVelocity {
    * @throws IllegalArgumentException if the options differ
    */
   public StageVelocity merge(StageVelocity other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge stage velocities with the same options");
-    }
+    MergeCheck.of("stage velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     openVisits.addAll(other.openVisits);
     excluded.merge(other.excluded);

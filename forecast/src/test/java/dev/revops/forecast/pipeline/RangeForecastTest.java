@@ -78,4 +78,12 @@ class RangeForecastTest {
     assertEquals(Money.parse("USD 1149.03"), r.p10());
     assertEquals(Money.parse("USD 1850.97"), r.p90());
   }
+
+  @Test
+  void trials_are_bounded_so_that_a_simulation_cannot_fill_memory() {
+    assertEquals(1_000_000, RangeSettings.builder().trials(1_000_000).build().trials());
+    dev.revops.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.revops.core.InvalidValueException.class, () -> RangeSettings.builder().trials(1_000_001).build());
+    assertTrue(e.getMessage().contains("trials '1000001' must be between 1 and 1000000"), e.getMessage());
+  }
 }

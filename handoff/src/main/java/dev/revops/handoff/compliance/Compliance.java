@@ -1,8 +1,10 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.handoff.Handoff;
@@ -201,9 +203,8 @@ public final class Compliance {
    * @throws IllegalArgumentException if the map, options or as-of instant differ
    */
   public Compliance merge(Compliance other) {
-    if (!map.equals(other.map) || !options.equals(other.options) || !asOf.equals(other.asOf)) {
-      throw new IllegalArgumentException("can only merge compliance with the same map, options and as-of instant");
-    }
+    MergeCheck.of("compliance", this, other).same("handoff map", map, other.map)
+        .same("options", options, other.options).same("asOf", asOf, other.asOf);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     overdue.merge(other.overdue);
     excluded.merge(other.excluded);
@@ -233,9 +234,16 @@ public final class Compliance {
     List<ProtocolFriction> ranking = new ArrayList<>();
     for (HandoffProtocol p : map.protocols()) {
       Cell c = cells.getOrDefault(new Key(GroupKind.PROTOCOL, p.id(), LocalDate.MIN), new Cell());
+      Money cost;
+      try {
+        cost = p.costPerFailure().multipliedBy(c.failures);
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("compliance", "the friction cost", "protocol " + p.id(),
+            p.costPerFailure().getCurrency());
+      }
       ranking.add(new ProtocolFriction.Builder().protocolId(p.id()).teams(teams(p)).sent(c.sent)
           .failures(c.failures).failureRate(rate(c.failures, c.sent)).costPerFailure(p.costPerFailure())
-          .frictionCost(p.costPerFailure().multipliedBy(c.failures)).failureMode(p.failureMode()).build());
+          .frictionCost(cost).failureMode(p.failureMode()).build());
     }
     ranking.sort(Comparator.comparing(ProtocolFriction::frictionCost, Comparator.<Money>reverseOrder())
         .thenComparing(ProtocolFriction::failures, Comparator.reverseOrder())

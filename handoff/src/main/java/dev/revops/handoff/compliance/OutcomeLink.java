@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import java.time.Instant;
 import java.util.Comparator;
@@ -74,10 +75,7 @@ public final class OutcomeLink {
    * @throws IllegalArgumentException if the protocol differs
    */
   public OutcomeLink merge(OutcomeLink other) {
-    if (!protocolId.equals(other.protocolId)) {
-      throw new IllegalArgumentException("can only merge outcome links of the same protocol, not " + protocolId
-          + " and " + other.protocolId);
-    }
+    MergeCheck.of("outcome link", this, other).same("protocol", protocolId, other.protocolId);
     other.deals.forEach(this::keep);
     excluded.merge(other.excluded);
     return this;

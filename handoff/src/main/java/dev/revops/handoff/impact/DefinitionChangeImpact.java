@@ -1,9 +1,11 @@
 package dev.revops.handoff.impact;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.Criterion;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -185,9 +187,8 @@ public final class DefinitionChangeImpact {
    * @throws IllegalArgumentException if the versions or list size differ
    */
   public DefinitionChangeImpact merge(DefinitionChangeImpact other) {
-    if (!before.equals(other.before) || !after.equals(other.after) || maxListed != other.maxListed) {
-      throw new IllegalArgumentException("can only merge impacts of the same definitions and list size");
-    }
+    MergeCheck.of("definition change impact", this, other).same("definition before", before, other.before)
+        .same("definition after", after, other.after).same("maxListed", maxListed, other.maxListed);
     other.perStage.forEach((k, n) -> perStage.merge(k, n, Long::sum));
     other.changed.forEach((k, n) -> changed.merge(k, n, Long::sum));
     other.totals.forEach((c, t) -> totals.computeIfAbsent(c, x -> new Totals()).merge(t));
@@ -222,10 +223,15 @@ public final class DefinitionChangeImpact {
     totals.keySet().forEach(c -> byCode.put(c.getCurrencyCode(), c));
     byCode.values().forEach(c -> {
       Totals t = totals.get(c);
-      Money before = Money.of(c, t.before, Deal.ROUNDING);
-      Money after = Money.of(c, t.after, Deal.ROUNDING);
-      b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
-          .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      try {
+        Money before = Money.of(c, t.before, Deal.ROUNDING);
+        Money after = Money.of(c, t.after, Deal.ROUNDING);
+        b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
+            .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("definition change impact", "the weighted open pipeline", "all open deals",
+            c);
+      }
     });
     return b.addAllDeals(listed.result()).build();
   }

@@ -1,9 +1,11 @@
 package dev.revops.handoff.impact;
 
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.handoff.protocol.HandoffGate;
@@ -150,6 +152,7 @@ public final class ProtocolChangeImpact {
    * @param deal the deal
    */
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     add(deal, Map.of());
   }
 
@@ -209,10 +212,9 @@ public final class ProtocolChangeImpact {
    * @throws IllegalArgumentException if the versions, definition or list size differ
    */
   public ProtocolChangeImpact merge(ProtocolChangeImpact other) {
-    if (!before.equals(other.before) || !after.equals(other.after) || !definition.equals(other.definition)
-        || maxListed != other.maxListed) {
-      throw new IllegalArgumentException("can only merge impacts of the same protocols, definition and list size");
-    }
+    MergeCheck.of("protocol change impact", this, other).same("protocol before", before, other.before)
+        .same("protocol after", after, other.after).same("definition", definition, other.definition)
+        .same("maxListed", maxListed, other.maxListed);
     other.changes.forEach((k, n) -> changes.merge(k, n, Long::sum));
     other.blocked.forEach((c, v) -> blocked.merge(c, v, BigDecimal::add));
     listed.merge(other.listed);
@@ -233,7 +235,14 @@ public final class ProtocolChangeImpact {
       b.putChanges(c, changes.getOrDefault(c, 0L));
     }
     Map<String, Money> totals = new TreeMap<>();
-    blocked.forEach((c, v) -> totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING)));
+    blocked.forEach((c, v) -> {
+      try {
+        totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING));
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("protocol change impact", "the newly blocked weighted pipeline",
+            "all open deals", c);
+      }
+    });
     return b.addAllNewlyBlockedWeighted(totals.values()).addAllDeals(listed.result()).build();
   }
 }
