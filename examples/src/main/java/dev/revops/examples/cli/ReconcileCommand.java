@@ -7,6 +7,7 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RecordImporter;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
