@@ -42,7 +42,7 @@ class CsvRecordReaderProperties {
       }
       text.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
     }
-    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000);
+    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000, 1_000);
     List<List<String>> read = new ArrayList<>();
     while (reader.next()) {
       assertEquals(null, reader.malformation());

@@ -37,7 +37,7 @@ class CsvRowImporterTest {
             "row 3: Owner '' is required",
             "row 4 (bob): Amount 'lots' is not a plain decimal number",
             "row 5 (carol): Amount '1.005' has more decimal places than USD allows (2)",
-            "row 6: row '4 fields' has a different number of fields than the header (3)"),
+            "row 6: row has a different number of fields than the header (4 fields, the header 3)"),
         r.rejected().stream().map(Rejection::toString).toList());
     assertEquals("quotas", r.report().records());
     assertTrue(r.report().definition().isEmpty());

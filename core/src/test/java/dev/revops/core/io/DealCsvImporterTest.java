@@ -89,14 +89,16 @@ class DealCsvImporterTest {
     assertEquals("amount '12,500.00' is not a plain decimal number", byRow.get(3L));
     assertEquals("stage 'Maybe' is not a stage, display name or alias of the pipeline definition", byRow.get(4L));
     assertEquals("closed_date '2026-01-04' must not be before createdDate (createdDate is 2026-01-05)", byRow.get(5L));
-    assertEquals("currency 'US$' is not an ISO 4217 currency code", byRow.get(6L));
-    assertEquals("amount 'USD -5.00' must not be negative", byRow.get(7L));
+    assertEquals("currency 'US$' is not an ISO 4217 currency code (three upper-case letters, like USD)",
+        byRow.get(6L));
+    assertEquals("amount '-5.00' must not be negative (read as USD -5.00)", byRow.get(7L));
     assertEquals("deal_id '' is required", byRow.get(8L));
     assertEquals("probability '150' is not a percentage between 0 and 100", byRow.get(9L));
     assertEquals("probability '10' contradicts the closed deal's outcome (100% for won, 0% for lost)", byRow.get(10L));
-    assertEquals("row '4 fields' has a different number of fields than the header (17)", byRow.get(11L));
-    assertEquals("row a quoted field is not closed before the end of the input", byRow.get(12L));
-    assertEquals("deal_id 'D1 (first at row 2)' repeats the deal id of an earlier row", byRow.get(13L));
+    assertEquals("row has a different number of fields than the header (4 fields, the header 17)", byRow.get(11L));
+    // the quote runs to the end of the input: line 12 alone is rejected and the lines after it read again
+    assertEquals("name '\"unclosed,A,rep' has a quoted field not closed before the end of the input", byRow.get(12L));
+    assertEquals("deal_id 'D1' repeats the deal id of an earlier row (first at row 2)", byRow.get(13L));
     assertEquals("created_date '05/01/2026' is not a date (yyyy-MM-dd or an ISO date-time)", byRow.get(14L));
     assertEquals("amount '1.005' has more decimals than its currency allows, or is out of range", byRow.get(15L));
     assertEquals(Optional.of("D6"), r.rejected().stream().filter(x -> x.row() == 7).findFirst().orElseThrow().recordId());

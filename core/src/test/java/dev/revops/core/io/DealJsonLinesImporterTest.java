@@ -46,7 +46,7 @@ class DealJsonLinesImporterTest {
     assertEquals("-: misses required properties", byRow.get(9L));
     assertEquals("id: repeats the deal id of an earlier row", byRow.get(10L));
     assertEquals("closedDate: must be set because the stage is closed", byRow.get(11L));
-    assertEquals("createdDate: is not a valid value", byRow.get(12L));
+    assertEquals("createdDate: must be an ISO date (2026-01-31), as a JSON string", byRow.get(12L));
   }
 
   @Test

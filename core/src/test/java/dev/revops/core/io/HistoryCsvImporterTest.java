@@ -78,16 +78,24 @@ class HistoryCsvImporterTest {
   }
 
   @Test
-  void rejects_rows_of_a_deal_that_come_back_after_other_deals() throws IOException {
+  void rejects_a_deal_whose_rows_are_not_together_whole_naming_both_ranges() throws IOException {
     ImportResult<DealHistory> r = read(String.join("\n",
         "D1,,Prospecting,2026-01-01T00:00:00Z,rep1",
+        "D1,Prospecting,Discovery,2026-01-03T00:00:00Z,rep1",
         "D2,,Prospecting,2026-01-02T00:00:00Z,rep2",
-        "D1,Prospecting,Discovery,2026-01-05T00:00:00Z,rep1",
+        "D1,Discovery,Proposal,2026-01-05T00:00:00Z,rep1",
         ""));
-    assertEquals(2, r.report().rowsAccepted());
-    assertEquals(1, r.report().rowsRejected());
-    assertEquals("continues a deal whose rows ended earlier (group the file by deal id)",
-        r.rejected().get(0).problems().get(0).reason());
+    // D1's first rows (2-3) come before D2's, so only a first reading can tell they are not all of D1
+    assertEquals(List.of("D2"), r.accepted().stream().map(DealHistory::dealId).toList());
+    assertEquals(1, r.report().rowsAccepted());
+    assertEquals(3, r.report().rowsRejected());
+    String reason = "belongs to a deal whose rows are not together, so the whole deal is rejected (group the file "
+        + "by deal id)";
+    assertEquals(List.of(
+            "row 2 (D1): deal_id 'D1' " + reason + " (rows 2-3 and 5)",
+            "row 3 (D1): deal_id 'D1' " + reason + " (rows 2-3 and 5)",
+            "row 5 (D1): deal_id 'D1' " + reason + " (rows 2-3 and 5)"),
+        r.rejected().stream().map(Rejection::toString).toList());
   }
 
   @Test

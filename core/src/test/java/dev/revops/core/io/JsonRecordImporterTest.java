@@ -31,7 +31,7 @@ class JsonRecordImporterTest {
   }
 
   @Test
-  void reads_json_lines_too_and_stops_an_array_it_cannot_parse_with_a_rejection() throws IOException {
+  void reads_json_lines_too_and_rejects_a_truncated_element_alone() throws IOException {
     ImportResult<ExchangeRate> lines = rates.readAll(new StringReader(
         "{\"from\": \"EUR\", \"to\": \"USD\", \"effectiveFrom\": \"2026-01-01\", \"rate\": 1.08}\n\nnot json\n"));
     assertEquals(InputFormat.JSON_LINES, lines.report().format());
@@ -41,7 +41,8 @@ class JsonRecordImporterTest {
     ImportResult<ExchangeRate> broken = rates.readAll(new StringReader(
         "[{\"from\": \"EUR\", \"to\": \"USD\", \"effectiveFrom\": \"2026-01-01\", \"rate\": 1.08}, {\"from\": "));
     assertEquals(1, broken.accepted().size());
-    assertEquals("is not valid JSON: the rest of the array cannot be read",
-        broken.rejected().get(0).problems().get(0).reason());
+    assertEquals(2, broken.report().rowsRead());
+    assertEquals("row 2: row '{\"from\": ' is not valid JSON", broken.rejected().get(0).toString()
+        .replaceAll(" \\(.*", ""));
   }
 }
