@@ -80,13 +80,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   @Override
   public ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
+    return read(input, accepted, rejected, options.rejectDuplicateIds() ? options.idCheck() : null);
+  }
+
+  /** Reads with the given repeated-id check (null for none): a seam for tests that force collisions. */
+  ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected,
+      IdFingerprints ids) throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, mapping.delimiter(), options, acc);
     Layout layout = new Layout(csv.header);
-    IdFingerprints ids = options.rejectDuplicateIds() ? options.idCheck() : null;
     while (csv.next()) {
       long row = csv.row();
       if (!csv.fitsHeader()) {
