@@ -115,7 +115,7 @@ final class JsonElementReader {
     return tooLong;
   }
 
-  /** How deep the element nests objects and arrays (0 for lines). */
+  /** How deep the record nests objects and arrays. */
   int depth() {
     return depth;
   }
@@ -178,6 +178,33 @@ final class JsonElementReader {
     last = lastBefore;
   }
 
+  /** How deep a JSON text nests objects and arrays, strings skipped (for lines, read whole). */
+  static int depthOf(CharSequence text) {
+    int open = 0;
+    int deepest = 0;
+    boolean inString = false;
+    boolean escape = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (escape) {
+          escape = false;
+        } else if (c == '\\') {
+          escape = true;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        deepest = Math.max(deepest, ++open);
+      } else if ((c == '}' || c == ']') && open > 0) {
+        open--;
+      }
+    }
+    return deepest;
+  }
+
   /**
    * Reads the next line of JSON Lines.
    *
@@ -188,6 +215,7 @@ final class JsonElementReader {
     tooLong = false;
     row = line;
     startLine = line;
+    depth = 0;
     int c = read();
     if (c == EOF) {
       return false;
@@ -206,6 +234,7 @@ final class JsonElementReader {
         unread(d);
       }
     }
+    depth = tooLong ? 0 : depthOf(text);
     return true;
   }
 
@@ -240,14 +269,29 @@ final class JsonElementReader {
     boolean inString = false;
     boolean escape = false;
     boolean expectKey = false;
+    // the structure at the start of the current line, restored when a quote on the line is missing
+    int lineOpen = 0;
+    byte[] lineStack = new byte[0];
+    boolean lineExpectKey = false;
     while (c != EOF) {
+      boolean lineEnd = c == '\n' || c == '\r';
       if (inString) {
         if (escape) {
           escape = false;
         } else if (c == '\\') {
           escape = true;
-        } else if (c == '"' || c == '\n' || c == '\r') {
-          inString = false; // a JSON string holds no line break: there its quote was not closed
+        } else if (c == '"') {
+          inString = false;
+        } else if (lineEnd) {
+          // a JSON string holds no line break: a quote is missing on this line, so its brackets
+          // cannot be told from text; the structure is taken as it was when the line began
+          inString = false;
+          open = lineOpen;
+          System.arraycopy(lineStack, 0, stack, 0, lineOpen);
+          expectKey = lineExpectKey;
+          if (open == 0) {
+            return true; // the element began on this line: it ends with it
+          }
         }
       } else if (c == '"') {
         inString = true;
@@ -284,10 +328,18 @@ final class JsonElementReader {
       }
       if (text.length() == maxChars) {
         tooLong = true;
-        overflow(again);
+        overflow(c, again);
         return true;
       }
       text.append((char) c);
+      if (lineEnd && !inString) {
+        lineOpen = open;
+        if (lineStack.length < open) {
+          lineStack = new byte[stack.length];
+        }
+        System.arraycopy(stack, 0, lineStack, 0, open);
+        lineExpectKey = expectKey;
+      }
       c = read();
     }
     ended = true;
@@ -298,7 +350,7 @@ final class JsonElementReader {
    * After an over-long element: reads again from the line after its first, unless the element was
    * itself being read again (then skips to the end of the current line).
    */
-  private void overflow(boolean readingAgain) throws IOException {
+  private void overflow(int c, boolean readingAgain) throws IOException {
     int lineEnd = -1;
     for (int i = 0; i < text.length(); i++) {
       char x = text.charAt(i);
@@ -308,10 +360,12 @@ final class JsonElementReader {
       }
     }
     if (lineEnd >= 0 && !readingAgain) {
+      // the text after the element's first line, the character that overflowed, then the rest
       int rest = again.length - againPos;
-      char[] next = new char[text.length() - lineEnd + (pushed == NONE ? 0 : 1) + rest];
-      text.getChars(lineEnd, text.length(), next, 0);
       int n = text.length() - lineEnd;
+      char[] next = new char[n + 1 + (pushed == NONE ? 0 : 1) + rest];
+      text.getChars(lineEnd, text.length(), next, 0);
+      next[n++] = (char) c;
       if (pushed != NONE) {
         next[n++] = (char) pushed;
         pushed = NONE;
@@ -323,7 +377,6 @@ final class JsonElementReader {
       last = 0;
       return;
     }
-    int c = last;
     while (c != '\n' && c != '\r' && c != EOF) {
       c = read();
     }
