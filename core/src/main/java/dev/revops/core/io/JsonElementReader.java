@@ -17,8 +17,9 @@ import java.util.Arrays;
  *       element alone;</li>
  *   <li>a closing bracket closes the ones opened inside the one it matches; one that matches none
  *       is kept as text (the element is then invalid, and rejected);</li>
- *   <li>an element's object missing its closing brace ends where a {@code {} or {@code [} stands in
- *       place of its next property name: there the next element starts;</li>
+ *   <li>an element's object missing its closing brace ends where something other than a property
+ *       name follows its opening brace or a comma (a {@code {} or {@code null}, say), or something
+ *       other than a colon follows a name: there the next element starts;</li>
  *   <li>an element longer than {@code maxChars} is rejected, and reading resumes at the line after
  *       the one it started on (those lines are read again); text read again that runs past the
  *       limit once more is rejected up to the end of its line, so no text is read more than
@@ -31,6 +32,13 @@ import java.util.Arrays;
 final class JsonElementReader {
   private static final int EOF = -1;
   private static final int NONE = -2;
+  /** States of an element's own object: no such object, or one in a value, ... */
+  private static final int OTHER = 0;
+  private static final int VALUE = 1;
+  /** ... expecting a property name, in one, expecting the colon after one. */
+  private static final int NAME = 2;
+  private static final int IN_NAME = 3;
+  private static final int COLON = 4;
 
   private final Reader in;
   private final int maxChars;
@@ -258,8 +266,8 @@ final class JsonElementReader {
       ended = true;
       return false;
     }
-    if (c == ']' && row == 0) {
-      arrayEnded = true;
+    if (c == ']') {
+      arrayEnded = true; // after the last element, or in an empty array (a comma before it adds nothing)
       return false;
     }
     row++;
@@ -268,13 +276,17 @@ final class JsonElementReader {
     int open = 0;
     boolean inString = false;
     boolean escape = false;
-    boolean expectKey = false;
+    // where the element's own object is: expecting a property name, in one, expecting its colon, in a value
+    int top = OTHER;
+    int keyStart = 0;
+    long keyLine = 0;
     // the structure at the start of the current line, restored when a quote on the line is missing
     int lineOpen = 0;
     byte[] lineStack = new byte[0];
-    boolean lineExpectKey = false;
+    int lineTop = OTHER;
     while (c != EOF) {
       boolean lineEnd = c == '\n' || c == '\r';
+      boolean space = lineEnd || c == ' ' || c == '\t';
       if (inString) {
         if (escape) {
           escape = false;
@@ -282,31 +294,48 @@ final class JsonElementReader {
           escape = true;
         } else if (c == '"') {
           inString = false;
+          top = top == IN_NAME && open == 1 ? COLON : top;
         } else if (lineEnd) {
           // a JSON string holds no line break: a quote is missing on this line, so its brackets
           // cannot be told from text; the structure is taken as it was when the line began
           inString = false;
           open = lineOpen;
           System.arraycopy(lineStack, 0, stack, 0, lineOpen);
-          expectKey = lineExpectKey;
+          top = lineTop;
           if (open == 0) {
             return true; // the element began on this line: it ends with it
           }
         }
-      } else if (c == '"') {
-        inString = true;
-        expectKey = false;
-      } else if (c == '{' || c == '[') {
-        if (expectKey && open == 1) {
-          unread(c); // the element's object misses its closing brace: here the next element starts
+      } else if (open == 1 && (top == NAME || top == COLON) && !space && c != '}') {
+        // Only a property name may follow the object's opening brace or a comma, and only a colon
+        // the name: anything else means the object misses its closing brace, and there the next
+        // element starts (a bare string taken for a name starts it at its quote).
+        if (top == NAME && c == '"') {
+          inString = true;
+          top = IN_NAME;
+          keyStart = text.length();
+          keyLine = line;
+        } else if (top == COLON && c == ':') {
+          top = VALUE;
+        } else {
+          if (top == COLON) {
+            readAgain(keyStart, keyLine, c);
+          } else {
+            unread(c);
+          }
           return true;
         }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
         if (open == stack.length) {
           stack = Arrays.copyOf(stack, open * 2);
         }
         stack[open++] = (byte) c;
         depth = Math.max(depth, open);
-        expectKey = c == '{';
+        if (open == 1) {
+          top = c == '{' ? NAME : OTHER;
+        }
       } else if (c == '}' || c == ']') {
         byte match = (byte) (c == '}' ? '{' : '[');
         int i = open - 1;
@@ -319,12 +348,14 @@ final class JsonElementReader {
           arrayEnded = true;
           return true;
         }
-        expectKey = false;
+        top = open == 1 && stack[0] == '{' ? VALUE : OTHER;
       } else if (c == ',') {
         if (open == 0) {
           return true;
         }
-        expectKey = stack[open - 1] == '{';
+        if (open == 1 && stack[0] == '{') {
+          top = NAME;
+        }
       }
       if (text.length() == maxChars) {
         tooLong = true;
@@ -338,12 +369,30 @@ final class JsonElementReader {
           lineStack = new byte[stack.length];
         }
         System.arraycopy(stack, 0, lineStack, 0, open);
-        lineExpectKey = expectKey;
+        lineTop = top;
       }
       c = read();
     }
     ended = true;
     return true;
+  }
+
+  /**
+   * Ends the element before a string it took for a property name: that string, what followed it
+   * and {@code c} are read again, from the string's line.
+   */
+  private void readAgain(int from, long fromLine, int c) {
+    int rest = again.length - againPos;
+    int n = text.length() - from;
+    char[] next = new char[n + 1 + rest];
+    text.getChars(from, text.length(), next, 0);
+    next[n] = (char) c;
+    System.arraycopy(again, againPos, next, n + 1, rest);
+    again = next;
+    againPos = 0;
+    text.setLength(from);
+    line = fromLine;
+    last = 0;
   }
 
   /**
