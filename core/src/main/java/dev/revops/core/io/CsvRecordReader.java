@@ -198,6 +198,9 @@ final class CsvRecordReader {
     tailStart = -1;
     field.setLength(0);
     recordLine = line;
+    if (only >= 0 && started && keyLine()) {
+      return true;
+    }
     int c = read();
     if (!started) {
       started = true;
@@ -317,6 +320,70 @@ final class CsvRecordReader {
 
   private String tooManyLines() {
     return "has a quoted field that runs over more than " + maxRecordLines + " lines (ImportOptions.maxRecordLines)";
+  }
+
+  /**
+   * For a pass that keeps one field: a line without quotes that ends in the buffer, read in one
+   * scan that looks at the delimiters only up to the kept field (then {@link #size()} is only
+   * known to pass it). Anything else (a quote, a blank line, a line running past the buffer or near
+   * the length limit) is left to the field-by-field path, which reads it the same way.
+   *
+   * @return true when the record was read
+   */
+  private boolean keyLine() {
+    char[] b = buf;
+    char d = delimiter;
+    int i = pos;
+    int limit = Math.min(len, pos + maxRecordChars);
+    int n = 0;
+    int from = i;
+    int keyFrom = -1;
+    int keyTo = -1;
+    char c = 0;
+    while (i < limit) {
+      c = b[i];
+      if (c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+        break;
+      }
+      if (c == d) {
+        if (n == only) {
+          keyFrom = from;
+          keyTo = i;
+          n++;
+          i++;
+          // past the kept field only the line's end matters
+          while (i < limit) {
+            c = b[i];
+            if (c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+              break;
+            }
+            i++;
+          }
+          break;
+        }
+        n++;
+        from = i + 1;
+      }
+      i++;
+    }
+    if (i >= limit || c == '"' || i == pos || (c == '\r' && i + 1 == len)) {
+      return false;
+    }
+    if (keyFrom < 0 && n == only) {
+      keyFrom = from;
+      keyTo = i;
+    }
+    if (fields.length <= only) {
+      fields = Arrays.copyOf(fields, only + 1);
+    }
+    count = keyFrom >= 0 ? only + 1 : n + 1;
+    if (keyFrom >= 0) {
+      fields[only] = new String(b, keyFrom, keyTo - keyFrom);
+    }
+    pos = c == '\r' && b[i + 1] == '\n' ? i + 2 : i + 1;
+    line++;
+    last = '\n';
+    return true;
   }
 
   private void append(boolean keep, char c) {
