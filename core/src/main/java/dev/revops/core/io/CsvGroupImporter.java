@@ -180,6 +180,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     int keyIndex = keyIndex(csv.header);
     Group group = null;
     String tooLong = null;
+    String run = null;
     while (csv.next()) {
       String key = csv.text(keyIndex);
       if (key == null) {
@@ -191,6 +192,10 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
         row.problem(keyColumn, "is required");
         acc.reject(Rejection.of(csv.row(), Optional.empty(), row.problems()));
         continue;
+      }
+      if (!key.equals(run)) {
+        runs.begin(key, csv.row());
+        run = key;
       }
       if (key.equals(tooLong)) {
         rejectTooLong(List.of(csv.row()), List.of(csv.raw(keyIndex)), key, csv.header.names[keyIndex], acc);
@@ -210,6 +215,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
       }
     }
     flush(group, runs, csv.header, accepted, acc);
+    runs.end();
     return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
   }
 
@@ -253,8 +259,8 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     }
   }
 
-  private void flush(Group g, RecordRuns runs, Header header, Consumer<? super T> accepted, ReportAccumulator acc)
-      throws IOException {
+  private void flush(Group g, RecordRuns runs, Header header, Consumer<? super T> accepted,
+      ReportAccumulator acc) {
     if (g == null) {
       return;
     }
@@ -266,7 +272,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     if (verdict != RecordRuns.Verdict.WHOLE) {
       String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(g.key, start, end) : null;
       for (int i = 0; i < g.rows.size(); i++) {
-        Problem p = ranges == null ? runs.unchecked(column, g.rawKeys.get(i))
+        Problem p = ranges == null ? RecordRuns.unchecked(column, g.rawKeys.get(i))
             : new Problem.Builder().column(column).value(Optional.ofNullable(g.rawKeys.get(i)))
                 .reason("belongs to a " + thing + " whose rows are not together, so the whole " + thing
                     + " is rejected (group the file by " + column + ")")

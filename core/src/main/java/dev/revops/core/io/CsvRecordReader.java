@@ -262,6 +262,10 @@ final class CsvRecordReader {
         if (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
           return resync("has text after the closing quote of a quoted field", quoted(true, c), c, true);
         }
+      } else if (c != '"' && c != delimiter && c != '\n' && c != '\r' && c != EOF && wholeField(keep, chars)) {
+        // the field lay in the buffer: taken in one copy, and c is what ended it
+        chars += direct;
+        c = read();
       } else {
         while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
           if (c == '"') {
@@ -292,7 +296,12 @@ final class CsvRecordReader {
           c = read();
         }
       }
-      add(keep);
+      if (taken) {
+        taken = false;
+        put(takenValue);
+      } else {
+        add(keep);
+      }
       if (c == delimiter) {
         c = read();
         if (++chars > maxRecordChars) {
@@ -386,6 +395,42 @@ final class CsvRecordReader {
     return true;
   }
 
+  /** The field {@link #wholeField} took, its value and length. */
+  private boolean taken;
+  private String takenValue;
+  private int direct;
+
+  /**
+   * The common case of an unquoted field: it ends (at a delimiter or line end, with no quote in
+   * it) inside the buffer, within the length limit; then it is added from the buffer in one copy
+   * and the position left at its end. The character just read is its first.
+   *
+   * @return true when the field was taken
+   */
+  private boolean wholeField(boolean keep, int chars) {
+    char[] b = buf;
+    char d = delimiter;
+    int from = pos - 1;
+    int k = pos;
+    int n = len;
+    while (k < n) {
+      char x = b[k];
+      if (x == d || x == '\n' || x == '\r' || x == '"') {
+        break;
+      }
+      k++;
+    }
+    if (k == n || b[k] == '"' || chars + (k - from) > maxRecordChars) {
+      return false;
+    }
+    taken = true;
+    takenValue = keep ? new String(b, from, k - from) : null;
+    direct = k - from;
+    last = b[k - 1];
+    pos = k;
+    return true;
+  }
+
   private void append(boolean keep, char c) {
     if (keep) {
       field.append(c);
@@ -393,11 +438,15 @@ final class CsvRecordReader {
   }
 
   private void add(boolean keep) {
+    put(keep ? field.toString() : null);
+    field.setLength(0);
+  }
+
+  private void put(String value) {
     if (count == fields.length) {
       fields = Arrays.copyOf(fields, count * 2);
     }
-    fields[count++] = keep ? field.toString() : null;
-    field.setLength(0);
+    fields[count++] = value;
   }
 
   private void endLine(int c) throws IOException {

@@ -171,6 +171,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     Map<String, Stage> stages = new HashMap<>();
     List<Change> group = new ArrayList<>();
     String tooLong = null;
+    String run = null;
     Grouping grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs);
     while (csv.next()) {
       long row = csv.row();
@@ -208,6 +209,10 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         acc.reject(Rejection.of(row, Optional.empty(), c.problems));
         continue;
       }
+      if (!c.dealId.equals(run)) {
+        runs.begin(c.dealId, row);
+        run = c.dealId;
+      }
       if (c.dealId.equals(tooLong)) {
         grouping.rejectTooLong(List.of(c));
         continue;
@@ -226,6 +231,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       }
     }
     grouping.flush(group);
+    runs.end();
     return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
         .mapping(columns.name()).source(options.source()).putAllColumns(used)
         .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
@@ -262,7 +268,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       this.runs = runs;
     }
 
-    void flush(List<Change> group) throws IOException {
+    void flush(List<Change> group) {
       if (group.isEmpty()) {
         return;
       }
@@ -274,7 +280,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(dealId, start, end) : null;
         for (Change c : group) {
           acc.reject(Rejection.of(c.row, Optional.of(dealId), List.of(ranges == null
-              ? runs.unchecked(header.names[idCol], c.rawId)
+              ? RecordRuns.unchecked(header.names[idCol], c.rawId)
               : new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(NOT_TOGETHER)
                   .detail(ranges).build())));
         }

@@ -156,21 +156,6 @@ public final class IdFingerprints {
     return textBytes;
   }
 
-  /** Replaces the row of a recorded id (a flag kept in it, say); no effect on an unknown id. */
-  void setRow(String id, int row) {
-    long packed = pack(id);
-    int i;
-    if (packed != 0) {
-      i = slot(packed);
-    } else {
-      byte[] bytes = bytes(id);
-      i = arenaSlot(hash.applyAsLong(bytes), bytes);
-    }
-    if (keys[i] != 0) {
-      rows[i] = row;
-    }
-  }
-
   private void insert(int i, long key, long row) {
     keys[i] = key;
     rows[i] = (int) Math.min(row, Integer.MAX_VALUE);

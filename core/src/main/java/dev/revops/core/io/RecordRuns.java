@@ -2,8 +2,10 @@ package dev.revops.core.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the rows of each record of a grouped CSV are, found by a first reading of the input, so
@@ -11,24 +13,32 @@ import java.util.Map;
  * accepted, naming its row ranges.
  *
  * <p>A run is a sequence of consecutive rows with one key (rows without a key, and malformed
- * records, belong to no run and do not interrupt one). Memory: the first row of each key's first
- * run in an {@link IdFingerprints} (exact; 12 bytes a slot for short keys), and the ranges of the
- * first {@value #MAX_DETAILS} keys found in several runs. Past the import's id limits, keys are not
- * held and their rows are rejected saying so. Rows past 2^30 are named as 2^30 - 1.
+ * records, belong to no run and do not interrupt one). The first reading holds the first row of
+ * each key in an {@link IdFingerprints} (exact; 12 bytes a slot for short keys), and marks in bit
+ * sets (a bit a row) where runs start, which runs belong to a key found in several runs, and which
+ * to a key the id limits left no room for; it keeps the ranges of the first {@value #MAX_DETAILS}
+ * keys found in several runs, for messages. The second reading needs only the bit sets: the id
+ * table is let go before it starts. Rows past 2^31 - 2 are not told apart: their runs are rejected
+ * as unchecked.
  */
 final class RecordRuns {
   /** Keys whose ranges are kept for messages; further split keys are still rejected whole. */
   static final int MAX_DETAILS = 100_000;
-  private static final int SPLIT = 1 << 30;
-  private static final int MAX_ROW = SPLIT - 1;
+  private static final int MAX_ROW = Integer.MAX_VALUE - 1;
 
   /** What a second reading makes of a run. */
   enum Verdict { WHOLE, SPLIT, UNCHECKED }
 
-  private final IdFingerprints first;
-  /** Per split key: the second run's first and last row, and the first run's last row (0 until known). */
+  private IdFingerprints first;
+  private final BitSet starts = new BitSet();
+  private final BitSet split = new BitSet();
+  private final BitSet unchecked = new BitSet();
+  /** Per split key: its first run's first row, that run's last row (0 until the second reading), the second run's. */
   private final Map<String, long[]> details = new HashMap<>();
   private boolean full;
+  /** A digest of the runs' keys in order, of the first reading, then of the second. */
+  private long digest;
+  private long checked;
 
   private RecordRuns(ImportOptions options) {
     this.first = options.idCheck();
@@ -37,7 +47,7 @@ final class RecordRuns {
   /**
    * Reads an input once, noting each key's runs.
    *
-   * @param key the index of the key column, from the header
+   * @param key finds the key column in the header
    */
   static RecordRuns find(Reader in, String delimiter, ImportOptions options, KeyColumn key) throws IOException {
     RecordRuns runs = new RecordRuns(options);
@@ -65,6 +75,7 @@ final class RecordRuns {
     if (current != null) {
       runs.add(current, start, end);
     }
+    runs.first = null; // the second reading needs the bit sets only
     return runs;
   }
 
@@ -75,20 +86,55 @@ final class RecordRuns {
   }
 
   private void add(String key, long start, long end) {
-    long seen = full ? first.get(key) : first.putIfAbsent(key, Math.min(start, MAX_ROW));
+    digest = digest * 31 + key.hashCode();
+    if (start > MAX_ROW) {
+      return; // not marked as a start: the second reading rejects it as unchecked
+    }
+    int row = (int) start;
+    starts.set(row);
+    long seen = full ? first.get(key) : first.putIfAbsent(key, row);
     if (seen == IdFingerprints.FULL || (full && seen < 0)) {
       full = true;
+      unchecked.set(row);
       return;
     }
     if (seen < 0) {
       return;
     }
-    if ((seen & SPLIT) == 0) {
-      first.setRow(key, (int) seen | SPLIT);
-      if (details.size() < MAX_DETAILS) {
-        details.put(key, new long[] {start, end, 0});
-      }
+    // a key met again: every run of it is split, its first among them
+    split.set(row);
+    split.set((int) seen);
+    if (details.size() < MAX_DETAILS) {
+      details.putIfAbsent(key, new long[] {seen, 0, start, end});
     }
+  }
+
+  /**
+   * Notes the start of a run in the second reading (every run, whatever becomes of it).
+   *
+   * @throws IOException when no run started there in the first reading (the input changed)
+   */
+  void begin(String key, long start) throws IOException {
+    checked = checked * 31 + key.hashCode();
+    if (start <= MAX_ROW && !starts.get((int) start)) {
+      throw changed();
+    }
+  }
+
+  /**
+   * Ends the second reading.
+   *
+   * @throws IOException when its runs had other keys than the first reading's (the input changed)
+   */
+  void end() throws IOException {
+    if (checked != digest) {
+      throw changed();
+    }
+  }
+
+  private static IOException changed() {
+    return new IOException("the input changed between its two readings (the records read may be wrong): "
+        + "read it from a file that does not change meanwhile");
   }
 
   /**
@@ -99,25 +145,17 @@ final class RecordRuns {
    * @param end its last row
    * @return whole (the key has this one run), split (the record's rows are not together) or
    *     unchecked (the id limits left no room for the key)
-   * @throws IOException when the run does not agree with the first reading (the input changed)
    */
-  Verdict judge(String key, long start, long end) throws IOException {
-    long v = first.get(key);
-    if (v < 0) {
-      if (full) {
-        return Verdict.UNCHECKED;
-      }
-      throw changed(key, start);
+  Verdict judge(String key, long start, long end) {
+    if (start > MAX_ROW || unchecked.get((int) start)) {
+      return Verdict.UNCHECKED;
     }
-    if ((v & SPLIT) == 0) {
-      if ((v & MAX_ROW) != Math.min(start, MAX_ROW)) {
-        throw changed(key, start);
-      }
+    if (!split.get((int) start)) {
       return Verdict.WHOLE;
     }
     long[] d = details.get(key);
-    if (d != null && (v & MAX_ROW) == Math.min(start, MAX_ROW)) {
-      d[2] = end;
+    if (d != null && d[0] == start) {
+      d[1] = end;
     }
     return Verdict.SPLIT;
   }
@@ -128,19 +166,24 @@ final class RecordRuns {
    * @return for example {@code "rows 5-7 and 90-91"}
    */
   String ranges(String key, long start, long end) {
-    long v = first.get(key) & MAX_ROW;
     long[] d = details.get(key);
     if (d == null) {
-      return "rows " + range(start, end) + " here, and rows from " + v + " elsewhere";
+      return "rows " + range(start, end) + " here, and others elsewhere in the file";
     }
-    if (v == Math.min(start, MAX_ROW)) {
-      return "rows " + range(start, end) + " and " + range(d[0], d[1]);
+    if (d[0] == start) {
+      return "rows " + range(start, end) + " and " + range(d[2], d[3]);
     }
-    return "rows " + (d[2] > 0 ? range(v, d[2]) : "from " + v) + " and " + range(start, end);
+    return "rows " + (d[1] > 0 ? range(d[0], d[1]) : "from " + d[0]) + " and " + range(start, end);
   }
 
   private static String range(long from, long to) {
     return from == to ? String.valueOf(from) : from + "-" + to;
+  }
+
+  /** The problem of every row of a run whose key the id limits left no room for. */
+  static Problem unchecked(String column, String raw) {
+    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw))
+        .reason(ReportAccumulator.FULL).build();
   }
 
   /**
@@ -163,15 +206,5 @@ final class RecordRuns {
       text.append(buf, 0, n);
     }
     return TextInput.of(text.toString());
-  }
-
-  /** The problem of every row of a run whose key the id limits left no room for. */
-  Problem unchecked(String column, String raw) {
-    return ReportAccumulator.fullProblem(first, column, raw);
-  }
-
-  private static IOException changed(String key, long row) {
-    return new IOException("the input changed between its two readings: the rows of '" + key + "' at row " + row
-        + " were not there, or not so, at the first");
   }
 }

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 final class ReportAccumulator {
   /** The longest value or id an example in the report keeps. */
   static final int EXAMPLE_CHARS = 1_000;
+  /** The reason of a row whose id the repeated-id check has no room for. */
+  static final String FULL = "cannot be checked for repeats: the id check is full (raise "
+      + "ImportOptions.maxDistinctIds or maxIdTextBytes, or turn off rejectDuplicateIds)";
   /** The reason of the one group that takes problems when even the per-reason groups are full. */
   static final String OTHER = "has other problems (the report has no room to list them by reason)";
 
@@ -123,9 +126,7 @@ final class ReportAccumulator {
 
   /** The problem of a row whose id the repeated-id check has no room for. */
   static Problem fullProblem(IdFingerprints ids, String column, String raw) {
-    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw))
-        .reason("cannot be checked for repeats: the id check is full (raise ImportOptions.maxDistinctIds "
-            + "or maxIdTextBytes, or turn off rejectDuplicateIds)")
+    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw)).reason(FULL)
         .detail(ids.size() + " ids, " + ids.textBytes() + " bytes of long ids").build();
   }
 
