@@ -27,6 +27,8 @@ import java.util.Arrays;
  */
 final class CsvRecordReader {
   private static final int EOF = -1;
+  /** What a field reader returns when the field made its record malformed. */
+  private static final int MALFORMED = -3;
   /** How much of a malformed field's text is kept for the rejection message. */
   private static final int SHOWN = 200;
   private static final String UNCLOSED = "has a quoted field not closed before the end of the input";
@@ -216,85 +218,20 @@ final class CsvRecordReader {
       blank = true;
       return true;
     }
-    int chars = 0;
-    int lines = 1;
+    chars = 0;
+    lines = 1;
     while (true) {
       boolean keep = only < 0 || count == only;
       if (c == '"') {
-        while (true) {
-          c = read();
-          if (c == EOF) {
-            return resync(UNCLOSED, quoted(false, -1), c, false);
-          }
-          if (++chars > maxRecordChars) {
-            return resync(tooLong(), quoted(false, -1), c, false);
-          }
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              append(keep, '"');
-              continue;
-            }
-            c = d;
-            break;
-          }
-          if (c == '\n' || c == '\r') {
-            if (++lines > maxRecordLines) {
-              return resync(tooManyLines(), quoted(false, -1), c, false);
-            }
-            append(keep, (char) c);
-            if (c == '\r') {
-              int d = read();
-              if (d == '\n') {
-                append(keep, '\n');
-              } else {
-                unread(d);
-              }
-            }
-            if (tailStart < 0) {
-              tailStart = pos;
-              tailLine = line;
-            }
-            continue;
-          }
-          append(keep, (char) c);
-        }
-        if (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
-          return resync("has text after the closing quote of a quoted field", quoted(true, c), c, true);
-        }
-      } else if (c != '"' && c != delimiter && c != '\n' && c != '\r' && c != EOF && wholeField(keep, chars)) {
-        // the field lay in the buffer: taken in one copy, and c is what ended it
-        chars += direct;
+        c = quotedField(keep);
+      } else if (c != delimiter && c != '\n' && c != '\r' && c != EOF && wholeField(keep)) {
+        chars += direct; // the field lay in the buffer: taken in one copy
         c = read();
       } else {
-        while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
-          if (c == '"') {
-            return resync("has a quote inside an unquoted field", unquoted('"'), c, true);
-          }
-          append(keep, (char) c);
-          // The rest of the field straight from the buffer, up to a delimiter, line end or quote:
-          // the per-character path is the slow part of reading a file.
-          int k = pos;
-          while (k < len) {
-            char x = buf[k];
-            if (x == delimiter || x == '\n' || x == '\r' || x == '"') {
-              break;
-            }
-            k++;
-          }
-          if (k > pos) {
-            if (keep) {
-              field.append(buf, pos, k - pos);
-            }
-            chars += k - pos;
-            last = buf[k - 1];
-            pos = k;
-          }
-          if (++chars > maxRecordChars) {
-            return resync(tooLong(), unquoted(-1), c, false);
-          }
-          c = read();
-        }
+        c = unquotedField(keep, c);
+      }
+      if (c == MALFORMED) {
+        return true;
       }
       if (taken) {
         taken = false;
@@ -302,25 +239,119 @@ final class CsvRecordReader {
       } else {
         add(keep);
       }
-      if (c == delimiter) {
-        c = read();
-        if (++chars > maxRecordChars) {
-          return resync(tooLong(), null, c, false);
+      if (c != delimiter) {
+        return endRecord(c);
+      }
+      c = read();
+      if (++chars > maxRecordChars) {
+        return resync(tooLong(), null, c, false);
+      }
+    }
+  }
+
+  /**
+   * Reads a quoted field, its opening quote read.
+   *
+   * @return the character after its closing quote, or {@link #MALFORMED} when it made the record
+   *     malformed (and reading moved on)
+   */
+  private int quotedField(boolean keep) throws IOException {
+    while (true) {
+      int c = read();
+      if (c == EOF) {
+        return malformed(UNCLOSED, quoted(false, -1), c, false);
+      }
+      if (++chars > maxRecordChars) {
+        return malformed(tooLong(), quoted(false, -1), c, false);
+      }
+      if (c == '"') {
+        int d = read();
+        if (d == '"') {
+          append(keep, '"');
+          continue;
         }
-        continue;
+        if (d != delimiter && d != '\n' && d != '\r' && d != EOF) {
+          return malformed("has text after the closing quote of a quoted field", quoted(true, d), d, true);
+        }
+        return d;
       }
-      if (tailStart >= 0 && expected >= 0 && count != expected) {
-        int n = count;
-        long end = c == EOF ? line : line - 1;
-        resync("spans several lines and has another number of fields than the header (a quote is probably missing)",
-            null, c, false);
-        malformedDetail = "from line " + recordLine + " to " + end + ", " + n + " fields, the header " + expected;
-        return true;
+      if ((c == '\n' || c == '\r') && ++lines > maxRecordLines) {
+        return malformed(tooManyLines(), quoted(false, -1), c, false);
       }
-      endLine(c);
-      tailStart = -1;
+      append(keep, (char) c);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r') {
+          int d = read();
+          if (d == '\n') {
+            append(keep, '\n');
+          } else {
+            unread(d);
+          }
+        }
+        if (tailStart < 0) {
+          tailStart = pos;
+          tailLine = line;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads an unquoted field character by character (one that runs past the buffer, say), its
+   * first character read.
+   *
+   * @return the character that ended it, or {@link #MALFORMED}
+   */
+  private int unquotedField(boolean keep, int c) throws IOException {
+    while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
+      if (c == '"') {
+        return malformed("has a quote inside an unquoted field", unquoted('"'), c, true);
+      }
+      append(keep, (char) c);
+      // The rest of the field straight from the buffer, up to a delimiter, line end or quote:
+      // the per-character path is the slow part of reading a file.
+      int k = pos;
+      while (k < len) {
+        char x = buf[k];
+        if (x == delimiter || x == '\n' || x == '\r' || x == '"') {
+          break;
+        }
+        k++;
+      }
+      if (k > pos) {
+        if (keep) {
+          field.append(buf, pos, k - pos);
+        }
+        chars += k - pos;
+        last = buf[k - 1];
+        pos = k;
+      }
+      if (++chars > maxRecordChars) {
+        return malformed(tooLong(), unquoted(-1), c, false);
+      }
+      c = read();
+    }
+    return c;
+  }
+
+  /** Ends the record at a line end (or the input's): malformed when it spans lines with the wrong width. */
+  private boolean endRecord(int c) throws IOException {
+    if (tailStart >= 0 && expected >= 0 && count != expected) {
+      int n = count;
+      long end = c == EOF ? line : line - 1;
+      resync("spans several lines and has another number of fields than the header (a quote is probably missing)",
+          null, c, false);
+      malformedDetail = "from line " + recordLine + " to " + end + ", " + n + " fields, the header " + expected;
       return true;
     }
+    endLine(c);
+    tailStart = -1;
+    return true;
+  }
+
+  private int malformed(String why, StringBuilder raw, int c, boolean toFieldEnd) throws IOException {
+    resync(why, raw, c, toFieldEnd);
+    return MALFORMED;
   }
 
   private String tooLong() {
@@ -399,6 +430,9 @@ final class CsvRecordReader {
   private boolean taken;
   private String takenValue;
   private int direct;
+  /** The current record's characters and lines so far. */
+  private int chars;
+  private int lines;
 
   /**
    * The common case of an unquoted field: it ends (at a delimiter or line end, with no quote in
@@ -407,7 +441,7 @@ final class CsvRecordReader {
    *
    * @return true when the field was taken
    */
-  private boolean wholeField(boolean keep, int chars) {
+  private boolean wholeField(boolean keep) {
     char[] b = buf;
     char d = delimiter;
     int from = pos - 1;
