@@ -60,6 +60,18 @@ final class JsonElementReader {
 
   private final StringBuilder text = new StringBuilder();
   private byte[] stack = new byte[16];
+  /** The element's structure as it is read: how many brackets are open, in a string or not, ... */
+  private int open;
+  private boolean inString;
+  private boolean escape;
+  /** ... where its own object is, and where the name being read began ... */
+  private int top;
+  private int keyStart;
+  private long keyLine;
+  /** ... and the structure when the current line began, for a line with a quote missing. */
+  private int lineOpen;
+  private byte[] lineStack = new byte[16];
+  private int lineTop;
   private long row;
   private long startLine;
   private boolean tooLong;
@@ -272,98 +284,24 @@ final class JsonElementReader {
     }
     row++;
     startLine = line;
-    boolean again = againPos < this.again.length;
-    int open = 0;
-    boolean inString = false;
-    boolean escape = false;
-    // where the element's own object is: expecting a property name, in one, expecting its colon, in a value
-    int top = OTHER;
-    int keyStart = 0;
-    long keyLine = 0;
-    // the structure at the start of the current line, restored when a quote on the line is missing
-    int lineOpen = 0;
-    byte[] lineStack = new byte[0];
-    int lineTop = OTHER;
+    boolean readingAgain = againPos < again.length;
+    open = 0;
+    inString = false;
+    escape = false;
+    top = OTHER;
+    lineOpen = 0;
+    lineTop = OTHER;
     while (c != EOF) {
-      boolean lineEnd = c == '\n' || c == '\r';
-      boolean space = lineEnd || c == ' ' || c == '\t';
-      if (inString) {
-        if (escape) {
-          escape = false;
-        } else if (c == '\\') {
-          escape = true;
-        } else if (c == '"') {
-          inString = false;
-          top = top == IN_NAME && open == 1 ? COLON : top;
-        } else if (lineEnd) {
-          // a JSON string holds no line break: a quote is missing on this line, so its brackets
-          // cannot be told from text; the structure is taken as it was when the line began
-          inString = false;
-          open = lineOpen;
-          System.arraycopy(lineStack, 0, stack, 0, lineOpen);
-          top = lineTop;
-          if (open == 0) {
-            return true; // the element began on this line: it ends with it
-          }
-        }
-      } else if (open == 1 && (top == NAME || top == COLON) && !space && c != '}') {
-        // Only a property name may follow the object's opening brace or a comma, and only a colon
-        // the name: anything else means the object misses its closing brace, and there the next
-        // element starts (a bare string taken for a name starts it at its quote).
-        if (top == NAME && c == '"') {
-          inString = true;
-          top = IN_NAME;
-          keyStart = text.length();
-          keyLine = line;
-        } else if (top == COLON && c == ':') {
-          top = VALUE;
-        } else {
-          if (top == COLON) {
-            readAgain(keyStart, keyLine, c);
-          } else {
-            unread(c);
-          }
-          return true;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '{' || c == '[') {
-        if (open == stack.length) {
-          stack = Arrays.copyOf(stack, open * 2);
-        }
-        stack[open++] = (byte) c;
-        depth = Math.max(depth, open);
-        if (open == 1) {
-          top = c == '{' ? NAME : OTHER;
-        }
-      } else if (c == '}' || c == ']') {
-        byte match = (byte) (c == '}' ? '{' : '[');
-        int i = open - 1;
-        while (i >= 0 && stack[i] != match) {
-          i--;
-        }
-        if (i >= 0) {
-          open = i;
-        } else if (open == 0 && c == ']') {
-          arrayEnded = true;
-          return true;
-        }
-        top = open == 1 && stack[0] == '{' ? VALUE : OTHER;
-      } else if (c == ',') {
-        if (open == 0) {
-          return true;
-        }
-        if (open == 1 && stack[0] == '{') {
-          top = NAME;
-        }
+      if (ends(c)) {
+        return true;
       }
       if (text.length() == maxChars) {
         tooLong = true;
-        overflow(c, again);
+        overflow(c, readingAgain);
         return true;
       }
       text.append((char) c);
-      if (lineEnd && !inString) {
+      if ((c == '\n' || c == '\r') && !inString) {
         lineOpen = open;
         if (lineStack.length < open) {
           lineStack = new byte[stack.length];
@@ -374,6 +312,100 @@ final class JsonElementReader {
       c = read();
     }
     ended = true;
+    return true;
+  }
+
+  /**
+   * Takes one character of an element into the structure.
+   *
+   * @return true when the element ends at it (it is then consumed, or read again as the next one's)
+   */
+  private boolean ends(int c) {
+    if (inString) {
+      return stringEnds(c);
+    }
+    if (open == 1 && (top == NAME || top == COLON) && c != ' ' && c != '\t' && c != '\n' && c != '\r'
+        && c != '}') {
+      return nameEnds(c);
+    }
+    if (c == '"') {
+      inString = true;
+    } else if (c == '{' || c == '[') {
+      if (open == stack.length) {
+        stack = Arrays.copyOf(stack, open * 2);
+      }
+      stack[open++] = (byte) c;
+      depth = Math.max(depth, open);
+      if (open == 1) {
+        top = c == '{' ? NAME : OTHER;
+      }
+    } else if (c == '}' || c == ']') {
+      byte match = (byte) (c == '}' ? '{' : '[');
+      int i = open - 1;
+      while (i >= 0 && stack[i] != match) {
+        i--;
+      }
+      if (i >= 0) {
+        open = i;
+      } else if (open == 0 && c == ']') {
+        arrayEnded = true;
+        return true;
+      }
+      top = open == 1 && stack[0] == '{' ? VALUE : OTHER;
+    } else if (c == ',') {
+      if (open == 0) {
+        return true;
+      }
+      if (open == 1 && stack[0] == '{') {
+        top = NAME;
+      }
+    }
+    return false;
+  }
+
+  /** A character inside a string: its escapes, its end, or a line break that breaks it. */
+  private boolean stringEnds(int c) {
+    if (escape) {
+      escape = false;
+    } else if (c == '\\') {
+      escape = true;
+    } else if (c == '"') {
+      inString = false;
+      top = top == IN_NAME && open == 1 ? COLON : top;
+    } else if (c == '\n' || c == '\r') {
+      // a JSON string holds no line break: a quote is missing on this line, so its brackets
+      // cannot be told from text; the structure is taken as it was when the line began
+      inString = false;
+      open = lineOpen;
+      System.arraycopy(lineStack, 0, stack, 0, lineOpen);
+      top = lineTop;
+      return open == 0; // the element began on this line: it ends with it
+    }
+    return false;
+  }
+
+  /**
+   * A character where the element's object expects a property name or the colon after one. Only
+   * those may stand there: anything else means the object misses its closing brace, and there the
+   * next element starts (a bare string taken for a name starts it at its quote).
+   */
+  private boolean nameEnds(int c) {
+    if (top == NAME && c == '"') {
+      inString = true;
+      top = IN_NAME;
+      keyStart = text.length();
+      keyLine = line;
+      return false;
+    }
+    if (top == COLON && c == ':') {
+      top = VALUE;
+      return false;
+    }
+    if (top == COLON) {
+      readAgain(keyStart, keyLine, c);
+    } else {
+      unread(c);
+    }
     return true;
   }
 
