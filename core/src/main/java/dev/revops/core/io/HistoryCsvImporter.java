@@ -175,36 +175,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     Grouping grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs);
     while (csv.next()) {
       long row = csv.row();
-      Change c = new Change();
-      c.row = row;
-      c.dealId = csv.text(idCol);
-      c.rawId = csv.raw(idCol);
-      if (!csv.fitsHeader()) {
-        // The row still belongs to its deal: a history missing a row is not accepted.
-        c.problem(csv.widthProblem());
-      } else {
-        if (c.dealId == null) {
-          c.problem(Problem.of(header.names[idCol], csv.raw(idCol), "is required"));
-        }
-        c.fromRaw = csv.text(fromCol);
-        c.fromCell = csv.raw(fromCol);
-        c.toCell = csv.raw(toCol);
-        c.from = c.fromRaw == null ? null : stage(stages, c, csv, fromCol);
-        c.toRaw = csv.text(toCol);
-        if (c.toRaw == null) {
-          c.problem(Problem.of(header.names[toCol], csv.raw(toCol), "is required"));
-        } else {
-          c.to = stage(stages, c, csv, toCol);
-        }
-        String atRaw = csv.text(atCol);
-        c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
-        if (c.at == null) {
-          c.problem(Problem.of(header.names[atCol], csv.raw(atCol),
-              atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
-        }
-        c.actor = csv.text(actorCol);
-        c.reason = csv.text(reasonCol);
-      }
+      Change c = change(csv, stages, cols);
       if (c.dealId == null) {
         acc.reject(Rejection.of(row, Optional.empty(), c.problems));
         continue;
@@ -235,6 +206,42 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
         .mapping(columns.name()).source(options.source()).putAllColumns(used)
         .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+  }
+
+  /** The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. */
+  private Change change(CsvInput csv, Map<String, Stage> stages, int[] cols) {
+    Header header = csv.header;
+    Change c = new Change();
+    c.row = csv.row();
+    c.dealId = csv.text(cols[0]);
+    c.rawId = csv.raw(cols[0]);
+    if (!csv.fitsHeader()) {
+      // The row still belongs to its deal: a history missing a row is not accepted.
+      c.problem(csv.widthProblem());
+      return c;
+    }
+    if (c.dealId == null) {
+      c.problem(Problem.of(header.names[cols[0]], c.rawId, "is required"));
+    }
+    c.fromRaw = csv.text(cols[1]);
+    c.fromCell = csv.raw(cols[1]);
+    c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
+    c.toRaw = csv.text(cols[2]);
+    c.toCell = csv.raw(cols[2]);
+    if (c.toRaw == null) {
+      c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+    } else {
+      c.to = stage(stages, c, csv, cols[2]);
+    }
+    String atRaw = csv.text(cols[3]);
+    c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
+    if (c.at == null) {
+      c.problem(Problem.of(header.names[cols[3]], csv.raw(cols[3]),
+          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    }
+    c.actor = csv.text(cols[4]);
+    c.reason = csv.text(cols[5]);
+    return c;
   }
 
   /** The stage a column names, or null with a problem on the change. */
