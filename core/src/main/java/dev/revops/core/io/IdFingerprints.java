@@ -269,20 +269,21 @@ public final class IdFingerprints {
 
   private boolean sameBytes(long offset, byte[] bytes) {
     byte[] chunk = chunks[(int) (offset >>> POSITION_BITS)];
-    int p = (int) (offset & ((1 << POSITION_BITS) - 1));
-    int n = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = chunk[p++];
-      n |= (b & 0x7F) << shift;
-      shift += 7;
-    } while (b < 0);
+    long at = stored(chunk, offset);
+    int p = (int) (at >>> 32);
+    int n = (int) at;
     return n == bytes.length && Arrays.equals(chunk, p, p + n, bytes, 0, n);
   }
 
   private byte[] storedBytes(long offset) {
     byte[] chunk = chunks[(int) (offset >>> POSITION_BITS)];
+    long at = stored(chunk, offset);
+    int p = (int) (at >>> 32);
+    return Arrays.copyOfRange(chunk, p, p + (int) at);
+  }
+
+  /** Where an arena id's bytes start (high half) and how many there are (low half). */
+  private static long stored(byte[] chunk, long offset) {
     int p = (int) (offset & ((1 << POSITION_BITS) - 1));
     int n = 0;
     int shift = 0;
@@ -292,7 +293,7 @@ public final class IdFingerprints {
       n |= (b & 0x7F) << shift;
       shift += 7;
     } while (b < 0);
-    return Arrays.copyOfRange(chunk, p, p + n);
+    return (long) p << 32 | n;
   }
 
   private static int varintLength(int n) {

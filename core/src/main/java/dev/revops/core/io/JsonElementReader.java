@@ -270,10 +270,7 @@ final class JsonElementReader {
     if (arrayEnded || ended) {
       return false;
     }
-    int c = read();
-    while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      c = read();
-    }
+    int c = nextNonSpace();
     if (c == EOF) {
       ended = true;
       return false;
@@ -475,10 +472,15 @@ final class JsonElementReader {
     if (!arrayEnded) {
       return -1;
     }
+    return nextNonSpace() == EOF ? -1 : line;
+  }
+
+  /** The next character that is not white space (JSON's: space, tab, line breaks). */
+  private int nextNonSpace() throws IOException {
     int c = read();
     while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       c = read();
     }
-    return c == EOF ? -1 : line;
+    return c;
   }
 }
