@@ -118,6 +118,11 @@ final class JsonRecords<T> {
     if (ids != null) {
       String key = id.apply(value);
       String raw = JsonProblems.raw(text, List.of("id"));
+      if (key == null) {
+        reject(acc, row, new Problem.Builder().column(Optional.ofNullable(raw != null ? "id" : null))
+            .value(Optional.ofNullable(raw)).reason("has no id, so it cannot be checked for repeats").build());
+        return;
+      }
       if (acc.rejectRepeatedId(ids, key, row, raw != null ? "id" : null, raw != null ? raw : key, thing)) {
         return;
       }
