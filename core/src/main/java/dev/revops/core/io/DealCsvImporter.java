@@ -20,7 +20,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +44,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class DealCsvImporter implements RecordImporter<Deal> {
+  static final String CURRENCY_RULE = "is not an ISO 4217 currency code (three upper-case letters, like USD)";
+
   private final PipelineDefinition definition;
   private final ColumnMapping mapping;
   private final ImportOptions options;
@@ -79,13 +80,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   @Override
   public ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
+    return read(input, accepted, rejected, options.rejectDuplicateIds() ? options.idCheck() : null);
+  }
+
+  /** Reads with the given repeated-id check (null for none): a seam for tests that force collisions. */
+  ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected,
+      IdFingerprints ids) throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, mapping.delimiter(), options, acc);
     Layout layout = new Layout(csv.header);
-    IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
     while (csv.next()) {
       long row = csv.row();
       if (!csv.fitsHeader()) {
@@ -95,7 +101,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], "deal")) {
+      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], csv.raw(layout.id),
+          "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }
@@ -185,7 +192,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
             "must have a column (one of: " + String.join(", ", c.currency())
                 + ") or a default in the mapping, since amounts need a currency");
       }
-      datePattern = mapping.datePattern().map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).orElse(null);
+      datePattern = mapping.datePattern().map(Values::datePattern).orElse(null);
     }
 
     private int required(String field, List<String> candidates) {
@@ -287,23 +294,28 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         out.deal = b.build();
       } catch (InvalidValueException e) {
         for (InvalidValueException.Violation v : e.violations()) {
-          r.add(new Problem.Builder().column(columnOf(v.field())).value(v.value()).reason(v.rule())
-              .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
+          // the cell as the file has it, in the file's column
+          int column = columnOf(v.field());
+          r.add(Problem.ofViolation(v, column >= 0 ? header.names[column] : null,
+              column >= 0 ? csv.raw(column) : null));
         }
         out.problems = r.problems;
       }
       return out;
     }
 
-    /** The input column a deal field's violation belongs to, else the field's own name. */
-    private String columnOf(String field) {
+    /** The input column a deal field's violation belongs to, or -1 when no column holds it. */
+    private int columnOf(String field) {
       String key = field;
       if (field.equals("probabilityOverride")) {
         key = DealField.PROBABILITY.path();
       } else if (field.equals("forecastCategoryOverride")) {
         key = DealField.FORECAST_CATEGORY.path();
+      } else if (field.equals("currency")) {
+        key = "currency";
       }
-      return columns.getOrDefault(key, field);
+      String column = columns.get(key);
+      return column == null ? -1 : header.indexOf(column);
     }
 
     /** One row being read. */
@@ -348,7 +360,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (raw == null) {
           return defaultCurrency;
         }
-        Currency c = currencies.computeIfAbsent(raw.toUpperCase(Locale.ROOT), k -> {
+        // one rule for CSV and JSON: three upper-case letters, as ISO 4217 writes them ("usd" is no code)
+        Currency c = currencies.computeIfAbsent(raw, k -> {
           try {
             return Money.currency(k);
           } catch (InvalidValueException e) {
@@ -356,7 +369,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           }
         });
         if (c == null) {
-          problem(currency, "is not an ISO 4217 currency code");
+          problem(currency, CURRENCY_RULE);
         }
         return c;
       }
@@ -369,7 +382,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         }
         BigDecimal d = Values.plainDecimal(raw);
         if (d == null) {
-          problem(column, "is not a plain decimal number");
+          problem(column, Values.tooLong(raw) ? Values.TOO_LONG : "is not a plain decimal number");
         }
         return d;
       }

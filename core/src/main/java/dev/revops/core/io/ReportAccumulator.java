@@ -10,9 +10,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Counts rows and groups rejections by problem while an import runs. */
+/**
+ * Counts rows and groups rejections by problem while an import runs, in bounded memory: at most
+ * {@link ImportOptions#maxRejectionGroups()} groups of (column, reason), then one group per reason
+ * for the other columns; at most {@link ImportOptions#maxExamplesPerReason()} examples a group,
+ * each value in them cut after {@value #EXAMPLE_CHARS} characters (the rejection consumer gets
+ * every rejection whole).
+ */
 final class ReportAccumulator {
-  private record Key(Optional<String> column, String reason) {}
+  /** The longest value or id an example in the report keeps. */
+  static final int EXAMPLE_CHARS = 1_000;
+  /** The reason of a row whose id the repeated-id check has no room for. */
+  static final String FULL = "cannot be checked for repeats: the id check is full (raise "
+      + "ImportOptions.maxDistinctIds or maxIdTextBytes, or turn off rejectDuplicateIds)";
+  /** The reason of the one group that takes problems when even the per-reason groups are full. */
+  static final String OTHER = "has other problems (the report has no room to list them by reason)";
+
+  private record Key(Optional<String> column, String reason, boolean otherColumns) {}
 
   private static final class Group {
     long rows;
@@ -20,6 +34,7 @@ final class ReportAccumulator {
   }
 
   private final int maxExamples;
+  private final int maxGroups;
   private final Consumer<? super Rejection> sink;
   private final Map<Key, Group> groups = new LinkedHashMap<>();
   long accepted;
@@ -27,44 +42,92 @@ final class ReportAccumulator {
   long blank;
   long records;
 
-  ReportAccumulator(int maxExamples, Consumer<? super Rejection> sink) {
-    this.maxExamples = maxExamples;
+  ReportAccumulator(ImportOptions options, Consumer<? super Rejection> sink) {
+    this.maxExamples = options.maxExamplesPerReason();
+    this.maxGroups = options.maxRejectionGroups();
     this.sink = sink;
   }
 
   void reject(Rejection r) {
     rejected++;
     Set<Key> seen = new HashSet<>();
+    Rejection example = null;
     for (Problem p : r.problems()) {
-      Key key = new Key(p.column(), p.reason());
+      Key key = key(p);
       if (seen.add(key)) {
         Group g = groups.computeIfAbsent(key, k -> new Group());
         g.rows++;
         if (g.examples.size() < maxExamples) {
-          g.examples.add(r);
+          example = example == null ? cut(r) : example;
+          g.examples.add(example);
         }
       }
     }
     sink.accept(r);
   }
 
+  /** The group a problem counts in: its own, else its reason's for other columns, else the last. */
+  private Key key(Problem p) {
+    Key own = new Key(p.column(), p.reason(), false);
+    if (groups.containsKey(own) || groups.size() < maxGroups) {
+      return own;
+    }
+    Key reason = new Key(Optional.empty(), p.reason(), true);
+    if (groups.containsKey(reason) || groups.size() < 2 * maxGroups) {
+      return reason;
+    }
+    return new Key(Optional.empty(), OTHER, true);
+  }
+
+  /** The rejection with every value and id cut to {@value #EXAMPLE_CHARS} characters. */
+  static Rejection cut(Rejection r) {
+    boolean longValue = r.recordId().map(String::length).orElse(0) > EXAMPLE_CHARS
+        || r.problems().stream().anyMatch(p -> p.value().map(String::length).orElse(0) > EXAMPLE_CHARS
+            || p.detail().map(String::length).orElse(0) > EXAMPLE_CHARS);
+    if (!longValue) {
+      return r;
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : r.problems()) {
+      problems.add(new Problem.Builder().column(p.column()).reason(p.reason())
+          .value(p.value().map(ReportAccumulator::cut)).detail(p.detail().map(ReportAccumulator::cut)).build());
+    }
+    return Rejection.of(r.row(), r.recordId().map(ReportAccumulator::cut), problems);
+  }
+
+  private static String cut(String s) {
+    return s.length() <= EXAMPLE_CHARS ? s
+        : s.substring(0, EXAMPLE_CHARS) + "... (" + s.length() + " characters)";
+  }
+
   /**
-   * Rejects the row when its record id repeats an earlier row's.
+   * Rejects the row when its record id repeats an earlier row's, or when the check is full.
    *
    * @param ids the ids seen so far, or null when repeats are allowed
+   * @param column the id's column, as the input names it
    * @return true when the row was rejected
    */
-  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column, String thing) {
+  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column, String raw, String thing) {
     if (ids == null) {
       return false;
     }
     long first = ids.putIfAbsent(id, row);
-    if (first < 0) {
+    if (first == -1) {
       return false;
     }
-    reject(Rejection.of(row, Optional.of(id), List.of(Problem.of(Optional.of(column),
-        Optional.of(id + " (first at row " + first + ")"), "repeats the " + thing + " id of an earlier row"))));
+    if (first == IdFingerprints.FULL) {
+      reject(Rejection.of(row, Optional.of(id), List.of(fullProblem(ids, column, raw))));
+      return true;
+    }
+    reject(Rejection.of(row, Optional.of(id), List.of(new Problem.Builder().column(Optional.ofNullable(column))
+        .value(Optional.ofNullable(raw)).reason("repeats the " + thing + " id of an earlier row").detail("first at row " + first).build())));
     return true;
+  }
+
+  /** The problem of a row whose id the repeated-id check has no room for. */
+  static Problem fullProblem(IdFingerprints ids, String column, String raw) {
+    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw)).reason(FULL)
+        .detail(ids.size() + " ids, " + ids.textBytes() + " bytes of long ids").build();
   }
 
   /** Counts an accepted row that is one record. */
@@ -82,7 +145,8 @@ final class ReportAccumulator {
         .blankLinesSkipped(blank).recordsAccepted(records);
     for (Map.Entry<Key, Group> e : entries) {
       b.addRejections(new RejectionGroup.Builder().column(e.getKey().column()).reason(e.getKey().reason())
-          .rows(e.getValue().rows).addAllExamples(e.getValue().examples).build());
+          .otherColumns(e.getKey().otherColumns()).rows(e.getValue().rows).addAllExamples(e.getValue().examples)
+          .build());
     }
     return b;
   }

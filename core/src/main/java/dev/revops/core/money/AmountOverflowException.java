@@ -25,7 +25,9 @@ import java.util.Objects;
 public final class AmountOverflowException extends ArithmeticException {
   private static final long serialVersionUID = 1L;
 
+  /** The group whose sum overflowed, as the message names it. */
   private final String group;
+  /** The currency code of the sum that overflowed. */
   private final String currency;
 
   /**

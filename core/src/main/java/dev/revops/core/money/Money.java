@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 public final class Money implements Comparable<Money>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The longest amount {@link #parse} reads, in characters. */
+  private static final int MAX_AMOUNT_CHARS = 100;
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
   /** The currency. */
@@ -186,7 +188,7 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * <p>Accepted: {@code "USD 1234.50"}, {@code "USD 1234.5"}, {@code "USD -3"},
    * {@code "JPY 500"}. Rejected: thousands separators, exponents, a plus sign, more decimals than
-   * the currency has, lower-case codes.
+   * the currency has, lower-case codes, amounts longer than 100 characters.
    *
    * @param text the text
    * @return the money
@@ -202,6 +204,11 @@ public final class Money implements Comparable<Money>, Serializable {
     }
     String code = text.substring(0, space);
     String amount = text.substring(space + 1);
+    if (amount.length() > MAX_AMOUNT_CHARS) {
+      // bounded before it is parsed: a number of a million digits takes seconds to read
+      throw new InvalidValueException("money", text.substring(0, Math.min(text.length(), 120)) + "...",
+          "must have an amount of at most " + MAX_AMOUNT_CHARS + " characters");
+    }
     if (!AMOUNT.matcher(amount).matches()) {
       throw new InvalidValueException("money", text,
           "must have a plain decimal amount (digits, optional '-' and '.'), like 'USD 1234.50'");

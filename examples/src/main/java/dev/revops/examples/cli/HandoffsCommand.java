@@ -206,8 +206,10 @@ final class HandoffsCommand implements Callable<Integer> {
     CsvRowImporter<DealOutcome> importer = CsvRowImporter.of("outcomes", List.of("deal_id", "outcome"), row -> {
       Optional<String> deal = row.require("deal_id");
       Optional<String> outcome = row.require("outcome");
+      deal.ifPresent(row::recordId);
       return row.hasProblems() ? null : new DealOutcome(deal.get(), outcome.get());
-    }).withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
+    }).withUniqueKey("deal_id", "deal", DealOutcome::dealId) // a second outcome for a deal would overwrite the first
+        .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
     try (Reader in = outcomes == null ? Bundled.sampleCustomerHealth() : Inputs.open(outcomes, input.encoding)) {
       ImportReport r = importer.read(in, o -> into.put(o.dealId(), o.outcome()), x -> { });
       Options.warnRejected(r, "Outcomes", notes);

@@ -1,6 +1,5 @@
 package dev.revops.examples.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.definition.DefinitionRef;
@@ -195,10 +194,9 @@ final class Options {
       notes.add("The sample's targets are quarterly in the calendar year; they are not compared with these periods.");
       return List.of();
     }
-    if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.readSettings(targets, new TypeReference<List<Target>>() { });
-    }
-    RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
+    // a target repeating an earlier one's period, dimensions and currency is rejected, in JSON as in CSV
+    RecordImporter<Target> importer = targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        ? TargetCsv.jsonImporter() : TargetCsv.importer(calendar, kind, reporting);
     List<Target> accepted = new ArrayList<>();
     ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
     warnRejected(report, "targets", notes);

@@ -6,6 +6,7 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RecordImporter;
+import dev.revops.core.io.TextInput;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
@@ -37,7 +38,6 @@ import dev.revops.forecast.revenue.ScheduleTotalsResult;
 import dev.revops.forecast.revenue.WaterfallRow;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -328,8 +328,10 @@ final class ReconcileCommand implements Callable<Integer> {
     RecordImporter<Contract> importer = csv
         ? ContractCsv.importer(java.time.ZoneId.of(zone)).withOptions(importOptions)
         : JsonRecordImporter.of("contracts", "contract", Contract.class, Contract::id).withOptions(importOptions);
-    try (Reader in = contracts == null ? Bundled.sampleContracts() : Inputs.open(contracts,
-        java.nio.charset.StandardCharsets.UTF_8)) {
+    // a re-readable input: the contracts CSV is read twice (first where each contract's rows are)
+    TextInput in = contracts == null ? Bundled::sampleContracts
+        : () -> Inputs.open(contracts, java.nio.charset.StandardCharsets.UTF_8);
+    try {
       return importer.read(in, sink, r -> { });
     } catch (ImportFormatException e) {
       throw new CliException(source + " cannot be imported: " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.TextInput;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -108,7 +109,7 @@ final class LibraryAggregates {
     }, pool);
     CompletableFuture<HistoryResults> b = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
-      requireClean(read(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
+      requireClean(readTwice(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
       return new HistoryResults(w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
     }, pool);
     HistoryResults histories = b.join();
@@ -129,7 +130,7 @@ final class LibraryAggregates {
     CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
         () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
     CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> read(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
     requireClean(a.join(), deals);
     requireClean(b.join(), transitions);
     return new Loaded(d, h);
@@ -219,6 +220,15 @@ final class LibraryAggregates {
   private static ImportReport read(Path file, IoFunction<Reader, ImportReport> reading) {
     try (Reader in = Files.newBufferedReader(file)) {
       return reading.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a file the importer opens twice (the history importer first finds where each deal's rows are). */
+  private static ImportReport readTwice(Path file, IoFunction<TextInput, ImportReport> reading) {
+    try {
+      return reading.apply(() -> Files.newBufferedReader(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,8 @@ public final class ContractCsv {
 
   private static Row read(CsvRow row, ZoneId zone) {
     Optional<String> customer = row.require("customer");
-    Optional<String> currency = row.require("currency").map(c -> c.toUpperCase(Locale.ROOT));
+    Optional<String> currency = row.require("currency").flatMap(c -> row.currency("currency"))
+        .map(Currency::getCurrencyCode);
     Optional<LocalDate> booked = row.require("booking_date").isPresent() ? row.date("booking_date") : Optional.empty();
     Optional<BigDecimal> price = row.require("transaction_price").isPresent() ? row.decimal("transaction_price")
         : Optional.empty();
