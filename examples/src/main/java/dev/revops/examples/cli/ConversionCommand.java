@@ -15,7 +15,7 @@ import dev.revops.forecast.conversion.SegmentEstimates;
 import dev.revops.forecast.conversion.StageEstimate;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;

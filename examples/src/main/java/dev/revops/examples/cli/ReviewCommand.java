@@ -19,7 +19,7 @@ import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.conversion.ConversionMethod;
 import dev.revops.forecast.conversion.ConversionOptions;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.review.DealSeries;

@@ -3,7 +3,7 @@ package dev.revops.examples.cli;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.review.AccuracySummary;
 import dev.revops.forecast.review.ClosedDeal;
 import dev.revops.forecast.review.CloseDateSlip;

@@ -1,7 +1,7 @@
 package dev.revops.examples.spark;
 
 import dev.revops.core.deal.Deal;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;

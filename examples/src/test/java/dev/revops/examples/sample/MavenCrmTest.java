@@ -8,7 +8,7 @@ import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.velocity.SalesVelocity;
 import dev.revops.forecast.velocity.SalesVelocityResult;
 import dev.revops.forecast.velocity.SalesVelocityRow;

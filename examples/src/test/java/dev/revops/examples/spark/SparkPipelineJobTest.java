@@ -12,7 +12,7 @@ import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.velocity.StageVelocity;
 import java.io.StringReader;

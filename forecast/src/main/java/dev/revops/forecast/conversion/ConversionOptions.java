@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.model.ProbabilityModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

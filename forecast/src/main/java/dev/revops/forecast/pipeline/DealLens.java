@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;

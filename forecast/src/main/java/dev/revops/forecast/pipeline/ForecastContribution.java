@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
@@ -7,7 +9,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.ForecastCategory;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

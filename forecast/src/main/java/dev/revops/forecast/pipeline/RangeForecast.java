@@ -6,7 +6,7 @@ import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.io.CsvRow;
 import dev.revops.core.io.CsvRowImporter;

@@ -5,7 +5,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import dev.revops.core.metric.TopN;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.ForecastContribution;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;

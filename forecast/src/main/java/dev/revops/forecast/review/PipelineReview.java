@@ -11,7 +11,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.revops.forecast.review;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

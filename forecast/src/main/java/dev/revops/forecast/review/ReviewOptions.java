@@ -8,7 +8,7 @@ import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

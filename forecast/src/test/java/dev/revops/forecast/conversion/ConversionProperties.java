@@ -12,7 +12,7 @@ import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.TestPipelines;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,9 +128,9 @@ class ConversionProperties {
   @Property(tries = 200)
   void every_model_says_1_for_won_0_for_lost_and_keeps_estimates_in_their_intervals(
       @ForAll("histories") List<DealHistory> histories, @ForAll("deals") List<Deal> deals) {
-    List<dev.revops.forecast.model.ProbabilityModel> models = List.of(transitions(histories).fit(ConversionMethod.MARKOV),
+    List<ProbabilityModel> models = List.of(transitions(histories).fit(ConversionMethod.MARKOV),
         transitions(histories).fit(ConversionMethod.SHARE), naiveBayes(histories).fit(BigDecimal.ONE));
-    for (dev.revops.forecast.model.ProbabilityModel m : models) {
+    for (dev.revops.forecast.conversion.ProbabilityModel m : models) {
       for (Deal d : deals) {
         Probability p = m.probability(d);
         if (d.isWon()) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

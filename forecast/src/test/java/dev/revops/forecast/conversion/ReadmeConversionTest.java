@@ -7,7 +7,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

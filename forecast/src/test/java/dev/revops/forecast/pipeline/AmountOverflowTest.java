@@ -1,12 +1,14 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.period.PeriodKind;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,12 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.ForecastCategory;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

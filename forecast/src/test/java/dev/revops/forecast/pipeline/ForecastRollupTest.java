@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -92,7 +94,7 @@ class ForecastRollupTest {
     PipelineOptions options = PipelineOptions.builder().asOf(AS_OF).addGroupBy(Dimension.OWNER).build();
     RollupResult rollups = run(options);
     WeightedPipeline w = new WeightedPipeline(PipelineOptions.builder().asOf(AS_OF)
-        .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build(), dev.revops.forecast.model.BuiltInModel.DEAL_EFFECTIVE);
+        .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build(), dev.revops.forecast.conversion.BuiltInModel.DEAL_EFFECTIVE);
     alice().forEach(w::add);
     List<TargetAttainment> a = TargetAttainment.of(List.of(
             Target.builder().period("2026-Q4").putGroup("owner", "alice").amount(Money.parse("USD 1000.00")).build(),

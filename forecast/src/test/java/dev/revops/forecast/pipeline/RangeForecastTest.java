@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

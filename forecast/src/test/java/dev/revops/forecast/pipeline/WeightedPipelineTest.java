@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,7 @@ import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

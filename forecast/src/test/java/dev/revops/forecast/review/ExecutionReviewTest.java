@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.period.PeriodKind;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.revops.forecast.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import java.math.BigDecimal;

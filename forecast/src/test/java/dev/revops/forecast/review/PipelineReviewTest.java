@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

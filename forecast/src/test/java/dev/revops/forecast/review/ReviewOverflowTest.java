@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.money.AmountOverflowException;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;

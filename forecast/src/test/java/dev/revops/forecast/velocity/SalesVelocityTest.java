@@ -7,7 +7,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.revops.core.deal.DealArbitraryProvider;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.DealHistoryArbitraryProvider;
 import dev.revops.core.json.RevopsJson;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

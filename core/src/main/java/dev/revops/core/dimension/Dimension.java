@@ -1,4 +1,4 @@
-package dev.revops.forecast.pipeline;
+package dev.revops.core.dimension;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package dev.revops.forecast.model;
+package dev.revops.forecast.conversion;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;

@@ -1,0 +1,57 @@
+package dev.revops.core.money;
+
+import java.math.RoundingMode;
+
+/**
+ * The library's named rounding rules: the one home of every rounding mode a computation applies,
+ * so that a reader can see which rule produced a figure and a change of rule is one edit.
+ *
+ * <p>Every rule below is applied once, at the end of a computation, never to intermediate
+ * values. Each names the quantity it rounds:
+ * <pre>{@code
+ * Money.of(usd, amount.multiply(rate), Rounding.MONEY);                 // 12.345 USD -> 12.34 USD
+ * won.divide(closed, Rounding.RATIO_SCALE, Rounding.RATIO);             // 2/3 -> 0.6667
+ * }</pre>
+ */
+public final class Rounding {
+  /**
+   * Amounts to the currency's minor unit: banker's rounding ({@code HALF_EVEN}), so that rounding
+   * many amounts does not drift upward on average. Example: 0.125 USD to 0.12, 0.135 USD to 0.14.
+   */
+  public static final RoundingMode MONEY = RoundingMode.HALF_EVEN;
+
+  /**
+   * Ratios, shares and rates (win rate, attainment, calibration scores): banker's rounding.
+   * Example: 2/3 at {@link #RATIO_SCALE} is 0.6667.
+   */
+  public static final RoundingMode RATIO = RoundingMode.HALF_EVEN;
+
+  /** The number of decimal places of a ratio the library reports: 4 (0.6667, that is 66.67%). */
+  public static final int RATIO_SCALE = 4;
+
+  /**
+   * Probabilities (learned win probabilities, scorer outputs): banker's rounding at the scale
+   * each model documents.
+   */
+  public static final RoundingMode PROBABILITY = RoundingMode.HALF_EVEN;
+
+  /**
+   * Durations reported in days or hours (stage velocity, handoff times): banker's rounding.
+   * Example: 129,600 seconds is 1.50 days.
+   */
+  public static final RoundingMode DURATION = RoundingMode.HALF_EVEN;
+
+  /**
+   * The lower bound of an interval, rounded outward ({@code FLOOR}) so the rounded interval still
+   * contains the exact one.
+   */
+  public static final RoundingMode INTERVAL_LOWER = RoundingMode.FLOOR;
+
+  /**
+   * The upper bound of an interval, rounded outward ({@code CEILING}) so the rounded interval still
+   * contains the exact one.
+   */
+  public static final RoundingMode INTERVAL_UPPER = RoundingMode.CEILING;
+
+  private Rounding() {}
+}
