@@ -59,8 +59,9 @@ final class ReviewPrinter {
   void header(PipelineDefinition def, ProbabilityModel model, ProbabilityModel reference, ReviewCommand.Inputs read,
       List<String> notes) {
     out.printf("Review %s -> %s: definition %s, probability %s, %s periods%s%n", options.previous().label(),
-        options.latest().label(), def.ref(), model.ref(), options.periodKind().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), options.reportingCurrency().map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
+        options.latest().label(), def.ref(), model.ref(), options.scope().periodKind().name()
+            .toLowerCase(Locale.ROOT).replace('_', ' '), options.scope().reportingCurrency()
+            .map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
     for (int i = 0; i < options.states().size(); i++) {
       String source = options.states().get(i).source().orElse("");
       String counts = "";
@@ -356,7 +357,7 @@ final class ReviewPrinter {
     }
     out.println();
     out.printf(Locale.ROOT, "Slipped since %s: %,d open deals, %,d of them out of their %s, %,d days in all%n", since,
-        r.slippedDeals(), r.slippedOutOfPeriod(), options.periodKind().name().toLowerCase(Locale.ROOT)
+        r.slippedDeals(), r.slippedOutOfPeriod(), options.scope().periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), r.daysSlipped());
     o.figure("slipped", "", "", "", "slippedDeals", Long.toString(r.slippedDeals()));
     o.figure("slipped", "", "", "", "slippedOutOfPeriod", Long.toString(r.slippedOutOfPeriod()));
@@ -373,7 +374,8 @@ final class ReviewPrinter {
     }
     out.println();
     if (r.accuracy().isEmpty()) {
-      out.println("Forecast accuracy: no " + options.periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+      out.println("Forecast accuracy: no " + options.scope().periodKind().name().toLowerCase(Locale.ROOT)
+          .replace('_', ' ')
           + " ended between the states (give --earlier states, or --period month).");
       out.println();
       return;
