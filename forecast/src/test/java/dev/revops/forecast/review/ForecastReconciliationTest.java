@@ -1,7 +1,10 @@
 package dev.revops.forecast.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.core.money.Money;
 import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.RangeSettings;
@@ -82,5 +85,30 @@ class ForecastReconciliationTest {
   @Test
   void lists_targets_split_by_dimensions_it_does_not_group_by() {
     assertEquals(List.of(BY_OWNER), reconcile().targetsNotCompared());
+  }
+
+  @Test
+  void refuses_two_targets_for_the_same_period_group_and_currency_naming_them() {
+    Target again = Target.builder().period("2026-Q4").amount(Money.parse("USD 40000.00")).build();
+    InvalidValueException total = assertThrows(InvalidValueException.class, () -> new ForecastReconciliation(
+        Week.options().build(), BuiltInModel.DEAL_EFFECTIVE, List.of(Q4, again), RangeSettings.defaults()));
+    assertEquals("targets '2026-Q4 (total) USD' must give each period, group and currency one target (this one is "
+        + "given twice)", total.violations().get(0).field() + " '" + total.violations().get(0).value() + "' "
+        + total.violations().get(0).rule());
+    ReviewOptions byOwner = Week.options().addGroupBy(Dimension.OWNER).build();
+    Target annAgain = Target.builder().period("2026-Q4").putGroup("owner", "ann").amount(Money.parse("USD 2.00"))
+        .build();
+    InvalidValueException grouped = assertThrows(InvalidValueException.class, () -> new ForecastReconciliation(
+        byOwner, BuiltInModel.DEAL_EFFECTIVE, List.of(BY_OWNER, annAgain), RangeSettings.defaults()));
+    assertEquals("2026-Q4 {owner=ann} USD", grouped.violations().get(0).value());
+  }
+
+  @Test
+  void keeps_targets_of_other_periods_or_currencies_and_lists_repeated_ones_it_does_not_compare() {
+    Target q1 = Target.builder().period("2027-Q1").amount(Money.parse("USD 40000.00")).build();
+    Target euros = Target.builder().period("2026-Q4").amount(Money.parse("EUR 40000.00")).build();
+    ForecastReconciliation r = new ForecastReconciliation(Week.options().build(), BuiltInModel.DEAL_EFFECTIVE,
+        List.of(Q4, q1, euros, BY_OWNER, BY_OWNER), RangeSettings.defaults());
+    assertEquals(List.of(BY_OWNER, BY_OWNER), r.result().targetsNotCompared());
   }
 }
