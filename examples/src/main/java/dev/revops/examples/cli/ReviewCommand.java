@@ -8,9 +8,6 @@ import dev.revops.core.io.FieldChangeCsv;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.ExclusionTally;
-import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.period.FiscalCalendar;
-import dev.revops.core.period.PeriodKind;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.scope.Scope;
@@ -43,7 +40,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,47 +164,25 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Limits.check("--list", list, 0, Limits.LIST);
-    Limits.check("--aging-percentile", agingPercentile, 1, 99);
-    if (earlier.size() > Limits.STATES - 2) {
-      throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
-          + " states in all (" + (Limits.STATES - 2) + " earlier ones)");
-    }
+    checkLimits();
     List<State> states = states();
     boolean snapshots = states.get(0).snapshot();
     if (snapshots && input.deals == null && states.get(states.size() - 1).file() != null) {
       // the layout and definition of snapshot files come from the latest one
       input.deals = states.get(states.size() - 1).file();
     }
-    boolean sample = input.bundled();
     PipelineDefinition def = input.definition();
-    PeriodKind kind = periodInput.kind();
-    FiscalCalendar calendar = periodInput.calendar();
-    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    Optional<Currency> reporting = conversion.currency();
-    ExchangeRateTable table = conversion.rates();
+    CurrencyInput.Conversion conversion = money.resolve(input.bundled(), input.encoding, notes);
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
-    boolean haveHistories = histories.transitions != null || sample;
-    List<PipelineState> pipelineStates = new ArrayList<>();
-    for (State s : states) {
-      pipelineStates.add(PipelineState.builder().label(s.date().toString())
-          .asOf(s.date().atStartOfDay(def.timeZone()).toInstant())
-          .source(s.snapshot() ? "snapshot " + s.source() : "rebuilt from " + s.source()).build());
-    }
+    boolean haveHistories = histories.transitions != null || input.bundled();
     LocalDate latest = states.get(states.size() - 1).date();
-
     Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, err);
     Learned learned = haveHistories ? learn(def, latest, feed) : new Learned(Map.of(), Optional.empty());
     ProbabilityModel ref = referenceModel(def, learned, haveHistories);
-    Scope scope = Options.value(() -> Scope.builder().asOf(latest, def.timeZone()).periodKind(kind)
-        .fiscalCalendar(calendar).reportingCurrency(reporting).exchangeRates(table).addBasedOn(def.ref())
-        .exampleLimit(list).build(), "options");
-    ReviewOptions options = Options.value(() -> ReviewOptions.builder().scope(scope).addAllStates(pipelineStates)
-        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).putAllAgingThresholdDays(learned.thresholds())
-        .listLimit(list).build(), "options");
-    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
+    ReviewOptions options = options(def, states, conversion, learned);
+    List<Target> goals = Options.targets(input, targets, periodInput.calendar(), periodInput.kind(),
+        conversion.currency(), notes, err);
 
     PipelineReview monday = new PipelineReview(options, def, model, ref);
     ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
@@ -219,29 +193,61 @@ final class ReviewCommand implements Callable<Integer> {
       wednesday.add(s);
       friday.add(s);
     });
-    List<String> shown = shownPeriods(options, latest);
-    PipelineReviewResult mondayResult = monday.result();
-    ForecastReconciliationResult wednesdayResult = wednesday.result();
-    ExecutionReviewResult fridayResult = friday.result();
-    Output o = new Output(output.format, out);
+    print(options, def, model, ref, read, new Reviews(monday.result(), wednesday.result(), friday.result()));
+    return 0;
+  }
+
+  private void checkLimits() {
+    Limits.check("--list", list, 0, Limits.LIST);
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    if (earlier.size() > Limits.STATES - 2) {
+      throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
+          + " states in all (" + (Limits.STATES - 2) + " earlier ones)");
+    }
+  }
+
+  /** The review options: the scope from the command line, the states, grouping, thresholds and list length. */
+  private ReviewOptions options(PipelineDefinition def, List<State> states, CurrencyInput.Conversion conversion,
+      Learned learned) {
+    List<PipelineState> pipelineStates = new ArrayList<>();
+    for (State s : states) {
+      pipelineStates.add(PipelineState.builder().label(s.date().toString())
+          .asOf(s.date().atStartOfDay(def.timeZone()).toInstant())
+          .source(s.snapshot() ? "snapshot " + s.source() : "rebuilt from " + s.source()).build());
+    }
+    LocalDate latest = states.get(states.size() - 1).date();
+    Scope scope = Options.value(() -> Scope.builder().asOf(latest, def.timeZone()).periodKind(periodInput.kind())
+        .fiscalCalendar(periodInput.calendar()).reportingCurrency(conversion.currency())
+        .exchangeRates(conversion.rates()).addBasedOn(def.ref()).exampleLimit(list).build(), "options");
+    return Options.value(() -> ReviewOptions.builder().scope(scope).addAllStates(pipelineStates)
+        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).putAllAgingThresholdDays(learned.thresholds())
+        .listLimit(list).build(), "options");
+  }
+
+  /** The three reviews' results. */
+  record Reviews(PipelineReviewResult monday, ForecastReconciliationResult wednesday, ExecutionReviewResult friday) {}
+
+  private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
+      Inputs read, Reviews reviews) {
+    Output o = new Output(output.format, spec.commandLine().getOut());
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("states", pipelineStates);
+    json.put("states", options.states());
     json.put("imports", read.deals());
     read.transitions().ifPresent(t -> json.put("transitions", t));
     read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
     json.put("notes", notes);
-    json.put("pipelineReview", mondayResult);
-    json.put("forecastReconciliation", wednesdayResult);
-    json.put("forecastChanges", ReviewPrinter.changes(wednesdayResult));
-    json.put("executionReview", fridayResult);
+    json.put("pipelineReview", reviews.monday());
+    json.put("forecastReconciliation", reviews.wednesday());
+    json.put("forecastChanges", ReviewPrinter.changes(reviews.wednesday()));
+    json.put("executionReview", reviews.friday());
     o.json(json);
-    ReviewPrinter printer = new ReviewPrinter(o, options, shown);
+    ReviewPrinter printer = new ReviewPrinter(o, options, shownPeriods(options, options.dateOf(
+        options.states().size() - 1)));
     printer.header(def, model, ref, read, notes);
-    printer.monday(mondayResult);
-    printer.wednesday(wednesdayResult);
-    printer.friday(fridayResult);
+    printer.monday(reviews.monday());
+    printer.wednesday(reviews.wednesday());
+    printer.friday(reviews.friday());
     o.flush();
-    return 0;
   }
 
   // ---- states

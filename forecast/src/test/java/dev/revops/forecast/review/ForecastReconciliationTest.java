@@ -111,4 +111,30 @@ class ForecastReconciliationTest {
         List.of(Q4, q1, euros, BY_OWNER, BY_OWNER), RangeSettings.defaults());
     assertEquals(List.of(BY_OWNER, BY_OWNER), r.result().targetsNotCompared());
   }
+
+  @Test
+  void gives_each_change_of_a_row_latest_minus_previous() {
+    java.util.Map<String, Money> c = q4().changes();
+    assertEquals(List.of("closedWon", "commitForecast", "mostLikelyForecast", "bestCaseForecast", "openPipeline",
+        "weighted", "rangeExpected", "rangeP10", "rangeP50", "rangeP90", "target", "gap"), List.copyOf(c.keySet()));
+    assertEquals(usd("11000.00"), c.get("closedWon"));          // 0 -> 11,000
+    assertEquals(usd("19000.00"), c.get("commitForecast"));     // 4,000 -> 23,000
+    assertEquals(usd("-4000.00"), c.get("bestCaseForecast"));   // 33,000 -> 29,000
+    assertEquals(usd("-14000.00"), c.get("openPipeline"));      // 34,000 -> 20,000
+    assertEquals(usd("-6100.00"), c.get("weighted"));           // 19,100 -> 13,000
+    assertEquals(usd("4900.00"), c.get("rangeExpected"));       // 0 + 19,100 -> 11,000 + 13,000
+    assertEquals(usd("0.00"), c.get("target"));
+    assertEquals(usd("-11000.00"), c.get("gap"));               // 50,000 -> 39,000
+  }
+
+  @Test
+  void a_group_row_has_no_range_and_a_row_without_target_no_target_change() {
+    ForecastReconciliation r = new ForecastReconciliation(Week.options().addGroupBy(Dimension.OWNER).build(),
+        BuiltInModel.DEAL_EFFECTIVE, List.of(), RangeSettings.defaults());
+    Week.series().forEach(r::add);
+    ReconciliationRow ann = r.result().rows().stream().filter(x -> x.period().label().equals("2026-Q4")
+        && !x.group().isEmpty()).findFirst().orElseThrow();
+    assertEquals(List.of("closedWon", "commitForecast", "mostLikelyForecast", "bestCaseForecast", "openPipeline",
+        "weighted"), List.copyOf(ann.changes().keySet()));
+  }
 }
