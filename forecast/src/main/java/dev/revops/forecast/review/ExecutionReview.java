@@ -168,8 +168,7 @@ public final class ExecutionReview implements Accumulator<DealSeries, ExecutionR
         closed(before, now, lost, lostList);
       }
     });
-    Slips week = Slips.of(series, n - 2);
-    if (week.count() > 0) {
+    Slips.of(series, n - 2).ifPresent(week -> {
       slippedDeals++;
       daysSlipped += week.days();
       if (!period(week.first()).equals(period(week.last()))) {
@@ -178,7 +177,7 @@ public final class ExecutionReview implements Accumulator<DealSeries, ExecutionR
       slipped.add(new CloseDateSlip.Builder().dealId(series.dealId()).slips(1).daysSlipped(week.days())
           .firstExpected(week.first()).latestExpected(week.last()).amount(series.latest().flatMap(lens::value))
           .build());
-    }
+    });
     for (Scored s : scored) {
       score(series, s);
     }

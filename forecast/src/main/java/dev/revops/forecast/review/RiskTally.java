@@ -52,11 +52,9 @@ final class RiskTally {
     stalled(series, now, last).ifPresent(flags::add);
     now.expectedCloseDate().filter(d -> d.isBefore(today)).ifPresent(d -> flags.add(RiskFlag.of(RiskReason.PAST_DUE,
         "expected to close " + d + ", " + ChronoUnit.DAYS.between(d, today) + " days before " + today)));
-    Slips slipped = Slips.of(series, 0);
-    if (slipped.count() >= options.slipsAtRisk()) {
-      flags.add(RiskFlag.of(RiskReason.SLIPPED_REPEATEDLY, "slipped " + slipped.count() + " times, " + slipped.days()
-          + " days in all (" + slipped.first() + " -> " + slipped.last() + ")"));
-    }
+    Slips.of(series, 0).filter(slipped -> slipped.count() >= options.slipsAtRisk()).ifPresent(slipped ->
+        flags.add(RiskFlag.of(RiskReason.SLIPPED_REPEATEDLY, "slipped " + slipped.count() + " times, "
+            + slipped.days() + " days in all (" + slipped.first() + " -> " + slipped.last() + ")")));
     amountCut(series, now).ifPresent(flags::add);
     overrideFarFromModel(now).ifPresent(flags::add);
     if (!flags.isEmpty()) {

@@ -26,15 +26,14 @@ final class SlipTally {
 
   /** Counts one deal's slips across all the states. */
   void add(DealSeries series) {
-    Slips s = Slips.of(series, 0);
-    if (s.count() > 0) {
+    Slips.of(series, 0).ifPresent(s -> {
       dealsSlipped++;
       slipCount += s.count();
       daysSlipped += s.days();
       Optional<Money> amount = latestPresent(series).flatMap(lens::value);
       slips.add(new CloseDateSlip.Builder().dealId(series.dealId()).slips(s.count()).daysSlipped(s.days())
           .firstExpected(s.first()).latestExpected(s.last()).amount(amount).build());
-    }
+    });
   }
 
   private static Optional<Deal> latestPresent(DealSeries series) {
