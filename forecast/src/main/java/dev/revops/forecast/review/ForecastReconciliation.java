@@ -63,7 +63,8 @@ import java.util.TreeSet;
  * <p>Merging merges the underlying accumulators, so any split of the deals gives the result of one
  * pass. Not thread-safe: use one accumulator per thread.
  */
-public final class ForecastReconciliation implements Accumulator<DealSeries, ForecastReconciliationResult, ForecastReconciliation> {
+public final class ForecastReconciliation
+    implements Accumulator<DealSeries, ForecastReconciliationResult, ForecastReconciliation> {
   private record RowKey(Period period, SortedMap<String, String> group, Currency currency) {}
 
   /** The accumulators of one state. */
@@ -223,7 +224,8 @@ public final class ForecastReconciliation implements Accumulator<DealSeries, For
   }
 
   private static final Comparator<ForecastMove> MOVER_ORDER = Comparator
-      .comparing(ForecastReconciliation::size, Comparator.reverseOrder()).thenComparing(ForecastMove::dealId).thenComparing(Object::toString);
+      .comparing(ForecastReconciliation::size, Comparator.reverseOrder()).thenComparing(ForecastMove::dealId)
+      .thenComparing(Object::toString);
 
   private static BigDecimal size(ForecastMove m) {
     BigDecimal a = m.closedWon().getAmount().abs().max(m.commitForecast().getAmount().abs());

@@ -13,9 +13,11 @@ import java.util.function.Consumer;
  * SnapshotSeries} joins across the states. Each deal is taken once: by its id (when a stage
  * history or a later state asks for it) or, at the end, with the deals nobody asked for.
  *
- * <p>{@link #inMemory()} keeps whole deals in a map; a batch job reading millions of deals may
- * implement it over a more compact index, as long as a deal it returns has every field the
- * snapshot had (the reviews read any of them).
+ * <p>{@link #inMemory()} keeps whole deals in a map. A batch job reading millions of deals may
+ * implement it over a more compact index that keeps fewer fields, as long as it keeps every field
+ * the reviews read: id, stage, owner, segment, source, product, amount, probability and forecast
+ * category overrides, and the created, expected close and closed dates (not name, account, cost to
+ * close, projected margin or attributes).
  *
  * <pre>{@code
  * SnapshotDeals lastWeek = SnapshotDeals.inMemory();

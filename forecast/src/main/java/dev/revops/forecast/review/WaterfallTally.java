@@ -75,7 +75,8 @@ final class WaterfallTally {
     Optional<Member> m1 = before.flatMap(this::member);
     Optional<Member> m2 = now.flatMap(this::member);
     Optional<Member> won = now.filter(Deal::isWon).filter(d -> before.map(b -> !b.isWon()).orElse(true))
-        .flatMap(d -> lens.value(d).flatMap(v -> lens.period(d).map(p -> new Member(new Key(p, v.getCurrency()), v, v))));
+        .flatMap(d -> lens.value(d).flatMap(v -> lens.period(d)
+            .map(p -> new Member(new Key(p, v.getCurrency()), v, v))));
     m1.ifPresent(m -> bucket(m.key(), START, m.value(), m.weighted()));
     m2.ifPresent(m -> bucket(m.key(), END, m.value(), m.weighted()));
     Supplier<String> detail = () -> DealChanges.describe(before, now);

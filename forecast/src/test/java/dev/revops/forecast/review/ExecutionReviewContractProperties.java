@@ -6,7 +6,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 
 /** {@link ExecutionReview} keeps the accumulator contract: any split merged in any order equals one pass. */
-class ExecutionReviewContractProperties implements AccumulatorContract<DealSeries, ExecutionReviewResult, ExecutionReview> {
+class ExecutionReviewContractProperties
+    implements AccumulatorContract<DealSeries, ExecutionReviewResult, ExecutionReview> {
 
   @Override
   public ExecutionReview empty() {

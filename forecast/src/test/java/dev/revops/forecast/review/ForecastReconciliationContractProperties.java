@@ -6,7 +6,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 
 /** {@link ForecastReconciliation} keeps the accumulator contract: any split merged in any order equals one pass. */
-class ForecastReconciliationContractProperties implements AccumulatorContract<DealSeries, ForecastReconciliationResult, ForecastReconciliation> {
+class ForecastReconciliationContractProperties
+    implements AccumulatorContract<DealSeries, ForecastReconciliationResult, ForecastReconciliation> {
 
   @Override
   public ForecastReconciliation empty() {

@@ -67,7 +67,8 @@ class ForecastReconciliationTest {
   void names_the_deals_that_moved_the_forecast_largest_first() {
     ReconciliationRow q4 = q4();
     assertEquals(8, q4.dealsMoved());
-    assertEquals(List.of("A", "C", "B", "D", "F", "E", "H", "G"), q4.movers().stream().map(ForecastMove::dealId).toList());
+    assertEquals(List.of("A", "C", "B", "D", "F", "E", "H", "G"),
+        q4.movers().stream().map(ForecastMove::dealId).toList());
     ForecastMove a = q4.movers().get(0);
     assertEquals(usd("12000.00"), a.commitForecast());
     assertEquals(usd("2000.00"), a.bestCaseForecast());
