@@ -1,5 +1,6 @@
 package dev.revops.forecast;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.metric.MergeRules;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
@@ -64,7 +65,8 @@ class AccumulatorMergeRulesTest {
 
   static ReviewOptions review(PeriodKind kind) {
     return ReviewOptions.builder().addStates(PipelineState.of("2026-09-24", Instant.parse("2026-09-24T00:00:00Z")),
-        PipelineState.of("2026-10-01", Instant.parse("2026-10-01T00:00:00Z"))).periodKind(kind).build();
+        PipelineState.of("2026-10-01", Instant.parse("2026-10-01T00:00:00Z")))
+        .scope(Scope.builder().asOf(Instant.parse("2026-10-01T00:00:00Z")).periodKind(kind).build()).build();
   }
 
   static Period month(String label) {
@@ -110,11 +112,11 @@ class AccumulatorMergeRulesTest {
             () -> new ForecastReconciliation(REVIEW, BuiltInModel.DEAL_EFFECTIVE, List.of(), RangeSettings.defaults()),
             () -> new ForecastReconciliation(REVIEW_MONTHS, BuiltInModel.DEAL_EFFECTIVE, List.of(),
                 RangeSettings.defaults()), ForecastReconciliation::merge, a -> a.add(null), "series",
-            "options: periodKind QUARTER and MONTH"),
+            "options: scope.periodKind QUARTER and MONTH"),
         new MergeRules.Case<ExecutionReview>("ExecutionReview",
             () -> new ExecutionReview(REVIEW, BuiltInModel.DEAL_EFFECTIVE),
             () -> new ExecutionReview(REVIEW_MONTHS, BuiltInModel.DEAL_EFFECTIVE), ExecutionReview::merge,
-            a -> a.add(null), "series", "options: periodKind QUARTER and MONTH"),
+            a -> a.add(null), "series", "options: scope.periodKind QUARTER and MONTH"),
         new MergeRules.Case<PeriodClose>("PeriodClose", () -> new PeriodClose(REVENUE, MARCH),
             () -> new PeriodClose(REVENUE_PARIS, MARCH), PeriodClose::merge, a -> a.add(null), "schedule",
             "options: zone Z and Europe/Paris"),

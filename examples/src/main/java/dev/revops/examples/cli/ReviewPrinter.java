@@ -59,8 +59,9 @@ final class ReviewPrinter {
   void header(PipelineDefinition def, ProbabilityModel model, ProbabilityModel reference, ReviewCommand.Inputs read,
       List<String> notes) {
     out.printf("Review %s -> %s: definition %s, probability %s, %s periods%s%n", options.previous().label(),
-        options.latest().label(), def.ref(), model.ref(), options.periodKind().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), options.reportingCurrency().map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
+        options.latest().label(), def.ref(), model.ref(), options.scope().periodKind().name()
+            .toLowerCase(Locale.ROOT).replace('_', ' '), options.scope().reportingCurrency()
+            .map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
     for (int i = 0; i < options.states().size(); i++) {
       String source = options.states().get(i).source().orElse("");
       String counts = "";
@@ -91,6 +92,13 @@ final class ReviewPrinter {
     out.println("MONDAY: PIPELINE REVIEW");
     out.printf(Locale.ROOT, "Deals in both states %,d; %s%n", r.inBoth(), PipelineCommand.exclusions(r.inOneState()));
     out.println();
+    waterfalls(r);
+    movements(r);
+    slips(r);
+    atRisk(r);
+  }
+
+  private void waterfalls(PipelineReviewResult r) {
     for (Waterfall w : r.waterfalls()) {
       if (!shown(w.period().label())) {
         continue;
@@ -128,6 +136,9 @@ final class ReviewPrinter {
       o.print(t, "  ");
       out.println();
     }
+  }
+
+  private void movements(PipelineReviewResult r) {
     if (!r.stageMovements().isEmpty()) {
       out.println("Stage movements since " + options.previous().label());
       Table t = new Table("stage-movements", Table.key("from"), Table.key("to"), Table.key("kind"),
@@ -143,6 +154,9 @@ final class ReviewPrinter {
       o.print(t, "  ");
       out.println();
     }
+  }
+
+  private void slips(PipelineReviewResult r) {
     out.printf(Locale.ROOT, "Close-date slips across %d states: %,d deals slipped %,d times, %,d days in all%n",
         options.states().size(), r.dealsSlipped(), r.slipCount(), r.daysSlipped());
     o.figure("slips", "", "", "", "dealsSlipped", Long.toString(r.dealsSlipped()));
@@ -159,6 +173,9 @@ final class ReviewPrinter {
       o.print(t, "  ");
     }
     out.println();
+  }
+
+  private void atRisk(PipelineReviewResult r) {
     out.printf(Locale.ROOT, "Deals at risk in %s: %,d (%s); %,d open deals not judged for stalling (their stage has "
         + "no completed visits)%n", options.latest().label(), r.dealsAtRisk(),
         r.riskCounts().entrySet().stream().map(e -> reason(e.getKey().name()) + " " + e.getValue())
@@ -207,45 +224,58 @@ final class ReviewPrinter {
     String before = options.previous().label();
     String now = options.latest().label();
     for (ReconciliationRow row : r.rows()) {
-      if (!shown(row.period().label()) || !row.group().isEmpty()) {
-        continue;
+      if (shown(row.period().label()) && row.group().isEmpty()) {
+        total(row, before, now);
       }
-      String period = row.period().label();
-      out.printf("%s, %s (%s)%n", period, "all deals", row.currency().getCurrencyCode());
-      Table t = new Table("forecast", Table.key("", "figure"), Table.figure(before, "previous"),
-          Table.figure(now, "latest"), Table.figure("change", "change")).in(period);
-      ForecastFigures a = row.previous();
-      ForecastFigures b = row.latest();
-      money(t, "closed won", "closedWon", a.closedWon(), b.closedWon());
-      money(t, "commit forecast", "commitForecast", a.commitForecast(), b.commitForecast());
-      money(t, "most likely forecast", "mostLikelyForecast", a.mostLikelyForecast(), b.mostLikelyForecast());
-      money(t, "best case forecast", "bestCaseForecast", a.bestCaseForecast(), b.bestCaseForecast());
-      money(t, "open pipeline", "openPipeline", a.openPipeline(), b.openPipeline());
-      money(t, "weighted pipeline", "weighted", a.weighted(), b.weighted());
-      optionalMoney(t, "range expected", "rangeExpected", a.rangeExpected(), b.rangeExpected());
-      optionalMoney(t, "range P10", "rangeP10", a.rangeP10(), b.rangeP10());
-      optionalMoney(t, "range P50", "rangeP50", a.rangeP50(), b.rangeP50());
-      optionalMoney(t, "range P90", "rangeP90", a.rangeP90(), b.rangeP90());
-      optionalMoney(t, "target", "target", a.target(), b.target());
-      optionalMoney(t, "gap (target - won)", "gap", a.gap(), b.gap());
-      ratio(t, "coverage", "coverage", a.coverage(), b.coverage(), Table::multiple);
-      ratio(t, "needed win rate", "neededWinRate", a.neededWinRate(), b.neededWinRate(), Table::percent);
-      o.print(t, "  ");
-      if (!row.movers().isEmpty()) {
-        out.printf(Locale.ROOT, "  What moved it: %,d deals, the largest:%n", row.dealsMoved());
-        o.figure("forecast", period, "", row.currency().getCurrencyCode(), "dealsMoved",
-            Long.toString(row.dealsMoved()));
-        Table m = new Table("forecast-movers", Table.key("deal"), Table.figure("closed won", "closedWon"),
-            Table.figure("commit", "commitForecast"), Table.figure("best case", "bestCaseForecast"),
-            Table.figure("weighted", "weighted"), Table.figure("why", "reason")).in(period);
-        for (ForecastMove f : row.movers()) {
-          m.row(f.dealId(), Table.amount(f.closedWon()), Table.amount(f.commitForecast()),
-              Table.amount(f.bestCaseForecast()), Table.amount(f.weighted()), Cell.text(f.reason()));
-        }
-        o.print(m, "    ");
-      }
-      out.println();
     }
+    groups(r, before, now);
+    if (!r.targetsNotCompared().isEmpty()) {
+      out.printf("%d targets are split by other dimensions than --group-by and were not compared.%n%n",
+          r.targetsNotCompared().size());
+    }
+  }
+
+  /** A period's total: each figure in both states, and the deals that moved it. */
+  private void total(ReconciliationRow row, String before, String now) {
+    String period = row.period().label();
+    out.printf("%s, %s (%s)%n", period, "all deals", row.currency().getCurrencyCode());
+    Table t = new Table("forecast", Table.key("", "figure"), Table.figure(before, "previous"),
+        Table.figure(now, "latest"), Table.figure("change", "change")).in(period);
+    ForecastFigures a = row.previous();
+    ForecastFigures b = row.latest();
+    money(t, "closed won", "closedWon", a.closedWon(), b.closedWon());
+    money(t, "commit forecast", "commitForecast", a.commitForecast(), b.commitForecast());
+    money(t, "most likely forecast", "mostLikelyForecast", a.mostLikelyForecast(), b.mostLikelyForecast());
+    money(t, "best case forecast", "bestCaseForecast", a.bestCaseForecast(), b.bestCaseForecast());
+    money(t, "open pipeline", "openPipeline", a.openPipeline(), b.openPipeline());
+    money(t, "weighted pipeline", "weighted", a.weighted(), b.weighted());
+    optionalMoney(t, "range expected", "rangeExpected", a.rangeExpected(), b.rangeExpected());
+    optionalMoney(t, "range P10", "rangeP10", a.rangeP10(), b.rangeP10());
+    optionalMoney(t, "range P50", "rangeP50", a.rangeP50(), b.rangeP50());
+    optionalMoney(t, "range P90", "rangeP90", a.rangeP90(), b.rangeP90());
+    optionalMoney(t, "target", "target", a.target(), b.target());
+    optionalMoney(t, "gap (target - won)", "gap", a.gap(), b.gap());
+    ratio(t, "coverage", "coverage", a.coverage(), b.coverage(), Table::multiple);
+    ratio(t, "needed win rate", "neededWinRate", a.neededWinRate(), b.neededWinRate(), Table::percent);
+    o.print(t, "  ");
+    if (!row.movers().isEmpty()) {
+      out.printf(Locale.ROOT, "  What moved it: %,d deals, the largest:%n", row.dealsMoved());
+      o.figure("forecast", period, "", row.currency().getCurrencyCode(), "dealsMoved",
+          Long.toString(row.dealsMoved()));
+      Table m = new Table("forecast-movers", Table.key("deal"), Table.figure("closed won", "closedWon"),
+          Table.figure("commit", "commitForecast"), Table.figure("best case", "bestCaseForecast"),
+          Table.figure("weighted", "weighted"), Table.figure("why", "reason")).in(period);
+      for (ForecastMove f : row.movers()) {
+        m.row(f.dealId(), Table.amount(f.closedWon()), Table.amount(f.commitForecast()),
+            Table.amount(f.bestCaseForecast()), Table.amount(f.weighted()), Cell.text(f.reason()));
+      }
+      o.print(m, "    ");
+    }
+    out.println();
+  }
+
+  /** The groups' rows, in one table. */
+  private void groups(ForecastReconciliationResult r, String before, String now) {
     List<ReconciliationRow> groups = r.rows().stream().filter(x -> !x.group().isEmpty() && shown(x.period().label()))
         .toList();
     if (!groups.isEmpty()) {
@@ -267,48 +297,23 @@ final class ReviewPrinter {
       o.print(t, "  ");
       out.println();
     }
-    if (!r.targetsNotCompared().isEmpty()) {
-      out.printf("%d targets are split by other dimensions than --group-by and were not compared.%n%n",
-          r.targetsNotCompared().size());
-    }
   }
 
   /**
-   * The changes the reconciliation table shows (latest - previous of each amount both states have),
-   * per row, for the JSON output: {@code {period, group, currency, changes: {closedWon: "USD -20.00", ...}}}.
+   * The changes the reconciliation table shows ({@link ReconciliationRow#changes()}), per row, for
+   * the JSON output: {@code {period, group, currency, changes: {closedWon: "USD -20.00", ...}}}.
    */
   static List<Map<String, Object>> changes(ForecastReconciliationResult r) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (ReconciliationRow row : r.rows()) {
-      ForecastFigures a = row.previous();
-      ForecastFigures b = row.latest();
-      Map<String, Object> changes = new LinkedHashMap<>();
-      changes.put("closedWon", b.closedWon().minus(a.closedWon()));
-      changes.put("commitForecast", b.commitForecast().minus(a.commitForecast()));
-      changes.put("mostLikelyForecast", b.mostLikelyForecast().minus(a.mostLikelyForecast()));
-      changes.put("bestCaseForecast", b.bestCaseForecast().minus(a.bestCaseForecast()));
-      changes.put("openPipeline", b.openPipeline().minus(a.openPipeline()));
-      changes.put("weighted", b.weighted().minus(a.weighted()));
-      change(changes, "rangeExpected", a.rangeExpected(), b.rangeExpected());
-      change(changes, "rangeP10", a.rangeP10(), b.rangeP10());
-      change(changes, "rangeP50", a.rangeP50(), b.rangeP50());
-      change(changes, "rangeP90", a.rangeP90(), b.rangeP90());
-      change(changes, "target", a.target(), b.target());
-      change(changes, "gap", a.gap(), b.gap());
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("period", row.period().label());
       entry.put("group", row.group());
       entry.put("currency", row.currency().getCurrencyCode());
-      entry.put("changes", changes);
+      entry.put("changes", row.changes());
       out.add(entry);
     }
     return out;
-  }
-
-  private static void change(Map<String, Object> changes, String name, Optional<Money> before, Optional<Money> now) {
-    if (before.isPresent() && now.isPresent()) {
-      changes.put(name, now.get().minus(before.get()));
-    }
   }
 
   private static void money(Table t, String label, String name, Money before, Money now) {
@@ -356,7 +361,7 @@ final class ReviewPrinter {
     }
     out.println();
     out.printf(Locale.ROOT, "Slipped since %s: %,d open deals, %,d of them out of their %s, %,d days in all%n", since,
-        r.slippedDeals(), r.slippedOutOfPeriod(), options.periodKind().name().toLowerCase(Locale.ROOT)
+        r.slippedDeals(), r.slippedOutOfPeriod(), options.scope().periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), r.daysSlipped());
     o.figure("slipped", "", "", "", "slippedDeals", Long.toString(r.slippedDeals()));
     o.figure("slipped", "", "", "", "slippedOutOfPeriod", Long.toString(r.slippedOutOfPeriod()));
@@ -373,7 +378,8 @@ final class ReviewPrinter {
     }
     out.println();
     if (r.accuracy().isEmpty()) {
-      out.println("Forecast accuracy: no " + options.periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+      out.println("Forecast accuracy: no " + options.scope().periodKind().name().toLowerCase(Locale.ROOT)
+          .replace('_', ' ')
           + " ended between the states (give --earlier states, or --period month).");
       out.println();
       return;

@@ -1,17 +1,18 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.ForecastContribution;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,19 @@ import java.util.TreeMap;
  * at the forecast state are scored with the Brier score of their probability then against whether
  * they were won in the period; deals absent from the latest state are not scored.
  *
+ * <p>From the options' {@link ReviewOptions#scope() scope} it uses the zone, the period kind and
+ * fiscal calendar, the reporting currency and rates, the definitions cited and the as-of instant;
+ * the result's provenance cites {@link ReviewDefinitions#EXECUTION_REVIEW}. Forecasts are rounded
+ * by {@link Rounding#MONEY}, ratios by {@link Rounding#RATIO}, Brier scores by {@link
+ * Rounding#PROBABILITY} (to 6 places).
+ *
  * <p>Merging adds exact sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one accumulator per thread.
  */
-public final class ExecutionReview {
+public final class ExecutionReview implements Accumulator<DealSeries, ExecutionReviewResult, ExecutionReview> {
+  /** Decimal places of a Brier score (a mean of squared probability errors). */
+  private static final int BRIER_SCALE = 6;
+
   private record Scored(Period period, int state) {}
 
   private record Key(Period period, Currency currency) {}
@@ -94,6 +104,7 @@ public final class ExecutionReview {
   private long slippedDeals;
   private long slippedOut;
   private long daysSlipped;
+  private long deals;
 
   /**
    * An empty review.
@@ -111,7 +122,7 @@ public final class ExecutionReview {
       stateOptions[i] = options.pipelineOptions(i, List.of());
     }
     LocalDate last = options.dateOf(n - 1);
-    Period p = options.calendar().periodOf(options.periodKind(), options.dateOf(0));
+    Period p = options.periodOf(options.dateOf(0));
     while (!p.end().isAfter(last)) {
       LocalDate deadline = p.end().minusDays(options.accuracyLeadDays());
       for (int i = n - 2; i >= 0; i--) {
@@ -120,16 +131,16 @@ public final class ExecutionReview {
           break;
         }
       }
-      p = options.calendar().periodOf(options.periodKind(), p.end());
+      p = options.periodOf(p.end());
     }
     Comparator<ClosedDeal> byAmount = Comparator
         .comparing((ClosedDeal c) -> c.amount().map(Money::getAmount).orElse(BigDecimal.ONE.negate()),
             Comparator.reverseOrder())
-        .thenComparing(ClosedDeal::dealId);
-    this.wonList = new TopN<>(options.maxListed(), byAmount);
-    this.lostList = new TopN<>(options.maxListed(), byAmount);
-    this.slipped = new TopN<>(options.maxListed(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
-        .thenComparing(CloseDateSlip::dealId));
+        .thenComparing(ClosedDeal::dealId).thenComparing(Object::toString);
+    this.wonList = new TopN<>(options.listLimit(), byAmount);
+    this.lostList = new TopN<>(options.listLimit(), byAmount);
+    this.slipped = new TopN<>(options.listLimit(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
+        .thenComparing(CloseDateSlip::dealId).thenComparing(Object::toString));
   }
 
   /**
@@ -138,6 +149,7 @@ public final class ExecutionReview {
    * @param series the deal in each of the options' states
    * @throws InvalidValueException if the series has another number of states than the options
    */
+  @Override
   public void add(DealSeries series) {
     Objects.requireNonNull(series, "series");
     int n = options.states().size();
@@ -145,6 +157,7 @@ public final class ExecutionReview {
       throw new InvalidValueException("series", series.dealId(), "must have one entry per state (" + n + "), had "
           + series.states().size());
     }
+    deals++;
     Optional<Deal> before = series.previous();
     series.latest().ifPresent(now -> {
       if (now.isWon() && before.map(b -> !b.isWon()).orElse(true)) {
@@ -155,8 +168,7 @@ public final class ExecutionReview {
         closed(before, now, lost, lostList);
       }
     });
-    Slips week = Slips.of(series, n - 2);
-    if (week.count() > 0) {
+    Slips.of(series, n - 2).ifPresent(week -> {
       slippedDeals++;
       daysSlipped += week.days();
       if (!period(week.first()).equals(period(week.last()))) {
@@ -165,14 +177,14 @@ public final class ExecutionReview {
       slipped.add(new CloseDateSlip.Builder().dealId(series.dealId()).slips(1).daysSlipped(week.days())
           .firstExpected(week.first()).latestExpected(week.last()).amount(series.latest().flatMap(lens::value))
           .build());
-    }
+    });
     for (Scored s : scored) {
       score(series, s);
     }
   }
 
   private Period period(LocalDate d) {
-    return options.calendar().periodOf(options.periodKind(), d);
+    return options.periodOf(d);
   }
 
   private void closed(Optional<Deal> before, Deal now, Map<Currency, Long> totals, TopN<ClosedDeal> list) {
@@ -238,6 +250,7 @@ public final class ExecutionReview {
    * @return this review
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public ExecutionReview merge(ExecutionReview other) {
     MergeCheck.of("execution review", this, other).same("options", options, other.options)
         .same("probability model", model.ref(), other.model.ref());
@@ -270,6 +283,7 @@ public final class ExecutionReview {
     slippedDeals += other.slippedDeals;
     slippedOut += other.slippedOut;
     daysSlipped += other.daysSlipped;
+    deals += other.deals;
     return this;
   }
 
@@ -278,9 +292,13 @@ public final class ExecutionReview {
    *
    * @return what closed and slipped, and the accuracy of ended periods
    */
+  @Override
   public ExecutionReviewResult result() {
     ExecutionReviewResult.Builder b = new ExecutionReviewResult.Builder().options(options)
-        .probabilityModel(model.ref()).wonDeals(wonDeals).addAllWonAmounts(amounts(won)).lostDeals(lostDeals)
+        .probabilityModel(model.ref())
+        .provenance(ReviewDefinitions.provenance(ReviewDefinitions.EXECUTION_REVIEW, options.scope(), deals,
+            List.of(model.ref())))
+        .wonDeals(wonDeals).addAllWonAmounts(amounts(won)).lostDeals(lostDeals)
         .addAllLostAmounts(amounts(lost)).addAllClosed(wonList.result()).addAllClosed(lostList.result())
         .slippedDeals(slippedDeals).slippedOutOfPeriod(slippedOut).daysSlipped(daysSlipped)
         .addAllSlipped(slipped.result());
@@ -320,7 +338,7 @@ public final class ExecutionReview {
       List<MeasureAccuracy> measures = new ArrayList<>();
       for (ForecastMeasure m : ForecastMeasure.values()) {
         Money forecast = switch (m) {
-          case WEIGHTED -> closedWon.plus(Money.of(cur, a.weighted, RoundingMode.HALF_EVEN));
+          case WEIGHTED -> closedWon.plus(Money.of(cur, a.weighted, Rounding.MONEY));
           case COMMIT -> Money.ofMinor(cur, a.commit);
           case MOST_LIKELY -> Money.ofMinor(cur, a.mostLikely);
           default -> Money.ofMinor(cur, a.bestCase);
@@ -334,8 +352,8 @@ public final class ExecutionReview {
       actuals.computeIfAbsent(cur.getCurrencyCode(), x -> new ArrayList<>()).add(actual);
       b.addAccuracy(new PeriodAccuracy.Builder().period(k.period()).forecastState(options.states().get(a.state))
           .actual(actual).addAllMeasures(measures).dealsScored(a.scored)
-          .brierScore(a.scored == 0 ? Optional.empty() : Optional.of(a.brier.divide(BigDecimal.valueOf(a.scored), 6,
-              RoundingMode.HALF_EVEN)))
+          .brierScore(a.scored == 0 ? Optional.empty() : Optional.of(a.brier.divide(BigDecimal.valueOf(a.scored),
+              BRIER_SCALE, Rounding.PROBABILITY)))
           .build());
     } catch (ArithmeticException e) {
       throw overflow("a forecast or its error", k.period().label(), k.currency());
@@ -351,6 +369,6 @@ public final class ExecutionReview {
     if (denominator.isZero()) {
       return Optional.empty();
     }
-    return Optional.of(numerator.getAmount().divide(denominator.getAmount(), 4, RoundingMode.HALF_EVEN));
+    return Optional.of(numerator.getAmount().divide(denominator.getAmount(), Rounding.RATIO_SCALE, Rounding.RATIO));
   }
 }

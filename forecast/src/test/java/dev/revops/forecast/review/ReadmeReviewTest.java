@@ -1,5 +1,6 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
@@ -26,8 +27,8 @@ class ReadmeReviewTest {
     List<DealSeries> series = Week.series();
 
     ReviewOptions options = ReviewOptions.builder()
+        .scope(Scope.builder().asOf(today).zone(definition.timeZone()).periodKind(PeriodKind.QUARTER).build())
         .addStates(PipelineState.of("2026-09-24", lastWeek), PipelineState.of("2026-10-01", today))
-        .zone(definition.timeZone()).periodKind(PeriodKind.QUARTER)
         .putAgingThresholdDays("proposal", new BigDecimal("41.33"))   // from StageVelocityRow.agingThresholdDays()
         .build();
     PipelineReview monday = new PipelineReview(options, definition, BuiltInModel.DEAL_EFFECTIVE, markov);
