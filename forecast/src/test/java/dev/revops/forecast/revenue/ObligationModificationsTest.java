@@ -143,7 +143,7 @@ class ObligationModificationsTest {
     Contract c = supportAndHosting(hosting).addModifications(first, again).build();
     dev.revops.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
         dev.revops.core.InvalidValueException.class, () -> RevenueSchedule.of(c, MONTHS));
-    assertEquals("contract REM: modifications.M4.obligationId = 'HOST': must name an obligation still in the contract",
+    assertEquals("contract REM: modifications.M4.obligationId 'HOST' must name an obligation still in the contract",
         e.getMessage());
   }
 
