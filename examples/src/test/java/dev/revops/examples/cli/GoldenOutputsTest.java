@@ -39,7 +39,20 @@ class GoldenOutputsTest {
    * Every move of an output field since the golden files were captured. Paths are JSON Pointers;
    * {@code *} in a path segment stands for every element of an array.
    */
-  static final List<Move> MOVES = List.of();
+  static final List<Move> MOVES = List.of(
+      // revenue: RevenueOptions takes a Scope (the functional currency is the scope's reporting currency)
+      new Move("reconcile", "/options/zone", "/options/scope/zone"),
+      new Move("reconcile", "/options/periodKind", "/options/scope/periodKind"),
+      new Move("reconcile", "/options/calendar", "/options/scope/fiscalCalendar"),
+      new Move("reconcile", "/options/functionalCurrency", "/options/scope/reportingCurrency"),
+      new Move("reconcile", "/options/exchangeRates", "/options/scope/exchangeRates"),
+      new Move("reconcile", "/options/basedOn", "/options/scope/basedOn"),
+      new Move("reconcile-contract", "/options/zone", "/options/scope/zone"),
+      new Move("reconcile-contract", "/options/periodKind", "/options/scope/periodKind"),
+      new Move("reconcile-contract", "/options/calendar", "/options/scope/fiscalCalendar"),
+      new Move("reconcile-contract", "/options/functionalCurrency", "/options/scope/reportingCurrency"),
+      new Move("reconcile-contract", "/options/exchangeRates", "/options/scope/exchangeRates"),
+      new Move("reconcile-contract", "/options/basedOn", "/options/scope/basedOn"));
 
   static Stream<Arguments> commands() {
     return Stream.of(

@@ -33,7 +33,7 @@ final class PeriodAssembly {
   PeriodAssembly(Contract contract, RevenueOptions options, Recognition recognition, List<BillingLine> billing) {
     this.contract = contract;
     this.options = options;
-    this.zone = options.zone();
+    this.zone = options.scope().zone();
     this.currency = contract.currency();
     this.recognition = recognition;
     this.billing = billing;
@@ -203,7 +203,7 @@ final class PeriodAssembly {
   }
 
   private Period period(LocalDate d) {
-    return options.calendar().periodOf(options.periodKind(), d);
+    return options.scope().fiscalCalendar().periodOf(options.scope().periodKind(), d);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

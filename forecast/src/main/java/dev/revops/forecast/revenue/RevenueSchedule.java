@@ -90,12 +90,12 @@ public final class RevenueSchedule {
 
   /** Recognition, billing and the changes in their order; then the periods against the books. */
   private static ContractSchedule compute(Contract contract, RevenueOptions options, ClosedBooks books) {
-    Recognition recognition = new Recognition(contract, options.zone());
+    Recognition recognition = new Recognition(contract, options.scope().zone());
     Billing billing = new Billing(contract);
-    for (Change c : Change.of(contract, options.zone())) {
+    for (Change c : Change.of(contract, options.scope().zone())) {
       long newPrice = recognition.apply(c);
       if (c instanceof Change.Modification) {
-        billing.respread(LocalDate.ofInstant(c.at(), options.zone()), newPrice, c.id());
+        billing.respread(LocalDate.ofInstant(c.at(), options.scope().zone()), newPrice, c.id());
       }
     }
     return new PeriodAssembly(contract, options, recognition, billing.documents()).schedule(books);
@@ -109,7 +109,7 @@ public final class RevenueSchedule {
 
   /** The rate of a contract's currency into another on a date; a missing rate names the contract. */
   static BigDecimal rate(RevenueOptions options, String contractId, Currency from, Currency to, LocalDate on) {
-    return options.exchangeRates().rate(from, to, on).orElseThrow(() -> new InvalidValueException(
+    return options.scope().exchangeRates().rate(from, to, on).orElseThrow(() -> new InvalidValueException(
         "contract " + contractId, List.of(new InvalidValueException.Violation("exchangeRates",
             from.getCurrencyCode() + "->" + to.getCurrencyCode() + " on " + on,
             "must have a rate to convert the contract into the functional currency"))));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * hand in the comments (whole months of a MONTHLY_EVEN service are equal shares).
  */
 class ObligationModificationsTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
 
   static RecognitionPattern monthly() {
     return RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN);
