@@ -29,6 +29,9 @@ import java.util.TreeMap;
  * }
  * ClosedBooks next = close.result();
  * }</pre>
+ *
+ * <p>Scope fields used: the period kind, fiscal calendar and reporting (functional) currency the
+ * books are kept in, which must be the books' own.
  */
 public final class Closing implements Accumulator<ContractSchedule, ClosedBooks, Closing> {
   private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::contract).thenComparing(Entry::period)

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * period, balances at its end netted per contract, and remaining performance obligations (see
  * {@link ClosePosition}). {@link #add} schedules, {@link #merge} accumulators of other contracts,
  * read the {@link #result}. Exact sums, so any split gives the result of one pass. Not thread-safe.
+ *
+ * <p>Scope fields used: only the as-of instant, definitions and example limit of its provenance
+ * (a contract booked after the period is left out and counted as {@code "booked after the period"}).
  */
 public final class PeriodClose implements Accumulator<ContractSchedule, PeriodCloseResult, PeriodClose> {
   /** Why a contract is left out of the close. */

@@ -24,6 +24,10 @@ import java.util.TreeMap;
  * invoice rates). {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
  * {@link #result}. Exact sums; not thread-safe.
  *
+ * <p>Scope fields used: {@link dev.revops.core.scope.Scope#reportingCurrency()} (the functional
+ * currency) and its {@link dev.revops.core.scope.Scope#exchangeRates()}, and the as-of instant and
+ * definitions of its provenance.
+ *
  * <p>For a contract booked in the period: its booked price, less the original allocation of
  * obligations starting after the period, less what its started obligations recognize after it (by
  * the original allocation); for one booked before: its base revenue in the period. For every

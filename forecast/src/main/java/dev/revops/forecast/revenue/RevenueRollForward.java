@@ -22,10 +22,12 @@ import java.util.TreeMap;
  * rules. Exact integer sums, so any split gives the result of one pass. Not thread-safe.
  *
  * <pre>{@code
- * RevenueRollForward rf = new RevenueRollForward(periods);
+ * RevenueRollForward rf = new RevenueRollForward(options, periods);
  * schedules.forEach(rf::add);
  * rf.result().rows().forEach(r -> System.out.println(r.period().label() + " " + r.closingDeferred()));
  * }</pre>
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
 public final class RevenueRollForward implements Accumulator<ContractSchedule, RollForward, RevenueRollForward> {
   private static final int FIELDS = 8;

@@ -47,9 +47,13 @@ import java.util.Objects;
  * in the first open period.
  *
  * <pre>{@code
- * ContractSchedule s = RevenueSchedule.of(contract, RevenueOptions.defaults());
+ * ContractSchedule s = RevenueSchedule.of(contract, RevenueOptions.of(Scope.asOf(LocalDate.parse("2026-10-01"))));
  * s.periods().forEach(p -> System.out.println(p.period().label() + " " + p.recognized()));
  * }</pre>
+ *
+ * <p>Scope fields used: the zone (days and months start in it), the period kind and fiscal
+ * calendar (the periods), the reporting currency (the functional currency) and its exchange rates.
+ * Computed in four parts: recognition, billing, closed books and period assembly.
  *
  * <p>Pure and thread-safe.
  */

@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * horizon, in each period of it, and what remains after; with totals per currency.
  * {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
  * {@link #result}. Not thread-safe.
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
 public final class RevenueWaterfall
     implements Accumulator<ContractSchedule, RevenueWaterfallResult, RevenueWaterfall> {
