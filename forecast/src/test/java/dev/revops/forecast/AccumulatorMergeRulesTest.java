@@ -7,6 +7,7 @@ import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.TestPipelines;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.Calibration;
 import dev.revops.forecast.conversion.ConversionOptions;
 import dev.revops.forecast.conversion.HoldOut;
@@ -58,8 +59,9 @@ class AccumulatorMergeRulesTest {
       .build();
   static final ReviewOptions REVIEW = review(PeriodKind.QUARTER);
   static final ReviewOptions REVIEW_MONTHS = review(PeriodKind.MONTH);
-  static final RevenueOptions REVENUE = RevenueOptions.defaults();
-  static final RevenueOptions REVENUE_PARIS = RevenueOptions.builder().zone(ZoneId.of("Europe/Paris")).build();
+  static final RevenueOptions REVENUE = RevenueOptions.of(Scope.asOf(AS_OF));
+  static final RevenueOptions REVENUE_PARIS = RevenueOptions.of(Scope.builder().asOf(REVENUE.scope().asOf())
+      .zone(ZoneId.of("Europe/Paris")).build());
   static final Period MARCH = month("2026-03");
   static final Period APRIL = month("2026-04");
 
@@ -119,15 +121,15 @@ class AccumulatorMergeRulesTest {
             a -> a.add(null), "series", "options: scope.periodKind QUARTER and MONTH"),
         new MergeRules.Case<PeriodClose>("PeriodClose", () -> new PeriodClose(REVENUE, MARCH),
             () -> new PeriodClose(REVENUE_PARIS, MARCH), PeriodClose::merge, a -> a.add(null), "schedule",
-            "options: zone Z and Europe/Paris"),
+            "options: scope.workingCalendar.zone Z and Europe/Paris; scope.zone Z and Europe/Paris"),
         new MergeRules.Case<RevenueBridge>("RevenueBridge", () -> new RevenueBridge(REVENUE, MARCH, 10),
             () -> new RevenueBridge(REVENUE, MARCH, 5), RevenueBridge::merge, a -> a.add(null), "schedule",
             "maxLines: 10 and 5"),
-        new MergeRules.Case<RevenueRollForward>("RevenueRollForward", () -> new RevenueRollForward(List.of(MARCH)),
-            () -> new RevenueRollForward(List.of(MARCH, APRIL)), RevenueRollForward::merge, a -> a.add(null),
+        new MergeRules.Case<RevenueRollForward>("RevenueRollForward", () -> new RevenueRollForward(REVENUE, List.of(MARCH)),
+            () -> new RevenueRollForward(REVENUE, List.of(MARCH, APRIL)), RevenueRollForward::merge, a -> a.add(null),
             "schedule", "periods: "),
-        new MergeRules.Case<RevenueWaterfall>("RevenueWaterfall", () -> new RevenueWaterfall(List.of(MARCH), 10),
-            () -> new RevenueWaterfall(List.of(APRIL), 10), RevenueWaterfall::merge, a -> a.add(null), "schedule",
+        new MergeRules.Case<RevenueWaterfall>("RevenueWaterfall", () -> new RevenueWaterfall(REVENUE, List.of(MARCH), 10),
+            () -> new RevenueWaterfall(REVENUE, List.of(APRIL), 10), RevenueWaterfall::merge, a -> a.add(null), "schedule",
             "periods: "));
   }
 

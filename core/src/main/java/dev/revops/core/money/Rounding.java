@@ -21,6 +21,14 @@ public final class Rounding {
   public static final RoundingMode MONEY = RoundingMode.HALF_EVEN;
 
   /**
+   * A price derived from a unit price, such as a price per month over part of a month, to the
+   * currency's minor unit: half up, as price lists and order forms state prices. Example: USD 100.00
+   * a month over 1/3 of a month is USD 33.33; over 1/8 of a month (12.5) is USD 12.50, and USD 0.125
+   * becomes USD 0.13.
+   */
+  public static final RoundingMode PRICE = RoundingMode.HALF_UP;
+
+  /**
    * Ratios, shares and rates (win rate, attainment, calibration scores): banker's rounding.
    * Example: 2/3 at {@link #RATIO_SCALE} is 0.6667.
    */

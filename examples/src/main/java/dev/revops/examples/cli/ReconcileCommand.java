@@ -12,6 +12,7 @@ import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.revenue.BridgeLine;
@@ -155,9 +156,9 @@ final class ReconcileCommand implements Callable<Integer> {
     FiscalCalendar calendar = periods.calendar();
     java.time.ZoneId zoneId = Options.zone(zone, "--zone");
     CurrencyInput.Conversion conversion = money.resolve(sample, java.nio.charset.StandardCharsets.UTF_8, notes);
-    RevenueOptions options = RevenueOptions.builder().zone(zoneId).periodKind(kind).calendar(calendar)
-        .functionalCurrency(conversion.currency()).exchangeRates(conversion.rates()).build();
     LocalDate today = sample ? SampleGenerator.AS_OF : LocalDate.now(zoneId);
+    RevenueOptions options = RevenueOptions.of(Scope.builder().asOf(today, zoneId).periodKind(kind)
+        .fiscalCalendar(calendar).reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).build());
     Period last = to != null ? Options.value(() -> calendar.parse(kind, to), "--to")
         : calendar.periodOf(kind, today.minusDays(1));
     Period first = from != null ? Options.value(() -> calendar.parse(kind, from), "--from") : back(calendar, kind,
@@ -187,10 +188,10 @@ final class ReconcileCommand implements Callable<Integer> {
     }
 
     ScheduleTotals totals = new ScheduleTotals(options, range);
-    RevenueRollForward rollForward = new RevenueRollForward(range);
+    RevenueRollForward rollForward = new RevenueRollForward(options, range);
     RevenueBridge bridge = new RevenueBridge(options, last, list);
     PeriodClose close = new PeriodClose(options, last);
-    RevenueWaterfall waterfall = ahead.isEmpty() ? null : new RevenueWaterfall(ahead, list);
+    RevenueWaterfall waterfall = ahead.isEmpty() ? null : new RevenueWaterfall(options, ahead, list);
     ExclusionTally unscheduled = new ExclusionTally(3);
     Set<String> scheduled = new HashSet<>();
     AtomicReference<Optional<ContractSchedule>> shown = new AtomicReference<>(Optional.empty());
@@ -348,8 +349,8 @@ final class ReconcileCommand implements Callable<Integer> {
     List<Period> range = totals.periods();
     PrintWriter out = o.text();
     out.printf(Locale.ROOT, "Revenue %s to %s (%s periods, zone %s): %,d contracts from %s, %,d rejected%s%n",
-        range.get(0).label(), range.get(range.size() - 1).label(), options.periodKind().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), options.zone(), report.recordsAccepted(), report.source().orElse("input"),
+        range.get(0).label(), range.get(range.size() - 1).label(), options.scope().periodKind().name().toLowerCase(Locale.ROOT)
+            .replace('_', ' '), options.scope().zone(), report.recordsAccepted(), report.source().orElse("input"),
         report.rowsRejected(), report.rowsRejected() > 0 ? " (" + Options.firstExample(report) + ")"
             : "");
     notes.forEach(out::println);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.money.Money;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.revenue.BillingInterval;
 import dev.revops.forecast.revenue.BillingLine;
 import dev.revops.forecast.revenue.BillingPlan;
@@ -121,7 +122,7 @@ final class SampleContracts {
     // each invoice, less what was credited on it, is paid thirty days after its date (one in ten
     // ninety days after), when that is before the sample's as-of date
     Contract unpaid = c.build();
-    ContractSchedule schedule = RevenueSchedule.of(unpaid, RevenueOptions.defaults());
+    ContractSchedule schedule = RevenueSchedule.of(unpaid, RevenueOptions.of(Scope.asOf(SampleGenerator.AS_OF)));
     Contract.Builder paid = Contract.builder().id(unpaid.id()).customer(unpaid.customer()).currency(unpaid.currency())
         .bookingDate(unpaid.bookingDate()).transactionPrice(unpaid.transactionPrice())
         .addAllObligations(unpaid.obligations()).billing(unpaid.billing()).dealId(unpaid.dealId())

@@ -65,6 +65,14 @@ class GoldenOutputsTest {
         moves.add(new Move(golden, options + "maxListed", options + "listLimit"));
       }
     }
+    // revenue: RevenueOptions takes a Scope (the functional currency is the scope's reporting currency)
+    for (String golden : List.of("reconcile", "reconcile-contract")) {
+      for (String field : List.of("zone", "periodKind", "exchangeRates", "basedOn")) {
+        moves.add(new Move(golden, "/options/" + field, "/options/scope/" + field));
+      }
+      moves.add(new Move(golden, "/options/calendar", "/options/scope/fiscalCalendar"));
+      moves.add(new Move(golden, "/options/functionalCurrency", "/options/scope/reportingCurrency"));
+    }
     return List.copyOf(moves);
   }
 
@@ -76,6 +84,12 @@ class GoldenOutputsTest {
         for (String field : List.of("asOf", "workingCalendar", "exampleLimit")) {
           added.add(new Added(golden, "/" + result + "/options/scope/" + field));
         }
+      }
+    }
+    // revenue: the scope's settings the revenue options did not have
+    for (String golden : List.of("reconcile", "reconcile-contract")) {
+      for (String field : List.of("asOf", "workingCalendar", "exampleLimit")) {
+        added.add(new Added(golden, "/options/scope/" + field));
       }
     }
     return List.copyOf(added);

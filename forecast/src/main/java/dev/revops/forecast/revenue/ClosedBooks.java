@@ -180,11 +180,11 @@ public abstract class ClosedBooks {
       return;
     }
     BooksIndex i = index();
-    if (options.periodKind() != i.kind || options.calendar().fiscalYearStart() != i.fiscalYearStart
+    if (options.scope().periodKind() != i.kind || options.scope().fiscalCalendar().fiscalYearStart() != i.fiscalYearStart
         || !options.functionalCurrency().equals(i.functional)) {
       throw new IllegalArgumentException("the books are kept in " + BooksIndex.keeping(batches().get(0))
-          + "; these options have " + options.periodKind() + " periods (fiscal year from "
-          + options.calendar().fiscalYearStart() + "), functional currency "
+          + "; these options have " + options.scope().periodKind() + " periods (fiscal year from "
+          + options.scope().fiscalCalendar().fiscalYearStart() + "), functional currency "
           + options.functionalCurrency().map(Currency::getCurrencyCode).orElse("none")
           + ": report and close the books with their own");
     }

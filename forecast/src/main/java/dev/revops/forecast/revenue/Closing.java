@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.time.LocalDate;
@@ -28,8 +29,11 @@ import java.util.TreeMap;
  * }
  * ClosedBooks next = close.result();
  * }</pre>
+ *
+ * <p>Scope fields used: the period kind, fiscal calendar and reporting (functional) currency the
+ * books are kept in, which must be the books' own.
  */
-public final class Closing {
+public final class Closing implements Accumulator<ContractSchedule, ClosedBooks, Closing> {
   private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::contract).thenComparing(Entry::period)
       .thenComparing(Entry::kind).thenComparing(e -> e.obligation().orElse(""))
       .thenComparing(e -> e.source().map(Enum::ordinal).orElse(-1)).thenComparing(e -> e.reference().orElse(""));
@@ -71,6 +75,7 @@ public final class Closing {
    * @throws IllegalArgumentException if the contract was added already, or the schedule was not
    *     computed against these books with their options (a closed period differs from the books)
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
     if (schedule.booksOnly()) {
@@ -161,6 +166,7 @@ public final class Closing {
    * @throws IllegalArgumentException if the closings differ, share a contract, or are the same
    *     closing (its contracts would be posted twice)
    */
+  @Override
   public Closing merge(Closing other) {
     Objects.requireNonNull(other, "other");
     if (other == this) {
@@ -190,6 +196,7 @@ public final class Closing {
    *
    * @return the books, verified
    */
+  @Override
   public ClosedBooks result() {
     List<Entry> all = new ArrayList<>();
     entries.values().forEach(all::addAll);
@@ -197,10 +204,10 @@ public final class Closing {
     int sequence = books.batches().size() + 1;
     String previous = books.digest().orElse(BooksBatch.NO_DIGEST);
     BooksBatch.Builder b = new BooksBatch.Builder().sequence(sequence).closedBefore(closedBefore).note(note)
-        .periodKind(options.periodKind()).fiscalYearStart(options.calendar().fiscalYearStart())
+        .periodKind(options.scope().periodKind()).fiscalYearStart(options.scope().fiscalCalendar().fiscalYearStart())
         .functionalCurrency(options.functionalCurrency()).previous(previous);
-    String digest = CanonicalForm.sha256(CanonicalForm.header(sequence, previous, closedBefore, options.periodKind(),
-        options.calendar().fiscalYearStart(), options.functionalCurrency(), note));
+    String digest = CanonicalForm.sha256(CanonicalForm.header(sequence, previous, closedBefore, options.scope().periodKind(),
+        options.scope().fiscalCalendar().fiscalYearStart(), options.functionalCurrency(), note));
     Map<String, Map<PostingKind, Money>> totals = new TreeMap<>();
     for (Entry e : all) {
       digest = CanonicalForm.next(digest, CanonicalForm.line(posting(e, "")));

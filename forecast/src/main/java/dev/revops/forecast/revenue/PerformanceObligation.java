@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -118,7 +118,7 @@ public abstract class PerformanceObligation {
     Ratio months = MonthPlan.calendarMonths(window, pricedPerMonth().get());
     return new BigDecimal(value.unscaledValue().multiply(months.num()), value.scale())
         .divide(new BigDecimal(months.den()), standaloneSellingPrice().getCurrency().getDefaultFractionDigits(),
-            RoundingMode.HALF_UP);
+            Rounding.PRICE);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
@@ -13,11 +16,19 @@ import java.util.TreeMap;
  * period, balances at its end netted per contract, and remaining performance obligations (see
  * {@link ClosePosition}). {@link #add} schedules, {@link #merge} accumulators of other contracts,
  * read the {@link #result}. Exact sums, so any split gives the result of one pass. Not thread-safe.
+ *
+ * <p>Scope fields used: only the as-of instant, definitions and example limit of its provenance
+ * (a contract booked after the period is left out and counted as {@code "booked after the period"}).
  */
-public final class PeriodClose {
+public final class PeriodClose implements Accumulator<ContractSchedule, PeriodCloseResult, PeriodClose> {
+  /** Why a contract is left out of the close. */
+  static final String BOOKED_LATER = "booked after the period";
+
   private final RevenueOptions options;
   private final Period period;
   private final Map<String, long[]> cells = new TreeMap<>();
+  private final ExclusionTally excluded;
+  private long counted;
 
   /**
    * An empty close.
@@ -28,6 +39,7 @@ public final class PeriodClose {
   public PeriodClose(RevenueOptions options, Period period) {
     this.options = Objects.requireNonNull(options, "options");
     this.period = Objects.requireNonNull(period, "period");
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -36,11 +48,14 @@ public final class PeriodClose {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
     if (schedule.bookingPeriod().compareTo(period) > 0) {
+      excluded.add(BOOKED_LATER, schedule.contractId());
       return;
     }
+    counted++;
     ContractSchedule.Position at = schedule.positionAt(period);
     long value = at.contractValue().getAmountMinor();
     long[] in = schedule.row(period).map(r -> new long[] {r.recognized().getAmountMinor(), r.billed().getAmountMinor(),
@@ -59,11 +74,14 @@ public final class PeriodClose {
    * @return this close
    * @throws IllegalArgumentException if the periods differ
    */
+  @Override
   public PeriodClose merge(PeriodClose other) {
     MergeCheck.of("period close", this, other).same("period", period, other.period)
         .same("options", options, other.options);
     other.cells.forEach((k, c) -> MinorSums.add(cells.computeIfAbsent(k, x -> new long[11]), c, "period close",
         period.label(), Money.currency(k)));
+    excluded.merge(other.excluded);
+    counted += other.counted;
     return this;
   }
 
@@ -72,8 +90,10 @@ public final class PeriodClose {
    *
    * @return one position per currency
    */
+  @Override
   public PeriodCloseResult result() {
-    PeriodCloseResult.Builder b = new PeriodCloseResult.Builder().period(period);
+    PeriodCloseResult.Builder b = new PeriodCloseResult.Builder().period(period)
+        .provenance(Provenance.of(RevenueReports.PERIOD_CLOSE.ref(), options.scope(), counted, excluded));
     cells.forEach((code, c) -> {
       try {
         b.addPositions(new ClosePosition.Builder().contracts(c[0])

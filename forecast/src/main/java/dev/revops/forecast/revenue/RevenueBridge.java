@@ -1,5 +1,8 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
@@ -21,6 +24,10 @@ import java.util.TreeMap;
  * invoice rates). {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
  * {@link #result}. Exact sums; not thread-safe.
  *
+ * <p>Scope fields used: {@link dev.revops.core.scope.Scope#reportingCurrency()} (the functional
+ * currency) and its {@link dev.revops.core.scope.Scope#exchangeRates()}, and the as-of instant and
+ * definitions of its provenance.
+ *
  * <p>For a contract booked in the period: its booked price, less the original allocation of
  * obligations starting after the period, less what its started obligations recognize after it (by
  * the original allocation); for one booked before: its base revenue in the period. For every
@@ -34,12 +41,13 @@ import java.util.TreeMap;
  * bridge.result().totals().forEach(t -> System.out.println(t.revenue()));
  * }</pre>
  */
-public final class RevenueBridge {
+public final class RevenueBridge implements Accumulator<ContractSchedule, BridgeResult, RevenueBridge> {
   private final RevenueOptions options;
   private final Period period;
   private final int maxLines;
   private final Map<String, long[]> totals = new TreeMap<>();
   private final Map<BridgeReason, List<BridgeLine>> lines = new EnumMap<>(BridgeReason.class);
+  private long counted;
 
   /**
    * An empty bridge.
@@ -62,8 +70,30 @@ public final class RevenueBridge {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
+    long[] parts = parts(schedule);
+    Currency into = options.functionalCurrency().orElse(schedule.currency());
+    if (!into.equals(schedule.currency())) {
+      convert(schedule, parts, into);
+    }
+    long[] t = totals.computeIfAbsent(into.getCurrencyCode(), k -> new long[BridgeReason.values().length]);
+    MinorSums.add(t, parts, "revenue bridge", period.label(), into);
+    counted++;
+    for (BridgeReason r : BridgeReason.values()) {
+      if (parts[r.ordinal()] != 0 && maxLines > 0) {
+        List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
+        list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
+        if (list.size() >= 2 * maxLines + 16) {
+          trim(list);
+        }
+      }
+    }
+  }
+
+  /** A contract's part in each reason, in its own currency. */
+  private long[] parts(ContractSchedule schedule) {
     long[] parts = new long[BridgeReason.values().length];
     boolean bookedNow = schedule.bookingPeriod().equals(period);
     long baseNow = 0;
@@ -94,38 +124,29 @@ public final class RevenueBridge {
       parts[BridgeReason.NOT_YET_STARTED.ordinal()] = notStarted;
       parts[BridgeReason.DEFERRED_TO_LATER_PERIODS.ordinal()] = booked - notStarted - baseNow;
     }
-    Currency into = options.functionalCurrency().orElse(schedule.currency());
-    if (!into.equals(schedule.currency())) {
-      BigDecimal rate = RevenueSchedule.rate(options, schedule.contractId(), schedule.currency(), into,
-          schedule.bookingDate());
-      long converted = 0;
-      for (BridgeReason r : BridgeReason.values()) {
-        if (r != BridgeReason.FX) {
-          BigDecimal major = BigDecimal.valueOf(parts[r.ordinal()], schedule.currency().getDefaultFractionDigits());
-          parts[r.ordinal()] = RevenueSchedule.round(major.multiply(rate), into);
-          converted += r.sign() * parts[r.ordinal()];
-        }
-      }
-      long revenue = schedule.row(period).flatMap(SchedulePeriod::functional)
-          .map(f -> f.recognized().getAmountMinor()).orElse(0L);
-      parts[BridgeReason.FX.ordinal()] = revenue - converted;
-    }
-    long[] t = totals.computeIfAbsent(into.getCurrencyCode(), k -> new long[BridgeReason.values().length]);
-    MinorSums.add(t, parts, "revenue bridge", period.label(), into);
+    return parts;
+  }
+
+  /** The parts at the booking-date rate, FX making up the difference to the revenue at invoice rates. */
+  private void convert(ContractSchedule schedule, long[] parts, Currency into) {
+    BigDecimal rate = RevenueSchedule.rate(options, schedule.contractId(), schedule.currency(), into,
+        schedule.bookingDate());
+    long converted = 0;
     for (BridgeReason r : BridgeReason.values()) {
-      if (parts[r.ordinal()] != 0 && maxLines > 0) {
-        List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
-        list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
-        if (list.size() >= 2 * maxLines + 16) {
-          trim(list);
-        }
+      if (r != BridgeReason.FX) {
+        BigDecimal major = BigDecimal.valueOf(parts[r.ordinal()], schedule.currency().getDefaultFractionDigits());
+        parts[r.ordinal()] = RevenueSchedule.round(major.multiply(rate), into);
+        converted += r.sign() * parts[r.ordinal()];
       }
     }
+    long revenue = schedule.row(period).flatMap(SchedulePeriod::functional)
+        .map(f -> f.recognized().getAmountMinor()).orElse(0L);
+    parts[BridgeReason.FX.ordinal()] = revenue - converted;
   }
 
   private void trim(List<BridgeLine> list) {
     list.sort(Comparator.comparing((BridgeLine l) -> l.amount().getAmount().abs(), Comparator.reverseOrder())
-        .thenComparing(l -> l.contractId().orElse("")));
+        .thenComparing(l -> l.contractId().orElse("")).thenComparing(BridgeLine::toString));
     if (list.size() > maxLines) {
       list.subList(maxLines, list.size()).clear();
     }
@@ -138,12 +159,14 @@ public final class RevenueBridge {
    * @return this bridge
    * @throws IllegalArgumentException if the periods or options differ
    */
+  @Override
   public RevenueBridge merge(RevenueBridge other) {
     MergeCheck.of("revenue bridge", this, other).same("period", period, other.period)
         .same("options", options, other.options).same("maxLines", maxLines, other.maxLines);
     other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]),
         t, "revenue bridge", period.label(), Money.currency(c)));
     other.lines.forEach((r, l) -> lines.computeIfAbsent(r, k -> new ArrayList<>()).addAll(l));
+    counted += other.counted;
     return this;
   }
 
@@ -152,8 +175,10 @@ public final class RevenueBridge {
    *
    * @return totals per currency and the largest contract lines
    */
+  @Override
   public BridgeResult result() {
-    BridgeResult.Builder b = new BridgeResult.Builder().period(period);
+    BridgeResult.Builder b = new BridgeResult.Builder().period(period).provenance(Provenance.of(
+        RevenueReports.REVENUE_BRIDGE.ref(), options.scope(), counted, new ExclusionTally(0)));
     totals.forEach((code, t) -> {
       BridgeTotal.Builder total = new BridgeTotal.Builder();
       long revenue = 0;

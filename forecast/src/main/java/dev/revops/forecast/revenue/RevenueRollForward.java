@@ -1,5 +1,8 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
@@ -19,16 +22,19 @@ import java.util.TreeMap;
  * rules. Exact integer sums, so any split gives the result of one pass. Not thread-safe.
  *
  * <pre>{@code
- * RevenueRollForward rf = new RevenueRollForward(periods);
+ * RevenueRollForward rf = new RevenueRollForward(options, periods);
  * schedules.forEach(rf::add);
  * rf.result().rows().forEach(r -> System.out.println(r.period().label() + " " + r.closingDeferred()));
  * }</pre>
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
-public final class RevenueRollForward {
+public final class RevenueRollForward implements Accumulator<ContractSchedule, RollForward, RevenueRollForward> {
   private static final int FIELDS = 8;
 
   private record Key(Period period, Currency currency) {}
 
+  private final RevenueOptions options;
   private final List<Period> periods;
   private final Map<Key, long[]> cells = new HashMap<>();
   private long contracts;
@@ -36,9 +42,11 @@ public final class RevenueRollForward {
   /**
    * An empty roll-forward.
    *
+   * @param options the schedules' options (the scope of the provenance)
    * @param periods consecutive periods, in order (of the schedules' kind)
    */
-  public RevenueRollForward(List<Period> periods) {
+  public RevenueRollForward(RevenueOptions options, List<Period> periods) {
+    this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
     if (this.periods.isEmpty()) {
       throw new IllegalArgumentException("a roll-forward needs at least one period");
@@ -50,6 +58,7 @@ public final class RevenueRollForward {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
     contracts++;
@@ -116,8 +125,10 @@ public final class RevenueRollForward {
    * @return this roll-forward
    * @throws IllegalArgumentException if the periods differ
    */
+  @Override
   public RevenueRollForward merge(RevenueRollForward other) {
-    MergeCheck.of("revenue roll-forward", this, other).same("periods", periods, other.periods);
+    MergeCheck.of("revenue roll-forward", this, other).same("periods", periods, other.periods)
+        .same("options", options, other.options);
     other.cells.forEach((k, c) -> MinorSums.add(cells.computeIfAbsent(k, x -> new long[FIELDS]), c,
         "revenue roll-forward", k.period().label(), k.currency()));
     contracts += other.contracts;
@@ -129,6 +140,7 @@ public final class RevenueRollForward {
    *
    * @return one row per period and currency with a balance or a movement
    */
+  @Override
   public RollForward result() {
     Map<Key, long[]> sorted = new TreeMap<>(Comparator.comparing(Key::period)
         .thenComparing(k -> k.currency().getCurrencyCode()));
@@ -142,6 +154,8 @@ public final class RevenueRollForward {
           .revenueToUnbilled(Money.ofMinor(cur, c[5])).billingsAgainstUnbilled(Money.ofMinor(cur, c[6]))
           .closingUnbilled(Money.ofMinor(cur, c[7])).build());
     });
-    return new RollForward.Builder().addAllPeriods(periods).contracts(contracts).addAllRows(rows).build();
+    return new RollForward.Builder().addAllPeriods(periods).contracts(contracts).addAllRows(rows)
+        .provenance(Provenance.of(RevenueReports.REVENUE_ROLL_FORWARD.ref(), options.scope(), contracts,
+            new ExclusionTally(0))).build();
   }
 }

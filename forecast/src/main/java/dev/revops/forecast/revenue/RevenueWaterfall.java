@@ -1,5 +1,8 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
@@ -17,24 +20,32 @@ import java.util.TreeMap;
  * horizon, in each period of it, and what remains after; with totals per currency.
  * {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
  * {@link #result}. Not thread-safe.
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
-public final class RevenueWaterfall {
+public final class RevenueWaterfall
+    implements Accumulator<ContractSchedule, RevenueWaterfallResult, RevenueWaterfall> {
   private static final Comparator<WaterfallRow> MOST_LEFT = Comparator
       .comparing((WaterfallRow r) -> r.contractValue().minus(r.recognizedBefore()).getAmount(), Comparator.reverseOrder())
-      .thenComparing(r -> r.contractId().orElse(""));
+      .thenComparing(r -> r.contractId().orElse(""))
+      .thenComparing(WaterfallRow::toString);   // a total order: which of two rows is kept never depends on the split
 
+  private final RevenueOptions options;
   private final List<Period> periods;
   private final int maxBookings;
   private final Map<String, long[]> totals = new TreeMap<>();
   private final List<WaterfallRow> bookings = new ArrayList<>();
+  private long counted;
 
   /**
    * An empty waterfall.
    *
+   * @param options the schedules' options (the scope of the provenance)
    * @param periods the horizon: consecutive periods, in order (of the schedules' kind)
    * @param maxBookings how many bookings the result lists
    */
-  public RevenueWaterfall(List<Period> periods, int maxBookings) {
+  public RevenueWaterfall(RevenueOptions options, List<Period> periods, int maxBookings) {
+    this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
     if (this.periods.isEmpty() || maxBookings < 0) {
       throw new IllegalArgumentException("a waterfall needs at least one period and a non-negative list size");
@@ -47,8 +58,10 @@ public final class RevenueWaterfall {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
+    counted++;
     Currency cur = schedule.currency();
     long before = 0;
     long[] per = new long[periods.size()];
@@ -106,13 +119,16 @@ public final class RevenueWaterfall {
    * @return this waterfall
    * @throws IllegalArgumentException if the horizons differ
    */
+  @Override
   public RevenueWaterfall merge(RevenueWaterfall other) {
     MergeCheck.of("revenue waterfall", this, other).same("periods", periods, other.periods)
-        .same("maxBookings", maxBookings, other.maxBookings);
+        .same("maxBookings", maxBookings, other.maxBookings)
+        .same("options", options, other.options);
     other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[periods.size() + 4]), t,
         "revenue waterfall", "all bookings", Money.currency(c)));
     bookings.addAll(other.bookings);
     trim();
+    counted += other.counted;
     return this;
   }
 
@@ -121,10 +137,12 @@ public final class RevenueWaterfall {
    *
    * @return totals per currency and the bookings with the most left to recognize
    */
+  @Override
   public RevenueWaterfallResult result() {
     trim();
     RevenueWaterfallResult.Builder b = new RevenueWaterfallResult.Builder().addAllPeriods(periods)
-        .addAllBookings(bookings);
+        .addAllBookings(bookings).provenance(Provenance.of(RevenueReports.REVENUE_WATERFALL.ref(), options.scope(),
+            counted, new ExclusionTally(0)));
     totals.forEach((code, t) -> {
       long[] per = new long[periods.size()];
       System.arraycopy(t, 4, per, 0, per.length);

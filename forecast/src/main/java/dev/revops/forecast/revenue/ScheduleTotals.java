@@ -1,5 +1,9 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -16,8 +20,11 @@ import java.util.TreeMap;
  * contract, then summed); with a functional currency, the same periods in it (recognized, billed,
  * collected and the FX gain or loss). {@link #add} schedules, {@link #merge} accumulators of other
  * contracts, read the {@link #result}. Exact integer sums, so any split gives the result of one
- * pass; {@code a.merge(a)} counts a's contracts twice, like merging two equal accumulators. Not
- * thread-safe.
+ * pass; {@code a.merge(a)} is refused (to count contracts twice, merge a second accumulator fed
+ * them). Not thread-safe.
+ *
+ * <p>Scope fields used: {@link dev.revops.core.scope.Scope#reportingCurrency()} (the functional
+ * currency), the as-of instant, definitions and example limit of its provenance.
  *
  * <p>A contract counts from its booking period: a currency's row of a period exists once a
  * contract in it is booked. A closed period's figures are what the books posted, also for contracts
@@ -29,10 +36,11 @@ import java.util.TreeMap;
  * totals.result().rows().forEach(r -> System.out.println(r.period().label() + " " + r.recognized()));
  * }</pre>
  */
-public final class ScheduleTotals {
+public final class ScheduleTotals implements Accumulator<ContractSchedule, ScheduleTotalsResult, ScheduleTotals> {
   private static final int FIELDS = 5;
   private static final int FUNCTIONAL_FIELDS = 4;
 
+  private final RevenueOptions options;
   private final List<Period> periods;
   private final Optional<Currency> functional;
   /** Per currency code: per period, recognized, billed, collected, deferred and unbilled; null until booked. */
@@ -49,7 +57,7 @@ public final class ScheduleTotals {
    * @throws IllegalArgumentException without a period
    */
   public ScheduleTotals(RevenueOptions options, List<Period> periods) {
-    Objects.requireNonNull(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
     if (this.periods.isEmpty()) {
       throw new IllegalArgumentException("schedule totals need at least one period");
@@ -65,6 +73,7 @@ public final class ScheduleTotals {
    * @throws IllegalArgumentException if there is a functional currency and the schedule has no
    *     figures in it (it was computed with other options)
    */
+  @Override
   public void add(ContractSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
     String code = schedule.currency().getCurrencyCode();
@@ -120,19 +129,16 @@ public final class ScheduleTotals {
   /**
    * Adds other totals of the same periods and functional currency into these.
    *
-   * @param other totals of other contracts (these totals themselves count their contracts twice)
+   * @param other totals of other contracts
    * @return these totals
-   * @throws IllegalArgumentException if the periods or functional currencies differ
+   * @throws IllegalArgumentException if the periods or options differ, or {@code other} is these totals
    */
+  @Override
   public ScheduleTotals merge(ScheduleTotals other) {
-    Objects.requireNonNull(other, "other");
-    if (!periods.equals(other.periods) || !functional.equals(other.functional)) {
-      throw new IllegalArgumentException("can only merge schedule totals of the same periods and functional currency");
-    }
-    Map<String, long[][]> theirs = new TreeMap<>();
-    other.cells.forEach((code, byPeriod) -> theirs.put(code, copy(byPeriod)));
-    long[][] theirFunctional = copy(other.inFunctional);
-    theirs.forEach((code, byPeriod) -> {
+    MergeCheck.of("schedule totals", this, other).same("periods", periods, other.periods)
+        .same("options", options, other.options);
+    long[][] theirFunctional = other.inFunctional;
+    other.cells.forEach((code, byPeriod) -> {
       long[][] mine = cells.computeIfAbsent(code, k -> new long[periods.size()][]);
       for (int i = 0; i < byPeriod.length; i++) {
         if (byPeriod[i] != null) {
@@ -146,16 +152,8 @@ public final class ScheduleTotals {
             functional.map(Currency::getCurrencyCode).orElse(""), theirFunctional[i]);
       }
     }
-    contracts = Math.addExact(contracts, other == this ? contracts : other.contracts);
+    contracts = Math.addExact(contracts, other.contracts);
     return this;
-  }
-
-  private static long[][] copy(long[][] cells) {
-    long[][] out = new long[cells.length][];
-    for (int i = 0; i < cells.length; i++) {
-      out[i] = cells[i] == null ? null : cells[i].clone();
-    }
-    return out;
   }
 
   /**
@@ -163,6 +161,7 @@ public final class ScheduleTotals {
    *
    * @return one row per period and currency, and the functional rows
    */
+  @Override
   public ScheduleTotalsResult result() {
     List<ScheduleTotalsRow> rows = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
@@ -177,7 +176,8 @@ public final class ScheduleTotals {
       }
     }
     ScheduleTotalsResult.Builder b = new ScheduleTotalsResult.Builder().addAllPeriods(periods).contracts(contracts)
-        .addAllRows(rows).functionalCurrency(functional);
+        .addAllRows(rows).functionalCurrency(functional).provenance(Provenance.of(
+            RevenueReports.SCHEDULE_TOTALS.ref(), options.scope(), contracts, new ExclusionTally(0)));
     functional.ifPresent(f -> {
       for (int i = 0; i < periods.size(); i++) {
         long[] c = inFunctional[i];

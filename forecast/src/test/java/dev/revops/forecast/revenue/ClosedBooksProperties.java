@@ -30,10 +30,10 @@ import net.jqwik.api.Provide;
  */
 class ClosedBooksProperties {
   static final ObjectMapper JSON = RevopsJson.mapper();
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
   /** The same months kept in euros, at a rate that moves every month (so FX has something to show). */
-  static final RevenueOptions IN_EUROS = RevenueOptions.builder().functionalCurrency(Money.currency("EUR"))
-      .exchangeRates(euroRates()).build();
+  static final RevenueOptions IN_EUROS = RevenueOptions.of(Contracts.scope().reportingCurrency(Money.currency("EUR"))
+      .exchangeRates(euroRates()).build());
   static final List<Period> RANGE = RevenueProperties.months(LocalDate.parse("2026-01-01"), 30);
 
   /** One thing that happens between two runs. */
@@ -154,8 +154,8 @@ class ClosedBooksProperties {
   static Map<Period, Object> reports(Iterable<Contract> input, ClosedBooks books, RevenueOptions options) {
     List<ContractSchedule> schedules = schedules(input, books, options);
     ScheduleTotals totals = new ScheduleTotals(options, RANGE);
-    RevenueRollForward rollForward = new RevenueRollForward(RANGE);
-    RevenueWaterfall waterfall = new RevenueWaterfall(RANGE, 1000);
+    RevenueRollForward rollForward = new RevenueRollForward(options, RANGE);
+    RevenueWaterfall waterfall = new RevenueWaterfall(options, RANGE, 1000);
     schedules.forEach(s -> {
       totals.add(s);
       rollForward.add(s);
@@ -180,7 +180,7 @@ class ClosedBooksProperties {
           t.functional().stream().filter(r -> r.period().equals(p)).toList(),
           rf.rows().stream().filter(r -> r.period().equals(p)).toList(),
           b.totals().stream().filter(x -> x.lines().stream().anyMatch(l -> !l.amount().isZero())).toList(),
-          b.contractLines(), close.result(),
+          b.contractLines(), close.result().positions(),
           w.totals().stream().map(r -> r.perPeriod().get(at)).filter(m -> !m.isZero()).toList(),
           w.bookings().stream().filter(r -> !r.perPeriod().get(at).isZero())
               .map(r -> r.contractId().orElseThrow() + " " + r.perPeriod().get(at)).sorted().toList()));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * July (50 a month), billed 600 up front.
  */
 class ClosedBooksTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
   static final ObjectMapper JSON = RevopsJson.mapper();
 
   static Contract a() {
@@ -287,7 +287,7 @@ class ClosedBooksTest {
         () -> books.closing(date("2026-03-01"), "again", MONTHS));
     assertEquals("the books are already closed before 2026-03-01: a new close must be after it", same.getMessage());
     IllegalArgumentException quarters = assertThrows(IllegalArgumentException.class,
-        () -> books.closing(date("2026-07-01"), "Q2", RevenueOptions.builder().periodKind(PeriodKind.QUARTER).build()));
+        () -> books.closing(date("2026-07-01"), "Q2", RevenueOptions.of(Contracts.scope().periodKind(PeriodKind.QUARTER).build())));
     assertEquals("the books are kept in MONTH periods (fiscal year from JANUARY), functional currency none; these "
         + "options have QUARTER periods (fiscal year from JANUARY), functional currency none: report and close the "
         + "books with their own", quarters.getMessage());

@@ -137,7 +137,7 @@ class ContractBoundsTest {
         rejected.get(1));
     assertTrue(rejected.get(2).contains("at most 100 years after the start"), rejected.get(2));
     assertTrue(rejected.get(3).contains("billing_count '24' must not bill beyond the service"), rejected.get(3));
-    r.accepted().forEach(c -> RevenueSchedule.of(c, RevenueOptions.defaults()));
+    r.accepted().forEach(c -> RevenueSchedule.of(c, Contracts.months()));
 
     // the same in JSON: the bad contract is one rejected element, the others are read
     String good = RevopsJson.mapper().writeValueAsString(r.accepted().get(1));
@@ -160,7 +160,7 @@ class ContractBoundsTest {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     long cpu0 = threads.getCurrentThreadCpuTime();
-    ContractSchedule s = RevenueSchedule.of(worst, RevenueOptions.defaults());
+    ContractSchedule s = RevenueSchedule.of(worst, Contracts.months());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.println("worst contract within bounds: " + s.periods().size() + " periods, " + s.entries().size()
         + " entries, scheduled in " + ms + " ms (" + (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000

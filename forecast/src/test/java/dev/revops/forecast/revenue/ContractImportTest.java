@@ -63,7 +63,7 @@ class ContractImportTest {
     assertEquals(RecognitionPattern.ratable(RatableConvention.MONTHLY_EQUAL), c.obligations().get(1).pattern());
     assertEquals(java.util.Optional.empty(), c.obligations().get(1).pricedPerMonth());
     assertEquals(List.of("2023-01 774.19", "2023-02 1000.00", "2023-03 483.87"),
-        Contracts.revenue(RevenueSchedule.of(c, RevenueOptions.defaults())));
+        Contracts.revenue(RevenueSchedule.of(c, Contracts.months())));
     assertEquals(List.of("row 4 (C-8): price_per 'weekly' must be unit or month"),
         r.rejected().stream().map(Rejection::toString).toList());
   }

@@ -3,6 +3,7 @@ package dev.revops.forecast.revenue;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
+import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,16 @@ final class Contracts {
         .transactionPrice(price).addAllObligations(List.of(lines)).billing(billing);
   }
 
+  /** The scope of the tests: as of 1 October 2026 in UTC, calendar months, no functional currency. */
+  static Scope.Builder scope() {
+    return Scope.builder().asOf(date("2026-10-01"), ZoneOffset.UTC);
+  }
+
+  /** Calendar months in UTC, no functional currency. */
+  static RevenueOptions months() {
+    return RevenueOptions.of(scope().build());
+  }
+
   /** Months kept in USD, at EUR 1 = USD 1.10 in January and 1.20 from February 2026. */
   static RevenueOptions inDollars() {
     ExchangeRateTable rates = ExchangeRateTable.of(
@@ -52,7 +63,7 @@ final class Contracts {
             .rate(new BigDecimal("1.10")).build(),
         ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-02-01"))
             .rate(new BigDecimal("1.20")).build());
-    return RevenueOptions.builder().functionalCurrency(Money.currency("USD")).exchangeRates(rates).build();
+    return RevenueOptions.of(scope().reportingCurrency(Money.currency("USD")).exchangeRates(rates).build());
   }
 
   /** EUR 1,000 booked 1 January 2026 for January to April, 250 a month, billed up front. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * against examples worked by hand.
  */
 class RatableConventionTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
 
   // ---- Stripe
 

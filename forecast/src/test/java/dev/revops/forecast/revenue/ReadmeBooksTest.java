@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeBooksTest {
   @Test
   void the_readme_books_example_runs_as_written() {
-    RevenueOptions options = RevenueOptions.defaults();
+    RevenueOptions options = Contracts.months();
     Contract a = ClosedBooksTest.a();
     List<Contract> contracts = List.of(a, ClosedBooksTest.b(), Contract.builder().id("C-9").customer("Acme")
         .currency(Money.currency("USD")).bookingDate(LocalDate.parse("2026-05-01"))

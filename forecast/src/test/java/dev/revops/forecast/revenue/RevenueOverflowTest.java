@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * alone reports exactly.
  */
 class RevenueOverflowTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
   static final Period MARCH = FiscalCalendar.calendarYear().parse(PeriodKind.MONTH, "2026-03");
 
   static ContractSchedule licence(String id) {
@@ -56,7 +56,7 @@ class RevenueOverflowTest {
 
   @Test
   void the_roll_forward_names_the_period_and_currency_of_a_sum_beyond_a_long() {
-    overflows("revenue roll-forward", "2026-03", () -> new RevenueRollForward(List.of(MARCH)),
+    overflows("revenue roll-forward", "2026-03", () -> new RevenueRollForward(MONTHS, List.of(MARCH)),
         RevenueRollForward::result, RevenueRollForward::add);
   }
 
@@ -68,7 +68,7 @@ class RevenueOverflowTest {
 
   @Test
   void the_waterfall_names_its_bookings_and_currency_of_a_sum_beyond_a_long() {
-    overflows("revenue waterfall", "all bookings", () -> new RevenueWaterfall(List.of(MARCH), 10),
+    overflows("revenue waterfall", "all bookings", () -> new RevenueWaterfall(MONTHS, List.of(MARCH), 10),
         RevenueWaterfall::result, RevenueWaterfall::add);
   }
 

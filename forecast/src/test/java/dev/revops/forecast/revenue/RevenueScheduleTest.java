@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Recognition schedules checked against published worked examples and by hand. */
 class RevenueScheduleTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
 
   @Test
   void counts_exact_days_as_netsuite_does() {
@@ -57,7 +57,7 @@ class RevenueScheduleTest {
         .kind(ContractModification.Kind.TERM_CHANGE).treatment(Treatment.PROSPECTIVE).obligationId("CLEAN")
         .serviceEnd(at("2030-01-01T00:00:00Z")).priceChange(usd("180000.00")).build();  // -20,000 + 200,000
     Contract c = contract("IE7", usd("300000.00"), "2024-01-01", cleaning).addModifications(change).build();
-    RevenueOptions years = RevenueOptions.builder().periodKind(PeriodKind.FISCAL_YEAR).build();
+    RevenueOptions years = RevenueOptions.of(Contracts.scope().periodKind(PeriodKind.FISCAL_YEAR).build());
     assertEquals(List.of("FY2024 100000.00", "FY2025 100000.00", "FY2026 70000.00", "FY2027 70000.00",
         "FY2028 70000.00", "FY2029 70000.00"), revenue(RevenueSchedule.of(c, years)));
   }

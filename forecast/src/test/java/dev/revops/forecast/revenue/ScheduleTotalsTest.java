@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The schedule totals of the contracts A and B of {@link ClosedBooksTest}, by hand. */
 class ScheduleTotalsTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
 
   static List<String> rows(ScheduleTotalsResult r) {
     return r.rows().stream().map(x -> x.period() + " " + x.recognized().getCurrencyCode() + " "
@@ -66,12 +66,17 @@ class ScheduleTotalsTest {
   }
 
   @Test
-  void merging_itself_counts_its_contracts_twice_and_null_is_refused_by_name() {
+  void merging_itself_is_refused_a_twin_counts_its_contracts_twice_and_null_is_refused_by_name() {
     ScheduleTotals totals = new ScheduleTotals(MONTHS, List.of(month("2026-01")));
+    ScheduleTotals twin = new ScheduleTotals(MONTHS, List.of(month("2026-01")));
     totals.add(RevenueSchedule.of(ClosedBooksTest.a(), MONTHS));
-    totals.merge(totals);
+    twin.add(RevenueSchedule.of(ClosedBooksTest.a(), MONTHS));
+    assertThrows(IllegalArgumentException.class, () -> totals.merge(totals));
+    totals.merge(twin);
     assertEquals(List.of("2026-01 USD 200.00 600.00 0.00 400.00 0.00"), rows(totals.result()));
     assertEquals(2, totals.result().contracts());
+    assertEquals(2, totals.result().provenance().counted());
+    assertEquals("schedule-totals", totals.result().provenance().definition().id());
     assertEquals("other", assertThrows(NullPointerException.class, () -> totals.merge(null)).getMessage());
     assertEquals("schedule", assertThrows(NullPointerException.class, () -> totals.add(null)).getMessage());
   }
