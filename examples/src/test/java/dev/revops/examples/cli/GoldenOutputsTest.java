@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.scope.Scope;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,14 +36,78 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenOutputsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A field that moved: in the output of {@code golden}, {@code newPath} holds what {@code oldPath} held. */
-  record Move(String golden, String oldPath, String newPath) {}
+  /**
+   * A field that moved: in the output of {@code golden}, {@code newPath} holds what {@code oldPath}
+   * held, in the same form or in the form {@code form} names.
+   */
+  record Move(String golden, String oldPath, String newPath, Form form) {
+    /** A field that moved with its value unchanged. */
+    Move(String golden, String oldPath, String newPath) {
+      this(golden, oldPath, newPath, Form.SAME);
+    }
+  }
+
+  /** How a moved value is written now, compared with how the golden file wrote it. */
+  enum Form {
+    /** Written the same. */
+    SAME,
+    /**
+     * A date ({@code 2026-10-01}) now written as the instant that day starts in UTC
+     * ({@code 2026-10-01T00:00:00Z}): an as-of date that became a scope's as-of instant.
+     */
+    START_OF_UTC_DAY
+  }
+
+  /**
+   * A field that is new in the output of {@code golden} at {@code path}, and not a provenance: only
+   * allowed when it is a setting the golden run used without writing it, so its value is checked.
+   */
+  record Added(String golden, String path, JsonNode value) {}
 
   /**
    * Every move of an output field since the golden files were captured. Paths are JSON Pointers;
    * {@code *} in a path segment stands for every element of an array.
    */
-  static final List<Move> MOVES = List.of();
+  static final List<Move> MOVES = moves();
+
+  /** Every field added since the golden files were captured, other than provenances. */
+  static final List<Added> ADDED = added();
+
+  private static List<Move> moves() {
+    List<Move> moves = new ArrayList<>();
+    // pipeline: the options of the weighted pipeline, roll-ups and range take a scope (as-of instant,
+    // periods, currency, definitions, example limit); what they counted and excluded is in their provenance
+    for (String golden : List.of("pipeline", "pipeline-owner-period")) {
+      for (String result : List.of("/weightedPipeline", "/rollups", "/range")) {
+        String options = result + "/options";
+        moves.add(new Move(golden, options + "/asOf", options + "/scope/asOf", Form.START_OF_UTC_DAY));
+        moves.add(new Move(golden, options + "/periodKind", options + "/scope/periodKind"));
+        moves.add(new Move(golden, options + "/calendar", options + "/scope/fiscalCalendar"));
+        moves.add(new Move(golden, options + "/reportingCurrency", options + "/scope/reportingCurrency"));
+        moves.add(new Move(golden, options + "/exchangeRates", options + "/scope/exchangeRates"));
+        moves.add(new Move(golden, options + "/basedOn", options + "/scope/basedOn"));
+        moves.add(new Move(golden, options + "/maxExamples", options + "/scope/exampleLimit"));
+        moves.add(new Move(golden, result + "/excluded", result + "/provenance/excluded"));
+      }
+      moves.add(new Move(golden, "/weightedPipeline/counted", "/weightedPipeline/provenance/counted"));
+      moves.add(new Move(golden, "/rollups/counted", "/rollups/provenance/counted"));
+    }
+    return List.copyOf(moves);
+  }
+
+  private static List<Added> added() {
+    List<Added> added = new ArrayList<>();
+    // pipeline: the scope's zone and working calendar, which the pipeline ran in (UTC, Monday to Friday)
+    // before it wrote them
+    JsonNode defaults = RevopsJson.mapper().valueToTree(Scope.asOf(LocalDate.parse("2026-10-01")));
+    for (String golden : List.of("pipeline", "pipeline-owner-period")) {
+      for (String result : List.of("/weightedPipeline", "/rollups", "/range")) {
+        added.add(new Added(golden, result + "/options/scope/zone", defaults.get("zone")));
+        added.add(new Added(golden, result + "/options/scope/workingCalendar", defaults.get("workingCalendar")));
+      }
+    }
+    return List.copyOf(added);
+  }
 
   static Stream<Arguments> commands() {
     return Stream.of(
@@ -67,6 +135,11 @@ class GoldenOutputsTest {
     assertTrue(run.status() == 0 || run.status() == 1, "exit status " + run.status());
     JsonNode expected = golden(golden);
     JsonNode actual = JSON.readTree(run.out());
+    for (Added a : ADDED) {
+      if (a.golden().equals(golden)) {
+        removeAdded(actual, a);
+      }
+    }
     for (Move move : MOVES) {
       if (move.golden().equals(golden)) {
         moveBack(actual, move);
@@ -94,11 +167,11 @@ class GoldenOutputsTest {
       assertTrue(array.isArray(), "not an array at " + move.newPath());
       for (JsonNode element : array) {
         moveBack(element, new Move(move.golden(), pointer(oldSegments.subList(star + 1, oldSegments.size())),
-            pointer(newSegments.subList(star + 1, newSegments.size()))));
+            pointer(newSegments.subList(star + 1, newSegments.size())), move.form()));
       }
       return;
     }
-    JsonNode value = at(root, newSegments);
+    JsonNode value = inGoldenForm(at(root, newSegments), move.form());
     assertTrue(value != null && !value.isMissingNode(), "nothing at the new path " + move.newPath());
     ((ObjectNode) at(root, newSegments.subList(0, newSegments.size() - 1))).remove(last(newSegments));
     ObjectNode parent = (ObjectNode) root;
@@ -108,6 +181,22 @@ class GoldenOutputsTest {
     }
     parent.set(last(oldSegments), value);
     pruneEmpty(root, newSegments.subList(0, newSegments.size() - 1));
+  }
+
+  /** Checks the value of an added field and removes it. */
+  static void removeAdded(JsonNode root, Added added) {
+    List<String> segments = segments(added.path());
+    JsonNode value = at(root, segments);
+    assertEquals(added.value(), value, "the added field " + added.path());
+    ((ObjectNode) at(root, segments.subList(0, segments.size() - 1))).remove(last(segments));
+  }
+
+  /** A moved value in the form the golden file wrote it. */
+  static JsonNode inGoldenForm(JsonNode value, Form form) {
+    if (form == Form.START_OF_UTC_DAY && value.isTextual() && value.asText().endsWith("T00:00:00Z")) {
+      return new TextNode(value.asText().substring(0, value.asText().length() - "T00:00:00Z".length()));
+    }
+    return value;
   }
 
   /** Removes objects the moves emptied, from the deepest up. */

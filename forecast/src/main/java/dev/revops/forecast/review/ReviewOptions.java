@@ -10,6 +10,8 @@ import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import dev.revops.core.scope.Scope;
+import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -221,9 +223,10 @@ public abstract class ReviewOptions {
     if (!dims.contains(Dimension.CLOSE_PERIOD)) {
       dims.add(Dimension.CLOSE_PERIOD);
     }
-    return PipelineOptions.builder().asOf(dateOf(state)).addAllGroupBy(dims).periodKind(periodKind())
-        .calendar(calendar()).reportingCurrency(reportingCurrency()).exchangeRates(exchangeRates())
+    Scope scope = Scope.builder().asOf(dateOf(state), ZoneOffset.UTC).periodKind(periodKind())
+        .fiscalCalendar(calendar()).reportingCurrency(reportingCurrency()).exchangeRates(exchangeRates())
         .addAllBasedOn(basedOn()).build();
+    return PipelineOptions.builder().scope(scope).addAllGroupBy(dims).build();
   }
 
   @Value.Check
