@@ -171,6 +171,15 @@ final class PipelineCommand implements Callable<Integer> {
         imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
     notes.forEach(out::println);
     out.println();
+    printWeighted(o, w);
+    printRollups(o, r);
+    printTargets(o, attainment);
+    printRanges(o, g);
+  }
+
+  private void printWeighted(Output o, WeightedPipelineResult w) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = w.options();
 
     out.println("Weighted pipeline of open deals (amount x probability, summed exactly, rounded once)");
     Table totals = new Table("weighted-pipeline", Table.currency(), Table.figure("deals", "deals"),
@@ -204,6 +213,11 @@ final class PipelineCommand implements Callable<Integer> {
       o.print(groups, "  ");
     }
     out.println();
+  }
+
+  private void printRollups(Output o, RollupResult r) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = r.options();
 
     out.println("Forecast categories per period (commit = commit + closed; most likely = most likely + commit + closed;");
     out.println("  best case = best case + most likely + commit + closed; open pipeline = pipeline + best case + most likely + commit)");
@@ -231,6 +245,10 @@ final class PipelineCommand implements Callable<Integer> {
     o.print(rollups, "  ");
     out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", r.counted(), exclusions(r.excluded()));
     out.println();
+  }
+
+  private void printTargets(Output o, List<TargetAttainment> attainment) {
+    PrintWriter out = o.text();
 
     if (!attainment.isEmpty()) {
       out.println("Targets (coverage = open pipeline / remaining target; needed win rate = remaining / open pipeline)");
@@ -249,7 +267,10 @@ final class PipelineCommand implements Callable<Integer> {
       o.print(t, "  ");
       out.println();
     }
+  }
 
+  private void printRanges(Output o, RangeForecastResult g) {
+    PrintWriter out = o.text();
     out.printf("Range of won revenue per period (won so far + open deals won independently; seed %d)%n",
         g.settings().seed());
     Table ranges = new Table("range", Table.period("period"), Table.currency(), Table.figure("won so far", "closedWon"),

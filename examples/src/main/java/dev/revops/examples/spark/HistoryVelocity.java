@@ -10,12 +10,18 @@ import java.util.Objects;
 /**
  * Stage velocity over deals with their histories, in the one accumulator shape, for the generic
  * {@link AccumulatorAggregator}: a stand-in until {@link StageVelocity} itself takes a {@link
- * DealWithHistory} (then the job feeds {@code StageVelocity} directly and this class goes).
+ * DealWithHistory} (then the job feeds {@code StageVelocity} directly and this class goes). Public
+ * only because Spark's encoders need a public class.
  */
-final class HistoryVelocity implements Accumulator<DealWithHistory, StageVelocityResult, HistoryVelocity> {
+public final class HistoryVelocity implements Accumulator<DealWithHistory, StageVelocityResult, HistoryVelocity> {
   private final StageVelocity velocity;
 
-  HistoryVelocity(VelocityOptions options) {
+  /**
+   * An empty stage velocity.
+   *
+   * @param options what to count; grouping by a deal field needs the deals with their histories
+   */
+  public HistoryVelocity(VelocityOptions options) {
     this.velocity = new StageVelocity(options);
   }
 

@@ -11,14 +11,20 @@ import java.io.UncheckedIOException;
  *
  * @param <T> the options type
  */
-final class OptionsJson<T> implements Serializable {
+public final class OptionsJson<T> implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String json;
   private final Class<T> type;
   private transient T value;
 
-  OptionsJson(T options, Class<T> type) {
+  /**
+   * Options to ship to the executors.
+   *
+   * @param options the options (any value the library's JSON writes and reads back)
+   * @param type their type, to read them back
+   */
+  public OptionsJson(T options, Class<T> type) {
     this.type = type;
     this.value = options;
     try {
@@ -28,7 +34,12 @@ final class OptionsJson<T> implements Serializable {
     }
   }
 
-  T get() {
+  /**
+   * The options, read back from their JSON once per copy.
+   *
+   * @return the options
+   */
+  public T get() {
     if (value == null) {
       try {
         value = RevopsJson.mapper().readValue(json, type);
