@@ -32,6 +32,10 @@ import java.util.TreeMap;
  * window, or in a currency with no rate. The options' {@link Dimension#CLOSE_PERIOD} is implied (the
  * rows are per period) and not repeated in the group.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the period kind and fiscal calendar
+ * (the rows' periods), the reporting currency and rates, the as-of instant, the definitions read
+ * under and the example limit (the provenance).
+ *
  * <p>Merging adds exact integer sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one accumulator per thread.
  */

@@ -35,6 +35,10 @@ import java.util.TreeMap;
  * seed for more, and from a normal approximation beyond the simulation limit; each period says
  * which (see {@link RangeSettings}).
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the period kind and fiscal calendar (the
+ * ranges' periods), the reporting currency and rates, the as-of instant, the definitions read
+ * under and the example limit (the provenance).
+ *
  * <p>Merge-safe: the deals kept for enumeration and simulation are ordered by id before use, and
  * each period's random stream is derived from the seed and the period, so any split of the deals
  * gives the result of one pass. Not thread-safe: use one accumulator per thread.

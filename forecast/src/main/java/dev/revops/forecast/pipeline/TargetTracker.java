@@ -25,6 +25,10 @@ import java.util.Optional;
  * like, whatever the other targets are. The options' own grouping is not used (each set of
  * dimensions replaces it); their scope and window are.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}, what {@link ForecastRollup} and {@link
+ * WeightedPipeline} use; the targets' period labels are read in its period kind and fiscal
+ * calendar.
+ *
  * <p>Merging merges the roll-ups and weighted pipelines, which are exact: any split of the deals
  * gives the result of one pass. Not thread-safe: use one tracker per thread.
  *

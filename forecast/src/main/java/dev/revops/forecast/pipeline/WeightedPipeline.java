@@ -29,6 +29,10 @@ import java.util.TreeMap;
  * options need a close date (grouping by close period, a window, a reporting currency), deals
  * without one, outside the window, or in a currency with no rate on that date.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the as-of date (past due), the period
+ * kind and fiscal calendar (close periods, when grouping by them), the reporting currency and
+ * rates, the definitions read under and the example limit (the provenance).
+ *
  * <p>Merging is exact and associative (the sums are exact decimals; example ids keep the
  * smallest), so splitting deals across threads or partitions in any way gives the result of one
  * pass. Not thread-safe: use one accumulator per thread.
