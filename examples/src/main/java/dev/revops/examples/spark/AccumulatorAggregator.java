@@ -46,8 +46,11 @@ public final class AccumulatorAggregator<I, R, A extends Accumulator<I, R, A>> e
     A empty();
   }
 
+  /** Makes the empty accumulators. */
   private final Factory<A> factory;
+  /** The accumulator's class, for its encoder. */
   private final Class<A> accumulatorType;
+  /** The result's class, for its encoder. */
   private final Class<R> resultType;
 
   private AccumulatorAggregator(Factory<A> factory, Class<A> accumulatorType, Class<R> resultType) {

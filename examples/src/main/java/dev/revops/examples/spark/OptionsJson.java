@@ -14,8 +14,11 @@ import java.io.UncheckedIOException;
 public final class OptionsJson<T> implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The options as the library's JSON writes them. */
   private final String json;
+  /** The options' type, to read them back. */
   private final Class<T> type;
+  /** The options, once read back in this copy. */
   private transient T value;
 
   /**
