@@ -50,8 +50,8 @@ class AccumulatorMergeRulesTest {
   static final PipelineDefinition DEF = TestPipelines.standard();
   static final LocalDate AS_OF = LocalDate.parse("2026-10-01");
   static final LocalDate LATER = LocalDate.parse("2026-10-02");
-  static final PipelineOptions PIPELINE = PipelineOptions.builder().asOf(AS_OF).build();
-  static final PipelineOptions PIPELINE_LATER = PipelineOptions.builder().asOf(LATER).build();
+  static final PipelineOptions PIPELINE = PipelineOptions.builder().scope(Scope.asOf(AS_OF)).build();
+  static final PipelineOptions PIPELINE_LATER = PipelineOptions.builder().scope(Scope.asOf(LATER)).build();
   static final ConversionOptions CONVERSION = ConversionOptions.builder().asOf(AS_OF).build();
   static final ConversionOptions CONVERSION_LATER = ConversionOptions.builder().asOf(LATER).build();
   static final VelocityOptions VELOCITY = VelocityOptions.builder().asOf(AS_OF).build();
@@ -80,10 +80,10 @@ class AccumulatorMergeRulesTest {
         new MergeRules.Case<WeightedPipeline>("WeightedPipeline",
             () -> new WeightedPipeline(PIPELINE, BuiltInModel.DEAL_EFFECTIVE),
             () -> new WeightedPipeline(PIPELINE_LATER, BuiltInModel.DEAL_EFFECTIVE), WeightedPipeline::merge,
-            a -> a.add(null), "deal", "options: asOf 2026-10-01 and 2026-10-02"),
+            a -> a.add(null), "deal", "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"),
         new MergeRules.Case<ForecastRollup>("ForecastRollup", () -> new ForecastRollup(PIPELINE),
             () -> new ForecastRollup(PIPELINE_LATER), ForecastRollup::merge, a -> a.add(null), "deal",
-            "options: asOf 2026-10-01 and 2026-10-02"),
+            "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"),
         new MergeRules.Case<RangeForecast>("RangeForecast",
             () -> new RangeForecast(PIPELINE, BuiltInModel.DEAL_EFFECTIVE, RangeSettings.defaults()),
             () -> new RangeForecast(PIPELINE, BuiltInModel.DEAL_EFFECTIVE, RangeSettings.builder().trials(500).build()),

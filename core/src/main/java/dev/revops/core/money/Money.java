@@ -401,9 +401,57 @@ public final class Money implements Comparable<Money>, Serializable {
       remainders[i] = qr[1];
       handedOut += parts[i];
     }
-    long left = magnitude.longValueExact() - handedOut;
-    List<Integer> order = new ArrayList<>(n);
+    handOutByLargestRemainder(parts, remainders, magnitude.longValueExact() - handedOut);
+    List<Money> result = new ArrayList<>(n);
+    for (long part : parts) {
+      result.add(new Money(currency, minor < 0 ? -part : part));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Rounds exact parts to whole minor units so that they add up to their total rounded once: the
+   * same largest-remainder rule as {@link #allocate(List)}, for parts already known exactly (the
+   * groups of an aggregate, each an exact sum) rather than shares of a rounded amount.
+   *
+   * <p>The rule: the exact total is rounded with {@link Rounding#MONEY}; each part is first rounded
+   * down (toward negative infinity); the minor units still missing go one each to the parts with
+   * the largest discarded fractions, ties going to the earlier part. No part moves by a whole minor
+   * unit or more from its exact value. Parts may be negative.
+   *
+   * <p>Example: 10.4, 10.4 and 10.4 minor units (total 31.2, rounded 31) give 11, 10 and 10; 0.5
+   * and 0.5 (total 1) give 1 and 0.
+   *
+   * @param exactMinor the exact parts, in minor units (any scale, any sign)
+   * @return the rounded parts in minor units, in the same order; they sum to the rounded exact total
+   * @throws ArithmeticException if a rounded part or the total does not fit in a {@code long}
+   */
+  public static long[] roundKeepingSum(List<BigDecimal> exactMinor) {
+    Objects.requireNonNull(exactMinor, "exactMinor");
+    int n = exactMinor.size();
+    long[] parts = new long[n];
+    BigDecimal[] fractions = new BigDecimal[n];
+    BigDecimal total = BigDecimal.ZERO;
+    long floors = 0;
     for (int i = 0; i < n; i++) {
+      BigDecimal x = Objects.requireNonNull(exactMinor.get(i), "exact part");
+      total = total.add(x);
+      BigDecimal floor = x.setScale(0, RoundingMode.FLOOR);
+      parts[i] = floor.longValueExact();
+      fractions[i] = x.subtract(floor);
+      floors = Math.addExact(floors, parts[i]);
+    }
+    handOutByLargestRemainder(parts, fractions, total.setScale(0, Rounding.MONEY).longValueExact() - floors);
+    return parts;
+  }
+
+  /**
+   * The one largest-remainder step: hands {@code left} minor units out one each to the parts with
+   * the largest remainders, ties going to the earlier part.
+   */
+  private static void handOutByLargestRemainder(long[] parts, BigDecimal[] remainders, long left) {
+    List<Integer> order = new ArrayList<>(parts.length);
+    for (int i = 0; i < parts.length; i++) {
       order.add(i);
     }
     // Largest remainder first; the stable sort keeps earlier parts first on ties.
@@ -411,11 +459,6 @@ public final class Money implements Comparable<Money>, Serializable {
     for (int k = 0; k < left; k++) {
       parts[order.get(k)]++;
     }
-    List<Money> result = new ArrayList<>(n);
-    for (long part : parts) {
-      result.add(new Money(currency, minor < 0 ? -part : part));
-    }
-    return Collections.unmodifiableList(result);
   }
 
   /**

@@ -2,10 +2,10 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.Exclusion;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
@@ -19,20 +19,20 @@ import dev.revops.forecast.pipeline.RollupResult;
 import dev.revops.forecast.pipeline.RollupRow;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.pipeline.TargetAttainment;
+import dev.revops.forecast.pipeline.TargetTracker;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -124,54 +124,27 @@ final class PipelineCommand implements Callable<Integer> {
     FiscalCalendar calendar = periods.calendar();
     LocalDate day = Options.asOf(asOf, sample);
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    Optional<Currency> reporting = conversion.currency();
-    ExchangeRateTable table = conversion.rates();
-    Optional<Currency> into = reporting;
-    ExchangeRateTable rateTable = table;
-    Function<List<Dimension>, PipelineOptions> optionsBy = dims -> parse(() -> PipelineOptions.builder().asOf(day)
-        .addAllGroupBy(dims).periodKind(kind).calendar(calendar).windowStart(Optional.ofNullable(from))
-        .windowEnd(Optional.ofNullable(to)).reportingCurrency(into).exchangeRates(rateTable).addBasedOn(def.ref())
-        .maxExamples(examples).build(), "options");
-    PipelineOptions options = optionsBy.apply(dimensions);
+    Scope scope = parse(() -> scope(day, kind, calendar, conversion, def), "options");
+    PipelineOptions options = parse(() -> PipelineOptions.builder().scope(scope).addAllGroupBy(dimensions)
+        .windowStart(Optional.ofNullable(from)).windowEnd(Optional.ofNullable(to)).build(), "options");
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
     RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
-    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
+    List<Target> goals = Options.targets(input, targets, calendar, kind, conversion.currency(), notes, err);
 
     WeightedPipeline weighted = new WeightedPipeline(options, model);
     ForecastRollup rollup = new ForecastRollup(options);
     RangeForecast range = new RangeForecast(options, model, settings);
-    // Each target is compared with roll-ups grouped by exactly its own dimensions (and a weighted
-    // pipeline grouped by them and the close period); all are fed in the same pass over the deals.
-    Map<List<Dimension>, TargetGroup> targetGroups = new LinkedHashMap<>();
-    for (Target t : goals) {
-      List<Dimension> dims = t.group().keySet().stream().map(Dimension::parse).toList();
-      targetGroups.computeIfAbsent(dims, d -> {
-        List<Dimension> withPeriod = new ArrayList<>(d);
-        withPeriod.add(Dimension.CLOSE_PERIOD);
-        return new TargetGroup(new ForecastRollup(optionsBy.apply(d)),
-            new WeightedPipeline(optionsBy.apply(withPeriod), model));
-      }).targets.add(t);
-    }
+    TargetTracker tracker = new TargetTracker(goals, options, model);
     ImportReport imported = input.read(deal -> {
       weighted.add(deal);
       rollup.add(deal);
       range.add(deal);
-      for (TargetGroup tg : targetGroups.values()) {
-        tg.rollup.add(deal);
-        tg.weighted.add(deal);
-      }
+      tracker.add(deal);
     }, 3, err);
     WeightedPipelineResult w = weighted.result();
     RollupResult r = rollup.result();
     RangeForecastResult g = range.result();
-    Map<Target, TargetAttainment> byTarget = new java.util.HashMap<>();
-    for (TargetGroup tg : targetGroups.values()) {
-      List<TargetAttainment> a = TargetAttainment.of(tg.targets, tg.rollup.result(), Optional.of(tg.weighted.result()));
-      for (int i = 0; i < a.size(); i++) {
-        byTarget.put(tg.targets.get(i), a.get(i));
-      }
-    }
-    List<TargetAttainment> attainment = goals.stream().map(byTarget::get).toList();
+    List<TargetAttainment> attainment = tracker.result();
 
     Output o = new Output(output.format, out);
     Map<String, Object> json = new LinkedHashMap<>();
@@ -191,13 +164,22 @@ final class PipelineCommand implements Callable<Integer> {
       WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, RangeForecastResult g) {
     PrintWriter out = o.text();
     PipelineOptions opts = w.options();
-    out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", opts.asOf(), def.ref(), model.ref(),
-        opts.periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", w.asOf(), def.ref(), model.ref(),
+        opts.scope().periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     out.printf(Locale.ROOT, "Deals: %s: %,d rows read, %,d accepted, %,d rejected%s%n", imported.source().orElse("input"),
         imported.rowsRead(), imported.rowsAccepted(), imported.rowsRejected(),
         imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
     notes.forEach(out::println);
     out.println();
+    printWeighted(o, w);
+    printRollups(o, r);
+    printTargets(o, attainment);
+    printRanges(o, g);
+  }
+
+  private void printWeighted(Output o, WeightedPipelineResult w) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = w.options();
 
     out.println("Weighted pipeline of open deals (amount x probability, summed exactly, rounded once)");
     Table totals = new Table("weighted-pipeline", Table.currency(), Table.figure("deals", "deals"),
@@ -210,7 +192,7 @@ final class PipelineCommand implements Callable<Integer> {
     }
     o.print(totals, "  ");
     out.printf(Locale.ROOT, "  counted %,d open deals (%,d expected to close before %s); excluded: %s%n", w.counted(),
-        w.pastDue(), opts.asOf(), exclusions(w.excluded()));
+        w.pastDue(), w.asOf(), exclusions(w.excluded()));
     if (!w.groups().isEmpty()) {
       List<Table.Column> header = new ArrayList<>();
       opts.groupBy().forEach(d -> header.add(d == Dimension.CLOSE_PERIOD ? Table.period(d.key()) : Table.key(d.key())));
@@ -231,6 +213,11 @@ final class PipelineCommand implements Callable<Integer> {
       o.print(groups, "  ");
     }
     out.println();
+  }
+
+  private void printRollups(Output o, RollupResult r) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = r.options();
 
     out.println("Forecast categories per period (commit = commit + closed; most likely = most likely + commit + closed;");
     out.println("  best case = best case + most likely + commit + closed; open pipeline = pipeline + best case + most likely + commit)");
@@ -258,6 +245,10 @@ final class PipelineCommand implements Callable<Integer> {
     o.print(rollups, "  ");
     out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", r.counted(), exclusions(r.excluded()));
     out.println();
+  }
+
+  private void printTargets(Output o, List<TargetAttainment> attainment) {
+    PrintWriter out = o.text();
 
     if (!attainment.isEmpty()) {
       out.println("Targets (coverage = open pipeline / remaining target; needed win rate = remaining / open pipeline)");
@@ -276,7 +267,10 @@ final class PipelineCommand implements Callable<Integer> {
       o.print(t, "  ");
       out.println();
     }
+  }
 
+  private void printRanges(Output o, RangeForecastResult g) {
+    PrintWriter out = o.text();
     out.printf("Range of won revenue per period (won so far + open deals won independently; seed %d)%n",
         g.settings().seed());
     Table ranges = new Table("range", Table.period("period"), Table.currency(), Table.figure("won so far", "closedWon"),
@@ -295,16 +289,13 @@ final class PipelineCommand implements Callable<Integer> {
         exclusions(g.excluded()));
   }
 
-  /** Targets split by the same dimensions, and the aggregates they are compared with. */
-  private static final class TargetGroup {
-    final List<Target> targets = new ArrayList<>();
-    final ForecastRollup rollup;
-    final WeightedPipeline weighted;
-
-    TargetGroup(ForecastRollup rollup, WeightedPipeline weighted) {
-      this.rollup = rollup;
-      this.weighted = weighted;
-    }
+  /** The scope of every figure: as of the start of the day in UTC, the periods, the currency. */
+  private Scope scope(LocalDate day, PeriodKind kind, FiscalCalendar calendar, CurrencyInput.Conversion conversion,
+      PipelineDefinition def) {
+    Scope.Builder b = Scope.builder();
+    b.asOf(day, ZoneOffset.UTC).periodKind(kind).fiscalCalendar(calendar).reportingCurrency(conversion.currency())
+        .exchangeRates(conversion.rates()).addBasedOn(def.ref()).exampleLimit(examples);
+    return b.build();
   }
 
   static String group(Map<String, String> group) {

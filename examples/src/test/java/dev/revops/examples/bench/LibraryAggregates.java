@@ -19,6 +19,9 @@ import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineFigures;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import java.time.ZoneOffset;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
 import dev.revops.forecast.velocity.DurationSummary;
@@ -64,7 +67,8 @@ final class LibraryAggregates {
    */
   LibraryAggregates(LocalDate asOf) {
     this.asOf = asOf;
-    this.pipelineOptions = PipelineOptions.builder().asOf(asOf).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
+    this.pipelineOptions = PipelineOptions.builder().scope(Scope.builder().asOf(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .periodKind(PeriodKind.QUARTER).build()).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
         .build();
     this.velocityOptions = VelocityOptions.builder().asOf(asOf).build();
     this.conversionOptions = ConversionOptions.builder().asOf(asOf).build();

@@ -8,12 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.scope.Scope;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,8 +37,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenOutputsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A field that moved: in the output of {@code golden}, {@code newPath} holds what {@code oldPath} held. */
-  record Move(String golden, String oldPath, String newPath) {}
+  /**
+   * A field that moved: in the output of {@code golden}, {@code newPath} holds what {@code oldPath}
+   * held, in the same form or in the form {@code form} names.
+   */
+  record Move(String golden, String oldPath, String newPath, Form form) {
+    /** A field that moved with its value unchanged. */
+    Move(String golden, String oldPath, String newPath) {
+      this(golden, oldPath, newPath, Form.SAME);
+    }
+  }
+
+  /** How a moved value is written now, compared with how the golden file wrote it. */
+  enum Form {
+    /** Written the same. */
+    SAME,
+    /**
+     * A date ({@code 2026-10-01}) now written as the instant that day starts in UTC
+     * ({@code 2026-10-01T00:00:00Z}): an as-of date that became a scope's as-of instant.
+     */
+    START_OF_UTC_DAY
+  }
+
+  /**
+   * A field that is new in the output of {@code golden} at {@code path}, and not a provenance: only
+   * allowed when it is a setting the golden run used without writing it, so its value is checked.
+   */
+  record Added(String golden, String path, Optional<JsonNode> value) {
+    /** A setting written with the given value. */
+    Added(String golden, String path, JsonNode value) {
+      this(golden, path, Optional.of(value));
+    }
+
+    /** A setting whose value the run chose (e.g. the sample's as-of), checked only to be there. */
+    Added(String golden, String path) {
+      this(golden, path, Optional.empty());
+    }
+  }
 
   /**
    * Every move of an output field since the golden files were captured. Paths are JSON Pointers;
@@ -41,15 +81,7 @@ class GoldenOutputsTest {
    */
   static final List<Move> MOVES = moves();
 
-  /**
-   * A field new since the golden files were captured, other than {@code provenance}: only a setting
-   * of a {@code scope} nested into options by a move, that the options did not have (its as-of
-   * instant, working calendar, example limit). The test checks it is there and leaves it out of the
-   * comparison.
-   */
-  record Added(String golden, String path) {}
-
-  /** Every field added since the golden files were captured, other than provenance. */
+  /** Every field added since the golden files were captured, other than provenances. */
   static final List<Added> ADDED = added();
 
   private static List<Move> moves() {
@@ -73,6 +105,23 @@ class GoldenOutputsTest {
       moves.add(new Move(golden, "/options/calendar", "/options/scope/fiscalCalendar"));
       moves.add(new Move(golden, "/options/functionalCurrency", "/options/scope/reportingCurrency"));
     }
+    // pipeline: the options of the weighted pipeline, roll-ups and range take a scope (as-of instant,
+    // periods, currency, definitions, example limit); what they counted and excluded is in their provenance
+    for (String golden : List.of("pipeline", "pipeline-owner-period")) {
+      for (String result : List.of("/weightedPipeline", "/rollups", "/range")) {
+        String options = result + "/options";
+        moves.add(new Move(golden, options + "/asOf", options + "/scope/asOf", Form.START_OF_UTC_DAY));
+        moves.add(new Move(golden, options + "/periodKind", options + "/scope/periodKind"));
+        moves.add(new Move(golden, options + "/calendar", options + "/scope/fiscalCalendar"));
+        moves.add(new Move(golden, options + "/reportingCurrency", options + "/scope/reportingCurrency"));
+        moves.add(new Move(golden, options + "/exchangeRates", options + "/scope/exchangeRates"));
+        moves.add(new Move(golden, options + "/basedOn", options + "/scope/basedOn"));
+        moves.add(new Move(golden, options + "/maxExamples", options + "/scope/exampleLimit"));
+        moves.add(new Move(golden, result + "/excluded", result + "/provenance/excluded"));
+      }
+      moves.add(new Move(golden, "/weightedPipeline/counted", "/weightedPipeline/provenance/counted"));
+      moves.add(new Move(golden, "/rollups/counted", "/rollups/provenance/counted"));
+    }
     return List.copyOf(moves);
   }
 
@@ -90,6 +139,15 @@ class GoldenOutputsTest {
     for (String golden : List.of("reconcile", "reconcile-contract")) {
       for (String field : List.of("asOf", "workingCalendar", "exampleLimit")) {
         added.add(new Added(golden, "/options/scope/" + field));
+      }
+    }
+    // pipeline: the scope's zone and working calendar, which the pipeline ran in (UTC, Monday to Friday)
+    // before it wrote them
+    JsonNode defaults = RevopsJson.mapper().valueToTree(Scope.asOf(LocalDate.parse("2026-10-01")));
+    for (String golden : List.of("pipeline", "pipeline-owner-period")) {
+      for (String result : List.of("/weightedPipeline", "/rollups", "/range")) {
+        added.add(new Added(golden, result + "/options/scope/zone", defaults.get("zone")));
+        added.add(new Added(golden, result + "/options/scope/workingCalendar", defaults.get("workingCalendar")));
       }
     }
     return List.copyOf(added);
@@ -123,10 +181,7 @@ class GoldenOutputsTest {
     JsonNode actual = JSON.readTree(run.out());
     for (Added a : ADDED) {
       if (a.golden().equals(golden)) {
-        List<String> path = segments(a.path());
-        JsonNode parent = at(actual, path.subList(0, path.size() - 1));
-        assertTrue(parent.has(last(path)), "nothing at the added path " + a.path());
-        ((ObjectNode) parent).remove(last(path));
+        removeAdded(actual, a);
       }
     }
     for (Move move : MOVES) {
@@ -156,11 +211,11 @@ class GoldenOutputsTest {
       assertTrue(array.isArray(), "not an array at " + move.newPath());
       for (JsonNode element : array) {
         moveBack(element, new Move(move.golden(), pointer(oldSegments.subList(star + 1, oldSegments.size())),
-            pointer(newSegments.subList(star + 1, newSegments.size()))));
+            pointer(newSegments.subList(star + 1, newSegments.size())), move.form()));
       }
       return;
     }
-    JsonNode value = at(root, newSegments);
+    JsonNode value = inGoldenForm(at(root, newSegments), move.form());
     assertTrue(value != null && !value.isMissingNode(), "nothing at the new path " + move.newPath());
     ((ObjectNode) at(root, newSegments.subList(0, newSegments.size() - 1))).remove(last(newSegments));
     ObjectNode parent = (ObjectNode) root;
@@ -170,6 +225,23 @@ class GoldenOutputsTest {
     }
     parent.set(last(oldSegments), value);
     pruneEmpty(root, newSegments.subList(0, newSegments.size() - 1));
+  }
+
+  /** Checks the value of an added field and removes it. */
+  static void removeAdded(JsonNode root, Added added) {
+    List<String> segments = segments(added.path());
+    JsonNode value = at(root, segments);
+    assertTrue(!value.isMissingNode(), "nothing at the added path " + added.path());
+    added.value().ifPresent(expected -> assertEquals(expected, value, "the added field " + added.path()));
+    ((ObjectNode) at(root, segments.subList(0, segments.size() - 1))).remove(last(segments));
+  }
+
+  /** A moved value in the form the golden file wrote it. */
+  static JsonNode inGoldenForm(JsonNode value, Form form) {
+    if (form == Form.START_OF_UTC_DAY && value.isTextual() && value.asText().endsWith("T00:00:00Z")) {
+      return new TextNode(value.asText().substring(0, value.asText().length() - "T00:00:00Z".length()));
+    }
+    return value;
   }
 
   /** Removes objects the moves emptied, from the deepest up. */

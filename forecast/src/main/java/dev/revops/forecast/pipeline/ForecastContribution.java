@@ -154,8 +154,8 @@ public abstract class ForecastContribution {
     // closed), and each cumulative forecast takes its own category and every surer one; omitted
     // deals are not rolled up at all.
     ForecastCategory category = won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
-    Builder b = new Builder().dealId(deal.id()).period(seen.period)
-        .putAllGroup(lens.named(lens.key(deal, seen.period, Dimension.CLOSE_PERIOD), Dimension.CLOSE_PERIOD))
+    Builder b = new Builder().dealId(deal.id()).period(seen.period.orElseThrow())
+        .putAllGroup(lens.named(lens.key(deal, seen.period, DealLens.BUT_PERIOD), DealLens.BUT_PERIOD))
         .closedWon(won ? amount : zero)
         .commitForecast(rolledUp && category.compareTo(ForecastCategory.COMMIT) >= 0 ? amount : zero)
         .mostLikelyForecast(rolledUp && category.compareTo(ForecastCategory.MOST_LIKELY) >= 0 ? amount : zero)

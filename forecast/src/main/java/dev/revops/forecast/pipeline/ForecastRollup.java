@@ -1,10 +1,12 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.dimension.Dimension;
 
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.ForecastCategory;
@@ -30,10 +32,14 @@ import java.util.TreeMap;
  * window, or in a currency with no rate. The options' {@link Dimension#CLOSE_PERIOD} is implied (the
  * rows are per period) and not repeated in the group.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the period kind and fiscal calendar
+ * (the rows' periods), the reporting currency and rates, the as-of instant, the definitions read
+ * under and the example limit (the provenance).
+ *
  * <p>Merging adds exact integer sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one accumulator per thread.
  */
-public final class ForecastRollup {
+public final class ForecastRollup implements Accumulator<Deal, RollupResult, ForecastRollup> {
   private record Key(Period period, List<String> group, Currency currency) {}
 
   /** Minor-unit sums of one period, group and currency. */
@@ -70,7 +76,7 @@ public final class ForecastRollup {
   public ForecastRollup(PipelineOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.lens = new DealLens(options);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -78,6 +84,7 @@ public final class ForecastRollup {
    *
    * @param deal any deal
    */
+  @Override
   public void add(Deal deal) {
     Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.rollup(deal);
@@ -85,7 +92,7 @@ public final class ForecastRollup {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
-    Key key = new Key(s.period, lens.key(deal, s.period, Dimension.CLOSE_PERIOD), s.currency);
+    Key key = new Key(s.period.orElseThrow(), lens.key(deal, s.period, DealLens.BUT_PERIOD), s.currency);
     Cell c = cells.computeIfAbsent(key, k -> new Cell());
     ForecastCategory category = s.won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
     try {
@@ -119,7 +126,7 @@ public final class ForecastRollup {
 
   /** The sum of a figure of a key is beyond a long of minor units: which one, in words. */
   private AmountOverflowException overflow(String figure, Key k) {
-    String group = k.group().isEmpty() ? "" : DealLens.words(lens.named(k.group(), Dimension.CLOSE_PERIOD));
+    String group = k.group().isEmpty() ? "" : DealLens.words(lens.named(k.group(), DealLens.BUT_PERIOD));
     return new AmountOverflowException("forecast roll-up", figure, k.period().label() + (group.isEmpty() ? ""
         : ", " + group), k.currency());
   }
@@ -131,6 +138,7 @@ public final class ForecastRollup {
    * @return this roll-up
    * @throws IllegalArgumentException if the other has different options
    */
+  @Override
   public ForecastRollup merge(ForecastRollup other) {
     MergeCheck.of("forecast roll-up", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> {
@@ -149,6 +157,7 @@ public final class ForecastRollup {
    *
    * @return period totals and group rows
    */
+  @Override
   public RollupResult result() {
     Comparator<Key> order = Comparator.comparing(Key::period)
         .thenComparing(Key::group, WeightedPipeline::compareKeys)
@@ -170,11 +179,11 @@ public final class ForecastRollup {
         throw overflow("a category's sum", total);
       }
       if (grouping) {
-        rows.add(row(k, lens.named(k.group(), Dimension.CLOSE_PERIOD), c));
+        rows.add(row(k, lens.named(k.group(), DealLens.BUT_PERIOD), c));
       }
     }
-    RollupResult.Builder b = new RollupResult.Builder().options(options).counted(counted)
-        .addAllExcluded(excluded.result()).addAllRows(rows);
+    RollupResult.Builder b = new RollupResult.Builder().options(options)
+        .provenance(Provenance.of(ForecastMetrics.FORECAST_ROLLUP, options.scope(), counted, excluded)).addAllRows(rows);
     totals.forEach((k, c) -> b.addTotals(row(k, new TreeMap<>(), c)));
     return b.build();
   }

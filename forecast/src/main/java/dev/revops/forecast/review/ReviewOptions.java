@@ -10,6 +10,7 @@ import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -183,9 +184,11 @@ public abstract class ReviewOptions {
       dims.add(Dimension.CLOSE_PERIOD);
     }
     Scope s = scope();
-    return PipelineOptions.builder().asOf(dateOf(state)).addAllGroupBy(dims).periodKind(s.periodKind())
-        .calendar(s.fiscalCalendar()).reportingCurrency(s.reportingCurrency()).exchangeRates(s.exchangeRates())
+    // the pipeline of a state is as of the start of its day in UTC, as it always was
+    Scope pipelineScope = Scope.builder().asOf(dateOf(state), ZoneOffset.UTC).periodKind(s.periodKind())
+        .fiscalCalendar(s.fiscalCalendar()).reportingCurrency(s.reportingCurrency()).exchangeRates(s.exchangeRates())
         .addAllBasedOn(s.basedOn()).build();
+    return PipelineOptions.builder().scope(pipelineScope).addAllGroupBy(dims).build();
   }
 
   @Value.Check

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class AmountOverflowTest {
   static final String HALF = "USD 50000000000000000.00";
-  static final PipelineOptions OPTIONS = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
-      .periodKind(PeriodKind.QUARTER).build();
-  static final PipelineOptions BY_OWNER = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
-      .periodKind(PeriodKind.QUARTER).addGroupBy(Dimension.OWNER).build();
+  static final PipelineOptions OPTIONS = PipelineTestScopes.options();
+  static final PipelineOptions BY_OWNER = PipelineTestScopes.options(Dimension.OWNER);
 
   static List<Deal> twoHalves(String secondOwner) {
     return List.of(Deals.open("D1", "ann", HALF, "negotiation", "2026-11-15"),

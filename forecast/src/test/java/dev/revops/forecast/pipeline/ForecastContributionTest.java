@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ForecastContributionTest {
-  static final PipelineOptions BY_OWNER = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
+  static final PipelineOptions BY_OWNER = PipelineOptions.builder().scope(PipelineTestScopes.quarters(LocalDate.parse("2026-10-01")).build())
       .addGroupBy(Dimension.OWNER).build();
 
   @Test

@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 class ForecastProperties {
-  static final PipelineOptions GROUPED = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
+  static final PipelineOptions GROUPED = PipelineOptions.builder().scope(PipelineTestScopes.quarters(LocalDate.parse("2026-10-01")).build())
       .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
 
   @Provide

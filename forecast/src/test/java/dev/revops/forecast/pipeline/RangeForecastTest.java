@@ -16,7 +16,7 @@ class RangeForecastTest {
   static final LocalDate AS_OF = LocalDate.parse("2026-10-01");
 
   static RangeForecastResult run(List<Deal> deals, RangeSettings settings) {
-    RangeForecast r = new RangeForecast(PipelineOptions.builder().asOf(AS_OF).build(), BuiltInModel.DEAL_EFFECTIVE,
+    RangeForecast r = new RangeForecast(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), BuiltInModel.DEAL_EFFECTIVE,
         settings);
     deals.forEach(r::add);
     return r.result();

@@ -16,6 +16,8 @@ import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import java.time.ZoneOffset;
+import dev.revops.core.period.PeriodKind;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.VelocityOptions;
@@ -61,7 +63,8 @@ public class AccumulatorBenchmark {
     DealCsvImporter.of(definition, ColumnMapping.genDeals()).read(new StringReader(s.dealsCsv()), deals::add, r -> {});
     HistoryCsvImporter.of(definition, TransitionColumns.genDeals()).read(new StringReader(s.transitionsCsv()),
         histories::add, r -> {});
-    pipelineOptions = PipelineOptions.builder().asOf(SampleGenerator.AS_OF)
+    pipelineOptions = PipelineOptions.builder().scope(dev.revops.core.scope.Scope.builder().asOf(SampleGenerator.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .periodKind(PeriodKind.QUARTER).build())
         .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
     velocityOptions = VelocityOptions.builder().asOf(SampleGenerator.AS_OF).build();
     conversionOptions = ConversionOptions.builder().asOf(SampleGenerator.AS_OF).build();
