@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.HistoryCsvImporter;
@@ -53,6 +54,16 @@ final class HistoryInput {
       ImportReport dealReport = deallessToo ? join.finish(d -> action.accept(null, d)) : join.finish();
       return new Read(dealReport, historyReport, unmatched[0]);
     }
+  }
+
+  /**
+   * Streams the deals and the histories together, as {@link #read(DealInput, BiConsumer, boolean,
+   * PrintWriter)} does, handing each pair as one record: a history with its deal, a history alone
+   * (the deals file has no such deal) or, with {@code deallessToo}, a deal alone.
+   */
+  Read records(DealInput deals, Consumer<DealWithHistory> action, boolean deallessToo, PrintWriter err) {
+    return read(deals, (history, deal) -> action.accept(history == null ? DealWithHistory.ofDeal(deal)
+        : deal == null ? DealWithHistory.ofHistory(history) : DealWithHistory.of(deal, history)), deallessToo, err);
   }
 
   /** Streams the histories alone (the bundled sample's when no file is given). */

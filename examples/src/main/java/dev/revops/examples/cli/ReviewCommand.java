@@ -1,5 +1,7 @@
 package dev.revops.examples.cli;
 
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealTimeline;
@@ -353,14 +355,15 @@ final class ReviewCommand implements Callable<Integer> {
     TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().asOf(latest).zone(def.timeZone())
         .build(), def);
     feed.histories((h, d) -> {
-      velocity.add(h, d);
-      counts.add(h, d);
+      DealWithHistory record = d == null ? DealWithHistory.ofHistory(h) : DealWithHistory.of(d, h);
+      velocity.add(record);
+      counts.add(record);
     });
     Map<String, BigDecimal> thresholds = new HashMap<>();
     for (StageVelocityRow row : velocity.result().stages()) {
       row.agingThresholdDays().ifPresent(t -> thresholds.put(row.stageId(), t));
     }
-    return new Learned(thresholds, Optional.of(counts.fit(ConversionMethod.MARKOV)));
+    return new Learned(thresholds, Optional.of(StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV)));
   }
 
   private ProbabilityModel referenceModel(PipelineDefinition def, Learned learned, boolean haveHistories) {

@@ -122,15 +122,15 @@ final class VelocityCommand implements Callable<Integer> {
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
-    HistoryInput.Read read = histories.read(input, (history, d) -> {
-      if (history != null) {
-        stages.add(history, d);
+    HistoryInput.Read read = histories.records(input, record -> {
+      record.history().ifPresent(history -> {
+        stages.add(record);
         if (deal != null && history.dealId().equals(deal)) {
           times.set(Optional.of(DealTimes.of(history, options)));
         }
-      }
-      if (d != null) {
-        sales.add(d, history);
+      });
+      if (record.deal().isPresent()) {
+        sales.add(record);
       }
     }, true, err);
     StageVelocityResult sv = stages.result();

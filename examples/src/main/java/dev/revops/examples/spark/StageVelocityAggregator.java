@@ -1,5 +1,6 @@
 package dev.revops.examples.spark;
 
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.history.DealHistory;
 import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.StageVelocityResult;
@@ -44,7 +45,7 @@ public final class StageVelocityAggregator extends Aggregator<DealHistory, Stage
 
   @Override
   public StageVelocity reduce(StageVelocity buffer, DealHistory history) {
-    buffer.add(history, null);
+    buffer.add(DealWithHistory.ofHistory(history));
     return buffer;
   }
 

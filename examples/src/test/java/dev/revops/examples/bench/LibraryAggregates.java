@@ -1,5 +1,6 @@
 package dev.revops.examples.bench;
 
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -87,8 +88,8 @@ final class LibraryAggregates {
     final TransitionCounts counts = new TransitionCounts(conversionOptions, DEFINITION);
 
     void addHistory(DealHistory h) {
-      velocity.add(h, null);
-      counts.add(h, null);
+      velocity.add(DealWithHistory.ofHistory(h));
+      counts.add(DealWithHistory.ofHistory(h));
     }
   }
 
@@ -110,7 +111,7 @@ final class LibraryAggregates {
     CompletableFuture<HistoryResults> b = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
       requireClean(readTwice(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
-      return new HistoryResults(w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+      return new HistoryResults(w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
     }, pool);
     HistoryResults histories = b.join();
     return of(a.join(), histories.velocity(), histories.share());
@@ -150,16 +151,16 @@ final class LibraryAggregates {
     CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
       loaded.deals().forEach(w.pipeline::add);
-      loaded.histories().forEach(h -> w.counts.add(h, null));
+      loaded.histories().forEach(h -> w.counts.add(DealWithHistory.ofHistory(h)));
       return w;
     }, pool);
     CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(() -> {
       StageVelocity v = new StageVelocity(velocityOptions);
-      loaded.histories().forEach(h -> v.add(h, null));
+      loaded.histories().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       return v.result();
     }, pool);
     Work w = first.join();
-    return of(w.pipeline.result(), second.join(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /** One pass on one thread, the reference the other ways must equal. */
@@ -171,7 +172,7 @@ final class LibraryAggregates {
   }
 
   private Aggregates of(Work w) {
-    return of(w.pipeline.result(), w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.examples.sample;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -62,7 +63,7 @@ class MavenCrmTest {
         .addGroupBy(Dimension.PRODUCT).build());
     try (Reader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
       DealCsvImporter.of(Bundled.definition("maven-crm"), ColumnMapping.mavenCrm())
-          .read(in, d -> velocity.add(d, null), r -> { });
+          .read(in, d -> velocity.add(DealWithHistory.ofDeal(d)), r -> { });
     }
     SalesVelocityResult r = velocity.result();
     assertEquals(4_238, r.overall().won());

@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * TransitionCounts counts = new TransitionCounts(options, definition);
- * histories.forEach(h -> counts.add(h, dealsById.get(h.dealId())));
- * StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);
+ * records.forEach(counts::add);                      // DealWithHistory values
+ * StageProbabilityModel markov = StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);
  * new WeightedPipeline(pipelineOptions, markov);   // weight the pipeline with it
  * }</pre>
  */
@@ -77,6 +77,18 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
    * @return the segments
    */
   public abstract List<SegmentEstimates> segments();
+
+  /**
+   * Fits stage probabilities from transition counts.
+   *
+   * @param counts the counts of the closed deals learned from
+   * @param method Markov chain or share of closed deals
+   * @return the model
+   */
+  public static StageProbabilityModel fit(TransitionTable counts, ConversionMethod method) {
+    Objects.requireNonNull(counts, "counts");
+    return counts.fit(Objects.requireNonNull(method, "method"));
+  }
 
   /** Builds models (counts do; public for JSON). */
   public static final class Builder extends ImmutableStageProbabilityModel.Builder {

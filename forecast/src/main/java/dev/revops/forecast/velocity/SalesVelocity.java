@@ -1,7 +1,9 @@
 package dev.revops.forecast.velocity;
 
-import dev.revops.core.metric.MergeCheck;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
@@ -25,7 +27,8 @@ import java.util.TreeMap;
 
 /**
  * Sales velocity per group, as an accumulator: {@link #add} deals (with their histories when
- * known), {@link #merge} accumulators of other deals, read the {@link #result}.
+ * known), {@link #merge} accumulators of other deals, read the {@link #result}. A record without
+ * the deal's own record (a history alone) is excluded as "no deal record".
  *
  * <p>The inputs, over the look-back window when there is one:
  * <ul>
@@ -42,7 +45,7 @@ import java.util.TreeMap;
  *
  * <p>Merging adds exact counts and sums, so any split of the deals gives the result of one pass.
  */
-public final class SalesVelocity {
+public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVelocityResult, SalesVelocity> {
   private static final MathContext MATH = MathContext.DECIMAL128;
 
   private static final class Cell {
@@ -85,20 +88,25 @@ public final class SalesVelocity {
   /**
    * Counts one deal.
    *
-   * @param deal the deal
-   * @param history its history, or null when unknown
+   * @param record the deal, with its history when known
    */
-  public void add(Deal deal, DealHistory history) {
-    Objects.requireNonNull(deal, "deal");
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    if (record.deal().isEmpty()) {
+      excluded.add("no deal record", record.id());
+      return;
+    }
+    Deal deal = record.deal().get();
+    Optional<DealHistory> history = record.history();
     if (!qualified(deal, history)) {
       excluded.add("not a qualified opportunity", deal.id());
       return;
     }
-    Optional<Instant> created = history != null && history.createdAt().isPresent() ? history.createdAt()
-        : deal.createdDate().map(this::startOf);
-    Optional<Instant> closed = history != null ? DealTimes.cycleEnd(history, asOf)
+    Optional<Instant> created = history.flatMap(DealHistory::createdAt).or(() -> deal.createdDate().map(this::startOf));
+    Optional<Instant> closed = history.isPresent() ? DealTimes.cycleEnd(history.get(), asOf)
         : deal.closedDate().map(this::startOf);
-    boolean closedNow = history != null ? closed.isPresent() : deal.isClosed();
+    boolean closedNow = history.isPresent() ? closed.isPresent() : deal.isClosed();
     Instant since = options.sinceInstant().orElse(Instant.MIN);
     boolean createdInWindow = created.map(c -> !c.isBefore(since) && c.isBefore(asOf))
         .orElse(options.since().isEmpty());
@@ -115,22 +123,26 @@ public final class SalesVelocity {
     if (createdInWindow) {
       c.opportunities++;
     }
-    if (!closedInWindow) {
-      return;
+    if (closedInWindow) {
+      close(c, deal, history, created, closed.get());
     }
-    boolean won = history != null ? history.stageAt(closed.get()).map(Stage::isWon).orElse(false) : deal.isWon();
+  }
+
+  /** Counts a deal closed in the window: lost, or won with its amount and cycle. */
+  private void close(Cell c, Deal deal, Optional<DealHistory> history, Optional<Instant> created, Instant closed) {
+    boolean won = history.isPresent() ? history.get().stageAt(closed).map(Stage::isWon).orElse(false) : deal.isWon();
     if (!won) {
       c.lost++;
       return;
     }
     c.won++;
-    amount(deal, closed.get()).ifPresent(a -> {
+    amount(deal, closed).ifPresent(a -> {
       c.wonAmount.merge(a.getCurrency(), a.getAmount(), BigDecimal::add);
       c.wonWithAmount++;
     });
     if (created.isPresent()) {
-      long seconds = history != null && history.createdAt().isPresent()
-          ? options.dayCount().seconds(created.get(), closed.get(), options.calendar())
+      // a history's close is an instant (and the deal record may not say closed yet): count to it
+      long seconds = history.isPresent() ? options.dayCount().seconds(created.get(), closed, options.calendar())
           : options.dayCount().seconds(deal.createdDate().get(), deal.closedDate().orElseThrow(), options.calendar());
       c.cycleSeconds += seconds;
       c.cycles++;
@@ -160,16 +172,16 @@ public final class SalesVelocity {
     return Optional.of(Money.of(to, amount.getAmount().multiply(rate.get()), RoundingMode.HALF_EVEN));
   }
 
-  private boolean qualified(Deal deal, DealHistory history) {
+  private boolean qualified(Deal deal, Optional<DealHistory> history) {
     if (options.qualifiedStage().isEmpty()) {
       return true;
     }
     int from = options.qualifiedStage().get().order();
-    if (history == null) {
+    if (history.isEmpty()) {
       Stage s = deal.stage();
       return s.isWon() || (s.isOpen() && s.order() >= from);
     }
-    for (StageVisit v : history.visits(asOf)) {
+    for (StageVisit v : history.get().visits(asOf)) {
       if (v.stage().isWon() || (v.stage().isOpen() && v.stage().order() >= from)) {
         return true;
       }
@@ -184,6 +196,7 @@ public final class SalesVelocity {
    * @return this accumulator
    * @throws IllegalArgumentException if the options differ
    */
+  @Override
   public SalesVelocity merge(SalesVelocity other) {
     MergeCheck.of("sales velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
@@ -197,6 +210,7 @@ public final class SalesVelocity {
    *
    * @return the overall row and one row per group
    */
+  @Override
   public SalesVelocityResult result() {
     Cell all = new Cell();
     Map<List<String>, Cell> sorted = new TreeMap<>(StageVelocity::compareKeys);

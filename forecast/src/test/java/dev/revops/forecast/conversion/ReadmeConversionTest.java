@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,8 +34,8 @@ class ReadmeConversionTest {
         .segmentBy(Dimension.SEGMENT).minDeals(30)
         .build();
     TransitionCounts counts = new TransitionCounts(options, definition);
-    histories.forEach(h -> counts.add(h, dealsById.get(h.dealId())));
-    StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);   // or ConversionMethod.SHARE
+    histories.forEach(h -> counts.add(DealWithHistory.of(dealsById.get(h.dealId()), h)));
+    StageProbabilityModel markov = StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);   // or ConversionMethod.SHARE
     String json = RevopsJson.mapper().writeValueAsString(markov);          // ship it to a CRM integration
 
     assertEquals(markov, RevopsJson.mapper().readValue(json, StageProbabilityModel.class));

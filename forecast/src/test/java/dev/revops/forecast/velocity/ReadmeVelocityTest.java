@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.deal.Deal;
@@ -42,7 +43,11 @@ class ReadmeVelocityTest {
         .build();
     StageVelocity velocity = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
-    histories.forEach(h -> { Deal d = dealsById.get(h.dealId()); velocity.add(h, d); sales.add(d, h); });
+    histories.forEach(h -> {
+      DealWithHistory record = DealWithHistory.of(dealsById.get(h.dealId()), h);   // deal first, then its history
+      velocity.add(record);
+      sales.add(record);
+    });
     StageVelocityResult r = velocity.result();           // r.stages(), r.aging(), r.excluded()
     DealTimes times = DealTimes.of(history, options);    // one deal: latest and cumulative time per stage, cycle
 

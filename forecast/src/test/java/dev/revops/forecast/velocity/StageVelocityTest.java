@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.history.DealHistory;
@@ -25,7 +26,7 @@ class StageVelocityTest {
 
   static StageVelocityResult run(VelocityOptions options) {
     StageVelocity v = new StageVelocity(options);
-    sample().forEach(h -> v.add(h, null));
+    sample().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
     return v.result();
   }
 
@@ -84,7 +85,7 @@ class StageVelocityTest {
         .calendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
     StageVelocity v = new StageVelocity(business);
     // Thursday Jan 1 (holiday) to Monday Jan 12: Jan 2, 5, 6, 7, 8, 9 = 6 working days
-    v.add(Histories.of("B1", "2026-01-01", "prospecting@0", "qualification@11"), null);
+    v.add(DealWithHistory.ofHistory(Histories.of("B1", "2026-01-01", "prospecting@0", "qualification@11")));
     assertEquals(new BigDecimal("6.00"), v.result().stages().get(0).completed().orElseThrow().meanDays());
   }
 

@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class VelocityProperties {
     StageVelocity total = new StageVelocity(OPTIONS);
     for (List<DealHistory> part : parts) {
       StageVelocity v = new StageVelocity(OPTIONS);
-      part.forEach(h -> v.add(h, null));
+      part.forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       total = v.merge(total);
     }
     return total.result();
@@ -119,11 +120,11 @@ class VelocityProperties {
         .addGroupBy(Dimension.OWNER).build();
     int c = Math.min(cut, deals.size());
     SalesVelocity one = new SalesVelocity(options);
-    deals.forEach(d -> one.add(d, null));
+    deals.forEach(d -> one.add(DealWithHistory.ofDeal(d)));
     SalesVelocity a = new SalesVelocity(options);
     SalesVelocity b = new SalesVelocity(options);
-    deals.subList(0, c).forEach(d -> a.add(d, null));
-    deals.subList(c, deals.size()).forEach(d -> b.add(d, null));
+    deals.subList(0, c).forEach(d -> a.add(DealWithHistory.ofDeal(d)));
+    deals.subList(c, deals.size()).forEach(d -> b.add(DealWithHistory.ofDeal(d)));
     assertEquals(one.result(), b.merge(a).result());
   }
 
