@@ -1,5 +1,6 @@
 package dev.revops.forecast;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.metric.MergeRules;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
@@ -50,10 +51,10 @@ class AccumulatorMergeRulesTest {
   static final LocalDate LATER = LocalDate.parse("2026-10-02");
   static final PipelineOptions PIPELINE = PipelineOptions.builder().asOf(AS_OF).build();
   static final PipelineOptions PIPELINE_LATER = PipelineOptions.builder().asOf(LATER).build();
-  static final ConversionOptions CONVERSION = ConversionOptions.builder().asOf(AS_OF).build();
-  static final ConversionOptions CONVERSION_LATER = ConversionOptions.builder().asOf(LATER).build();
-  static final VelocityOptions VELOCITY = VelocityOptions.builder().asOf(AS_OF).build();
-  static final VelocityOptions VELOCITY_BY_OWNER = VelocityOptions.builder().asOf(AS_OF).addGroupBy(Dimension.OWNER)
+  static final ConversionOptions CONVERSION = ConversionOptions.builder().scope(Scope.asOf(AS_OF)).build();
+  static final ConversionOptions CONVERSION_LATER = ConversionOptions.builder().scope(Scope.asOf(LATER)).build();
+  static final VelocityOptions VELOCITY = VelocityOptions.builder().scope(Scope.asOf(AS_OF)).build();
+  static final VelocityOptions VELOCITY_BY_OWNER = VelocityOptions.builder().scope(Scope.asOf(AS_OF)).addGroupBy(Dimension.OWNER)
       .build();
   static final ReviewOptions REVIEW = review(PeriodKind.QUARTER);
   static final ReviewOptions REVIEW_MONTHS = review(PeriodKind.MONTH);
@@ -86,13 +87,13 @@ class AccumulatorMergeRulesTest {
             RangeForecast::merge, a -> a.add(null), "deal", "range settings: trials 10000 and 500"),
         new MergeRules.Case<TransitionCounts>("TransitionCounts", () -> new TransitionCounts(CONVERSION, DEF),
             () -> new TransitionCounts(CONVERSION_LATER, DEF), TransitionCounts::merge, a -> a.add(null),
-            "record", "options: asOf 2026-10-01 and 2026-10-02"),
+            "record", "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"),
         new MergeRules.Case<NaiveBayesCounts>("NaiveBayesCounts",
             () -> new NaiveBayesCounts(CONVERSION, DEF, List.of(Dimension.SEGMENT)),
             () -> new NaiveBayesCounts(CONVERSION, DEF, List.of(Dimension.SOURCE)), NaiveBayesCounts::merge,
             a -> a.add(null), "record", "features: [0] segment and source"),
-        new MergeRules.Case<Calibration>("Calibration", () -> new Calibration(DEF.ref()),
-            () -> new Calibration(BuiltInModel.STAGE_DEFAULT.ref()), Calibration::merge, a -> a.add(null), "prediction",
+        new MergeRules.Case<Calibration>("Calibration", () -> new Calibration(DEF.ref(), Scope.asOf(AS_OF)),
+            () -> new Calibration(BuiltInModel.STAGE_DEFAULT.ref(), Scope.asOf(AS_OF)), Calibration::merge, a -> a.add(null), "prediction",
             "model"),
         new MergeRules.Case<HoldOut>("HoldOut", () -> new HoldOut(DEF, CONVERSION, LATER.plusDays(1), List.of()),
             () -> new HoldOut(DEF, CONVERSION, LATER, List.of()), HoldOut::merge, a -> a.add(null), "record",

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.OdooLeadScoringModel;
 import dev.revops.forecast.conversion.TransitionTable;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -190,9 +191,9 @@ final class ConversionCommand implements Callable<Integer> {
   }
 
   private ConversionOptions options(LocalDate day, Optional<Dimension> segment) {
-    ConversionOptions.Builder b = ConversionOptions.builder().asOf(day).priorStrength(priorStrength)
-        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals)
-        .zone(input.definition().timeZone());
+    Scope scope = Scope.builder().asOf(day, input.definition().timeZone()).build();
+    ConversionOptions.Builder b = ConversionOptions.builder().scope(scope).priorStrength(priorStrength)
+        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals);
     if (lookback != null) {
       b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
@@ -205,7 +206,7 @@ final class ConversionCommand implements Callable<Integer> {
     PrintWriter out = o.text();
     ConversionOptions opts = markov.options();
     out.printf(Locale.ROOT, "Conversion learned from %,d deals closed before %s%s: definition %s%s, prior strength %s%n",
-        markov.closedDeals(), opts.asOf(), opts.since().map(s -> " and since " + s).orElse(""), def.ref(),
+        markov.closedDeals(), opts.scope().asOfDate(), opts.since().map(s -> " and since " + s).orElse(""), def.ref(),
         opts.halfLifeDays().map(h -> ", half-life " + h + " days").orElse(""), opts.priorStrength().toPlainString());
     out.printf(Locale.ROOT, "Deals: %,d accepted of %,d; transitions: %,d histories of %,d rows; excluded: %s%n",
         read.deals().rowsAccepted(), read.deals().rowsRead(), read.histories().recordsAccepted(),

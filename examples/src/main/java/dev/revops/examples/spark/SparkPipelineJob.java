@@ -1,5 +1,6 @@
 package dev.revops.examples.spark;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -116,7 +117,7 @@ public final class SparkPipelineJob {
    * @return the stage velocity's options
    */
   public static VelocityOptions velocityOptions(LocalDate asOf) {
-    return VelocityOptions.builder().asOf(asOf).build();
+    return VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.examples.bench;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
@@ -67,8 +68,8 @@ final class LibraryAggregates {
     this.asOf = asOf;
     this.pipelineOptions = PipelineOptions.builder().asOf(asOf).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
         .build();
-    this.velocityOptions = VelocityOptions.builder().asOf(asOf).build();
-    this.conversionOptions = ConversionOptions.builder().asOf(asOf).build();
+    this.velocityOptions = VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
+    this.conversionOptions = ConversionOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   LocalDate asOf() {

@@ -1,5 +1,8 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.MergeCheck;
@@ -17,7 +20,7 @@ import java.util.Objects;
  * at twelve decimals per deal, so merging is exact too.
  *
  * <pre>{@code
- * Calibration c = new Calibration(model.ref());
+ * Calibration c = new Calibration(model.ref(), scope);
  * c.add(Prediction.of(Probability.parse("0.8"), true));
  * c.result().brierScore();   // Optional[0.040000]
  * }</pre>
@@ -28,6 +31,7 @@ public final class Calibration implements Accumulator<Prediction, CalibrationSco
   private static final long LOG_UNIT = 1_000_000_000_000L;
 
   private final DefinitionRef model;
+  private final Scope scope;
   private long deals;
   private long won;
   private BigDecimal brier = BigDecimal.ZERO;
@@ -40,9 +44,11 @@ public final class Calibration implements Accumulator<Prediction, CalibrationSco
    * An empty accumulator.
    *
    * @param model the model the predictions come from, cited by the result
+   * @param scope what the outcomes are as of (the as-of instant and definitions the result cites)
    */
-  public Calibration(DefinitionRef model) {
+  public Calibration(DefinitionRef model, Scope scope) {
     this.model = Objects.requireNonNull(model, "model");
+    this.scope = Objects.requireNonNull(scope, "scope");
     Arrays.fill(binPredicted, BigDecimal.ZERO);
   }
 
@@ -79,7 +85,7 @@ public final class Calibration implements Accumulator<Prediction, CalibrationSco
    */
   @Override
   public Calibration merge(Calibration other) {
-    MergeCheck.of("calibration", this, other).same("model", model, other.model);
+    MergeCheck.of("calibration", this, other).same("model", model, other.model).same("scope", scope, other.scope);
     deals += other.deals;
     won += other.won;
     brier = brier.add(other.brier);
@@ -99,7 +105,8 @@ public final class Calibration implements Accumulator<Prediction, CalibrationSco
    */
   @Override
   public CalibrationScore result() {
-    CalibrationScore.Builder b = new CalibrationScore.Builder().model(model).deals(deals).won(won);
+    CalibrationScore.Builder b = new CalibrationScore.Builder().model(model).deals(deals).won(won)
+        .provenance(Provenance.of(ConversionMetrics.CALIBRATION.ref(), scope, deals, new ExclusionTally(0)));
     if (deals > 0) {
       b.brierScore(brier.divide(BigDecimal.valueOf(deals), 6, Rounding.RATIO));
       b.logLoss(BigDecimal.valueOf(logLoss).divide(BigDecimal.valueOf(deals).multiply(BigDecimal.valueOf(LOG_UNIT)),

@@ -1,5 +1,7 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * histories, {@link #merge} accumulators of other deals, then {@link #result} compares the stage
  * defaults, the Markov chain, the share of closed deals and naive Bayes.
  *
- * <p>The models learn from deals closed before the split date ({@code training.asOf()}); they are
+ * <p>The models learn from deals closed before the split date (the as-of date of {@code training}'s scope); they are
  * scored on the deals that were open at the split date and closed before {@code asOf}, each seen as
  * it was at the split date (its stage then; its other fields as they are now). The test deals are
  * kept in memory (only they are). A record needs both the history and the deal's record: without
@@ -60,12 +62,12 @@ public final class HoldOut implements Accumulator<DealWithHistory, ModelComparis
     this.definition = Objects.requireNonNull(definition, "definition");
     this.training = Objects.requireNonNull(training, "training");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    if (!asOf.isAfter(training.asOf())) {
-      throw new IllegalArgumentException("asOf " + asOf + " must be after the split date " + training.asOf());
+    if (!asOf.isAfter(training.scope().asOfDate())) {
+      throw new IllegalArgumentException("asOf " + asOf + " must be after the split date " + training.scope().asOfDate());
     }
     this.transitions = new TransitionCounts(training, definition);
     this.naiveBayes = new NaiveBayesCounts(training, definition, features);
-    this.excluded = new ExclusionTally(training.maxExamples());
+    this.excluded = new ExclusionTally(training.scope().exampleLimit());
   }
 
   /**
@@ -97,7 +99,7 @@ public final class HoldOut implements Accumulator<DealWithHistory, ModelComparis
           history.dealId());
       return;
     }
-    Instant end = asOf.atStartOfDay(training.zone()).toInstant();
+    Instant end = training.scope().startOf(asOf);
     Optional<Stage> ending = history.stageAt(end.minusNanos(1));
     if (ending.isEmpty() || ending.get().isOpen()) {
       excluded.add("still open at the as-of date", history.dealId());
@@ -138,19 +140,28 @@ public final class HoldOut implements Accumulator<DealWithHistory, ModelComparis
   @Override
   public ModelComparison result() {
     TransitionTable moves = transitions.result();
+    Scope scoring = scoringScope();
     List<ProbabilityModel> models = List.of(new StageDefaults(definition.ref()),
         StageProbabilityModel.fit(moves, ConversionMethod.MARKOV), StageProbabilityModel.fit(moves, ConversionMethod.SHARE),
         NaiveBayesModel.fit(naiveBayes.result(), BigDecimal.ONE));
     List<Case> sorted = new ArrayList<>(cases);
     sorted.sort(Comparator.comparing(c -> c.atSplit().id()));
-    ModelComparison.Builder b = new ModelComparison.Builder().splitDate(training.asOf()).asOf(asOf)
-        .trainingDeals(trainingDeals).testDeals(sorted.size()).addAllExcluded(excluded.result());
+    ModelComparison.Builder b = new ModelComparison.Builder().splitDate(training.scope().asOfDate()).asOf(asOf)
+        .trainingDeals(trainingDeals).testDeals(sorted.size()).addAllExcluded(excluded.result())
+        .provenance(Provenance.of(ConversionMetrics.HOLD_OUT.ref(), scoring, trainingDeals + sorted.size(), excluded));
     for (ProbabilityModel m : models) {
-      Calibration c = new Calibration(m.ref());
+      Calibration c = new Calibration(m.ref(), scoring);
       sorted.forEach(x -> c.add(Prediction.of(m.probability(x.atSplit()), x.won())));
       b.addScores(c.result());
     }
     return b.build();
+  }
+
+  /** The training scope moved to the end of scoring: what the scores are as of. */
+  private Scope scoringScope() {
+    Scope t = training.scope();
+    return Scope.builder().asOf(t.startOf(asOf)).zone(t.zone()).workingCalendar(t.workingCalendar())
+        .addAllBasedOn(t.basedOn()).exampleLimit(t.exampleLimit()).build();
   }
 
   /** The stage defaults of the definition, as a model to compare with. */

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.pipeline.PipelineDefinition;
 import java.util.ArrayList;
@@ -31,17 +32,17 @@ public final class LeadScoringTable {
   private final Optional<String> teamField;
   private final String firstStage;
   private final SortedMap<String, long[]> counts = new TreeMap<>();
-  private final List<Exclusion> excluded;
+  private final Provenance provenance;
 
   LeadScoringTable(ConversionOptions options, PipelineDefinition definition, List<String> fields,
-      Optional<String> teamField, String firstStage, Map<String, long[]> counts, List<Exclusion> excluded) {
+      Optional<String> teamField, String firstStage, Map<String, long[]> counts, Provenance provenance) {
     this.options = options;
     this.definition = definition;
     this.fields = List.copyOf(fields);
     this.teamField = teamField;
     this.firstStage = firstStage;
     counts.forEach((k, v) -> this.counts.put(k, v.clone()));
-    this.excluded = List.copyOf(excluded);
+    this.provenance = provenance;
   }
 
   /** The key of a row: team, field and value. */
@@ -92,7 +93,17 @@ public final class LeadScoringTable {
    * @return the exclusions
    */
   public List<Exclusion> excluded() {
-    return excluded;
+    return provenance.excluded();
+  }
+
+  /**
+   * Where the counts come from: the definition, the scope's as-of and definitions, the closed deals
+   * counted and the histories excluded.
+   *
+   * @return the provenance
+   */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** Fits the model (see {@link OdooLeadScoringModel#fit}). */
@@ -105,12 +116,12 @@ public final class LeadScoringTable {
   public boolean equals(Object o) {
     return o instanceof LeadScoringTable t && options.equals(t.options) && definition.equals(t.definition)
         && fields.equals(t.fields) && teamField.equals(t.teamField) && frequencies().equals(t.frequencies())
-        && excluded.equals(t.excluded);
+        && provenance.equals(t.provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(options, fields, teamField, frequencies(), excluded);
+    return Objects.hash(options, fields, teamField, frequencies(), provenance);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
@@ -38,6 +39,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
   private final PipelineDefinition definition;
   private final List<Dimension> features;
   private final Map<String, long[]> counts = new TreeMap<>();
+  private long deals;
   private long won;
   private long lost;
   private final ExclusionTally excluded;
@@ -59,7 +61,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
         throw new IllegalArgumentException("feature " + d + " must be owner, segment, source or product");
       }
     }
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /** The features besides the stage (for the hold-out's merge check). */
@@ -89,6 +91,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
     long weight = closed.weight(options);
     boolean isWon = closed.change.to().isWon();
     int side = isWon ? 0 : 1;
+    deals++;
     if (isWon) {
       won += weight;
     } else {
@@ -141,6 +144,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
       c[0] += v[0];
       c[1] += v[1];
     });
+    deals += other.deals;
     won += other.won;
     lost += other.lost;
     excluded.merge(other.excluded);
@@ -154,6 +158,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
    */
   @Override
   public NaiveBayesTable result() {
-    return new NaiveBayesTable(options, definition, features, counts, won, lost, excluded.result());
+    return new NaiveBayesTable(options, definition, features, counts, won, lost,
+        Provenance.of(ConversionMetrics.NAIVE_BAYES_COUNTS.ref(), options.scope(), deals, excluded));
   }
 }

@@ -130,7 +130,7 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of("naive-bayes:" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of("naive-bayes:" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   @Value.Lazy

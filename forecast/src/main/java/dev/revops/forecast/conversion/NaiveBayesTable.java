@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -30,17 +31,17 @@ public final class NaiveBayesTable {
   private final SortedMap<String, long[]> counts = new TreeMap<>();
   private final long won;
   private final long lost;
-  private final List<Exclusion> excluded;
+  private final Provenance provenance;
 
   NaiveBayesTable(ConversionOptions options, PipelineDefinition definition, List<Dimension> features,
-      Map<String, long[]> counts, long won, long lost, List<Exclusion> excluded) {
+      Map<String, long[]> counts, long won, long lost, Provenance provenance) {
     this.options = options;
     this.definition = definition;
     this.features = List.copyOf(features);
     counts.forEach((k, v) -> this.counts.put(k, v.clone()));
     this.won = won;
     this.lost = lost;
-    this.excluded = List.copyOf(excluded);
+    this.provenance = provenance;
   }
 
   /**
@@ -101,7 +102,17 @@ public final class NaiveBayesTable {
    * @return the exclusions
    */
   public List<Exclusion> excluded() {
-    return excluded;
+    return provenance.excluded();
+  }
+
+  /**
+   * Where the counts come from: the definition, the scope's as-of and definitions, the closed deals
+   * counted and the histories excluded.
+   *
+   * @return the provenance
+   */
+  public Provenance provenance() {
+    return provenance;
   }
 
   /** Fits the model (see {@link NaiveBayesModel#fit}). */
@@ -114,12 +125,12 @@ public final class NaiveBayesTable {
   public boolean equals(Object o) {
     return o instanceof NaiveBayesTable t && options.equals(t.options) && definition.equals(t.definition)
         && features.equals(t.features) && won == t.won && lost == t.lost && counts().equals(t.counts())
-        && excluded.equals(t.excluded);
+        && provenance.equals(t.provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(options, features, won, lost, counts(), excluded);
+    return Objects.hash(options, features, won, lost, counts(), provenance);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
@@ -56,6 +57,7 @@ public final class OdooLeadScoringCounts
   private final List<Stage> stages;
   private final Map<String, long[]> counts = new TreeMap<>();
   private final ExclusionTally excluded;
+  private long deals;
 
   /**
    * An empty accumulator.
@@ -84,7 +86,7 @@ public final class OdooLeadScoringCounts
     s.add(definition.wonStage());
     s.sort(Comparator.comparingInt(Stage::order));
     this.stages = List.copyOf(s);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   private static void requireField(String path) {
@@ -117,6 +119,7 @@ public final class OdooLeadScoringCounts
       excluded.add(closed.excludedBecause, record.id());
       return;
     }
+    deals++;
     long weight = closed.weight(options);
     boolean won = closed.change.to().isWon();
     int side = won ? 0 : 1;
@@ -154,6 +157,7 @@ public final class OdooLeadScoringCounts
       c[1] += v[1];
     });
     excluded.merge(other.excluded);
+    deals += other.deals;
     return this;
   }
 
@@ -165,6 +169,6 @@ public final class OdooLeadScoringCounts
   @Override
   public LeadScoringTable result() {
     return new LeadScoringTable(options, definition, fields, teamField, stages.get(0).id(), counts,
-        excluded.result());
+        Provenance.of(ConversionMetrics.LEAD_SCORING_FREQUENCIES.ref(), options.scope(), deals, excluded));
   }
 }

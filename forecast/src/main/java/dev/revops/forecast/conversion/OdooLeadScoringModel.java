@@ -128,7 +128,7 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of("odoo-pls:" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of("odoo-pls:" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   /** One field's rows in one table: won and lost count + 0.1 per value, and their totals. */

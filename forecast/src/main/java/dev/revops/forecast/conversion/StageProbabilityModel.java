@@ -103,7 +103,7 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of(method().name().toLowerCase(Locale.ROOT) + ":" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of(method().name().toLowerCase(Locale.ROOT) + ":" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   @Value.Lazy

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.history.DealHistory;
@@ -65,7 +66,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
       index.put(open.get(i).id(), i);
     }
     this.all = new StageTally(open.size());
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -171,6 +172,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
    */
   @Override
   public TransitionTable result() {
-    return new TransitionTable(options, definition, all, segments, reopenings, unsegmented, excluded.result());
+    return new TransitionTable(options, definition, all, segments, reopenings, unsegmented,
+        Provenance.of(ConversionMetrics.STAGE_TRANSITIONS.ref(), options.scope(), all.deals, excluded));
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.money.Rounding;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -38,10 +39,10 @@ public final class TransitionTable {
   private final SortedMap<String, StageTally> segments = new TreeMap<>();
   private final long reopenings;
   private final long unsegmented;
-  private final List<Exclusion> excluded;
+  private final Provenance provenance;
 
   TransitionTable(ConversionOptions options, PipelineDefinition definition, StageTally all,
-      Map<String, StageTally> segments, long reopenings, long unsegmented, List<Exclusion> excluded) {
+      Map<String, StageTally> segments, long reopenings, long unsegmented, Provenance provenance) {
     this.options = options;
     this.definition = definition;
     this.open = definition.openStages();
@@ -52,7 +53,7 @@ public final class TransitionTable {
     segments.forEach((k, t) -> this.segments.put(k, t.copy()));
     this.reopenings = reopenings;
     this.unsegmented = unsegmented;
-    this.excluded = List.copyOf(excluded);
+    this.provenance = provenance;
   }
 
   /**
@@ -129,19 +130,29 @@ public final class TransitionTable {
    * @return the exclusions
    */
   public List<Exclusion> excluded() {
-    return excluded;
+    return provenance.excluded();
+  }
+
+  /**
+   * Where the counts come from: the definition, the scope's as-of and definitions, the closed deals
+   * counted and the histories excluded.
+   *
+   * @return the provenance
+   */
+  public Provenance provenance() {
+    return provenance;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof TransitionTable t && options.equals(t.options) && definition.equals(t.definition)
         && all.equals(t.all) && segments.equals(t.segments) && reopenings == t.reopenings
-        && unsegmented == t.unsegmented && excluded.equals(t.excluded);
+        && unsegmented == t.unsegmented && provenance.equals(t.provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(options, definition.ref(), all, segments, reopenings, unsegmented, excluded);
+    return Objects.hash(options, definition.ref(), all, segments, reopenings, unsegmented, provenance);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
@@ -82,7 +83,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
   public SalesVelocity(VelocityOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.asOf = options.asOfInstant();
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -150,7 +151,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
   }
 
   private Instant startOf(LocalDate date) {
-    return date.atStartOfDay(options.calendar().zone()).toInstant();
+    return date.atStartOfDay(options.scope().zone()).toInstant();
   }
 
   private Optional<Money> amount(Deal deal, Instant closedAt) {
@@ -159,12 +160,12 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
       return Optional.empty();
     }
     Money amount = deal.amount().get();
-    if (options.reportingCurrency().isEmpty()) {
+    if (options.scope().reportingCurrency().isEmpty()) {
       return Optional.of(amount);
     }
-    Currency to = options.reportingCurrency().get();
-    LocalDate on = LocalDate.ofInstant(closedAt, options.calendar().zone());
-    Optional<BigDecimal> rate = options.exchangeRates().rate(amount.getCurrency(), to, on);
+    Currency to = options.scope().reportingCurrency().get();
+    LocalDate on = LocalDate.ofInstant(closedAt, options.scope().zone());
+    Optional<BigDecimal> rate = options.scope().exchangeRates().rate(amount.getCurrency(), to, on);
     if (rate.isEmpty()) {
       excluded.add("currency without a rate", deal.id());
       return Optional.empty();
@@ -223,6 +224,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
       }
     }
     return new SalesVelocityResult.Builder().options(options).counted(counted).addAllExcluded(excluded.result())
+        .provenance(Provenance.of(VelocityMetrics.SALES_VELOCITY.ref(), options.scope(), counted, excluded))
         .overall(row(new TreeMap<>(), all)).addAllGroups(groups).build();
   }
 

@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
@@ -85,7 +86,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     this.options = Objects.requireNonNull(options, "options");
     this.asOf = options.asOfInstant();
     this.since = options.sinceInstant().orElse(Instant.MIN);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -192,7 +193,8 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     Map<Key, Cell> sorted = new TreeMap<>(order);
     sorted.putAll(cells);
     StageVelocityResult.Builder b = new StageVelocityResult.Builder().options(options).counted(counted)
-        .addAllExcluded(excluded.result());
+        .addAllExcluded(excluded.result())
+        .provenance(Provenance.of(VelocityMetrics.STAGE_VELOCITY.ref(), options.scope(), counted, excluded));
     Map<Key, Integer> thresholds = new HashMap<>();
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       Cell c = e.getValue();

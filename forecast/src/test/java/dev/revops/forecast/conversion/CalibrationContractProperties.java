@@ -1,5 +1,7 @@
 package dev.revops.forecast.conversion;
 
+import java.time.LocalDate;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.aggregate.AccumulatorContract;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.ProbabilityArbitraryProvider;
@@ -14,7 +16,7 @@ class CalibrationContractProperties implements AccumulatorContract<Prediction, C
 
   @Override
   public Calibration empty() {
-    return new Calibration(DefinitionRef.of("model", 1));
+    return new Calibration(DefinitionRef.of("model", 1), Scope.asOf(LocalDate.parse("2026-01-01")));
   }
 
   @Provide

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class CalibrationTest {
 
   @Test
   void computes_brier_score_log_loss_and_a_reliability_table() {
-    Calibration c = new Calibration(DefinitionRef.of("test", 1));
+    Calibration c = new Calibration(DefinitionRef.of("test", 1), Scope.asOf(LocalDate.parse("2026-01-01")));
     c.add(Prediction.of(Probability.parse("0.8"), true));
     c.add(Prediction.of(Probability.parse("0.3"), false));
     c.add(Prediction.of(Probability.parse("0.6"), true));

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.DealWithHistoryArbitraryProvider;
 import dev.revops.core.dimension.Dimension;
@@ -13,7 +14,7 @@ import net.jqwik.api.Arbitrary;
 final class ConversionContracts {
   static final PipelineDefinition DEF = TestPipelines.standard();
   /** Decayed, segmented, over a window: every setting that changes the counts. */
-  static final ConversionOptions OPTIONS = ConversionOptions.builder().asOf(LocalDate.parse("2025-06-01"))
+  static final ConversionOptions OPTIONS = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-06-01")))
       .since(LocalDate.parse("2025-01-15")).halfLifeDays(60).segmentBy(Dimension.SEGMENT).minDeals(2).build();
 
   private ConversionContracts() {}

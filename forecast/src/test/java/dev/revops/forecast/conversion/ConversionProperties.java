@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ import net.jqwik.api.constraints.IntRange;
 
 class ConversionProperties {
   static final PipelineDefinition STANDARD = TestPipelines.standard();
-  static final ConversionOptions OPTIONS = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+  static final ConversionOptions OPTIONS = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
       .segmentBy(Dimension.SEGMENT).minDeals(3).halfLifeDays(90).build();
 
   /** Linear chains: a, then one stage at a time, ending won (from c) or lost (anywhere). */
@@ -171,9 +172,9 @@ class ConversionProperties {
   void calibration_of_any_split_merged_equals_one_pass(@ForAll("deals") List<Deal> deals,
       @ForAll @IntRange(min = 0, max = 10) int cut) {
     dev.revops.core.definition.DefinitionRef ref = dev.revops.core.definition.DefinitionRef.of("m", 1);
-    Calibration one = new Calibration(ref);
-    Calibration a = new Calibration(ref);
-    Calibration b = new Calibration(ref);
+    Calibration one = new Calibration(ref, Scope.asOf(LocalDate.parse("2026-01-01")));
+    Calibration a = new Calibration(ref, Scope.asOf(LocalDate.parse("2026-01-01")));
+    Calibration b = new Calibration(ref, Scope.asOf(LocalDate.parse("2026-01-01")));
     for (int i = 0; i < deals.size(); i++) {
       Deal d = deals.get(i);
       Probability p = d.effectiveProbability().probability();

@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class OdooLeadScoringTest {
           Stage.open("proposition", "Proposition", 3, Probability.ofPercent(50), ForecastCategory.BEST_CASE, "sales"),
           Stage.won("won", "Won", 70, "sales"), Stage.lost("lost", "Lost", 71, "sales"))
       .build();
-  static final ConversionOptions OPTIONS = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01")).build();
+  static final ConversionOptions OPTIONS = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01"))).build();
 
   /** A lead: its id, stage, outcome (won, lost or open) and field values. */
   static Deal lead(String id, String stage, Map<String, String> values) {

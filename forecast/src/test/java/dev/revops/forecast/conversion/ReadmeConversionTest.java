@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ReadmeConversionTest {
         .collect(Collectors.toMap(Deal::id, Function.identity()));
 
     ConversionOptions options = ConversionOptions.builder()
-        .asOf(LocalDate.parse("2026-10-01"))
+        .scope(Scope.asOf(LocalDate.parse("2026-10-01")))   // as-of, zone, example limit
         .since(LocalDate.parse("2024-10-01"))     // look-back: deals closed since
         .halfLifeDays(180)                        // optional exponential decay by close date
         .priorStrength(BigDecimal.TEN)            // Beta prior centred on the stage default

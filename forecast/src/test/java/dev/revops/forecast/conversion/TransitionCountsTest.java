@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransitionCountsTest {
-  static final ConversionOptions RAW = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+  static final ConversionOptions RAW = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
       .priorStrength(BigDecimal.ZERO).build();
 
   static TransitionCounts counts(ConversionOptions options, List<DealHistory> histories) {
@@ -59,7 +60,7 @@ class TransitionCountsTest {
 
   @Test
   void smooths_toward_the_stage_default_and_gives_an_interval() {
-    ConversionOptions prior = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+    ConversionOptions prior = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
         .priorStrength(BigDecimal.TEN).build();
     StageEstimate c = StageProbabilityModel.fit(counts(prior, ThreeStages.sample()).result(), ConversionMethod.SHARE).stages().get(2);
     // (5 x 1 + 10 x 0.8) / 15 = 13/15
@@ -85,7 +86,7 @@ class TransitionCountsTest {
 
   @Test
   void a_half_life_weighs_older_deals_less() {
-    ConversionOptions decay = ConversionOptions.builder().asOf(LocalDate.parse("2025-07-01"))
+    ConversionOptions decay = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-07-01")))
         .priorStrength(BigDecimal.ZERO).halfLifeDays(30).build();
     // won deal closed 2025-06-01 (30 days before): weight 1/2; lost deal closed 2025-07-01 minus 1 day ~ 1
     TransitionCounts c = new TransitionCounts(decay, ThreeStages.DEF);
@@ -100,7 +101,7 @@ class TransitionCountsTest {
 
   @Test
   void segments_with_too_few_deals_fall_back_and_say_so() {
-    ConversionOptions bySegment = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+    ConversionOptions bySegment = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
         .priorStrength(BigDecimal.ZERO).segmentBy(Dimension.SEGMENT).minDeals(5).build();
     StageProbabilityModel m = StageProbabilityModel.fit(counts(bySegment, ThreeStages.sample()).result(), ConversionMethod.SHARE);
     SegmentEstimates ent = m.segments().get(0);   // the four W deals

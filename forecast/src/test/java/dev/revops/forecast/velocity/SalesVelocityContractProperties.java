@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.aggregate.AccumulatorContract;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.DealWithHistoryArbitraryProvider;
@@ -13,7 +14,7 @@ import net.jqwik.api.Provide;
 /** Sales velocity keeps the accumulator contract, grouped by segment, from a qualified stage on. */
 class SalesVelocityContractProperties
     implements AccumulatorContract<DealWithHistory, SalesVelocityResult, SalesVelocity> {
-  static final VelocityOptions OPTIONS = VelocityOptions.builder().asOf(LocalDate.parse("2025-06-01"))
+  static final VelocityOptions OPTIONS = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-06-01")))
       .since(LocalDate.parse("2022-01-01")).addGroupBy(Dimension.SEGMENT)
       .qualifiedStage(TestPipelines.standard().openStages().get(1)).build();
 

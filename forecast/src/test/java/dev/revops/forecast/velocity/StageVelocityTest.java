@@ -1,5 +1,7 @@
 package dev.revops.forecast.velocity;
 
+import java.time.ZoneOffset;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StageVelocityTest {
-  static final VelocityOptions OPTIONS = VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01")).build();
+  static final VelocityOptions OPTIONS = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-02-01"))).build();
 
   static List<DealHistory> sample() {
     return List.of(
@@ -72,7 +74,7 @@ class StageVelocityTest {
 
   @Test
   void a_window_keeps_only_visits_entered_in_it() {
-    StageVelocityResult r = run(VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01"))
+    StageVelocityResult r = run(VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-02-01")))
         .since(LocalDate.parse("2026-01-12")).build());
     // entered on or after Jan 12: H1 discovery (Jan 23), H2 qualification (Jan 13)
     assertEquals(List.of("qualification", "discovery"), r.stages().stream().map(StageVelocityRow::stageId).toList());
@@ -81,8 +83,9 @@ class StageVelocityTest {
 
   @Test
   void business_days_leave_weekends_and_holidays_out() {
-    VelocityOptions business = VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01")).dayCount(DayCount.BUSINESS)
-        .calendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
+    Scope withHoliday = Scope.builder().asOf(LocalDate.parse("2026-02-01"), ZoneOffset.UTC)
+        .workingCalendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
+    VelocityOptions business = VelocityOptions.builder().scope(withHoliday).dayCount(DayCount.BUSINESS).build();
     StageVelocity v = new StageVelocity(business);
     // Thursday Jan 1 (holiday) to Monday Jan 12: Jan 2, 5, 6, 7, 8, 9 = 6 working days
     v.add(DealWithHistory.ofHistory(Histories.of("B1", "2026-01-01", "prospecting@0", "qualification@11")));

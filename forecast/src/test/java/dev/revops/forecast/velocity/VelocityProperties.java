@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 class VelocityProperties {
-  static final VelocityOptions OPTIONS = VelocityOptions.builder().asOf(LocalDate.parse("2025-04-01")).build();
+  static final VelocityOptions OPTIONS = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-04-01"))).build();
 
   @Provide
   Arbitrary<List<DealHistory>> histories() {
@@ -116,7 +117,7 @@ class VelocityProperties {
   @Property(tries = 200)
   void sales_velocity_of_any_split_merged_equals_one_pass(@ForAll("deals") List<Deal> deals,
       @ForAll @IntRange(min = 0, max = 30) int cut) {
-    VelocityOptions options = VelocityOptions.builder().asOf(LocalDate.parse("2031-01-01"))
+    VelocityOptions options = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2031-01-01")))
         .addGroupBy(Dimension.OWNER).build();
     int c = Math.min(cut, deals.size());
     SalesVelocity one = new SalesVelocity(options);

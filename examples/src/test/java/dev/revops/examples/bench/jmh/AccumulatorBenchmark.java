@@ -64,8 +64,8 @@ public class AccumulatorBenchmark {
         histories::add, r -> {});
     pipelineOptions = PipelineOptions.builder().asOf(SampleGenerator.AS_OF)
         .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
-    velocityOptions = VelocityOptions.builder().asOf(SampleGenerator.AS_OF).build();
-    conversionOptions = ConversionOptions.builder().asOf(SampleGenerator.AS_OF).build();
+    velocityOptions = VelocityOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
+    conversionOptions = ConversionOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
     counts = new TransitionCounts(conversionOptions, definition);
     histories.forEach(h -> counts.add(DealWithHistory.ofHistory(h)));
   }
