@@ -75,7 +75,7 @@ class DealHistoryJoinTest {
   @Test
   void a_repeated_id_pairs_once_and_comes_out_again_alone() {
     assertEquals(List.of("D1DH", "D1D", "D2H"), shapes(DealHistoryJoin.of(deals("D1", "D1").iterator(),
-        histories("D1", "D2").iterator(), 2)));
+        histories("D1", "D2").iterator())));
   }
 
   @Test
