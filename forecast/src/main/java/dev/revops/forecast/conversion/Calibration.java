@@ -27,6 +27,8 @@ import java.util.Objects;
  */
 public final class Calibration implements Accumulator<Prediction, CalibrationScore, Calibration> {
   private static final int BINS = 10;
+  /** The decimal places of the Brier score and the log loss: 6. */
+  private static final int SCORE_SCALE = 6;
   private static final double EPS = 1e-15;
   private static final long LOG_UNIT = 1_000_000_000_000L;
 
@@ -108,17 +110,17 @@ public final class Calibration implements Accumulator<Prediction, CalibrationSco
     CalibrationScore.Builder b = new CalibrationScore.Builder().model(model).deals(deals).won(won)
         .provenance(Provenance.of(ConversionMetrics.CALIBRATION.ref(), scope, deals, new ExclusionTally(0)));
     if (deals > 0) {
-      b.brierScore(brier.divide(BigDecimal.valueOf(deals), 6, Rounding.RATIO));
+      b.brierScore(brier.divide(BigDecimal.valueOf(deals), SCORE_SCALE, Rounding.RATIO));
       b.logLoss(BigDecimal.valueOf(logLoss).divide(BigDecimal.valueOf(deals).multiply(BigDecimal.valueOf(LOG_UNIT)),
-          6, Rounding.RATIO));
+          SCORE_SCALE, Rounding.RATIO));
     }
     for (int i = 0; i < BINS; i++) {
       ReliabilityBin.Builder bin = new ReliabilityBin.Builder().from(BigDecimal.valueOf(i, 1))
           .to(BigDecimal.valueOf(i + 1L, 1)).deals(binDeals[i]);
       if (binDeals[i] > 0) {
         BigDecimal n = BigDecimal.valueOf(binDeals[i]);
-        bin.meanPredicted(binPredicted[i].divide(n, 4, Rounding.RATIO))
-            .observedWinShare(BigDecimal.valueOf(binWon[i]).divide(n, 4, Rounding.RATIO));
+        bin.meanPredicted(binPredicted[i].divide(n, Rounding.RATIO_SCALE, Rounding.RATIO))
+            .observedWinShare(BigDecimal.valueOf(binWon[i]).divide(n, Rounding.RATIO_SCALE, Rounding.RATIO));
       }
       b.addReliability(bin.build());
     }

@@ -101,7 +101,7 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
       counts.computeIfAbsent(NaiveBayesModel.STAGE + "\u0000" + s, k -> new long[2])[side] += weight;
     }
     for (Dimension d : features) {
-      counts.computeIfAbsent(d.key() + "\u0000" + d.valueOf(deal, null), k -> new long[2])[side] += weight;
+      counts.computeIfAbsent(d.key() + "\u0000" + d.valueOf(deal), k -> new long[2])[side] += weight;
     }
   }
 

@@ -163,7 +163,7 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
     logWon += Math.log(((stage == null ? 0 : stage.won().doubleValue()) + a) / (w + 2 * a));
     logLost += Math.log(((stage == null ? 0 : stage.lost().doubleValue()) + a) / (l + 2 * a));
     for (Dimension d : features()) {
-      FeatureCount c = m.get(d.key() + "=" + d.valueOf(deal, null));
+      FeatureCount c = m.get(d.key() + "=" + d.valueOf(deal));
       logWon += Math.log(((c == null ? 0 : c.won().doubleValue()) + a) / (w + 2 * a));
       logLost += Math.log(((c == null ? 0 : c.lost().doubleValue()) + a) / (l + 2 * a));
     }

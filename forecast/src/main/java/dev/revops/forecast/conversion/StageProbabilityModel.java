@@ -139,7 +139,7 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
     Map<String, Map<String, Probability>> tables = lookup();
     String stage = deal.stage().id();
     if (options().segmentBy().isPresent()) {
-      Map<String, Probability> own = tables.get("=" + options().segmentBy().get().valueOf(deal, null));
+      Map<String, Probability> own = tables.get("=" + options().segmentBy().get().valueOf(deal));
       if (own != null && own.containsKey(stage)) {
         return own.get(stage);
       }

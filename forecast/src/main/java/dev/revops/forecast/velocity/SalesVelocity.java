@@ -10,10 +10,10 @@ import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.pipeline.Stage;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
     }
     counted++;
     List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal, null)));
+    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
     Cell c = cells.computeIfAbsent(group, k -> new Cell());
     if (createdInWindow) {
       c.opportunities++;
@@ -170,7 +170,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
       excluded.add("currency without a rate", deal.id());
       return Optional.empty();
     }
-    return Optional.of(Money.of(to, amount.getAmount().multiply(rate.get()), RoundingMode.HALF_EVEN));
+    return Optional.of(Money.of(to, amount.getAmount().multiply(rate.get()), Rounding.MONEY));
   }
 
   private boolean qualified(Deal deal, Optional<DealHistory> history) {
@@ -232,7 +232,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
     SalesVelocityRow.Builder b = new SalesVelocityRow.Builder().putAllGroup(group).opportunities(c.opportunities)
         .won(c.won).lost(c.lost).cyclesMeasured(c.cycles);
     Optional<BigDecimal> winRate = c.won + c.lost == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(c.won).divide(BigDecimal.valueOf(c.won + c.lost), 4, RoundingMode.HALF_EVEN));
+        : Optional.of(BigDecimal.valueOf(c.won).divide(BigDecimal.valueOf(c.won + c.lost), Rounding.RATIO_SCALE, Rounding.RATIO));
     b.winRate(winRate);
     Optional<Money> average = Optional.empty();
     String missing = null;
@@ -241,7 +241,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
     } else if (c.wonAmount.size() == 1) {
       Map.Entry<Currency, BigDecimal> e = c.wonAmount.entrySet().iterator().next();
       average = Optional.of(Money.of(e.getKey(),
-          e.getValue().divide(BigDecimal.valueOf(c.wonWithAmount), MATH), RoundingMode.HALF_EVEN));
+          e.getValue().divide(BigDecimal.valueOf(c.wonWithAmount), MATH), Rounding.MONEY));
     }
     b.averageWonAmount(average);
     Optional<BigDecimal> cycleDays = c.cycles == 0 ? Optional.empty()
@@ -263,7 +263,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
         .divide(BigDecimal.valueOf(c.won + c.lost).multiply(BigDecimal.valueOf(c.wonWithAmount))
             .multiply(BigDecimal.valueOf(c.cycleSeconds)), MATH);
     try {
-      return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+      return b.velocityPerDay(Money.of(currency, velocity, Rounding.MONEY)).build();
     } catch (ArithmeticException e) {
       throw new AmountOverflowException("sales velocity", "the velocity per day", group.isEmpty() ? "all deals"
           : group.toString(), currency);

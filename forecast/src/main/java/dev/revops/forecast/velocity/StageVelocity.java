@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Quantile;
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
@@ -160,7 +161,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
       return List.of();
     }
     List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal, null)));
+    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
     return group;
   }
 
@@ -205,7 +206,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
           .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.ofSorted(completed, censored));
       if (completed.length > 0) {
         row.completed(DurationSummary.of(completed, c.completed.sum()));
-        int threshold = (int) Math.round(DurationSummary.quantile(completed, options.agingPercentile().doubleValue()));
+        int threshold = (int) Math.round(Quantile.type7(completed, options.agingPercentile().doubleValue()));
         thresholds.put(e.getKey(), threshold);
         row.agingThresholdDays(DayCount.days(threshold));
       }
