@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,5 +122,17 @@ class TransitionCountsTest {
     TransitionCounts c = counts(RAW, List.of(ThreeStages.path("OPEN", "a", "b")));
     assertEquals(0, c.result().closedDeals());
     assertEquals("open at the as-of date", c.result().excluded().get(0).reason());
+  }
+
+  @Test
+  void the_table_cites_stage_transitions_and_excludes_a_deal_without_history() {
+    TransitionCounts c = counts(RAW, ThreeStages.sample());
+    c.add(DealWithHistory.ofDeal(ThreeStages.deal(ThreeStages.path("N1", "a"), "SMB")));
+    TransitionTable t = c.result();
+    assertEquals(DefinitionRef.of("stage-transitions", 1), t.provenance().definition());
+    assertEquals(10, t.provenance().counted());                      // the ten closed deals of the sample
+    assertEquals("no stage history", t.excluded().get(0).reason());
+    assertEquals(List.of("N1"), t.excluded().get(0).examples());
+    assertEquals(t, c.result());                                      // a value: asked twice, equal
   }
 }

@@ -1,6 +1,10 @@
 package dev.revops.forecast.velocity;
 
-import java.time.ZoneOffset;
+import java.time.Instant;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.deal.Deal;
+import java.time.ZoneId;
 import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,7 +87,7 @@ class StageVelocityTest {
 
   @Test
   void business_days_leave_weekends_and_holidays_out() {
-    Scope withHoliday = Scope.builder().asOf(LocalDate.parse("2026-02-01"), ZoneOffset.UTC)
+    Scope withHoliday = Scope.builder().asOf(LocalDate.parse("2026-02-01"), ZoneId.of("UTC"))
         .workingCalendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
     VelocityOptions business = VelocityOptions.builder().scope(withHoliday).dayCount(DayCount.BUSINESS).build();
     StageVelocity v = new StageVelocity(business);
@@ -107,5 +111,18 @@ class StageVelocityTest {
     assertEquals(new BigDecimal("27.00"), q.cumulativeDays());  // + 1 day the first time
     assertEquals(true, q.current());
     assertEquals(Optional.empty(), open.cycleDays());
+  }
+
+  @Test
+  void the_result_cites_stage_velocity_and_says_what_it_counted_and_left_out() {
+    StageVelocity v = new StageVelocity(OPTIONS);
+    sample().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
+    v.add(DealWithHistory.ofDeal(Deal.builder().id("D9").stage(Histories.DEF.stage("prospecting")).build()));
+    Provenance p = v.result().provenance();
+    assertEquals(DefinitionRef.of("stage-velocity", 1), p.definition());
+    assertEquals(Instant.parse("2026-02-01T00:00:00Z"), p.asOf());
+    assertEquals(2, p.counted());                                   // H1 and H2
+    assertEquals(List.of("no stage change before the as-of date: 1 [H3]", "no stage history: 1 [D9]"),
+        p.excluded().stream().map(e -> e.reason() + ": " + e.count() + " " + e.examples()).sorted().toList());
   }
 }
