@@ -52,10 +52,10 @@ class AccumulatorMergeRulesTest {
   static final LocalDate LATER = LocalDate.parse("2026-10-02");
   static final PipelineOptions PIPELINE = PipelineOptions.builder().scope(Scope.asOf(AS_OF)).build();
   static final PipelineOptions PIPELINE_LATER = PipelineOptions.builder().scope(Scope.asOf(LATER)).build();
-  static final ConversionOptions CONVERSION = ConversionOptions.builder().asOf(AS_OF).build();
-  static final ConversionOptions CONVERSION_LATER = ConversionOptions.builder().asOf(LATER).build();
-  static final VelocityOptions VELOCITY = VelocityOptions.builder().asOf(AS_OF).build();
-  static final VelocityOptions VELOCITY_BY_OWNER = VelocityOptions.builder().asOf(AS_OF).addGroupBy(Dimension.OWNER)
+  static final ConversionOptions CONVERSION = ConversionOptions.builder().scope(Scope.asOf(AS_OF)).build();
+  static final ConversionOptions CONVERSION_LATER = ConversionOptions.builder().scope(Scope.asOf(LATER)).build();
+  static final VelocityOptions VELOCITY = VelocityOptions.builder().scope(Scope.asOf(AS_OF)).build();
+  static final VelocityOptions VELOCITY_BY_OWNER = VelocityOptions.builder().scope(Scope.asOf(AS_OF)).addGroupBy(Dimension.OWNER)
       .build();
   static final ReviewOptions REVIEW = review(PeriodKind.QUARTER);
   static final ReviewOptions REVIEW_MONTHS = review(PeriodKind.MONTH);
@@ -89,22 +89,23 @@ class AccumulatorMergeRulesTest {
             () -> new RangeForecast(PIPELINE, BuiltInModel.DEAL_EFFECTIVE, RangeSettings.builder().trials(500).build()),
             RangeForecast::merge, a -> a.add(null), "deal", "range settings: trials 10000 and 500"),
         new MergeRules.Case<TransitionCounts>("TransitionCounts", () -> new TransitionCounts(CONVERSION, DEF),
-            () -> new TransitionCounts(CONVERSION_LATER, DEF), TransitionCounts::merge, a -> a.add(null, null),
-            "history", "options: asOf 2026-10-01 and 2026-10-02"),
+            () -> new TransitionCounts(CONVERSION_LATER, DEF), TransitionCounts::merge, a -> a.add(null),
+            "record", "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"),
         new MergeRules.Case<NaiveBayesCounts>("NaiveBayesCounts",
             () -> new NaiveBayesCounts(CONVERSION, DEF, List.of(Dimension.SEGMENT)),
             () -> new NaiveBayesCounts(CONVERSION, DEF, List.of(Dimension.SOURCE)), NaiveBayesCounts::merge,
-            a -> a.add(null, null), "history", "features: [0] segment and source"),
-        new MergeRules.Case<Calibration>("Calibration", Calibration::new, null, Calibration::merge,
-            a -> a.add(null, true), "predicted", null),
+            a -> a.add(null), "record", "features: [0] segment and source"),
+        new MergeRules.Case<Calibration>("Calibration", () -> new Calibration(DEF.ref(), Scope.asOf(AS_OF)),
+            () -> new Calibration(BuiltInModel.STAGE_DEFAULT.ref(), Scope.asOf(AS_OF)), Calibration::merge, a -> a.add(null), "prediction",
+            "model"),
         new MergeRules.Case<HoldOut>("HoldOut", () -> new HoldOut(DEF, CONVERSION, LATER.plusDays(1), List.of()),
-            () -> new HoldOut(DEF, CONVERSION, LATER, List.of()), HoldOut::merge, a -> a.add(null, null), "history",
+            () -> new HoldOut(DEF, CONVERSION, LATER, List.of()), HoldOut::merge, a -> a.add(null), "record",
             "asOf: 2026-10-03 and 2026-10-02"),
         new MergeRules.Case<StageVelocity>("StageVelocity", () -> new StageVelocity(VELOCITY),
-            () -> new StageVelocity(VELOCITY_BY_OWNER), StageVelocity::merge, a -> a.add(null, null), "history",
+            () -> new StageVelocity(VELOCITY_BY_OWNER), StageVelocity::merge, a -> a.add(null), "record",
             "options: groupBy [] and [\"owner\"]"),
         new MergeRules.Case<SalesVelocity>("SalesVelocity", () -> new SalesVelocity(VELOCITY),
-            () -> new SalesVelocity(VELOCITY_BY_OWNER), SalesVelocity::merge, a -> a.add(null, null), "deal",
+            () -> new SalesVelocity(VELOCITY_BY_OWNER), SalesVelocity::merge, a -> a.add(null), "record",
             "options: groupBy [] and [\"owner\"]"),
         new MergeRules.Case<PipelineReview>("PipelineReview",
             () -> new PipelineReview(REVIEW, DEF, BuiltInModel.DEAL_EFFECTIVE, BuiltInModel.STAGE_DEFAULT),

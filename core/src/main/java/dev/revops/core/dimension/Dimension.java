@@ -7,6 +7,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.period.Period;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,6 +98,18 @@ public enum Dimension {
       default:
         return Optional.ofNullable(period).map(Period::label).orElse(NONE);
     }
+  }
+
+  /**
+   * A deal's value of this dimension, without a close period: for every dimension but {@link
+   * #CLOSE_PERIOD}, which has no value then.
+   *
+   * @param deal the deal
+   * @return the value, or {@value #NONE}
+   */
+  public String valueOf(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
+    return this == CLOSE_PERIOD ? NONE : valueOf(deal, null);
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.conversion.OdooLeadScoringModel;
+import dev.revops.forecast.conversion.TransitionTable;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import dev.revops.forecast.conversion.CalibrationScore;
@@ -133,21 +136,23 @@ final class ConversionCommand implements Callable<Integer> {
     HoldOut holdOut = !evaluate ? null : Options.value(() -> new HoldOut(def, options(splitDate, segment), day,
         nbFeatures), "--split-date");
     long[] dealless = {0};
-    HistoryInput.Read read = histories.read(input, (history, deal) -> {
-      counts.add(history, deal);
-      if (deal == null) {
+    HistoryInput.Read read = histories.records(input, record -> {
+      counts.add(record);
+      if (record.deal().isEmpty()) {
         dealless[0]++;
         return;
       }
-      naiveBayes.add(history, deal);
-      odoo.add(history, deal);
+      naiveBayes.add(record);
+      odoo.add(record);
       if (holdOut != null) {
-        holdOut.add(history, deal);
+        holdOut.add(record);
       }
     }, false, err);
-    StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);
-    StageProbabilityModel share = counts.fit(ConversionMethod.SHARE);
-    NaiveBayesModel nb = naiveBayes.fit(BigDecimal.ONE);
+    TransitionTable moves = counts.result();
+    StageProbabilityModel markov = StageProbabilityModel.fit(moves, ConversionMethod.MARKOV);
+    StageProbabilityModel share = StageProbabilityModel.fit(moves, ConversionMethod.SHARE);
+    NaiveBayesModel nb = NaiveBayesModel.fit(naiveBayes.result(), BigDecimal.ONE);
+    OdooLeadScoringModel odooModel = OdooLeadScoringModel.fit(odoo.result());
     Optional<ModelComparison> comparison = Optional.ofNullable(holdOut).map(HoldOut::result);
     if (saveModel != null) {
       switch (method.toLowerCase(Locale.ROOT)) {
@@ -161,7 +166,7 @@ final class ConversionCommand implements Callable<Integer> {
           Json.write(saveModel, nb);
           break;
         case "odoo-pls":
-          Json.write(saveModel, odoo.fit());
+          Json.write(saveModel, odooModel);
           break;
         default:
           throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
@@ -172,36 +177,36 @@ final class ConversionCommand implements Callable<Integer> {
     json.put("deals", read.deals());
     json.put("transitions", read.histories());
     json.put("historiesWithoutDeal", dealless[0]);
-    json.put("excluded", counts.excluded());
-    json.put("reopenings", counts.reopenings());
+    json.put("excluded", moves.excluded());
+    json.put("reopenings", moves.reopenings());
     json.put("markov", markov);
     json.put("share", share);
     json.put("naiveBayes", nb);
-    json.put("odooLeadScoring", odoo.fit());
+    json.put("odooLeadScoring", odooModel);
     comparison.ifPresent(c -> json.put("evaluation", c));
     o.json(json);
-    print(o, def, read, counts, markov, share, nb, comparison, dealless[0]);
+    print(o, def, read, moves, markov, share, nb, comparison, dealless[0]);
     o.flush();
     return 0;
   }
 
   private ConversionOptions options(LocalDate day, Optional<Dimension> segment) {
-    ConversionOptions.Builder b = ConversionOptions.builder().asOf(day).priorStrength(priorStrength)
-        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals)
-        .zone(input.definition().timeZone());
+    Scope scope = Scope.builder().asOf(day, input.definition().timeZone()).build();
+    ConversionOptions.Builder b = ConversionOptions.builder().scope(scope).priorStrength(priorStrength)
+        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals);
     if (lookback != null) {
       b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     return Options.value(b::build, "options");
   }
 
-  private void print(Output o, PipelineDefinition def, HistoryInput.Read read, TransitionCounts counts,
+  private void print(Output o, PipelineDefinition def, HistoryInput.Read read, TransitionTable counts,
       StageProbabilityModel markov, StageProbabilityModel share, NaiveBayesModel nb, Optional<ModelComparison> comparison,
       long dealless) {
     PrintWriter out = o.text();
     ConversionOptions opts = markov.options();
     out.printf(Locale.ROOT, "Conversion learned from %,d deals closed before %s%s: definition %s%s, prior strength %s%n",
-        markov.closedDeals(), opts.asOf(), opts.since().map(s -> " and since " + s).orElse(""), def.ref(),
+        markov.closedDeals(), opts.scope().asOfDate(), opts.since().map(s -> " and since " + s).orElse(""), def.ref(),
         opts.halfLifeDays().map(h -> ", half-life " + h + " days").orElse(""), opts.priorStrength().toPlainString());
     out.printf(Locale.ROOT, "Deals: %,d accepted of %,d; transitions: %,d histories of %,d rows; excluded: %s%n",
         read.deals().rowsAccepted(), read.deals().rowsRead(), read.histories().recordsAccepted(),

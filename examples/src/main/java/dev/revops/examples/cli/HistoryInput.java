@@ -1,5 +1,7 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.deal.DealHistoryJoin;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.HistoryCsvImporter;
@@ -30,28 +32,49 @@ final class HistoryInput {
   record Read(ImportReport deals, ImportReport histories, long unmatched) {}
 
   /**
-   * Streams the deals (on a second thread) and the histories together, handing each history with
-   * its deal (null when the deals file has none) to {@code action}; deals without a history follow
-   * with a null history. Memory holds only deals read ahead of their history (see
-   * {@link StreamingJoin}): none when both files are in the same deal order.
+   * Streams the deals and the histories together (each read on its own thread), handing each
+   * history with its deal (null when the deals file has none) to {@code action}; with {@code
+   * deallessToo}, deals without a history too, with a null history. For callers that take the two
+   * apart; see {@link #records}.
    */
   Read read(DealInput deals, BiConsumer<DealHistory, Deal> action, boolean deallessToo, PrintWriter err) {
+    return records(deals, r -> action.accept(r.history().orElse(null), r.deal().orElse(null)), deallessToo, err);
+  }
+
+  /**
+   * Streams the deals and the histories together, each file read on its own thread, and joins them
+   * with the library's {@link DealHistoryJoin}: memory stays constant, and both files must be sorted
+   * by deal id (text order), as exports sorted by id are. Hands each history with its deal, or alone
+   * when the deals file has none; with {@code deallessToo}, deals without a history too.
+   *
+   * @throws CliException if a record comes out of deal id order (the files must be sorted)
+   */
+  Read records(DealInput deals, Consumer<DealWithHistory> action, boolean deallessToo, PrintWriter err) {
     if (transitions == null && !deals.bundled()) {
       throw new CliException("--deals needs --transitions (the stage history of those deals)");
     }
     // the deals' progress would garble the transitions' on a terminal: the transitions show it
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    try (StreamingJoin join = new StreamingJoin(new DealIndex(deals.definition()), sink -> deals.read(sink, 3, quiet))) {
-      long[] unmatched = {0};
-      ImportReport historyReport = stream(deals, h -> {
-        Deal d = join.join(h.dealId());
-        if (d == null) {
-          unmatched[0]++;
+    try (BackgroundReader<Deal> dealReader = new BackgroundReader<>(sink -> deals.read(sink, 3, quiet),
+            "revops-deals-reader");
+        BackgroundReader<DealHistory> historyReader = new BackgroundReader<>(sink -> stream(deals, sink, err),
+            "revops-histories-reader")) {
+      DealHistoryJoin join = DealHistoryJoin.of(dealReader, historyReader);
+      long unmatched = 0;
+      while (join.hasNext()) {
+        DealWithHistory record = join.next();
+        if (join.outOfOrder() > 0) {
+          throw new CliException("the deals and the transitions must both be sorted by deal id (text order); they "
+              + "are not, around deal " + record.id() + ": sort both files by deal id");
         }
-        action.accept(h, d);
-      }, err);
-      ImportReport dealReport = deallessToo ? join.finish(d -> action.accept(null, d)) : join.finish();
-      return new Read(dealReport, historyReport, unmatched[0]);
+        if (record.deal().isEmpty()) {
+          unmatched++;
+        }
+        if (record.history().isPresent() || deallessToo) {
+          action.accept(record);
+        }
+      }
+      return new Read(dealReader.report(), historyReader.report(), unmatched);
     }
   }
 

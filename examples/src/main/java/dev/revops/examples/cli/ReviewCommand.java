@@ -1,5 +1,8 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
@@ -355,17 +358,19 @@ final class ReviewCommand implements Callable<Integer> {
   record Learned(Map<String, BigDecimal> thresholds, Optional<ProbabilityModel> markov) {}
 
   private Learned learn(PipelineDefinition def, LocalDate latest, Feed feed) {
-    VelocityOptions vo = VelocityOptions.builder().asOf(latest)
-        .calendar(WorkingCalendar.builder().zone(def.timeZone()).build())
-        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref()).build();
+    Scope scope = Scope.builder().asOf(latest, def.timeZone()).addBasedOn(def.ref()).build();
+    VelocityOptions vo = VelocityOptions.builder().scope(scope)
+        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).build();
     StageVelocity velocity = new StageVelocity(vo);
-    TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().asOf(latest).zone(def.timeZone())
+    TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().scope(Scope.builder().asOf(latest, def.timeZone()).build())
         .build(), def);
     feed.histories((h, d) -> {
-      velocity.add(h, d);
-      counts.add(h, d);
+      DealWithHistory record = d == null ? DealWithHistory.ofHistory(h) : DealWithHistory.of(d, h);
+      velocity.add(record);
+      counts.add(record);
     });
-    return new Learned(AgingThresholds.of(velocity.result()), Optional.of(counts.fit(ConversionMethod.MARKOV)));
+    return new Learned(AgingThresholds.of(velocity.result()),
+        Optional.of(StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV)));
   }
 
   private ProbabilityModel referenceModel(PipelineDefinition def, Learned learned, boolean haveHistories) {

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -107,30 +108,32 @@ final class VelocityCommand implements Callable<Integer> {
     Limits.check("--aging-list", agingList, 0, Limits.LIST);
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
-    VelocityOptions.Builder b = VelocityOptions.builder().asOf(day).addAllGroupBy(Options.dimensions(groupBy,
-            "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR).calendar(calendar)
-        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref());
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
+    Scope scope = Options.value(() -> Scope.builder().asOf(day, def.timeZone()).workingCalendar(calendar)
+        .reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).addBasedOn(def.ref()).build(),
+        "scope");
+    VelocityOptions.Builder b = VelocityOptions.builder().scope(scope).addAllGroupBy(Options.dimensions(groupBy,
+            "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR)
+        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2));
     if (lookback != null) {
       b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     if (qualifiedStage != null) {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));
     }
-    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    b.reportingCurrency(conversion.currency()).exchangeRates(conversion.rates());
     VelocityOptions options = Options.value(b::build, "options");
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
-    HistoryInput.Read read = histories.read(input, (history, d) -> {
-      if (history != null) {
-        stages.add(history, d);
+    HistoryInput.Read read = histories.records(input, record -> {
+      record.history().ifPresent(history -> {
+        stages.add(record);
         if (deal != null && history.dealId().equals(deal)) {
           times.set(Optional.of(DealTimes.of(history, options)));
         }
-      }
-      if (d != null) {
-        sales.add(d, history);
+      });
+      if (record.deal().isPresent()) {
+        sales.add(record);
       }
     }, true, err);
     StageVelocityResult sv = stages.result();
@@ -157,7 +160,7 @@ final class VelocityCommand implements Callable<Integer> {
       SalesVelocityResult sr, Optional<DealTimes> times, List<String> notes) {
     PrintWriter out = o.text();
     VelocityOptions opts = sv.options();
-    out.printf(Locale.ROOT, "Velocity as of %s: definition %s, %s days%s%n", opts.asOf(), def.ref(),
+    out.printf(Locale.ROOT, "Velocity as of %s: definition %s, %s days%s%n", opts.scope().asOfDate(), def.ref(),
         opts.dayCount() == DayCount.BUSINESS ? "business" : "calendar",
         opts.since().map(s -> ", visits entered and deals closed since " + s).orElse(""));
     out.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted; transitions: %s: %,d rows, %,d histories "

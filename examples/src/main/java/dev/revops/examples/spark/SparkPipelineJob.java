@@ -1,5 +1,6 @@
 package dev.revops.examples.spark;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -17,6 +18,7 @@ import dev.revops.core.period.PeriodKind;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
+import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.StageVelocityResult;
 import dev.revops.forecast.velocity.VelocityOptions;
 import java.io.IOException;
@@ -121,7 +123,7 @@ public final class SparkPipelineJob {
    * @return the stage velocity's options
    */
   public static VelocityOptions velocityOptions(LocalDate asOf) {
-    return VelocityOptions.builder().asOf(asOf).build();
+    return VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   /**
@@ -167,7 +169,7 @@ public final class SparkPipelineJob {
             parseHistory(def.get(), transitionCsv, rows), Encoders.kryo(DealWithHistory.class));
     OptionsJson<VelocityOptions> velocityOptions = new OptionsJson<>(velocityOptions(asOf), VelocityOptions.class);
     StageVelocityResult velocity = histories.select(AccumulatorAggregator.of(
-        () -> new HistoryVelocity(velocityOptions.get()), HistoryVelocity.class, StageVelocityResult.class).toColumn())
+        () -> new StageVelocity(velocityOptions.get()), StageVelocity.class, StageVelocityResult.class).toColumn())
         .first();
     return new Result(pipeline, velocity, dealRejections.value(), transitionRejections.value(), examples.value());
   }

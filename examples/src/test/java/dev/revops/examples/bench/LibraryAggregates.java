@@ -1,5 +1,7 @@
 package dev.revops.examples.bench;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -70,8 +72,8 @@ final class LibraryAggregates {
     this.pipelineOptions = PipelineOptions.builder().scope(Scope.builder().asOf(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())
         .periodKind(PeriodKind.QUARTER).build()).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
         .build();
-    this.velocityOptions = VelocityOptions.builder().asOf(asOf).build();
-    this.conversionOptions = ConversionOptions.builder().asOf(asOf).build();
+    this.velocityOptions = VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
+    this.conversionOptions = ConversionOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   LocalDate asOf() {
@@ -91,8 +93,8 @@ final class LibraryAggregates {
     final TransitionCounts counts = new TransitionCounts(conversionOptions, DEFINITION);
 
     void addHistory(DealHistory h) {
-      velocity.add(h, null);
-      counts.add(h, null);
+      velocity.add(DealWithHistory.ofHistory(h));
+      counts.add(DealWithHistory.ofHistory(h));
     }
   }
 
@@ -114,7 +116,7 @@ final class LibraryAggregates {
     CompletableFuture<HistoryResults> b = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
       requireClean(readTwice(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
-      return new HistoryResults(w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+      return new HistoryResults(w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
     }, pool);
     HistoryResults histories = b.join();
     return of(a.join(), histories.velocity(), histories.share());
@@ -154,16 +156,16 @@ final class LibraryAggregates {
     CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
       loaded.deals().forEach(w.pipeline::add);
-      loaded.histories().forEach(h -> w.counts.add(h, null));
+      loaded.histories().forEach(h -> w.counts.add(DealWithHistory.ofHistory(h)));
       return w;
     }, pool);
     CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(() -> {
       StageVelocity v = new StageVelocity(velocityOptions);
-      loaded.histories().forEach(h -> v.add(h, null));
+      loaded.histories().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       return v.result();
     }, pool);
     Work w = first.join();
-    return of(w.pipeline.result(), second.join(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /** One pass on one thread, the reference the other ways must equal. */
@@ -175,7 +177,7 @@ final class LibraryAggregates {
   }
 
   private Aggregates of(Work w) {
-    return of(w.pipeline.result(), w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /**

@@ -75,6 +75,10 @@ class GoldenOutputsTest {
     }
   }
 
+  private static final List<String> VELOCITY_RESULTS = List.of("/stageVelocity/options", "/salesVelocity/options");
+  private static final List<String> CONVERSION_MODELS = List.of("/markov/options", "/share/options",
+      "/naiveBayes/options", "/odooLeadScoring/options");
+
   /**
    * Every move of an output field since the golden files were captured. Paths are JSON Pointers;
    * {@code *} in a path segment stands for every element of an array.
@@ -122,6 +126,24 @@ class GoldenOutputsTest {
       moves.add(new Move(golden, "/weightedPipeline/counted", "/weightedPipeline/provenance/counted"));
       moves.add(new Move(golden, "/rollups/counted", "/rollups/provenance/counted"));
     }
+    // velocity: the velocity and conversion options nest their Scope
+    for (String golden : List.of("velocity", "velocity-segment-deal")) {
+      for (String options : VELOCITY_RESULTS) {
+        moves.add(new Move(golden, options + "/asOf", options + "/scope/asOf", Form.START_OF_UTC_DAY));
+        moves.add(new Move(golden, options + "/calendar", options + "/scope/workingCalendar"));
+        moves.add(new Move(golden, options + "/reportingCurrency", options + "/scope/reportingCurrency"));
+        moves.add(new Move(golden, options + "/exchangeRates", options + "/scope/exchangeRates"));
+        moves.add(new Move(golden, options + "/basedOn", options + "/scope/basedOn"));
+        moves.add(new Move(golden, options + "/maxExamples", options + "/scope/exampleLimit"));
+      }
+    }
+    for (String golden : List.of("conversion", "conversion-evaluate")) {
+      for (String options : CONVERSION_MODELS) {
+        moves.add(new Move(golden, options + "/asOf", options + "/scope/asOf", Form.START_OF_UTC_DAY));
+        moves.add(new Move(golden, options + "/zone", options + "/scope/zone"));
+        moves.add(new Move(golden, options + "/maxExamples", options + "/scope/exampleLimit"));
+      }
+    }
     return List.copyOf(moves);
   }
 
@@ -150,7 +172,33 @@ class GoldenOutputsTest {
         added.add(new Added(golden, result + "/options/scope/workingCalendar", defaults.get("workingCalendar")));
       }
     }
+    // velocity: the scope's settings velocity and conversion do not use, at their defaults
+    for (String golden : List.of("velocity", "velocity-segment-deal")) {
+      for (String options : VELOCITY_RESULTS) {
+        added.add(new Added(golden, options + "/scope/zone", json("\"UTC\"")));
+        added.add(new Added(golden, options + "/scope/periodKind", json("\"MONTH\"")));
+        added.add(new Added(golden, options + "/scope/fiscalCalendar", json("{\"fiscalYearStart\":\"JANUARY\"}")));
+      }
+    }
+    for (String golden : List.of("conversion", "conversion-evaluate")) {
+      for (String options : CONVERSION_MODELS) {
+        added.add(new Added(golden, options + "/scope/periodKind", json("\"MONTH\"")));
+        added.add(new Added(golden, options + "/scope/fiscalCalendar", json("{\"fiscalYearStart\":\"JANUARY\"}")));
+        added.add(new Added(golden, options + "/scope/workingCalendar", json("{\"zone\":\"UTC\",\"workingDays\":"
+            + "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"holidays\":[]}")));
+        added.add(new Added(golden, options + "/scope/exchangeRates", json("{\"rates\":[]}")));
+        added.add(new Added(golden, options + "/scope/basedOn", json("[]")));
+      }
+    }
     return List.copyOf(added);
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(text, e);
+    }
   }
 
   static Stream<Arguments> commands() {

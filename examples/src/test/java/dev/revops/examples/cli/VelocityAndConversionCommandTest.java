@@ -66,4 +66,39 @@ class VelocityAndConversionCommandTest {
     assertEquals("revops velocity: --deals needs --transitions (the stage history of those deals)\n", r.err());
     assertEquals(2, RevopsCliTest.run("conversion", "--evaluate").status());
   }
+
+  @Test
+  void transitions_out_of_deal_id_order_are_refused_saying_to_sort_them(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
+    Path transitions = dir.resolve("transitions.csv");
+    Files.writeString(deals, "deal_id,name,stage,created_date,amount,currency\n"
+        + "D1,A,Prospecting,2026-01-05,100.00,USD\nD2,B,Prospecting,2026-01-05,100.00,USD\n");
+    Files.writeString(transitions, "deal_id,from_stage,to_stage,changed_at,actor\n"
+        + "D2,,Prospecting,2026-01-05T10:00:00Z,ann\nD1,,Prospecting,2026-01-05T10:00:00Z,ann\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--transitions",
+        transitions.toString(), "--as-of", "2026-02-01");
+    assertEquals(2, r.status(), r.out() + r.err());
+    assertTrue(r.err().contains("must both be sorted by deal id"), r.err());
+  }
+
+  @Test
+  void sorted_files_join_every_history_to_its_deal(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
+    Path transitions = dir.resolve("transitions.csv");
+    Files.writeString(deals, "deal_id,name,stage,created_date,amount,currency\n"
+        + "D1,A,Qualification,2026-01-05,100.00,USD\nD2,B,Prospecting,2026-01-05,100.00,USD\n");
+    Files.writeString(transitions, "deal_id,from_stage,to_stage,changed_at,actor\n"
+        + "D1,,Prospecting,2026-01-05T00:00:00Z,ann\nD1,Prospecting,Qualification,2026-01-15T00:00:00Z,ann\n"
+        + "D3,,Prospecting,2026-01-05T00:00:00Z,ann\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--transitions",
+        transitions.toString(), "--as-of", "2026-02-01", "--format", "json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(1, json.get("historiesWithoutDeal").asLong());            // D3
+    assertEquals(2, json.get("stageVelocity").get("counted").asLong());     // D1 and D3 have histories
+    JsonNode prospecting = json.get("stageVelocity").get("stages").get(0);
+    assertEquals(2, prospecting.get("entered").asLong());                   // D1 (left after 10 days) and D3
+    assertEquals(10.0, prospecting.get("completed").get("meanDays").asDouble(), 0.0);
+    assertEquals(2, json.get("salesVelocity").get("counted").asLong());     // D1 and D2, the deal records
+  }
 }

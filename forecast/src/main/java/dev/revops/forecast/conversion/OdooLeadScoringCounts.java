@@ -1,9 +1,11 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
-import dev.revops.core.history.DealHistory;
-import dev.revops.core.metric.Exclusion;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.pipeline.DealField;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
@@ -17,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * The frequency table behind an {@link OdooLeadScoringModel}, as an accumulator: {@link #add}
- * closed deals with their histories, {@link #merge} accumulators of other deals, then {@link #fit}.
+ * closed deals with their histories, {@link #merge} accumulators of other deals, read the {@link
+ * #result} (an immutable {@link LeadScoringTable}) and fit the model from it.
  * It counts as Odoo's predictive lead scoring rebuilds its table (the nightly rebuild of
  * {@code crm.lead.scoring.frequency} in {@code addons/crm/models/crm_lead.py}):
  *
@@ -34,17 +37,19 @@ import java.util.TreeMap;
  * </ul>
  *
  * <p>The same deals as the other conversion models learn from (closed before the as-of date, in
- * the window). Counts are fixed-point (nine decimals), so merging is exact.
+ * the window). Counts are fixed-point (nine decimals), so merging is exact. A record needs both the
+ * history and the deal's record: without one it is excluded as "no stage history" or "no deal
+ * record".
  *
  * <pre>{@code
  * OdooLeadScoringCounts counts = new OdooLeadScoringCounts(options, definition,
  *     List.of("attributes.country", "source"), Optional.of("attributes.team"));
- * histories.forEach(h -> counts.add(h, dealsById.get(h.dealId())));
- * OdooLeadScoringModel odoo = counts.fit();
+ * records.forEach(counts::add);                              // DealWithHistory values
+ * OdooLeadScoringModel odoo = OdooLeadScoringModel.fit(counts.result());
  * }</pre>
  */
-public final class OdooLeadScoringCounts {
-  private static final String NO_TEAM = "\u0001";
+public final class OdooLeadScoringCounts
+    implements Accumulator<DealWithHistory, LeadScoringTable, OdooLeadScoringCounts> {
   private final ConversionOptions options;
   private final PipelineDefinition definition;
   private final List<String> fields;
@@ -52,6 +57,7 @@ public final class OdooLeadScoringCounts {
   private final List<Stage> stages;
   private final Map<String, long[]> counts = new TreeMap<>();
   private final ExclusionTally excluded;
+  private long deals;
 
   /**
    * An empty accumulator.
@@ -80,7 +86,7 @@ public final class OdooLeadScoringCounts {
     s.add(definition.wonStage());
     s.sort(Comparator.comparingInt(Stage::order));
     this.stages = List.copyOf(s);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   private static void requireField(String path) {
@@ -98,21 +104,26 @@ public final class OdooLeadScoringCounts {
    * Counts one closed deal; a deal open at the as-of date (or closed before the window) is left
    * out and tallied.
    *
-   * @param history its history
-   * @param deal the deal, for its field values and team
+   * @param record the deal, for its field values and team, with its history
    */
-  public void add(DealHistory history, Deal deal) {
-    Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(deal, "deal");
-    Closing closed = Closing.of(history, options);
-    if (closed.excludedBecause != null) {
-      excluded.add(closed.excludedBecause, history.dealId());
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    if (record.history().isEmpty() || record.deal().isEmpty()) {
+      excluded.add(record.history().isEmpty() ? "no stage history" : "no deal record", record.id());
       return;
     }
+    Deal deal = record.deal().get();
+    Closing closed = Closing.of(record.history().get(), options);
+    if (closed.excludedBecause != null) {
+      excluded.add(closed.excludedBecause, record.id());
+      return;
+    }
+    deals++;
     long weight = closed.weight(options);
     boolean won = closed.change.to().isWon();
     int side = won ? 0 : 1;
-    String team = teamField.flatMap(deal::fieldText).orElse(NO_TEAM);
+    String team = teamField.flatMap(deal::fieldText).orElse(LeadScoringTable.NO_TEAM);
     int lostAt = closed.change.from().filter(Stage::isOpen).map(Stage::order).orElse(stages.get(0).order());
     for (Stage s : stages) {
       if (won || s.order() <= lostAt) {
@@ -125,7 +136,7 @@ public final class OdooLeadScoringCounts {
   }
 
   private void count(String team, String field, String value, int side, long weight) {
-    counts.computeIfAbsent(team + "\u0000" + field + "\u0000" + value, k -> new long[2])[side] += weight;
+    counts.computeIfAbsent(LeadScoringTable.key(team, field, value), k -> new long[2])[side] += weight;
   }
 
   /**
@@ -135,50 +146,29 @@ public final class OdooLeadScoringCounts {
    * @return this accumulator
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public OdooLeadScoringCounts merge(OdooLeadScoringCounts other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options) || !definition.equals(other.definition) || !fields.equals(other.fields)
-        || !teamField.equals(other.teamField)) {
-      throw new IllegalArgumentException("can only merge lead scoring counts built alike");
-    }
-    if (other == this) {
-      throw new IllegalArgumentException("cannot merge lead scoring counts into themselves");
-    }
+    MergeCheck.of("lead scoring count", this, other).same("options", options, other.options)
+        .same("definition", definition, other.definition).same("fields", fields, other.fields)
+        .same("teamField", teamField, other.teamField);
     other.counts.forEach((k, v) -> {
       long[] c = counts.computeIfAbsent(k, x -> new long[2]);
       c[0] += v[0];
       c[1] += v[1];
     });
     excluded.merge(other.excluded);
+    deals += other.deals;
     return this;
   }
 
   /**
-   * Histories left out, by reason.
+   * The frequency table so far, as an immutable value to fit the model from.
    *
-   * @return the exclusions
+   * @return the table
    */
-  public List<Exclusion> excluded() {
-    return excluded.result();
-  }
-
-  /**
-   * The model of the counts so far.
-   *
-   * @return the model
-   */
-  public OdooLeadScoringModel fit() {
-    List<LeadScoringFrequency> rows = new ArrayList<>();
-    counts.forEach((k, v) -> {
-      String[] tfv = k.split("\u0000", 3);
-      LeadScoringFrequency.Builder b = new LeadScoringFrequency.Builder().field(tfv[1]).value(tfv[2])
-          .won(Closing.units(v[0])).lost(Closing.units(v[1]));
-      if (!tfv[0].equals(NO_TEAM)) {
-        b.team(tfv[0]);
-      }
-      rows.add(b.build());
-    });
-    return new OdooLeadScoringModel.Builder().definition(definition.ref()).options(options).addAllFields(fields)
-        .teamField(teamField).firstStage(stages.get(0).id()).addAllFrequencies(rows).build();
+  @Override
+  public LeadScoringTable result() {
+    return new LeadScoringTable(options, definition, fields, teamField, stages.get(0).id(), counts,
+        Provenance.of(ConversionMetrics.LEAD_SCORING_FREQUENCIES.ref(), options.scope(), deals, excluded));
   }
 }

@@ -7,7 +7,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.Probability;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.revops.core.money.Rounding;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ import org.immutables.value.Value;
  * which changes the rounded percentage only when it lies within about 1e-12 of a rounding tie.
  *
  * <pre>{@code
- * OdooLeadScoringModel odoo = counts.fit();
+ * OdooLeadScoringModel odoo = OdooLeadScoringModel.fit(counts.result());
  * odoo.percent(deal);       // Optional[74.30], as Odoo shows it
  * odoo.probability(deal);   // 0.7430
  * }</pre>
@@ -62,6 +62,16 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   OdooLeadScoringModel() {}
+
+  /**
+   * Fits Odoo's model from its frequency table.
+   *
+   * @param counts the table of the closed deals learned from
+   * @return the model
+   */
+  public static OdooLeadScoringModel fit(LeadScoringTable counts) {
+    return Objects.requireNonNull(counts, "counts").fit();
+  }
 
   /**
    * The pipeline definition the stages belong to.
@@ -118,7 +128,7 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of("odoo-pls:" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of("odoo-pls:" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   /** One field's rows in one table: won and lost count + 0.1 per value, and their totals. */
@@ -200,7 +210,7 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
     if (Double.isNaN(probability) || Double.isInfinite(probability)) {
       return Optional.empty();
     }
-    BigDecimal percent = new BigDecimal(100 * probability).setScale(2, RoundingMode.HALF_EVEN);
+    BigDecimal percent = new BigDecimal(100 * probability).setScale(2, Rounding.PROBABILITY);
     return Optional.of(percent.max(LOWEST).min(HIGHEST));
   }
 

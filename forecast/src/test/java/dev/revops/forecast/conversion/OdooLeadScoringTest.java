@@ -1,5 +1,7 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,7 +38,7 @@ class OdooLeadScoringTest {
           Stage.open("proposition", "Proposition", 3, Probability.ofPercent(50), ForecastCategory.BEST_CASE, "sales"),
           Stage.won("won", "Won", 70, "sales"), Stage.lost("lost", "Lost", 71, "sales"))
       .build();
-  static final ConversionOptions OPTIONS = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01")).build();
+  static final ConversionOptions OPTIONS = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01"))).build();
 
   /** A lead: its id, stage, outcome (won, lost or open) and field values. */
   static Deal lead(String id, String stage, Map<String, String> values) {
@@ -94,9 +96,9 @@ class OdooLeadScoringTest {
       v.put("team", "Tooltip");
       v.put("email_state", "correct");
       v.put("phone_state", c[0].equals("C") || c[0].equals("D") ? "incorrect" : "correct");
-      counts.add(closed((String) c[0], (String) c[1], (String) c[2]), lead((String) c[0], (String) c[2], v));
+      counts.add(DealWithHistory.of(lead((String) c[0], (String) c[2], v), closed((String) c[0], (String) c[1], (String) c[2])));
     }
-    OdooLeadScoringModel odoo = counts.fit();
+    OdooLeadScoringModel odoo = OdooLeadScoringModel.fit(counts.result());
     Deal tooltip = lead("F", "qualified", values("team", "Tooltip", "country", "c0", "state", "s0", "email_state",
         "correct", "phone_state", "correct", "source", "src0"));
     assertEquals(Optional.of(new BigDecimal("74.30")), odoo.percent(tooltip));
@@ -139,10 +141,10 @@ class OdooLeadScoringTest {
         deals.add(lead(id, l[4], v));
       } else {
         deals.add(null);
-        counts.add(closed(id, l[4], l[5]), lead(id, l[5], v));
+        counts.add(DealWithHistory.of(lead(id, l[5], v), closed(id, l[4], l[5])));
       }
     }
-    OdooLeadScoringModel odoo = counts.fit();
+    OdooLeadScoringModel odoo = OdooLeadScoringModel.fit(counts.result());
     List<String> out = new ArrayList<>();
     for (int i : open) {
       out.add(odoo.percent(deals.get(i)).map(BigDecimal::toPlainString).orElse("none"));
@@ -156,16 +158,16 @@ class OdooLeadScoringTest {
     // a, b, c and won), L1 lost from a (counts in a), L2 lost from b (counts in a and b)
     OdooLeadScoringCounts counts = new OdooLeadScoringCounts(TransitionCountsTest.RAW, ThreeStages.DEF,
         List.of("segment"), Optional.empty());
-    counts.add(ThreeStages.path("W1", "a", "b", "won"), NaiveBayesTest.seg("W1", "won", "SMB"));
-    counts.add(ThreeStages.path("W2", "a", "won"), NaiveBayesTest.seg("W2", "won", "ENT"));
-    counts.add(ThreeStages.path("L1", "a", "lost"), NaiveBayesTest.seg("L1", "lost", "SMB"));
-    counts.add(ThreeStages.path("L2", "a", "b", "lost"), NaiveBayesTest.seg("L2", "lost", "SMB"));
-    counts.add(ThreeStages.path("O1", "a", "b"), NaiveBayesTest.seg("O1", "b", "SMB"));   // open: left out
-    OdooLeadScoringModel odoo = counts.fit();
+    counts.add(DealWithHistory.of(NaiveBayesTest.seg("W1", "won", "SMB"), ThreeStages.path("W1", "a", "b", "won")));
+    counts.add(DealWithHistory.of(NaiveBayesTest.seg("W2", "won", "ENT"), ThreeStages.path("W2", "a", "won")));
+    counts.add(DealWithHistory.of(NaiveBayesTest.seg("L1", "lost", "SMB"), ThreeStages.path("L1", "a", "lost")));
+    counts.add(DealWithHistory.of(NaiveBayesTest.seg("L2", "lost", "SMB"), ThreeStages.path("L2", "a", "b", "lost")));
+    counts.add(DealWithHistory.of(NaiveBayesTest.seg("O1", "b", "SMB"), ThreeStages.path("O1", "a", "b")));   // open: left out
+    OdooLeadScoringModel odoo = OdooLeadScoringModel.fit(counts.result());
     assertEquals(List.of("segment=ENT 1/0", "segment=SMB 1/2", "stage=a 2/2", "stage=b 2/1", "stage=c 2/0",
         "stage=won 2/0"), odoo.frequencies().stream().map(f -> f.field() + "=" + f.value() + " " + f.won() + "/"
         + f.lost()).toList());
-    assertEquals(1, counts.excluded().get(0).count());
+    assertEquals(1, counts.result().excluded().get(0).count());
     // worked by hand: W = 2.1, L = 2.1 (stage a); scores 1/2 and 1/2.
     // in b, SMB: won 1/2 x 2.1/2.1 x 1.1/2.2 = 1/4; lost 1/2 x 1.1/2.1 x 2.1/2.2 = 1/4: 50.00%
     assertEquals(Optional.of(new BigDecimal("50.00")), odoo.percent(ThreeStages.deal(
@@ -191,8 +193,8 @@ class OdooLeadScoringTest {
     OdooLeadScoringModel lost = table("0", "10000", "10000", "10000");
     assertEquals(Optional.of(new BigDecimal("0.01")), lost.percent(ThreeStages.deal(ThreeStages.path("X", "a", "c"),
         "SMB")));
-    OdooLeadScoringModel empty = new OdooLeadScoringCounts(TransitionCountsTest.RAW, ThreeStages.DEF, List.of(),
-        Optional.empty()).fit();
+    OdooLeadScoringModel empty = OdooLeadScoringModel.fit(new OdooLeadScoringCounts(TransitionCountsTest.RAW, ThreeStages.DEF, List.of(),
+        Optional.empty()).result());
     Deal inB = ThreeStages.deal(ThreeStages.path("X", "a", "b"), "SMB");
     assertEquals(Optional.empty(), empty.percent(inB));
     assertEquals(Probability.ofPercent(50), empty.probability(inB));

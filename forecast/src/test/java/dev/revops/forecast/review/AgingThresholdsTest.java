@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.dimension.Dimension;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
@@ -40,14 +42,14 @@ class AgingThresholdsTest {
     StageVelocity v = new StageVelocity(options);
     for (String id : List.of("D1", "D2")) {
       Deal deal = Week.open(id, "1000.00", "proposal", "2026-12-01");
-      v.add(history(id, id.equals("D1") ? "2026-09-01T00:00:00Z" : "2026-09-10T00:00:00Z"), deal);
+      v.add(DealWithHistory.of(deal, history(id, id.equals("D1") ? "2026-09-01T00:00:00Z" : "2026-09-10T00:00:00Z")));
     }
     return v.result();
   }
 
   @Test
   void each_stage_with_completed_visits_gets_the_velocity_threshold_in_days() {
-    VelocityOptions options = VelocityOptions.builder().asOf(LocalDate.parse("2026-11-01"))
+    VelocityOptions options = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-11-01")))
         .agingPercentile(new BigDecimal("0.90")).build();
     Map<String, BigDecimal> thresholds = AgingThresholds.of(velocity(options));
     assertEquals(Set.of("prospecting", "discovery"), thresholds.keySet());
@@ -57,7 +59,7 @@ class AgingThresholdsTest {
 
   @Test
   void a_grouped_velocity_is_refused_naming_a_group() {
-    VelocityOptions byOwner = VelocityOptions.builder().asOf(LocalDate.parse("2026-11-01"))
+    VelocityOptions byOwner = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-11-01")))
         .addGroupBy(Dimension.OWNER).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AgingThresholds.of(velocity(byOwner)));

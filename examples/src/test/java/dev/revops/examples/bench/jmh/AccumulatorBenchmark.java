@@ -1,5 +1,6 @@
 package dev.revops.examples.bench.jmh;
 
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -66,10 +67,10 @@ public class AccumulatorBenchmark {
     pipelineOptions = PipelineOptions.builder().scope(dev.revops.core.scope.Scope.builder().asOf(SampleGenerator.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant())
         .periodKind(PeriodKind.QUARTER).build())
         .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
-    velocityOptions = VelocityOptions.builder().asOf(SampleGenerator.AS_OF).build();
-    conversionOptions = ConversionOptions.builder().asOf(SampleGenerator.AS_OF).build();
+    velocityOptions = VelocityOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
+    conversionOptions = ConversionOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
     counts = new TransitionCounts(conversionOptions, definition);
-    histories.forEach(h -> counts.add(h, null));
+    histories.forEach(h -> counts.add(DealWithHistory.ofHistory(h)));
   }
 
   /** Per deal: adding it to a weighted pipeline grouped by owner and close quarter. */
@@ -89,7 +90,7 @@ public class AccumulatorBenchmark {
   public StageVelocity stageVelocityAdd() {
     StageVelocity v = new StageVelocity(velocityOptions);
     for (DealHistory h : histories) {
-      v.add(h, null);
+      v.add(DealWithHistory.ofHistory(h));
     }
     return v;
   }
@@ -100,7 +101,7 @@ public class AccumulatorBenchmark {
   public TransitionCounts transitionCountsAdd() {
     TransitionCounts c = new TransitionCounts(conversionOptions, definition);
     for (DealHistory h : histories) {
-      c.add(h, null);
+      c.add(DealWithHistory.ofHistory(h));
     }
     return c;
   }
@@ -108,6 +109,6 @@ public class AccumulatorBenchmark {
   /** Fitting the Markov model to the counts of 10,000 deals (once, not per deal). */
   @Benchmark
   public StageProbabilityModel fitMarkov() {
-    return counts.fit(ConversionMethod.MARKOV);
+    return StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);
   }
 }

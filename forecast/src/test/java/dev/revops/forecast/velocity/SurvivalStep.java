@@ -1,7 +1,5 @@
 package dev.revops.forecast.velocity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -9,9 +7,7 @@ import org.immutables.value.Value;
  * is {@link #survival()}.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSurvivalStep.class)
-@JsonDeserialize(as = ImmutableSurvivalStep.class)
-public abstract class SurvivalStep {
+abstract class SurvivalStep {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   SurvivalStep() {}

@@ -1,7 +1,5 @@
 package dev.revops.forecast.velocity;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
+ * The test oracle of the library's one Kaplan-Meier routine ({@code SurvivalSummary.ofSorted}): the
+ * estimate written as the textbook states it, step by step, so that a property can compare the two.
  * The Kaplan-Meier estimate of how long something lasts, from durations of which some ended (an
  * event) and some were still going when observed (censored). Ignoring the ones still going would
  * bias durations low; the estimator uses them for as long as they were seen.
@@ -26,9 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableKaplanMeier.class)
-@JsonDeserialize(as = ImmutableKaplanMeier.class)
-public abstract class KaplanMeier {
+abstract class KaplanMeier {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   KaplanMeier() {}
@@ -162,5 +160,12 @@ public abstract class KaplanMeier {
    */
   public Optional<Long> median() {
     return percentile(0.5);
+  }
+
+  /** The summary velocity reports, read off the curve: the oracle of {@code SurvivalSummary.ofSorted}. */
+  SurvivalSummary summary() {
+    return new SurvivalSummary.Builder().visits(observed()).ended(events())
+        .medianDays(percentile(0.5).map(DayCount::days)).p75Days(percentile(0.75).map(DayCount::days))
+        .p90Days(percentile(0.9).map(DayCount::days)).build();
   }
 }
