@@ -342,8 +342,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         rejectAll(group);
         return;
       }
-      acc.accepted += group.size();
-      acc.records++;
+      acc.acceptRecord(group.size());
       accepted.accept(history);
     }
 
