@@ -48,6 +48,9 @@ class ReadmeHandoffTest {
     // 7 (Tuesday) + 8 + 8 + 8 (Wednesday to Friday) + 3 (Monday) = 34 business hours, within the SLA
     assertEquals(1, r.total().waiting());
     assertEquals(0, r.total().failures());
+    assertEquals(HandoffReports.COMPLIANCE, r.provenance().definition());
+    assertEquals(List.of(map.ref()), r.provenance().basedOn());
+    assertEquals(1, r.provenance().counted());
     assertEquals(3, r.ranking().size());
   }
 }
