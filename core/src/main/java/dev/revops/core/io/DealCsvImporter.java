@@ -101,8 +101,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], csv.raw(layout.id),
-          "deal")) {
+      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id],
+          csv.raw(layout.id), "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }

@@ -276,14 +276,12 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   /**
    * Rejects the row when its record id repeats an earlier row's, or when the check is full.
    *
-   * @param ids the ids seen so far, or null when repeats are allowed
+   * @param ids the ids seen so far (when repeats are allowed, do not call this)
    * @param column the id's column, as the input names it
    * @return true when the row was rejected
    */
   boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column, String raw, String thing) {
-    if (ids == null) {
-      return false;
-    }
+    Objects.requireNonNull(ids, "ids");
     long first = ids.putIfAbsent(id, row);
     if (first == -1) {
       return false;
