@@ -24,23 +24,25 @@ class AccumulatorMergeRulesTest {
   static Stream<MergeRules.Case<?>> accumulators() {
     return Stream.of(
         new MergeRules.Case<Compliance>("Compliance",
-            () -> new Compliance(TestHandoffs.map(), ComplianceOptions.defaults(), AS_OF),
-            () -> new Compliance(TestHandoffs.map(), ComplianceOptions.defaults(), AS_OF.plusSeconds(1)),
-            Compliance::merge, a -> a.add(null, Optional.empty()), "handoff",
-            "asOf: 2026-10-01T00:00:00Z and 2026-10-01T00:00:01Z"),
-        new MergeRules.Case<OutcomeLink>("OutcomeLink", () -> new OutcomeLink("sales-to-cs"),
-            () -> new OutcomeLink("mql-to-sal"), OutcomeLink::merge, a -> a.add(null, Optional.empty()), "evaluation",
-            "protocol: sales-to-cs and mql-to-sal"),
+            () -> new Compliance(TestHandoffs.map(), ComplianceOptions.of(TestHandoffs.scope(AS_OF))),
+            () -> new Compliance(TestHandoffs.map(), ComplianceOptions.of(TestHandoffs.scope(AS_OF.plusSeconds(1)))),
+            Compliance::merge, a -> a.add(null), "record",
+            "scope.asOf 2026-10-01T00:00:00Z and 2026-10-01T00:00:01Z"),
+        new MergeRules.Case<OutcomeLink>("OutcomeLink", () -> new OutcomeLink("sales-to-cs", TestHandoffs.scope(AS_OF)),
+            () -> new OutcomeLink("mql-to-sal", TestHandoffs.scope(AS_OF)), OutcomeLink::merge, a -> a.add(null),
+            "record", "protocol: sales-to-cs and mql-to-sal"),
         new MergeRules.Case<DefinitionChangeImpact>("DefinitionChangeImpact",
-            () -> new DefinitionChangeImpact(TestPipelines.standard(), TestPipelines.standardV2(), 10),
-            () -> new DefinitionChangeImpact(TestPipelines.standard(), TestPipelines.standardV2(), 3),
-            DefinitionChangeImpact::merge, a -> a.add(null), "deal", "maxListed: 10 and 3"),
+            () -> new DefinitionChangeImpact(TestPipelines.standard(), TestPipelines.standardV2(), 10,
+                TestHandoffs.scope(AS_OF)),
+            () -> new DefinitionChangeImpact(TestPipelines.standard(), TestPipelines.standardV2(), 3,
+                TestHandoffs.scope(AS_OF)),
+            DefinitionChangeImpact::merge, a -> a.add(null), "deal", "listLimit: 10 and 3"),
         new MergeRules.Case<ProtocolChangeImpact>("ProtocolChangeImpact",
             () -> new ProtocolChangeImpact(TestHandoffs.salesToCs(), TestHandoffs.salesToCs(), TestPipelines.standard(),
-                10),
+                10, TestHandoffs.scope(AS_OF)),
             () -> new ProtocolChangeImpact(TestHandoffs.salesToCs(), TestHandoffs.salesToCs(), TestPipelines.standard(),
-                3),
-            ProtocolChangeImpact::merge, a -> a.add(null), "deal", "maxListed: 10 and 3"));
+                3, TestHandoffs.scope(AS_OF)),
+            ProtocolChangeImpact::merge, a -> a.add(null), "record", "listLimit: 10 and 3"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -310,8 +310,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
       }
       return;
     }
-    acc.accepted += g.rows.size();
-    acc.records++;
+    acc.acceptRecord(g.rows.size());
     accepted.accept(record);
   }
 }

@@ -30,7 +30,7 @@ final class CsvInput {
       if (!csv.isBlank()) {
         break;
       }
-      acc.blank++;
+      acc.blankLine();
     }
     if (csv.malformation() != null) {
       throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
@@ -52,7 +52,7 @@ final class CsvInput {
   boolean next() throws IOException {
     while (csv.next()) {
       if (csv.isBlank()) {
-        acc.blank++;
+        acc.blankLine();
       } else if (csv.malformation() != null) {
         int f = csv.malformedField();
         acc.reject(Rejection.of(csv.line(), Optional.empty(), List.of(new Problem.Builder()

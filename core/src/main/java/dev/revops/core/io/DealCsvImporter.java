@@ -101,8 +101,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], csv.raw(layout.id),
-          "deal")) {
+      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id],
+          csv.raw(layout.id), "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }
@@ -148,6 +148,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final ZoneId zone = definition.timeZone();
     private final Map<String, Stage> stages = new HashMap<>();
     private final Map<String, Currency> currencies = new HashMap<>();
+
+    /** A row's cells read into values (null: empty or unreadable, with a problem). */
+    private record Cells(Stage stage, Money amount, Money cost, Probability probability, ForecastCategory category,
+        LocalDate created, LocalDate expected, LocalDate closed, BigDecimal margin) {}
 
     Layout(Header header) {
       this.header = header;
@@ -220,37 +224,63 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       if (dealId == null) {
         r.problem(id, "is required");
       }
+      Cells cells = cells(r);
+      if (r.problems == null) {
+        Deal.Builder b = builder(r, dealId, cells);
+        if (r.problems == null) {
+          build(b, r, csv, out);
+          return out;
+        }
+      }
+      out.problems = r.problems;
+      return out;
+    }
+
+    /** The cells of a row read into values, in column order of the problems they may add. */
+    private Cells cells(Row r) {
       Stage st = r.stage();
       Currency cur = r.currency();
       Money amountValue = r.money(amount, cur);
       Money costValue = r.money(cost, cur);
-      BigDecimal p = r.ratio(probability, mapping.probabilityScale());
-      Probability prob = null;
-      if (p != null) {
-        try {
-          prob = Probability.of(p);
-        } catch (InvalidValueException e) {
-          r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
-              ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
-        }
-      }
-      ForecastCategory fc = null;
-      String fcText = r.text(category);
-      if (fcText != null) {
-        try {
-          fc = ForecastCategory.parse(fcText);
-        } catch (InvalidValueException e) {
-          r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
-        }
-      }
+      Probability prob = probability(r);
+      ForecastCategory fc = category(r);
       LocalDate createdDate = r.date(created);
       LocalDate expectedDate = r.date(expected);
       LocalDate closedDate = closedIsExpected ? expectedDate : r.date(closed);
       BigDecimal marginRate = r.ratio(margin, mapping.marginScale());
-      if (r.problems != null) {
-        out.problems = r.problems;
-        return out;
+      return new Cells(st, amountValue, costValue, prob, fc, createdDate, expectedDate, closedDate, marginRate);
+    }
+
+    private Probability probability(Row r) {
+      BigDecimal p = r.ratio(probability, mapping.probabilityScale());
+      if (p == null) {
+        return null;
       }
+      try {
+        return Probability.of(p);
+      } catch (InvalidValueException e) {
+        r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
+            ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
+        return null;
+      }
+    }
+
+    private ForecastCategory category(Row r) {
+      String fcText = r.text(category);
+      if (fcText == null) {
+        return null;
+      }
+      try {
+        return ForecastCategory.parse(fcText);
+      } catch (InvalidValueException e) {
+        r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
+        return null;
+      }
+    }
+
+    /** A builder with the row's values; a probability or category contradicting a closed stage is a problem. */
+    private Deal.Builder builder(Row r, String dealId, Cells c) {
+      Stage st = c.stage();
       Deal.Builder b = Deal.builder().id(dealId).stage(st);
       b.name(Optional.ofNullable(r.text(name)));
       b.account(Optional.ofNullable(r.text(account)));
@@ -258,26 +288,26 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       b.source(Optional.ofNullable(r.text(source)));
       b.segment(Optional.ofNullable(r.text(segment)));
       b.product(Optional.ofNullable(r.text(product)));
-      b.amount(Optional.ofNullable(amountValue));
-      b.costToClose(Optional.ofNullable(costValue));
-      b.createdDate(Optional.ofNullable(createdDate));
-      b.expectedCloseDate(Optional.ofNullable(expectedDate));
+      b.amount(Optional.ofNullable(c.amount()));
+      b.costToClose(Optional.ofNullable(c.cost()));
+      b.createdDate(Optional.ofNullable(c.created()));
+      b.expectedCloseDate(Optional.ofNullable(c.expected()));
       if (!closedIsExpected || st.isClosed()) {
-        b.closedDate(Optional.ofNullable(closedDate));
+        b.closedDate(Optional.ofNullable(c.closed()));
       }
-      b.projectedMarginRate(Optional.ofNullable(marginRate));
-      if (prob != null && !prob.equals(st.defaultProbability())) {
+      b.projectedMarginRate(Optional.ofNullable(c.margin()));
+      if (c.probability() != null && !c.probability().equals(st.defaultProbability())) {
         if (st.isClosed()) {
           r.problem(probability, "contradicts the closed deal's outcome (100% for won, 0% for lost)");
         } else {
-          b.probabilityOverride(ProbabilityOverride.of(prob, mapping.overrideSetBy()));
+          b.probabilityOverride(ProbabilityOverride.of(c.probability(), mapping.overrideSetBy()));
         }
       }
-      if (fc != null && fc != st.defaultForecastCategory()) {
+      if (c.category() != null && c.category() != st.defaultForecastCategory()) {
         if (st.isClosed()) {
           r.problem(category, "contradicts the closed deal's outcome (Closed for won, Omitted for lost)");
         } else {
-          b.forecastCategoryOverride(fc);
+          b.forecastCategoryOverride(c.category());
         }
       }
       attributes.forEach((attribute, i) -> {
@@ -286,10 +316,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           b.putAttributes(attribute, v);
         }
       });
-      if (r.problems != null) {
-        out.problems = r.problems;
-        return out;
-      }
+      return b;
+    }
+
+    /** Builds the deal, or records its violations in the columns that hold them. */
+    private void build(Deal.Builder b, Row r, CsvInput csv, RowRead out) {
       try {
         out.deal = b.build();
       } catch (InvalidValueException e) {
@@ -301,7 +332,6 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         }
         out.problems = r.problems;
       }
-      return out;
     }
 
     /** The input column a deal field's violation belongs to, or -1 when no column holds it. */

@@ -149,8 +149,6 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, columns.delimiter(), options, acc);
     Header header = csv.header;
-    Map<String, String> used = new LinkedHashMap<>();
-    List<String> notFound = new ArrayList<>();
     int idCol = header.require("dealId", columns.dealId());
     int fromCol = header.find("fromStage", columns.fromStage());
     int toCol = header.require("toStage", columns.toStage());
@@ -161,6 +159,8 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     int[] cols = {idCol, fromCol, toCol, atCol, actorCol, reasonCol};
     List<List<String>> candidates = List.of(columns.dealId(), columns.fromStage(), columns.toStage(),
         columns.changedAt(), columns.actor(), columns.reason());
+    Map<String, String> used = new LinkedHashMap<>();
+    List<String> notFound = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
       if (cols[i] >= 0) {
         used.put(fields[i], header.names[cols[i]]);
@@ -168,11 +168,22 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         notFound.add(fields[i]);
       }
     }
+    readRows(csv, runs, new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs), cols, acc);
+    return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
+        .mapping(columns.name()).source(options.source()).putAllColumns(used)
+        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+  }
+
+  /**
+   * Reads the rows, grouping each deal's consecutive rows into one history (a deal's rows past
+   * {@link ImportOptions#maxRowsPerRecord()} are rejected as they come).
+   */
+  private void readRows(CsvInput csv, RecordRuns runs, Grouping grouping, int[] cols, ReportAccumulator acc)
+      throws IOException {
     Map<String, Stage> stages = new HashMap<>();
     List<Change> group = new ArrayList<>();
     String tooLong = null;
     String run = null;
-    Grouping grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs);
     while (csv.next()) {
       long row = csv.row();
       Change c = change(csv, stages, cols);
@@ -203,9 +214,6 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     }
     grouping.flush(group);
     runs.end();
-    return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
-        .mapping(columns.name()).source(options.source()).putAllColumns(used)
-        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
   }
 
   /** The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. */
@@ -275,28 +283,60 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       this.runs = runs;
     }
 
+    /** Accepts a deal's rows as one history, or rejects them all saying why. */
     void flush(List<Change> group) {
-      if (group.isEmpty()) {
-        return;
-      }
-      String dealId = group.get(0).dealId;
-      long start = group.get(0).row;
-      long end = group.get(group.size() - 1).row;
-      RecordRuns.Verdict verdict = runs.judge(dealId, start, end);
-      if (verdict != RecordRuns.Verdict.WHOLE) {
-        String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(dealId, start, end) : null;
-        for (Change c : group) {
-          acc.reject(Rejection.of(c.row, Optional.of(dealId), List.of(ranges == null
-              ? RecordRuns.unchecked(header.names[idCol], c.rawId)
-              : new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(NOT_TOGETHER)
-                  .detail(ranges).build())));
-        }
+      if (group.isEmpty() || rejectedAsNotTogether(group)) {
         return;
       }
       if (group.stream().anyMatch(c -> c.problems != null)) {
         rejectAll(group);
         return;
       }
+      List<StageChange> changes = stageChanges(group);
+      if (group.stream().anyMatch(c -> c.problems != null)) {
+        rejectAll(group);
+        return;
+      }
+      DealHistory history;
+      try {
+        history = DealHistory.of(changes);
+      } catch (InvalidValueException e) {
+        for (Change c : group) {
+          c.problem(new Problem.Builder().column(header.names[idCol]).value(c.rawId)
+              .reason("has an inconsistent history").detail(e.getMessage()).build());
+        }
+        rejectAll(group);
+        return;
+      }
+      acc.acceptRecord(group.size());
+      accepted.accept(history);
+    }
+
+    /** Rejects every row of a deal whose rows are not together in the input (or could not be checked). */
+    private boolean rejectedAsNotTogether(List<Change> group) {
+      String dealId = group.get(0).dealId;
+      long start = group.get(0).row;
+      long end = group.get(group.size() - 1).row;
+      RecordRuns.Verdict verdict = runs.judge(dealId, start, end);
+      if (verdict == RecordRuns.Verdict.WHOLE) {
+        return false;
+      }
+      String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(dealId, start, end) : null;
+      for (Change c : group) {
+        acc.reject(Rejection.of(c.row, Optional.of(dealId), List.of(ranges == null
+            ? RecordRuns.unchecked(header.names[idCol], c.rawId)
+            : new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(NOT_TOGETHER)
+                .detail(ranges).build())));
+      }
+      return true;
+    }
+
+    /**
+     * The stage changes of a deal's rows in time order (ties keep file order); a change that does not
+     * follow from the one before gets a problem and no stage change.
+     */
+    private List<StageChange> stageChanges(List<Change> group) {
+      String dealId = group.get(0).dealId;
       List<Change> ordered = new ArrayList<>(group);
       ordered.sort(Comparator.comparing((Change c) -> c.at)); // stable: ties keep file order
       List<StageChange> changes = new ArrayList<>(ordered.size());
@@ -327,24 +367,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
               .actor(Optional.ofNullable(c.actor)).reason(Optional.ofNullable(c.reason)).build());
         }
       }
-      if (group.stream().anyMatch(c -> c.problems != null)) {
-        rejectAll(group);
-        return;
-      }
-      DealHistory history;
-      try {
-        history = DealHistory.of(changes);
-      } catch (InvalidValueException e) {
-        for (Change c : group) {
-          c.problem(new Problem.Builder().column(header.names[idCol]).value(c.rawId)
-              .reason("has an inconsistent history").detail(e.getMessage()).build());
-        }
-        rejectAll(group);
-        return;
-      }
-      acc.accepted += group.size();
-      acc.records++;
-      accepted.accept(history);
+      return changes;
     }
 
     void rejectTooLong(List<Change> rows) {

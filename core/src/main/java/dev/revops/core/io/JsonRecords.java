@@ -66,10 +66,10 @@ final class JsonRecords<T> {
       }
       return InputFormat.JSON;
     }
-    acc.blank += in.blankBefore();
+    acc.add(new RowOutcome.Blank(in.blankBefore()));
     while (in.nextLine()) {
       if (!in.tooLong() && in.text().isBlank()) {
-        acc.blank++;
+        acc.blankLine();
         continue;
       }
       judge(in, false, accepted, acc, ids);

@@ -34,6 +34,15 @@ public final class Rounding {
    */
   public static final RoundingMode RATIO = RoundingMode.HALF_EVEN;
 
+  /**
+   * Shares of counts in the handoff reports (payload completion, SLA attainment, failure rate, the
+   * outcome link's shares): half up ({@code HALF_UP}) at {@link #RATIO_SCALE}, the schoolbook rule
+   * of a percentage read by people. Not a published rule: it is the rule these reports were first
+   * published with, kept so that their figures do not move. It differs from {@link #RATIO} only on
+   * an exact tie at the fifth decimal. Example: 1/32 = 0.03125 is 0.0313 (half even: 0.0312).
+   */
+  public static final RoundingMode SHARE = RoundingMode.HALF_UP;
+
   /** The number of decimal places of a ratio the library reports: 4 (0.6667, that is 66.67%). */
   public static final int RATIO_SCALE = 4;
 

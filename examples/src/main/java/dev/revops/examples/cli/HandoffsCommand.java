@@ -8,6 +8,8 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.HandoffWithDeal;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.handoff.Handoff;
@@ -15,6 +17,7 @@ import dev.revops.handoff.compliance.Compliance;
 import dev.revops.handoff.compliance.ComplianceOptions;
 import dev.revops.handoff.compliance.ComplianceResult;
 import dev.revops.handoff.compliance.ComplianceRow;
+import dev.revops.handoff.compliance.EvaluationWithOutcome;
 import dev.revops.handoff.compliance.FieldProblem;
 import dev.revops.handoff.compliance.GroupKind;
 import dev.revops.handoff.compliance.HandoffEvaluation;
@@ -134,8 +137,9 @@ final class HandoffsCommand implements Callable<Integer> {
           + ")");
     }
     PeriodKind kind = periods.kind("month");
-    ComplianceOptions options = ComplianceOptions.builder().periodKind(kind).calendar(periods.calendar()).zone(zoneId)
-        .maxListed(list).build();
+    Scope scope = Scope.builder().asOf(when).zone(zoneId).periodKind(kind).fiscalCalendar(periods.calendar())
+        .addBasedOn(handoffMap.ref()).build();
+    ComplianceOptions options = ComplianceOptions.builder().scope(scope).listLimit(list).build();
 
     Map<String, Deal> deals = new HashMap<>();
     ImportReport dealReport = input.read(d -> deals.put(d.id(), d), 3, err);
@@ -143,8 +147,8 @@ final class HandoffsCommand implements Callable<Integer> {
     Map<String, String> outcomeByDeal = new HashMap<>();
     Optional<ImportReport> outcomeReport = readOutcomes(sample, outcomeByDeal);
 
-    Compliance compliance = new Compliance(handoffMap, options, when);
-    OutcomeLink link = new OutcomeLink(outcomeProtocol);
+    Compliance compliance = new Compliance(handoffMap, options);
+    OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
       Deal deal = deals.get(h.dealId());
@@ -153,8 +157,10 @@ final class HandoffsCommand implements Callable<Integer> {
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }
-      compliance.add(h, Optional.ofNullable(deal)).filter(e -> e.protocol().id().equals(outcomeProtocol))
-          .ifPresent(e -> link.add(e, Optional.ofNullable(outcomeByDeal.get(e.dealId()))));
+      compliance.judge(deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal))
+          .filter(e -> e.protocol().id().equals(outcomeProtocol))
+          .ifPresent(e -> link.add(outcomeByDeal.containsKey(e.dealId())
+              ? EvaluationWithOutcome.of(e, outcomeByDeal.get(e.dealId())) : EvaluationWithOutcome.of(e)));
     }, err);
     if (unknownDeals[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs read deal fields of deals not in the deals file: those "
@@ -262,7 +268,7 @@ final class HandoffsCommand implements Callable<Integer> {
     o.print(receivers, "  ");
     out.println();
 
-    out.printf("Per %s sent%n", r.options().periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    out.printf("Per %s sent%n", r.options().scope().periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     Table byPeriod = complianceTable(Table.period("period"));
     r.rows(GroupKind.PERIOD).forEach(row -> addRow(byPeriod, Cell.text(row.group()), row));
     o.print(byPeriod, "  ");

@@ -144,6 +144,18 @@ class GoldenOutputsTest {
         moves.add(new Move(golden, options + "/maxExamples", options + "/scope/exampleLimit"));
       }
     }
+    // handoffs: ComplianceOptions keeps its list limit and takes a Scope; the results' as-of instant,
+    // counts and exclusions are their provenance's
+    String options = "/compliance/options/";
+    for (String field : List.of("zone", "periodKind")) {
+      moves.add(new Move("handoffs", options + field, options + "scope/" + field));
+    }
+    moves.add(new Move("handoffs", options + "calendar", options + "scope/fiscalCalendar"));
+    moves.add(new Move("handoffs", options + "maxListed", options + "listLimit"));
+    moves.add(new Move("handoffs", "/compliance/asOf", options + "scope/asOf"));
+    moves.add(new Move("handoffs", "/compliance/counted", "/compliance/provenance/counted"));
+    moves.add(new Move("handoffs", "/compliance/excluded", "/compliance/provenance/excluded"));
+    moves.add(new Move("handoffs", "/outcomeLink/excluded", "/outcomeLink/provenance/excluded"));
     return List.copyOf(moves);
   }
 
@@ -189,6 +201,10 @@ class GoldenOutputsTest {
         added.add(new Added(golden, options + "/scope/exchangeRates", json("{\"rates\":[]}")));
         added.add(new Added(golden, options + "/scope/basedOn", json("[]")));
       }
+    }
+    // handoffs: the scope's settings the compliance options did not have
+    for (String field : List.of("workingCalendar", "exchangeRates", "basedOn", "exampleLimit")) {
+      added.add(new Added("handoffs", "/compliance/options/scope/" + field));
     }
     return List.copyOf(added);
   }

@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.handoff.HandoffWithDeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,7 +9,6 @@ import dev.revops.core.money.Money;
 import dev.revops.handoff.TestHandoffs;
 import dev.revops.handoff.protocol.HandoffMap;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +23,12 @@ class FrictionOverflowTest {
 
   @Test
   void one_failure_costs_exactly_and_two_name_the_protocol_and_currency_whose_cost_overflows() {
-    Compliance c = new Compliance(MAP, ComplianceOptions.defaults(), AS_OF);
-    c.add(TestHandoffs.handoff("H1", "mql-to-sal", "D1", "2026-09-01T09:00:00Z")
-        .putPayload("leadSource", "webinar").build(), Optional.empty());
+    Compliance c = new Compliance(MAP, ComplianceOptions.of(TestHandoffs.scope(AS_OF)));
+    c.add(HandoffWithDeal.of(TestHandoffs.handoff("H1", "mql-to-sal", "D1", "2026-09-01T09:00:00Z")
+        .putPayload("leadSource", "webinar").build()));
     assertEquals(Money.parse("USD 50000000000000000.00"), c.result().ranking().get(0).frictionCost());
-    c.add(TestHandoffs.handoff("H2", "mql-to-sal", "D2", "2026-09-01T09:00:00Z")
-        .putPayload("leadSource", "webinar").build(), Optional.empty());
+    c.add(HandoffWithDeal.of(TestHandoffs.handoff("H2", "mql-to-sal", "D2", "2026-09-01T09:00:00Z")
+        .putPayload("leadSource", "webinar").build()));
     AmountOverflowException e = assertThrows(AmountOverflowException.class, c::result);
     assertEquals("protocol mql-to-sal", e.group());
     assertEquals("USD", e.currency());
