@@ -88,7 +88,9 @@ public final class RevenueSchedule {
    * @param books what closed periods hold: closed periods show what was posted, and what this
    *     contract now puts in them beyond that is corrected in the first open period
    * @return the schedule
-   * @throws InvalidValueException if a change or credit note cannot apply, or a rate is missing
+   * @throws InvalidValueException if a change or credit note cannot apply, a rate is missing, or
+   *     a figure of the schedule is beyond what {@link Money} holds (its payments, say, sum beyond a
+   *     {@code long} of minor units): one contract that cannot be scheduled, named with its amounts
    * @throws IllegalArgumentException if the books are kept in other options
    *     ({@link ClosedBooks#checkOptions})
    */
@@ -96,7 +98,21 @@ public final class RevenueSchedule {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(options, "options");
     books.checkOptions(options);
-    return new Run(contract, options, books).schedule();
+    try {
+      return new Run(contract, options, books).schedule();
+    } catch (ArithmeticException e) {
+      // a contract's own figures beyond a long: that contract is invalid, not the run that reads it
+      throw new InvalidValueException("contract " + contract.id(), List.of(new InvalidValueException.Violation(
+          "amounts", InvalidValueException.text(contract.transactionPrice()), "must keep every figure of the schedule "
+              + "(a price after changes, a period's billing, cash or revenue, in the contract's or the functional "
+              + "currency) within what an amount holds: " + largest(contract.currency()) + " either way",
+          String.valueOf(e.getMessage()))));
+    }
+  }
+
+  /** The largest amount in a currency: a {@code long} of its minor units. */
+  private static String largest(Currency currency) {
+    return Money.ofMinor(currency.getCurrencyCode(), Long.MAX_VALUE).toString();
   }
 
   /** One obligation as the run sees it: its current window and standalone value. */
@@ -287,8 +303,8 @@ public final class RevenueSchedule {
         change = m.priceChange().map(Money::getAmountMinor).orElse(0L);
         structural(m, d);
       }
-      long newPrice = (m != null && m.kind() == ContractModification.Kind.CANCELLATION ? recognizedTotal : price)
-          + change;
+      long newPrice = Math.addExact(m != null && m.kind() == ContractModification.Kind.CANCELLATION ? recognizedTotal
+          : price, change);
       if (newPrice < 0) {
         throw error(m == null ? "creditNotes." + c.id() + ".amount" : "modifications." + c.id() + ".priceChange",
             money(change), "must not make the transaction price negative (it was " + money(price) + ")");
@@ -517,7 +533,9 @@ public final class RevenueSchedule {
         BillingLine invoice = out.stream().filter(b -> b.id().equals(n.invoiceId()) && b.amount().isPositive())
             .findFirst().orElseThrow(() -> error("creditNotes." + n.id() + ".invoiceId", n.invoiceId(),
                 "must name an invoice of the contract"));
-        long total = credited.merge(n.invoiceId(), n.amount().getAmountMinor(), Long::sum);
+        // saturating: credit notes summing beyond a long credit more than any invoice, never a wrapped sum
+        long total = credited.merge(n.invoiceId(), n.amount().getAmountMinor(),
+            (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
         if (total > invoice.amount().getAmountMinor()) {
           throw error("creditNotes." + n.id() + ".amount", n.amount(), "must not credit more than invoice "
               + n.invoiceId() + " billed (" + invoice.amount() + ")");
