@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -32,6 +33,36 @@ final class BooksFile {
 
   /** The limit however small the heap: books of a few closes of a small business. */
   private static final long MIN_MAX_BYTES = 16L << 20;
+
+  /**
+   * The most postings books may hold after a close: as many as a books file of {@link #maxBytes()}
+   * holds, at 320 bytes a posting (books of 117 MB held 401,000 postings and their balances, 292
+   * bytes a posting): 419,430 with {@code -Xmx512m}. A close is held in memory until it is written,
+   * and books the next run could not read must not be written.
+   */
+  static long maxPostings() {
+    return maxBytes() / BYTES_PER_POSTING;
+  }
+
+  private static final long BYTES_PER_POSTING = 320;
+
+  /** The postings books hold. */
+  static long postings(ClosedBooks books) {
+    return books.batches().stream().mapToLong(b -> b.postings().size()).sum();
+  }
+
+  /**
+   * Refuses a close whose books would hold more than {@code maxPostings}, as soon as the contracts
+   * added to it pass that: before its batch is built or anything written, so the books stay as they
+   * were.
+   */
+  static void checkClose(LocalDate closeBefore, long inTheBooks, long closing, long maxPostings) {
+    if (inTheBooks + closing > maxPostings) {
+      throw new CliException(String.format(Locale.ROOT, "closing before %s would put more than %,d postings in the "
+          + "books (%,d already in them; the limit is what books of a quarter of the Java heap hold): nothing was "
+          + "closed or written; give Java more memory (java -Xmx...)", closeBefore, maxPostings, inTheBooks));
+    }
+  }
 
   /** Reads and verifies books; books of the previous release (one unverifiable snapshot) are refused. */
   static ClosedBooks read(Path path) {
