@@ -437,9 +437,10 @@ final class JsonElementReader {
   }
 
   /**
-   * After the limit ({@code c}, taken into the structure, did not fit): an element that reached it on a later line than its first is read again from
-   * the line after its first (its structure may be broken); otherwise it is skipped to its end,
-   * scanned like any element but not held, or to the end of the line it reached the limit on.
+   * After the limit ({@code c}, taken into the structure, did not fit): an element that reached it
+   * on a later line than its first is read again from the line after its first (its structure may
+   * be broken); otherwise it is skipped to its end, scanned like any element but not held, or to
+   * the end of the line it reached the limit on.
    */
   private void overflow(int c, boolean readingAgain) throws IOException {
     int lineEnd = -1;
