@@ -20,14 +20,21 @@ import java.util.Arrays;
  *   <li>an element's object missing its closing brace ends where something other than a property
  *       name follows its opening brace or a comma (a {@code {} or {@code null}, say), or something
  *       other than a colon follows a name: there the next element starts;</li>
- *   <li>an element longer than {@code maxChars} is rejected, and reading resumes at the line after
- *       the one it started on (those lines are read again); text read again that runs past the
- *       limit once more is rejected up to the end of its line, so no text is read more than
- *       twice.</li>
+ *   <li>an element longer than {@code maxChars} is rejected. When it reached the limit on its
+ *       first line (an array written on one line, say), the rest of it is scanned, not held, to
+ *       where it ends by the rules above, or to the end of that line: the next element on the same
+ *       line is read as any other. When it reached the limit on a later line (its structure may be
+ *       broken, a bracket missing), reading resumes at the line after the one it started on (those
+ *       lines are read again); text read again that runs past the limit once more is scanned to
+ *       its end or the end of its line in the same way, so no text is read more than twice.</li>
  * </ul>
  *
+ * <p>A line of JSON Lines longer than {@code maxChars} is one record, rejected; the next line is
+ * read.
+ *
  * <p>Memory: the current element or line, at most {@code maxChars} characters (twice that while
- * lines are read again), and a 64K buffer. Not thread-safe.
+ * lines are read again), the open brackets of an over-long element (at most about
+ * {@code 2 * maxChars}), and a 64K buffer. Not thread-safe.
  */
 final class JsonElementReader {
   private static final int EOF = -1;
@@ -75,6 +82,8 @@ final class JsonElementReader {
   private long row;
   private long startLine;
   private boolean tooLong;
+  /** Past the limit: the element is scanned to its end, not held. */
+  private boolean skipping;
   private int depth;
 
   JsonElementReader(Reader in, int maxChars) {
@@ -295,6 +304,7 @@ final class JsonElementReader {
       if (text.length() == maxChars) {
         tooLong = true;
         overflow(c, readingAgain);
+        skipping = false;
         return true;
       }
       text.append((char) c);
@@ -398,7 +408,9 @@ final class JsonElementReader {
       top = VALUE;
       return false;
     }
-    if (top == COLON) {
+    if (top == COLON && skipping) {
+      unread(c); // the name is past the limit, not held: it stays in the over-long element
+    } else if (top == COLON) {
       readAgain(keyStart, keyLine, c);
     } else {
       unread(c);
@@ -425,8 +437,10 @@ final class JsonElementReader {
   }
 
   /**
-   * After an over-long element: reads again from the line after its first, unless the element was
-   * itself being read again (then skips to the end of the current line).
+   * After the limit ({@code c}, taken into the structure, did not fit): an element that reached it
+   * on a later line than its first is read again from the line after its first (its structure may
+   * be broken); otherwise it is skipped to its end, scanned like any element but not held, or to
+   * the end of the line it reached the limit on.
    */
   private void overflow(int c, boolean readingAgain) throws IOException {
     int lineEnd = -1;
@@ -455,7 +469,35 @@ final class JsonElementReader {
       last = 0;
       return;
     }
-    while (c != '\n' && c != '\r' && c != EOF) {
+    skipToEnd(c);
+  }
+
+  /**
+   * Scans the rest of an over-long element without holding it: strings, escapes and brackets as
+   * for any element, so that it ends where it would have (a comma or the array's closing bracket at
+   * its top level, or where its object misses its closing brace), and the next element on the same
+   * line is read. A line break ends it too: from there the next line is read. Brackets nested
+   * deeper than the limit allows end it at the end of its line.
+   */
+  private void skipToEnd(int c) throws IOException {
+    skipping = true;
+    int deepest = Math.max(16, maxChars);
+    if (c != '\n' && c != '\r') {
+      c = read(); // c itself is already taken into the structure
+    }
+    while (c != EOF) {
+      if (c == '\n' || c == '\r') {
+        return;
+      }
+      if ((c == '{' || c == '[') && !inString && open == stack.length && open >= deepest) {
+        while (c != '\n' && c != '\r' && c != EOF) {
+          c = read();
+        }
+        break;
+      }
+      if (ends(c)) {
+        return;
+      }
       c = read();
     }
     if (c == EOF) {

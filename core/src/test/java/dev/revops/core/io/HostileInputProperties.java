@@ -199,6 +199,47 @@ class HostileInputProperties {
     assertEquals(g.records().size(), report.rowsRead());
   }
 
+  /**
+   * Hostile elements for an array written on one line: each may run past the limit (300 characters
+   * here), with commas, brackets and escaped quotes inside its strings past it, or miss a closing
+   * brace or bracket; the unclosed quote is left out, since on one line it takes the rest of the line.
+   */
+  @Provide
+  Arbitrary<List<Unit>> minifiedUnits() {
+    Arbitrary<Unit> valid = Arbitraries.just(new Unit("valid", "compact"));
+    String noisy = "a,]}[{\\\"\\\\".repeat(60);
+    Arbitrary<Unit> hostile = Arbitraries.of(
+        "null",
+        "{\"id\":\"%s\",\"stage\":\"proposal\"",
+        "{\"id\":\"%s\",\"stage\":\"proposal\",\"name\":\"" + "x".repeat(400) + "\"}",
+        "{\"id\":\"%s\",\"stage\":\"proposal\",\"name\":\"" + noisy + "\",\"attributes\":{\"a\":[1]}}",
+        "{\"id\":\"%s\",\"stage\":\"proposal\",\"name\":\"" + "x".repeat(400) + "\"",
+        "{\"id\":\"%s\",\"attributes\":{\"a\":[" + "1,".repeat(300) + "1]}}",
+        "{\"id\":\"%s\",\"attributes\":{\"a\":[" + "1,".repeat(300) + "1}}",
+        "[" + "[1],".repeat(150) + "[1]]",
+        "\"" + noisy + "\"",
+        "{\"id\":\"%s\",\"stage\":\"proposal\",\"createdDate\":20454}",
+        "{\"id\":\"%s\",\"stage\":\"proposal\"}}",
+        "REPEAT").map(t -> new Unit("hostile", t));
+    return Arbitraries.frequencyOf(Tuple.of(4, valid), Tuple.of(3, hostile)).list().ofMaxSize(30);
+  }
+
+  @Property(tries = 200)
+  void every_element_of_an_array_on_one_line_is_accepted_or_rejected_once_even_past_the_length_limit(
+      @ForAll("minifiedUnits") List<Unit> units, @ForAll @IntRange(min = 1, max = 50) int chunk) throws IOException {
+    Generated g = generate(units, false);
+    String text = "[" + String.join(",", g.records()) + "]";
+    JsonRecordImporter<Deal> importer = JsonRecordImporter.of("deals", "deal", Deal.class, Deal::id)
+        .withMapper(dev.revops.core.json.RevopsJson.mapper(def))
+        .withOptions(ImportOptions.builder().maxRecordChars(300).build());
+    List<Deal> deals = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    ImportReport report = importer.read(CsvRecordReaderProperties.chunked(text, chunk), deals::add, rejections::add);
+    assertEquals(g.validIds(), deals.stream().map(Deal::id).toList(), text + "\n" + rejections);
+    assertEquals(g.hostile(), report.rowsRejected(), text + "\n" + rejections);
+    assertEquals(g.records().size(), report.rowsRead());
+  }
+
   // ---- grouped CSV: stage histories
 
   /** A history row of a deal (its n-th change), or a hostile row that belongs to no deal. */

@@ -116,6 +116,44 @@ class JsonRecordImporterTest {
   }
 
   @Test
+  void an_over_long_element_of_an_array_on_one_line_is_one_rejection_and_the_elements_after_it_are_read()
+      throws IOException {
+    // minified: no line breaks. Past the 120-character limit the second element is scanned, not held; its
+    // string holds commas and brackets, which must not end it; the fourth is over-long and misses its
+    // closing brace, so it ends where the fifth element's brace stands in place of a property name
+    String noisy = "x,]}[{\\\"".repeat(40);
+    String json = "[" + rate("2026-01-01", "1.01")
+        + ",{\"from\": \"EUR\", \"note\": \"" + noisy + "\", \"list\": [[1], {\"a\": [2]}]}"
+        + "," + rate("2026-01-03", "1.03")
+        + ",{\"from\": \"EUR\", \"note\": \"" + "y".repeat(300) + "\""
+        + "," + rate("2026-01-05", "1.05")
+        + "," + "[" + "7,".repeat(200) + "7]"
+        + "," + rate("2026-01-07", "1.07") + "]";
+    ImportResult<ExchangeRate> r = rates.withOptions(ImportOptions.builder().maxRecordChars(120).build())
+        .readAll(new StringReader(json));
+    assertEquals(List.of("2026-01-01", "2026-01-03", "2026-01-05", "2026-01-07"),
+        r.accepted().stream().map(x -> x.effectiveFrom().toString()).toList());
+    assertEquals(7, r.report().rowsRead());
+    assertEquals(List.of(2L, 4L, 6L), r.rejected().stream().map(Rejection::row).toList());
+    for (Rejection x : r.rejected()) {
+      assertEquals("is longer than 120 characters (ImportOptions.maxRecordChars)", x.problems().get(0).reason());
+    }
+  }
+
+  @Test
+  void an_over_long_element_ends_at_the_end_of_its_line_when_it_goes_on_past_it() throws IOException {
+    // the first line of the second element is past the limit and its array never closes: the element ends
+    // with that line, and the elements on the lines after it are read
+    String json = "[" + rate("2026-01-01", "1.01") + ", {\"note\": [" + "1,".repeat(100) + "\n"
+        + rate("2026-01-03", "1.03") + ",\n" + rate("2026-01-04", "1.04") + "]";
+    ImportResult<ExchangeRate> r = rates.withOptions(ImportOptions.builder().maxRecordChars(120).build())
+        .readAll(new StringReader(json));
+    assertEquals(List.of("2026-01-01", "2026-01-03", "2026-01-04"),
+        r.accepted().stream().map(x -> x.effectiveFrom().toString()).toList());
+    assertEquals(List.of(2L), r.rejected().stream().map(Rejection::row).toList());
+  }
+
+  @Test
   void a_json_value_is_never_coerced_and_the_value_shown_is_its_json_text() throws IOException {
     String lines = String.join("\n",
         rate("2026-01-01", "\"1.08\""),

@@ -217,7 +217,8 @@ final class HandoffsCommand implements Callable<Integer> {
     }).withUniqueKey("deal_id", "deal", DealOutcome::dealId) // a second outcome for a deal would overwrite the first
         .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
     try (Reader in = outcomes == null ? Bundled.sampleCustomerHealth() : Inputs.open(outcomes, input.encoding)) {
-      ImportReport r = importer.read(in, o -> into.put(o.dealId(), o.outcome()), x -> { });
+      ImportReport r = importer.read(in, Limits.<DealOutcome>upTo(Limits.OUTCOMES, into::size,
+          o -> into.put(o.dealId(), o.outcome()), source, "outcomes"), x -> { });
       Options.warnRejected(r, "Outcomes", notes);
       return Optional.of(r);
     } catch (ImportFormatException e) {

@@ -35,6 +35,12 @@ final class Limits {
   static final int REASONS = 10;
   /** Lines of a --holidays file. */
   static final int HOLIDAYS = 100_000;
+  /** Rates of a --rates CSV file (a JSON one is a settings file, at most 16 MB): all are held in one table. */
+  static final int RATES = 500_000;
+  /** Targets of a --targets file: each is compared with the pipeline, so all are held. */
+  static final int TARGETS = 100_000;
+  /** Outcomes of an --outcomes file: held by deal until the handoffs are linked to them. */
+  static final int OUTCOMES = 1_000_000;
 
   private Limits() {}
 
@@ -48,6 +54,22 @@ final class Limits {
     if (items.size() > max) {
       rest.accept(items.size() - max);
     }
+  }
+
+  /**
+   * A consumer that hands records to {@code add} while fewer than {@code max} are held
+   * ({@code held}), and then refuses the file (one line, exit 2): what a command holds of a file
+   * stays bounded whatever the file.
+   */
+  static <T> java.util.function.Consumer<T> upTo(int max, java.util.function.IntSupplier held,
+      java.util.function.Consumer<T> add, Object file, String what) {
+    return r -> {
+      if (held.getAsInt() >= max) {
+        throw new CliException(String.format(Locale.ROOT, "%s holds more than %,d %s: at most %,d are read", file,
+            max, what, max));
+      }
+      add.accept(r);
+    };
   }
 
   /**

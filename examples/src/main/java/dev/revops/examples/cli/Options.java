@@ -114,7 +114,7 @@ final class Options {
     ImportReport report;
     try (Reader in = rates == null ? Bundled.sampleRates() : Inputs.open(rates, encoding)) {
       report = ExchangeRateCsv.importer().withOptions(ImportOptions.builder().source(source).build())
-          .read(in, accepted::add, r -> { });
+          .read(in, Limits.upTo(Limits.RATES, accepted::size, accepted::add, source, "rates"), r -> { });
     } catch (ImportFormatException e) {
       throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -198,7 +198,9 @@ final class Options {
     RecordImporter<Target> importer = targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")
         ? TargetCsv.jsonImporter() : TargetCsv.importer(calendar, kind, reporting);
     List<Target> accepted = new ArrayList<>();
-    ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
+    ImportReport report = input.read(importer, targets, Bundled::sampleTargets,
+        Limits.upTo(Limits.TARGETS, accepted::size, accepted::add, targets == null ? Bundled.SAMPLE_TARGETS : targets,
+            "targets"), err, "targets");
     warnRejected(report, "targets", notes);
     if (targets == null) {
       notes.add("Targets: " + Bundled.SAMPLE_TARGETS + ".");

@@ -187,6 +187,8 @@ final class ReconcileCommand implements Callable<Integer> {
           + closed.digest().orElseThrow() + ".");
     }
 
+    long inTheBooks = BooksFile.postings(closed);
+    long maxPostings = BooksFile.maxPostings();
     ScheduleTotals totals = new ScheduleTotals(options, range);
     RevenueRollForward rollForward = new RevenueRollForward(options, range);
     RevenueBridge bridge = new RevenueBridge(options, last, list);
@@ -203,7 +205,10 @@ final class ReconcileCommand implements Callable<Integer> {
       if (waterfall != null) {
         waterfall.add(s);
       }
-      closing.ifPresent(x -> x.add(s));
+      closing.ifPresent(x -> {
+        x.add(s);
+        BooksFile.checkClose(closeBefore, inTheBooks, x.postings(), maxPostings);
+      });
       if (s.contractId().equals(contract)) {
         shown.set(Optional.of(s));
       }

@@ -143,6 +143,52 @@ class HostileBooksTest {
     assertEquals(GONE, later.json().get("books").get("inTheBooksNotInThisInput").get(0).asText());
   }
 
+  @Test
+  void a_contract_rejected_at_import_or_no_longer_schedulable_keeps_its_closed_months() throws IOException {
+    JsonNode before = reconcile(all, "2026-09", "--books", closed.toString(), "--format", "json").json();
+    ArrayNode contracts = (ArrayNode) JSON.readTree(all.toFile());
+    for (String edit : List.of("rejected", "unschedulable")) {
+      ArrayNode edited = JSON.createArrayNode();
+      for (JsonNode c : contracts) {
+        ObjectNode copy = c.deepCopy();
+        if (c.get("id").asText().equals(GONE) && edit.equals("rejected")) {
+          copy.put("currency", "eur");   // a currency code is upper case: the row is rejected at import
+        } else if (c.get("id").asText().equals(GONE)) {
+          ((ObjectNode) copy.get("payments").get(0)).put("invoiceId", "NO-SUCH-INVOICE");   // cannot be scheduled
+        }
+        edited.add(copy);
+      }
+      Path file = dir.resolve(edit + ".json");
+      JSON.writeValue(file.toFile(), edited);
+      JsonNode after = reconcile(file, "2026-09", "--books", closed.toString(), "--format", "json").json();
+      assertEquals(edit.equals("rejected") ? 1 : 0, after.get("import").get("rowsRejected").asInt(), edit);
+      for (String report : List.of("rows", "functional")) {
+        assertEquals(closedMonths(before.get("scheduleTotals").get(report)),
+            closedMonths(after.get("scheduleTotals").get(report)), edit + " " + report);
+      }
+      assertEquals(closedMonths(before.get("rollForward").get("rows")),
+          closedMonths(after.get("rollForward").get("rows")), edit);
+      assertEquals(List.of(GONE), List.of(after.get("books").get("inTheBooksNotInThisInput").get(0).asText()), edit);
+    }
+  }
+
+  @Test
+  void books_larger_than_their_limit_are_refused_in_one_line_before_they_are_read() throws IOException {
+    // a file as large as the whole heap (sparse: nothing written), far beyond a quarter of it
+    Path huge = dir.resolve("huge-books.json");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(Runtime.getRuntime().maxMemory() + 1);
+    }
+    Run r = reconcile(all, "2026-09", "--books", huge.toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().indexOf('\n') == r.err().length() - 1, r.err());
+    assertTrue(r.err().startsWith(String.format(java.util.Locale.ROOT, "revops reconcile: %s has %,d bytes: books may "
+        + "have at most ", huge, Runtime.getRuntime().maxMemory() + 1)), r.err());
+    assertTrue(r.err().contains("(a quarter of the Java heap); give Java more memory (java -Xmx...) to read them"),
+        r.err());
+  }
+
   static long count(JsonNode array, Predicate<JsonNode> p) {
     long n = 0;
     for (JsonNode x : array) {

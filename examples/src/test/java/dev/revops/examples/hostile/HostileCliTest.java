@@ -202,4 +202,30 @@ class HostileCliTest {
     long listed = r.out().lines().filter(l -> l.startsWith("  rejected: ")).count();
     assertTrue(listed <= 11, listed + " lines of rejections");
   }
+
+  @Test
+  void a_targets_or_outcomes_file_holding_more_than_is_kept_in_memory_is_one_line(@TempDir Path dir)
+      throws IOException {
+    // 100,001 distinct targets: one owner each, in the sample's quarter; repeats would be rejections
+    StringBuilder targets = new StringBuilder("period,owner,amount,currency\n");
+    for (int i = 0; i <= 100_000; i++) {
+      targets.append("2026-Q4,o").append(i).append(",1000,USD\n");
+    }
+    Path t = Files.writeString(dir.resolve("targets.csv"), targets);
+    oneLineError(run("pipeline", "--targets", t.toString()), t + " holds more than 100,000 targets: at most "
+        + "100,000 are read");
+    // a million repeats of one key are rejections, not targets held: the file is read
+    StringBuilder repeated = new StringBuilder("period,owner,amount,currency\n");
+    repeated.append("2026-Q4,,1000,USD\n".repeat(200_000));
+    Run r = run("pipeline", "--targets", Files.writeString(dir.resolve("repeated.csv"), repeated).toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("targets: 199,999 of 200,000 rows rejected"), r.out());
+    StringBuilder outcomes = new StringBuilder("deal_id,outcome\n");
+    for (int i = 0; i <= 1_000_000; i++) {
+      outcomes.append('D').append(i).append(",renewed\n");
+    }
+    Path o = Files.writeString(dir.resolve("outcomes.csv"), outcomes);
+    oneLineError(run("handoffs", "--outcomes", o.toString()), o + " holds more than 1,000,000 outcomes: at most "
+        + "1,000,000 are read");
+  }
 }

@@ -82,6 +82,32 @@ class HostileContractsTest {
     assertEquals(List.of("2026-01 USD 100.00"), revenueByPeriod(k));
   }
 
+  @Test
+  void one_contract_whose_figures_go_beyond_a_long_is_set_aside_alone_and_the_others_reconcile(@TempDir Path dir)
+      throws IOException {
+    String good = "{\"id\":\"G\",\"customer\":\"Acme\",\"currency\":\"USD\",\"bookingDate\":\"2026-01-01\","
+        + "\"transactionPrice\":\"USD 1200.00\",\"obligations\":[{\"id\":\"L1\",\"standaloneSellingPrice\":\"USD 1200.00\","
+        + "\"service\":{\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2027-01-01T00:00:00Z\"},"
+        + "\"pattern\":{\"kind\":\"RATABLE\",\"convention\":\"MONTHLY_EVEN\"}}],"
+        + "\"billing\":{\"kind\":\"UP_FRONT\",\"start\":\"2026-01-01\"}";
+    String big = "\"USD 90000000000000000.00\"";   // 9e18 cents: two of them are beyond a long
+    // two payments of it collect 1.8e19 cents in February; a price of it raised by as much
+    String paid = good.replace("\"G\"", "\"P\"") + ",\"payments\":[{\"id\":\"a\",\"date\":\"2026-02-01\",\"amount\":"
+        + big + "},{\"id\":\"b\",\"date\":\"2026-02-02\",\"amount\":" + big + "}]}";
+    String raised = good.replace("\"G\"", "\"M\"").replace("\"transactionPrice\":\"USD 1200.00\"",
+        "\"transactionPrice\":" + big) + ",\"modifications\":[{\"id\":\"m\",\"effective\":\"2026-03-01T00:00:00Z\","
+        + "\"kind\":\"PRICE_CHANGE\",\"treatment\":\"PROSPECTIVE\",\"priceChange\":" + big + "}]}";
+    Path json = dir.resolve("contracts.jsonl");
+    Files.writeString(json, paid + "\n" + good + "}\n" + raised + "\n");
+    JsonNode j = reconcile(json, "--from", "2026-01", "--to", "2026-03");
+    assertEquals(3, j.get("import").get("recordsAccepted").asInt(), j.get("import").toString());
+    String notes = j.get("notes").toString();
+    assertTrue(notes.contains("Not scheduled: amounts must keep every figure of the schedule") && notes.contains(
+        "USD 92233720368547758.07 either way: 2 (e.g. M, P)"), notes);
+    // G alone: USD 1,200.00 over 2026, 100.00 a month
+    assertEquals(List.of("2026-01 USD 100.00", "2026-02 USD 100.00", "2026-03 USD 100.00"), revenueByPeriod(j));
+  }
+
   /** The revenue of each period of the roll-forward (all from deferred revenue here). */
   static List<String> revenueByPeriod(JsonNode j) {
     List<String> out = new ArrayList<>();

@@ -131,7 +131,9 @@ final class Billing {
     BillingLine invoice = documents.stream().filter(b -> b.id().equals(n.invoiceId()) && b.amount().isPositive())
         .findFirst().orElseThrow(() -> RevenueSchedule.invalid(contract, "creditNotes." + n.id() + ".invoiceId",
             n.invoiceId(), "must name an invoice of the contract"));
-    long total = credited.merge(n.invoiceId(), n.amount().getAmountMinor(), Long::sum);
+    // saturating: credit notes summing beyond a long credit more than any invoice, never a wrapped sum
+    long total = credited.merge(n.invoiceId(), n.amount().getAmountMinor(),
+        (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
     if (total > invoice.amount().getAmountMinor()) {
       throw RevenueSchedule.invalid(contract, "creditNotes." + n.id() + ".amount", n.amount(),
           "must not credit more than invoice " + n.invoiceId() + " billed (" + invoice.amount() + ")");

@@ -47,6 +47,7 @@ public final class Closing implements Accumulator<ContractSchedule, ClosedBooks,
   private final String note;
   private final RevenueOptions options;
   private final Map<String, List<Entry>> entries = new HashMap<>();
+  private long postings;
 
   Closing(ClosedBooks books, LocalDate closedBefore, String note, RevenueOptions options) {
     this.books = Objects.requireNonNull(books, "books");
@@ -109,6 +110,21 @@ public final class Closing implements Accumulator<ContractSchedule, ClosedBooks,
       }
     }
     entries.put(schedule.contractId(), out);
+    postings += out.size();
+  }
+
+  /**
+   * How many postings the batch holds so far: each is held until {@link #result()} builds the
+   * batch, so a caller bounding its memory checks this as it adds contracts (the CLI refuses a
+   * close whose books would hold more than it could read back).
+   *
+   * <p>For example, a new contract booked and billed in the one month a close closes, with revenue
+   * from one obligation, adds four postings: its booking, contract value, billing and revenue.
+   *
+   * @return the postings of the contracts added (and merged) so far
+   */
+  public long postings() {
+    return postings;
   }
 
   private void rowEntries(ContractSchedule s, SchedulePeriod row, Money valueChange, List<Entry> out) {
@@ -182,6 +198,7 @@ public final class Closing implements Accumulator<ContractSchedule, ClosedBooks,
       }
     }
     entries.putAll(other.entries);
+    postings += other.postings;
     return this;
   }
 

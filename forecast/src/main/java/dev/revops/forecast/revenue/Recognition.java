@@ -169,7 +169,7 @@ final class Recognition {
     if (c instanceof Change.Modification m) {
       structural(m.modification(), d);
     }
-    long newPrice = (c.cancels() ? recognizedTotal : price) + c.priceChange();
+    long newPrice = Math.addExact(c.cancels() ? recognizedTotal : price, c.priceChange());
     if (newPrice < 0) {
       throw RevenueSchedule.invalid(contract, c.priceField(), money(c.priceChange()),
           "must not make the transaction price negative (it was " + money(price) + ")");

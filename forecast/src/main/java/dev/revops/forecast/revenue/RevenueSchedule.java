@@ -1,6 +1,7 @@
 package dev.revops.forecast.revenue;
 
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.money.Money;
 import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -81,7 +82,9 @@ public final class RevenueSchedule {
    * @param books what closed periods hold: closed periods show what was posted, and what this
    *     contract now puts in them beyond that is corrected in the first open period
    * @return the schedule
-   * @throws InvalidValueException if a change or credit note cannot apply, or a rate is missing
+   * @throws InvalidValueException if a change or credit note cannot apply, a rate is missing, or
+   *     a figure of the schedule is beyond what {@link Money} holds (its payments, say, sum beyond a
+   *     {@code long} of minor units): one contract that cannot be scheduled, named with its amounts
    * @throws IllegalArgumentException if the books are kept in other options
    *     ({@link ClosedBooks#checkOptions})
    */
@@ -89,7 +92,21 @@ public final class RevenueSchedule {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(options, "options");
     books.checkOptions(options);
-    return compute(contract, options, books);
+    try {
+      return compute(contract, options, books);
+    } catch (ArithmeticException e) {
+      // a contract's own figures beyond a long: that contract is invalid, not the run that reads it
+      throw new InvalidValueException("contract " + contract.id(), List.of(new InvalidValueException.Violation(
+          "amounts", InvalidValueException.text(contract.transactionPrice()), "must keep every figure of the schedule "
+              + "(a price after changes, a period's billing, cash or revenue, in the contract's or the functional "
+              + "currency) within what an amount holds: " + largest(contract.currency()) + " either way",
+          String.valueOf(e.getMessage()))));
+    }
+  }
+
+  /** The largest amount in a currency: a {@code long} of its minor units. */
+  private static String largest(Currency currency) {
+    return Money.ofMinor(currency.getCurrencyCode(), Long.MAX_VALUE).toString();
   }
 
   /** Recognition, billing and the changes in their order; then the periods against the books. */

@@ -116,14 +116,7 @@ public final class ScheduleTotals implements Accumulator<ContractSchedule, Sched
   }
 
   private static void add(long[] into, Period p, String currency, long... amounts) {
-    for (int i = 0; i < amounts.length; i++) {
-      try {
-        into[i] = Math.addExact(into[i], amounts[i]);
-      } catch (ArithmeticException e) {
-        throw new ArithmeticException("the schedule totals of " + p.label() + " in " + currency
-            + " overflow a long in minor units");
-      }
-    }
+    MinorSums.add(into, amounts, "schedule totals", p.label(), Money.currency(currency));
   }
 
   /**

@@ -89,6 +89,19 @@ class ClosedBooksTest {
   }
 
   @Test
+  void a_closing_counts_the_postings_it_holds_as_contracts_are_added_so_a_caller_can_bound_it() {
+    // by hand, from the postings above: A has five up to March (booking, value, billing, two revenues), B five
+    Closing march = ClosedBooks.none().closing(date("2026-03-01"), "February", MONTHS);
+    assertEquals(0, march.postings());
+    march.add(RevenueSchedule.of(a(), MONTHS, ClosedBooks.none()));
+    assertEquals(5, march.postings());
+    Closing other = ClosedBooks.none().closing(date("2026-03-01"), "February", MONTHS);
+    other.add(RevenueSchedule.of(b(), MONTHS, ClosedBooks.none()));
+    assertEquals(10, march.merge(other).postings());
+    assertEquals(10, march.result().batches().get(0).postings().size());
+  }
+
+  @Test
   void the_digests_are_sha256_of_the_documented_canonical_text() {
     ClosedBooks books = close(ClosedBooks.none(), "2026-02-01", a());
     BooksBatch first = books.batches().get(0);
