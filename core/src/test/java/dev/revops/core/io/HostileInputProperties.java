@@ -203,6 +203,9 @@ class HostileInputProperties {
    * Hostile elements for an array written on one line: each may run past the limit (300 characters
    * here), with commas, brackets and escaped quotes inside its strings past it, or miss a closing
    * brace or bracket; the unclosed quote is left out, since on one line it takes the rest of the line.
+   * A bare string element is left out too: after an element missing its closing brace it reads as
+   * that object's next key: one malformed element by the JSON grammar, not two, so this property
+   * could not count it either way.
    */
   @Provide
   Arbitrary<List<Unit>> minifiedUnits() {
@@ -217,7 +220,6 @@ class HostileInputProperties {
         "{\"id\":\"%s\",\"attributes\":{\"a\":[" + "1,".repeat(300) + "1]}}",
         "{\"id\":\"%s\",\"attributes\":{\"a\":[" + "1,".repeat(300) + "1}}",
         "[" + "[1],".repeat(150) + "[1]]",
-        "\"" + noisy + "\"",
         "{\"id\":\"%s\",\"stage\":\"proposal\",\"createdDate\":20454}",
         "{\"id\":\"%s\",\"stage\":\"proposal\"}}",
         "REPEAT").map(t -> new Unit("hostile", t));
