@@ -78,6 +78,25 @@ class ExternalSortTest {
   }
 
   @Test
+  void a_merge_stopped_by_a_failure_leaves_no_temp_file(@TempDir Path dir) throws IOException {
+    List<String> seen = new ArrayList<>();
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> {
+      try (ExternalSort<String> sort = new ExternalSort<>(dir, json, String.class, s -> s, 2)) {
+        List.of("f", "e", "d", "c", "b", "a").forEach(sort);
+        sort.sorted().forEachRemaining(s -> {
+          seen.add(s);
+          if (s.equals("b")) {
+            throw new IllegalStateException("the consumer failed at b");
+          }
+        });
+      }
+    });
+    assertEquals("the consumer failed at b", e.getMessage());
+    assertEquals(List.of("a", "b"), seen);
+    assertEquals(List.of(), contents(dir));
+  }
+
+  @Test
   void records_that_fit_one_run_never_touch_the_disk(@TempDir Path dir) throws IOException {
     try (ExternalSort<String> sort = new ExternalSort<>(dir, json, String.class, s -> s, 10)) {
       List.of("b", "a").forEach(sort);
