@@ -127,10 +127,18 @@ final class BackgroundReader<T> implements Iterator<T>, AutoCloseable {
     }
   }
 
-  /** Stops the reader when the consumer ends early (a failure on its side). */
+  /**
+   * Stops the reader when the consumer ends early (a failure on its side), and waits for it to end
+   * (a few seconds at most), so that what it cleans up on its way out (temp files) is gone on return.
+   */
   @Override
   public void close() {
     closed = true;
     reader.interrupt();
+    try {
+      reader.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

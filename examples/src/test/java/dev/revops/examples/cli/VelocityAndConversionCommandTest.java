@@ -10,6 +10,8 @@ import dev.revops.forecast.conversion.StageProbabilityModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,17 +70,26 @@ class VelocityAndConversionCommandTest {
   }
 
   @Test
-  void transitions_out_of_deal_id_order_are_refused_saying_to_sort_them(@TempDir Path dir) throws IOException {
+  void transitions_out_of_deal_id_order_are_sorted_and_joined(@TempDir Path dir) throws IOException {
     Path deals = dir.resolve("deals.csv");
     Path transitions = dir.resolve("transitions.csv");
     Files.writeString(deals, "deal_id,name,stage,created_date,amount,currency\n"
         + "D1,A,Prospecting,2026-01-05,100.00,USD\nD2,B,Prospecting,2026-01-05,100.00,USD\n");
     Files.writeString(transitions, "deal_id,from_stage,to_stage,changed_at,actor\n"
         + "D2,,Prospecting,2026-01-05T10:00:00Z,ann\nD1,,Prospecting,2026-01-05T10:00:00Z,ann\n");
+    Path temp = Files.createDirectory(dir.resolve("temp"));
     RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--transitions",
-        transitions.toString(), "--as-of", "2026-02-01");
-    assertEquals(2, r.status(), r.out() + r.err());
-    assertTrue(r.err().contains("must both be sorted by deal id"), r.err());
+        transitions.toString(), "--as-of", "2026-02-01", "--format", "json", "--temp-dir", temp.toString());
+    assertEquals(0, r.status(), r.out() + r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    // joined without sorting, D1's history would come after D2's and go unpaired
+    assertEquals(0, json.get("historiesWithoutDeal").asLong());
+    assertEquals(2, json.get("stageVelocity").get("counted").asLong());
+    assertEquals(2, json.get("stageVelocity").get("stages").get(0).get("entered").asLong());
+    assertEquals(2, json.get("transitions").get("recordsAccepted").asLong());
+    try (Stream<Path> left = Files.list(temp)) {
+      assertEquals(List.of(), left.toList());
+    }
   }
 
   @Test
