@@ -277,7 +277,8 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
    * Rejects the row when its record id repeats an earlier row's, or when the check is full.
    *
    * @param ids the ids seen so far (when repeats are allowed, do not call this)
-   * @param column the id's column, as the input names it
+   * @param column the id's column, as the input names it; empty when the input has none
+   * @param raw the id as the input has it; empty when the input has none
    * @return true when the row was rejected
    */
   boolean rejectRepeatedId(IdFingerprints ids, String id, long row, Optional<String> column, Optional<String> raw,
