@@ -272,7 +272,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     if (verdict != RecordRuns.Verdict.WHOLE) {
       String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(g.key, start, end) : null;
       for (int i = 0; i < g.rows.size(); i++) {
-        Problem p = ranges == null ? RecordRuns.unchecked(column, g.rawKeys.get(i))
+        Problem p = ranges == null ? RecordRuns.unchecked(column, Optional.ofNullable(g.rawKeys.get(i)))
             : new Problem.Builder().column(column).value(Optional.ofNullable(g.rawKeys.get(i)))
                 .reason("belongs to a " + thing + " whose rows are not together, so the whole " + thing
                     + " is rejected (group the file by " + column + ")")
@@ -301,7 +301,8 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
       List<Problem> problems = new ArrayList<>();
       for (InvalidValueException.Violation v : e.violations()) {
         int i = header.indexOfField(v.field());
-        problems.add(Problem.ofViolation(v, i >= 0 ? header.names[i] : null, i >= 0 ? g.firstCells[i] : null));
+        problems.add(Problem.ofViolation(v, Optional.ofNullable(i >= 0 ? header.names[i] : null),
+            Optional.ofNullable(i >= 0 ? g.firstCells[i] : null)));
       }
       acc.reject(Rejection.of(start, id, problems));
       for (long r : g.rows.subList(1, g.rows.size())) {

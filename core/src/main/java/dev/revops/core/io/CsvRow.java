@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -169,7 +170,7 @@ public final class CsvRow {
    * @param reason a stable phrase, for example {@code "is not a period label"}
    */
   public void problem(String column, String reason) {
-    problem(column, reason, null);
+    problem(column, reason, Optional.empty());
   }
 
   /**
@@ -177,13 +178,17 @@ public final class CsvRow {
    *
    * @param column the column
    * @param reason a stable phrase
-   * @param detail particulars, or null
+   * @param detail particulars
    */
   public void problem(String column, String reason, String detail) {
+    problem(column, reason, Optional.of(Objects.requireNonNull(detail, "detail")));
+  }
+
+  private void problem(String column, String reason, Optional<String> detail) {
     int i = header.indexOf(column);
     add(new Problem.Builder().column(i >= 0 ? header.names[i] : column)
         .value(Optional.ofNullable(i >= 0 ? csv.raw(i) : null))
-        .reason(reason).detail(Optional.ofNullable(detail)).build());
+        .reason(reason).detail(detail).build());
   }
 
   /** The raw cell of a column, as the file has it; null when the header has no such column. */
@@ -200,7 +205,8 @@ public final class CsvRow {
   void addAll(InvalidValueException e) {
     for (InvalidValueException.Violation v : e.violations()) {
       int i = header.indexOfField(v.field());
-      add(Problem.ofViolation(v, i >= 0 ? header.names[i] : null, i >= 0 ? csv.raw(i) : null));
+      add(Problem.ofViolation(v, Optional.ofNullable(i >= 0 ? header.names[i] : null),
+          Optional.ofNullable(i >= 0 ? csv.raw(i) : null)));
     }
   }
 

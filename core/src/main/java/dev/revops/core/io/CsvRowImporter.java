@@ -182,7 +182,8 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     }
     String column = row.columnName(unique.column());
     String raw = row.raw(unique.column());
-    Problem p = first == IdFingerprints.FULL ? ReportAccumulator.fullProblem(keys, column, raw)
+    Problem p = first == IdFingerprints.FULL
+        ? ReportAccumulator.fullProblem(keys, Optional.ofNullable(column), Optional.ofNullable(raw))
         : new Problem.Builder().column(column).value(Optional.ofNullable(raw))
             .reason("repeats an earlier row's " + unique.what()).detail("first at row " + first).build();
     acc.reject(Rejection.of(row.line(), row.recordId(), List.of(p)));

@@ -101,8 +101,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id],
-          csv.raw(layout.id), "deal")) {
+      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row,
+          Optional.of(csv.header.names[layout.id]), Optional.ofNullable(csv.raw(layout.id)), "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }
@@ -327,8 +327,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         for (InvalidValueException.Violation v : e.violations()) {
           // the cell as the file has it, in the file's column
           int column = columnOf(v.field());
-          r.add(Problem.ofViolation(v, column >= 0 ? header.names[column] : null,
-              column >= 0 ? csv.raw(column) : null));
+          r.add(Problem.ofViolation(v, Optional.ofNullable(column >= 0 ? header.names[column] : null),
+              Optional.ofNullable(column >= 0 ? csv.raw(column) : null)));
         }
         out.problems = r.problems;
       }

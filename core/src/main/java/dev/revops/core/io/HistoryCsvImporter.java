@@ -324,7 +324,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(dealId, start, end) : null;
       for (Change c : group) {
         acc.reject(Rejection.of(c.row, Optional.of(dealId), List.of(ranges == null
-            ? RecordRuns.unchecked(header.names[idCol], c.rawId)
+            ? RecordRuns.unchecked(header.names[idCol], Optional.ofNullable(c.rawId))
             : new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(NOT_TOGETHER)
                 .detail(ranges).build())));
       }

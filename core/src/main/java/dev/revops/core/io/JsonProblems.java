@@ -100,7 +100,8 @@ final class JsonProblems {
       }
       String column = nested ? property.get() : v.field();
       String raw = raw(text, at);
-      out.add(Problem.ofViolation(v, raw != null ? column : null, raw));
+      Optional<String> cell = Optional.ofNullable(raw);
+      out.add(Problem.ofViolation(v, cell.map(c -> column), cell));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import dev.revops.core.json.RevopsJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ final class JsonRecords<T> {
 
   /**
    * @param mapper the mapper; a copy bounded by the options reads the records
-   * @param id a record's id for the repeated-id check, or null for none
+   * @param id a record's id for the repeated-id check
    */
   JsonRecords(ObjectMapper mapper, Class<T> type, String thing, Function<? super T, String> id,
       ImportOptions options) {
@@ -41,7 +42,7 @@ final class JsonRecords<T> {
         .maxNameLength(Math.max(options.maxRecordChars(), 1)).build());
     this.reader = bounded.readerFor(type);
     this.thing = thing;
-    this.id = id;
+    this.id = Objects.requireNonNull(id, "id");
     this.options = options;
   }
 
@@ -54,7 +55,7 @@ final class JsonRecords<T> {
   InputFormat read(Reader input, boolean arrays, Consumer<? super T> accepted, ReportAccumulator acc)
       throws IOException {
     JsonElementReader in = new JsonElementReader(input, options.maxRecordChars());
-    IdFingerprints ids = id != null && options.rejectDuplicateIds() ? options.idCheck() : null;
+    IdFingerprints ids = options.rejectDuplicateIds() ? options.idCheck() : null;
     if (in.start(arrays)) {
       while (in.nextElement()) {
         judge(in, true, accepted, acc, ids);
@@ -118,12 +119,14 @@ final class JsonRecords<T> {
     if (ids != null) {
       String key = id.apply(value);
       String raw = JsonProblems.raw(text, List.of("id"));
+      Optional<String> cell = Optional.ofNullable(raw);
+      Optional<String> column = cell.map(c -> "id");
       if (key == null) {
-        reject(acc, row, new Problem.Builder().column(Optional.ofNullable(raw != null ? "id" : null))
-            .value(Optional.ofNullable(raw)).reason("has no id, so it cannot be checked for repeats").build());
+        reject(acc, row, new Problem.Builder().column(column).value(cell)
+            .reason("has no id, so it cannot be checked for repeats").build());
         return;
       }
-      if (acc.rejectRepeatedId(ids, key, row, raw != null ? "id" : null, raw != null ? raw : key, thing)) {
+      if (acc.rejectRepeatedId(ids, key, row, column, Optional.of(cell.orElse(key)), thing)) {
         return;
       }
     }

@@ -68,15 +68,15 @@ public abstract class Problem {
    * has it when the rule names a column of the input (the value as the model read it then goes to
    * the detail when it differs, {@code read as USD -5.00}), else as the model names it.
    *
-   * @param column the input's column, or null when no column holds the field
-   * @param raw the cell as the input has it, or null
+   * @param column the input's column, empty when no column holds the field
+   * @param raw the cell as the input has it, empty when there is none
    */
-  static Problem ofViolation(InvalidValueException.Violation v, String column, String raw) {
+  static Problem ofViolation(InvalidValueException.Violation v, Optional<String> column, Optional<String> raw) {
     Optional<String> detail = Optional.of(v.detail()).filter(d -> !d.isEmpty());
-    if (raw != null && !v.value().equals(raw) && !v.value().equals(InvalidValueException.text(null))) {
+    if (raw.isPresent() && !v.value().equals(raw.get()) && !v.value().equals(InvalidValueException.text(null))) {
       detail = Optional.of("read as " + v.value() + detail.map(d -> "; " + d).orElse(""));
     }
-    return new Builder().column(column != null ? column : v.field()).value(raw != null ? raw : v.value())
+    return new Builder().column(column.orElse(v.field())).value(raw.orElse(v.value()))
         .reason(v.rule()).detail(detail).build();
   }
 

@@ -181,8 +181,8 @@ final class RecordRuns {
   }
 
   /** The problem of every row of a run whose key the id limits left no room for. */
-  static Problem unchecked(String column, String raw) {
-    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw))
+  static Problem unchecked(String column, Optional<String> raw) {
+    return new Problem.Builder().column(column).value(raw)
         .reason(ReportAccumulator.FULL).build();
   }
 

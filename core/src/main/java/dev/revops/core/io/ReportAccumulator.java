@@ -277,10 +277,12 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
    * Rejects the row when its record id repeats an earlier row's, or when the check is full.
    *
    * @param ids the ids seen so far (when repeats are allowed, do not call this)
-   * @param column the id's column, as the input names it
+   * @param column the id's column, as the input names it; empty when the input has none
+   * @param raw the id as the input has it; empty when the input has none
    * @return true when the row was rejected
    */
-  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, String column, String raw, String thing) {
+  boolean rejectRepeatedId(IdFingerprints ids, String id, long row, Optional<String> column, Optional<String> raw,
+      String thing) {
     Objects.requireNonNull(ids, "ids");
     long first = ids.putIfAbsent(id, row);
     if (first == -1) {
@@ -290,14 +292,14 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
       reject(Rejection.of(row, Optional.of(id), List.of(fullProblem(ids, column, raw))));
       return true;
     }
-    reject(Rejection.of(row, Optional.of(id), List.of(new Problem.Builder().column(Optional.ofNullable(column))
-        .value(Optional.ofNullable(raw)).reason("repeats the " + thing + " id of an earlier row").detail("first at row " + first).build())));
+    reject(Rejection.of(row, Optional.of(id), List.of(new Problem.Builder().column(column)
+        .value(raw).reason("repeats the " + thing + " id of an earlier row").detail("first at row " + first).build())));
     return true;
   }
 
   /** The problem of a row whose id the repeated-id check has no room for. */
-  static Problem fullProblem(IdFingerprints ids, String column, String raw) {
-    return new Problem.Builder().column(Optional.ofNullable(column)).value(Optional.ofNullable(raw)).reason(FULL)
+  static Problem fullProblem(IdFingerprints ids, Optional<String> column, Optional<String> raw) {
+    return new Problem.Builder().column(column).value(raw).reason(FULL)
         .detail(ids.size() + " ids, " + ids.textBytes() + " bytes of long ids").build();
   }
 }

@@ -114,17 +114,7 @@ final class ConversionCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
-    Limits.check("--min-deals", minDeals, 0, Integer.MAX_VALUE);
-    Limits.check("--prior-strength", priorStrength, Limits.PRIOR_STRENGTH, Limits.PRIOR_DECIMALS);
-    if (halfLife != null) {
-      Limits.check("--half-life", halfLife, 1, Limits.DAYS);
-    }
-    if (evaluate && splitDate == null) {
-      throw new CliException("--evaluate needs --split-date");
-    }
-    if (!List.of("markov", "share", "naive-bayes", "odoo-pls").contains(method.toLowerCase(Locale.ROOT))) {
-      throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
-    }
+    checkOptions();
     Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
         "--group-by"));
     List<Dimension> nbFeatures = Options.dimensions(features, "--features");
@@ -154,24 +144,7 @@ final class ConversionCommand implements Callable<Integer> {
     NaiveBayesModel nb = NaiveBayesModel.fit(naiveBayes.result(), BigDecimal.ONE);
     OdooLeadScoringModel odooModel = OdooLeadScoringModel.fit(odoo.result());
     Optional<ModelComparison> comparison = Optional.ofNullable(holdOut).map(HoldOut::result);
-    if (saveModel != null) {
-      switch (method.toLowerCase(Locale.ROOT)) {
-        case "markov":
-          Json.write(saveModel, markov);
-          break;
-        case "share":
-          Json.write(saveModel, share);
-          break;
-        case "naive-bayes":
-          Json.write(saveModel, nb);
-          break;
-        case "odoo-pls":
-          Json.write(saveModel, odooModel);
-          break;
-        default:
-          throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
-      }
-    }
+    save(markov, share, nb, odooModel);
     Output o = new Output(output.format, out);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("deals", read.deals());
@@ -188,6 +161,43 @@ final class ConversionCommand implements Callable<Integer> {
     print(o, def, read, moves, markov, share, nb, comparison, dealless[0]);
     o.flush();
     return 0;
+  }
+
+  private void checkOptions() {
+    Limits.check("--min-deals", minDeals, 0, Integer.MAX_VALUE);
+    Limits.check("--prior-strength", priorStrength, Limits.PRIOR_STRENGTH, Limits.PRIOR_DECIMALS);
+    if (halfLife != null) {
+      Limits.check("--half-life", halfLife, 1, Limits.DAYS);
+    }
+    if (evaluate && splitDate == null) {
+      throw new CliException("--evaluate needs --split-date");
+    }
+    if (!List.of("markov", "share", "naive-bayes", "odoo-pls").contains(method.toLowerCase(Locale.ROOT))) {
+      throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
+    }
+  }
+
+  private void save(StageProbabilityModel markov, StageProbabilityModel share, NaiveBayesModel nb,
+      OdooLeadScoringModel odooModel) {
+    if (saveModel == null) {
+      return;
+    }
+    switch (method.toLowerCase(Locale.ROOT)) {
+      case "markov":
+        Json.write(saveModel, markov);
+        break;
+      case "share":
+        Json.write(saveModel, share);
+        break;
+      case "naive-bayes":
+        Json.write(saveModel, nb);
+        break;
+      case "odoo-pls":
+        Json.write(saveModel, odooModel);
+        break;
+      default:
+        throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
+    }
   }
 
   private ConversionOptions options(LocalDate day, Optional<Dimension> segment) {
@@ -236,24 +246,7 @@ final class ConversionCommand implements Callable<Integer> {
           Cell.of(s.raw(), this::pct), Table.count(m.sampleSize()));
     }
     o.print(t, "  ");
-    if (!markov.segments().isEmpty()) {
-      out.println();
-      out.printf("By %s (Markov; a segment below %d closed deals uses the overall estimates)%n",
-          opts.segmentBy().get().key(), opts.minDeals());
-      List<Table.Column> header = new ArrayList<>(List.of(Table.key(opts.segmentBy().get().key()),
-          Table.figure("deals", "closedDeals")));
-      def.openStages().forEach(st -> header.add(Table.figure(st.id(), st.id())));
-      Table seg = new Table("segment", header);
-      for (SegmentEstimates s : markov.segments()) {
-        List<Object> row = new ArrayList<>(List.of(s.value(), Table.count(s.closedDeals())));
-        for (Stage st : def.openStages()) {
-          row.add(s.fallback() ? Cell.note("(overall)") : s.stages().stream().filter(e -> e.stageId().equals(st.id()))
-              .findFirst().map(e -> pct(e.probability())).orElse(Cell.NONE));
-        }
-        seg.row(row);
-      }
-      o.print(seg, "  ");
-    }
+    printSegments(o, def, markov);
     out.println();
     out.printf(Locale.ROOT, "Naive Bayes over stage%s: learned from %s won and %s lost deals%n",
         nb.features().isEmpty() ? "" : ", " + String.join(", ", nb.features().stream().map(Dimension::key).toList()),
@@ -261,6 +254,30 @@ final class ConversionCommand implements Callable<Integer> {
     o.figure("naive-bayes", "", "", "", "won", nb.won().toPlainString());
     o.figure("naive-bayes", "", "", "", "lost", nb.lost().toPlainString());
     comparison.ifPresent(c -> evaluation(o, c));
+  }
+
+  private void printSegments(Output o, PipelineDefinition def, StageProbabilityModel markov) {
+    if (markov.segments().isEmpty()) {
+      return;
+    }
+    PrintWriter out = o.text();
+    ConversionOptions opts = markov.options();
+    out.println();
+    out.printf("By %s (Markov; a segment below %d closed deals uses the overall estimates)%n",
+        opts.segmentBy().get().key(), opts.minDeals());
+    List<Table.Column> header = new ArrayList<>(List.of(Table.key(opts.segmentBy().get().key()),
+        Table.figure("deals", "closedDeals")));
+    def.openStages().forEach(st -> header.add(Table.figure(st.id(), st.id())));
+    Table seg = new Table("segment", header);
+    for (SegmentEstimates s : markov.segments()) {
+      List<Object> row = new ArrayList<>(List.of(s.value(), Table.count(s.closedDeals())));
+      for (Stage st : def.openStages()) {
+        row.add(s.fallback() ? Cell.note("(overall)") : s.stages().stream().filter(e -> e.stageId().equals(st.id()))
+            .findFirst().map(e -> pct(e.probability())).orElse(Cell.NONE));
+      }
+      seg.row(row);
+    }
+    o.print(seg, "  ");
   }
 
   private static void evaluation(Output o, ModelComparison c) {

@@ -248,7 +248,15 @@ final class HandoffsCommand implements Callable<Integer> {
         n -> out.printf(Locale.ROOT, "  left out: %,d more reasons (--format json lists them)%n", n));
     notes.forEach(n -> out.println("  " + n));
     out.println();
+    printCompliance(o, handoffMap, r);
+    printFriction(o, r);
+    printRejectionReasons(o, r);
+    printOverdue(o, r);
+    linked.ifPresent(l -> printOutcomeLink(o, l, outcomeReport));
+  }
 
+  private static void printCompliance(Output o, HandoffMap handoffMap, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.println("Compliance per protocol (payload: complete payloads of those sent; SLA: answered in time of those "
         + "answered, expired or overdue;");
     out.println("time to accept on the protocol's clock, business hours where it says so)");
@@ -274,7 +282,10 @@ final class HandoffsCommand implements Callable<Integer> {
     r.rows(GroupKind.PERIOD).forEach(row -> addRow(byPeriod, Cell.text(row.group()), row));
     o.print(byPeriod, "  ");
     out.println();
+  }
 
+  private static void printFriction(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.println("Which handoff to fix first: friction cost = failures x cost per failure (a failure: incomplete "
         + "payload, SLA missed, or a rejection without its reason)");
     Table rank = new Table("friction", Table.figure("#", "rank"), Table.key("protocol"), Table.figure("teams", "teams"),
@@ -289,7 +300,10 @@ final class HandoffsCommand implements Callable<Integer> {
     }
     o.print(rank, "  ");
     out.println();
+  }
 
+  private static void printRejectionReasons(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     List<ComplianceRow> rejecting = r.rows(GroupKind.PROTOCOL).stream()
         .filter(row -> row.rejected() > 0).toList();
     if (!rejecting.isEmpty()) {
@@ -308,7 +322,10 @@ final class HandoffsCommand implements Callable<Integer> {
       o.print(reasons, "  ");
       out.println();
     }
+  }
 
+  private static void printOverdue(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.printf(Locale.ROOT, "Overdue: %,d %s past the deadline%s%n", r.total().overdue(),
         r.total().overdue() == 1 ? "handoff waits" : "handoffs wait", r.overdue().isEmpty() ? "" : ", most overdue first");
     if (!r.overdue().isEmpty()) {
@@ -327,25 +344,27 @@ final class HandoffsCommand implements Callable<Integer> {
       r.overdue().forEach(e -> e.payloadProblems().forEach(p -> o.figure("overdue-payload", "", "handoff="
           + e.handoffId() + ";field=" + p.field(), "", "reason", p.reason())));
     }
-    linked.ifPresent(l -> {
-      out.println();
-      out.printf(Locale.ROOT, "Outcome link: deals whose %s handoff was complete vs incomplete, by the outcome in %s%n",
-          l.protocolId(), outcomeReport.flatMap(ImportReport::source).orElse("the outcomes file"));
-      out.printf(Locale.ROOT, "  %,d deals with a complete handoff (%,d without an outcome yet), %,d with an "
-          + "incomplete one (%,d without an outcome yet)%n", l.dealsComplete(), l.noOutcomeComplete(),
-          l.dealsIncomplete(), l.noOutcomeIncomplete());
-      Table ot = new Table("outcome-link", Table.key("outcome"), Table.figure("complete", "complete"),
-          Table.figure("share", "completeShare"), Table.figure("incomplete", "incomplete"),
-          Table.figure("share", "incompleteShare")).within("protocol=" + l.protocolId());
-      for (OutcomeComparison c : l.rows()) {
-        ot.row(c.outcome(), Table.count(c.complete()), Cell.of(c.completeShare(), Table::percent),
-            Table.count(c.incomplete()), Cell.of(c.incompleteShare(), Table::percent));
-      }
-      if (!ot.isEmpty()) {
-        o.print(ot, "  ");
-      }
-      out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
-    });
+  }
+
+  private static void printOutcomeLink(Output o, OutcomeLinkResult l, Optional<ImportReport> outcomeReport) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf(Locale.ROOT, "Outcome link: deals whose %s handoff was complete vs incomplete, by the outcome in %s%n",
+        l.protocolId(), outcomeReport.flatMap(ImportReport::source).orElse("the outcomes file"));
+    out.printf(Locale.ROOT, "  %,d deals with a complete handoff (%,d without an outcome yet), %,d with an "
+        + "incomplete one (%,d without an outcome yet)%n", l.dealsComplete(), l.noOutcomeComplete(),
+        l.dealsIncomplete(), l.noOutcomeIncomplete());
+    Table ot = new Table("outcome-link", Table.key("outcome"), Table.figure("complete", "complete"),
+        Table.figure("share", "completeShare"), Table.figure("incomplete", "incomplete"),
+        Table.figure("share", "incompleteShare")).within("protocol=" + l.protocolId());
+    for (OutcomeComparison c : l.rows()) {
+      ot.row(c.outcome(), Table.count(c.complete()), Cell.of(c.completeShare(), Table::percent),
+          Table.count(c.incomplete()), Cell.of(c.incompleteShare(), Table::percent));
+    }
+    if (!ot.isEmpty()) {
+      o.print(ot, "  ");
+    }
+    out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
   }
 
   private static Table complianceTable(Table.Column first) {

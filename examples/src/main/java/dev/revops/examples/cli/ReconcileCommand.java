@@ -143,14 +143,7 @@ final class ReconcileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Limits.check("--horizon", horizon, 0, Limits.HORIZON);
-    Limits.check("--list", list, 0, Limits.LIST);
-    if ((closeBefore == null) != (saveBooks == null)) {
-      throw new CliException("--close-before and --save-books go together");
-    }
-    if (note != null && closeBefore == null) {
-      throw new CliException("--note goes with --close-before");
-    }
+    checkOptions();
     boolean sample = contracts == null;
     PeriodKind kind = periods.kind("month");
     FiscalCalendar calendar = periods.calendar();
@@ -166,45 +159,23 @@ final class ReconcileCommand implements Callable<Integer> {
     if (first.compareTo(last) > 0) {
       throw new CliException("--from " + first.label() + " must not be after --to " + last.label());
     }
-    List<Period> range = new ArrayList<>();
-    for (Period p = first; p.compareTo(last) <= 0; p = calendar.periodOf(kind, p.end())) {
-      if (range.size() == Limits.PERIODS) {
-        throw new CliException("--from " + first.label() + " to --to " + last.label() + " is more than "
-            + Limits.PERIODS + " periods");
-      }
-      range.add(p);
-    }
+    List<Period> range = range(calendar, kind, first, last);
     List<Period> ahead = new ArrayList<>();
     for (Period p = calendar.periodOf(kind, last.end()); ahead.size() < horizon; p = calendar.periodOf(kind, p.end())) {
       ahead.add(p);
     }
     ClosedBooks closed = books == null ? ClosedBooks.none() : BooksFile.read(books);
     Optional<Closing> closing = closing(closed, options, sample);
-    if (books != null) {
-      int n = closed.batches().size();
-      notes.add(n == 0 ? "The books in " + books + " hold no close yet." : "The books in " + books + " are verified: "
-          + n + " batch" + (n == 1 ? "" : "es") + ", closed before " + closed.closedBefore() + ", digest "
-          + closed.digest().orElseThrow() + ".");
-    }
+    noteBooks(closed);
 
     long inTheBooks = BooksFile.postings(closed);
     long maxPostings = BooksFile.maxPostings();
-    ScheduleTotals totals = new ScheduleTotals(options, range);
-    RevenueRollForward rollForward = new RevenueRollForward(options, range);
-    RevenueBridge bridge = new RevenueBridge(options, last, list);
-    PeriodClose close = new PeriodClose(options, last);
-    RevenueWaterfall waterfall = ahead.isEmpty() ? null : new RevenueWaterfall(options, ahead, list);
+    Reports reports = new Reports(options, range, last, ahead, list);
     ExclusionTally unscheduled = new ExclusionTally(3);
     Set<String> scheduled = new HashSet<>();
     AtomicReference<Optional<ContractSchedule>> shown = new AtomicReference<>(Optional.empty());
     java.util.function.Consumer<ContractSchedule> feed = s -> {
-      totals.add(s);
-      rollForward.add(s);
-      bridge.add(s);
-      close.add(s);
-      if (waterfall != null) {
-        waterfall.add(s);
-      }
+      reports.add(s);
       closing.ifPresent(x -> {
         x.add(s);
         BooksFile.checkClose(closeBefore, inTheBooks, x.postings(), maxPostings);
@@ -213,21 +184,111 @@ final class ReconcileCommand implements Callable<Integer> {
         shown.set(Optional.of(s));
       }
     };
-    ImportReport report = read(c -> {
-      ContractSchedule s;
-      try {
-        s = RevenueSchedule.of(c, options, closed);
-      } catch (InvalidValueException e) {
-        InvalidValueException.Violation v = e.violations().get(0);
-        unscheduled.add(v.field() + " " + v.rule(), c.id());
-        return;
+    ImportReport report = read(c -> schedule(c, options, closed, unscheduled, scheduled).ifPresent(feed), err);
+    List<String> booksOnly = feedBooksOnly(closed, scheduled, feed);
+    Optional<ClosedBooks> next = closing.map(Closing::result);
+    next.ifPresent(this::save);
+    noteUnscheduled(shown.get(), unscheduled);
+    output(out, report, options, books(next.orElse(closed), booksOnly), reports, shown.get());
+    return 0;
+  }
+
+  private void output(PrintWriter out, ImportReport report, RevenueOptions options, Map<String, Object> booksJson,
+      Reports reports, Optional<ContractSchedule> shown) {
+    RollForward rf = reports.rollForward.result();
+    BridgeResult br = reports.bridge.result();
+    PeriodCloseResult pc = reports.close.result();
+    Optional<RevenueWaterfallResult> wf = reports.waterfall.map(RevenueWaterfall::result);
+    ScheduleTotalsResult st = reports.totals.result();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("import", report);
+    json.put("options", options);
+    json.put("notes", notes);
+    json.put("books", booksJson);
+    json.put("scheduleTotals", st);
+    json.put("rollForward", rf);
+    json.put("bridge", br);
+    json.put("close", pc);
+    wf.ifPresent(w -> json.put("waterfall", w));
+    shown.ifPresent(s -> json.put("contract", s));
+    o.json(json);
+    print(o, report, options, st, rf, br, pc, wf, shown);
+    o.flush();
+  }
+
+  /**
+   * The contract's schedule, or empty when it cannot be scheduled (tallied as unscheduled); notes
+   * the contracts of the books this input holds.
+   */
+  private static Optional<ContractSchedule> schedule(Contract c, RevenueOptions options, ClosedBooks closed,
+      ExclusionTally unscheduled, Set<String> scheduled) {
+    ContractSchedule s;
+    try {
+      s = RevenueSchedule.of(c, options, closed);
+    } catch (InvalidValueException e) {
+      InvalidValueException.Violation v = e.violations().get(0);
+      unscheduled.add(v.field() + " " + v.rule(), c.id());
+      return Optional.empty();
+    }
+    if (closed.contracts().contains(s.contractId())) {
+      scheduled.add(s.contractId());
+    }
+    return Optional.of(s);
+  }
+
+  /** Writes the books after this close. */
+  private void save(ClosedBooks next) {
+    BooksFile.write(saveBooks, next);
+    notes.add("Closed every period ending on or before " + closeBefore + " (batch " + next.batches().size()
+        + ", digest " + next.digest().orElseThrow() + "); the books are in " + saveBooks + ".");
+  }
+
+  private void noteUnscheduled(Optional<ContractSchedule> shown, ExclusionTally unscheduled) {
+    if (contract != null && shown.isEmpty()) {
+      notes.add("No contract " + contract + " was scheduled.");
+    }
+    Limits.first(unscheduled.result(), Limits.REASONS, e -> notes.add(String.format(Locale.ROOT,
+        "Not scheduled: %s: %,d (e.g. %s)", e.reason(), e.count(), String.join(", ", e.examples()))),
+        n -> notes.add(String.format(Locale.ROOT, "Not scheduled: %,d more reasons.", n)));
+  }
+
+  private void checkOptions() {
+    Limits.check("--horizon", horizon, 0, Limits.HORIZON);
+    Limits.check("--list", list, 0, Limits.LIST);
+    if ((closeBefore == null) != (saveBooks == null)) {
+      throw new CliException("--close-before and --save-books go together");
+    }
+    if (note != null && closeBefore == null) {
+      throw new CliException("--note goes with --close-before");
+    }
+  }
+
+  /** The periods from first to last, at most {@link Limits#PERIODS}. */
+  private static List<Period> range(FiscalCalendar calendar, PeriodKind kind, Period first, Period last) {
+    List<Period> range = new ArrayList<>();
+    for (Period p = first; p.compareTo(last) <= 0; p = calendar.periodOf(kind, p.end())) {
+      if (range.size() == Limits.PERIODS) {
+        throw new CliException("--from " + first.label() + " to --to " + last.label() + " is more than "
+            + Limits.PERIODS + " periods");
       }
-      if (closed.contracts().contains(s.contractId())) {
-        scheduled.add(s.contractId());
-      }
-      feed.accept(s);
-    }, err);
-    // a contract in the books and not in this input keeps its closed periods in every report
+      range.add(p);
+    }
+    return range;
+  }
+
+  private void noteBooks(ClosedBooks closed) {
+    if (books != null) {
+      int n = closed.batches().size();
+      notes.add(n == 0 ? "The books in " + books + " hold no close yet." : "The books in " + books + " are verified: "
+          + n + " batch" + (n == 1 ? "" : "es") + ", closed before " + closed.closedBefore() + ", digest "
+          + closed.digest().orElseThrow() + ".");
+    }
+  }
+
+  /** Feeds the contracts in the books and not in this input: they keep their closed periods in every report. */
+  private List<String> feedBooksOnly(ClosedBooks closed, Set<String> scheduled,
+      java.util.function.Consumer<ContractSchedule> feed) {
     List<String> booksOnly = new ArrayList<>();
     for (String id : closed.contracts()) {
       if (!scheduled.contains(id)) {
@@ -241,39 +302,32 @@ final class ReconcileCommand implements Callable<Integer> {
           String.join(", ", booksOnly.subList(0, Math.min(booksOnly.size(), Math.max(list, 1)))),
           booksOnly.size() > Math.max(list, 1) ? ", ..." : ""));
     }
-    Optional<ClosedBooks> next = closing.map(Closing::result);
-    next.ifPresent(n -> {
-      BooksFile.write(saveBooks, n);
-      notes.add("Closed every period ending on or before " + closeBefore + " (batch " + n.batches().size()
-          + ", digest " + n.digest().orElseThrow() + "); the books are in " + saveBooks + ".");
-    });
-    if (contract != null && shown.get().isEmpty()) {
-      notes.add("No contract " + contract + " was scheduled.");
+    return booksOnly;
+  }
+
+  /** The revenue reports every schedule feeds, in the order they are fed. */
+  private static final class Reports {
+    final ScheduleTotals totals;
+    final RevenueRollForward rollForward;
+    final RevenueBridge bridge;
+    final PeriodClose close;
+    final Optional<RevenueWaterfall> waterfall;
+
+    Reports(RevenueOptions options, List<Period> range, Period last, List<Period> ahead, int list) {
+      totals = new ScheduleTotals(options, range);
+      rollForward = new RevenueRollForward(options, range);
+      bridge = new RevenueBridge(options, last, list);
+      close = new PeriodClose(options, last);
+      waterfall = ahead.isEmpty() ? Optional.empty() : Optional.of(new RevenueWaterfall(options, ahead, list));
     }
-    Limits.first(unscheduled.result(), Limits.REASONS, e -> notes.add(String.format(Locale.ROOT,
-        "Not scheduled: %s: %,d (e.g. %s)", e.reason(), e.count(), String.join(", ", e.examples()))),
-        n -> notes.add(String.format(Locale.ROOT, "Not scheduled: %,d more reasons.", n)));
-    RollForward rf = rollForward.result();
-    BridgeResult br = bridge.result();
-    PeriodCloseResult pc = close.result();
-    Optional<RevenueWaterfallResult> wf = Optional.ofNullable(waterfall).map(RevenueWaterfall::result);
-    ScheduleTotalsResult st = totals.result();
-    Output o = new Output(output.format, out);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("import", report);
-    json.put("options", options);
-    json.put("notes", notes);
-    json.put("books", books(next.orElse(closed), booksOnly));
-    json.put("scheduleTotals", st);
-    json.put("rollForward", rf);
-    json.put("bridge", br);
-    json.put("close", pc);
-    wf.ifPresent(w -> json.put("waterfall", w));
-    shown.get().ifPresent(s -> json.put("contract", s));
-    o.json(json);
-    print(o, report, options, st, rf, br, pc, wf, shown.get());
-    o.flush();
-    return 0;
+
+    void add(ContractSchedule s) {
+      totals.add(s);
+      rollForward.add(s);
+      bridge.add(s);
+      close.add(s);
+      waterfall.ifPresent(w -> w.add(s));
+    }
   }
 
   /** The close --close-before asks for, checked before any contract is read. */
@@ -360,7 +414,16 @@ final class ReconcileCommand implements Callable<Integer> {
             : "");
     notes.forEach(out::println);
     out.println();
+    printSchedule(o, options, totals);
+    printRollForward(o, rf);
+    printBridge(o, br);
+    printClose(o, pc);
+    wf.ifPresent(w -> waterfall(o, w));
+    shown.ifPresent(s -> contract(o, s));
+  }
 
+  private static void printSchedule(Output o, RevenueOptions options, ScheduleTotalsResult totals) {
+    PrintWriter out = o.text();
     out.println("Schedule per period (in each contract's currency; deferred and unbilled at the period's end, netted "
         + "per contract)");
     Table t = new Table("schedule", Table.period("period"), Table.currency(), Table.figure("recognized", "recognized"),
@@ -382,7 +445,10 @@ final class ReconcileCommand implements Callable<Integer> {
       o.print(f, "  ");
     });
     out.println();
+  }
 
+  private static void printRollForward(Output o, RollForward rf) {
+    PrintWriter out = o.text();
     out.println("Roll-forward (opening + billings - revenue = closing)");
     Table r = new Table("roll-forward", Table.period("period"), Table.currency(),
         Table.figure("opening deferred", "openingDeferred"), Table.figure("+ billed", "billingsToDeferred"),
@@ -397,7 +463,10 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     o.print(r, "  ");
     out.println();
+  }
 
+  private static void printBridge(Output o, BridgeResult br) {
+    PrintWriter out = o.text();
     String bridged = br.period().label();
     out.printf("Bridge of %s: from bookings to recognized revenue%n", bridged);
     for (BridgeTotal total : br.totals()) {
@@ -419,7 +488,10 @@ final class ReconcileCommand implements Callable<Integer> {
       o.print(c, "    ");
     }
     out.println();
+  }
 
+  private static void printClose(Output o, PeriodCloseResult pc) {
+    PrintWriter out = o.text();
     out.printf("Close of %s (remaining performance obligations = contract value - recognized = unbilled backlog + "
         + "deferred - unbilled receivable)%n", pc.period().label());
     Table p = new Table("close", Table.currency(), Table.figure("contracts", "contracts"),
@@ -436,9 +508,6 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     o.print(p, "  ");
     out.println();
-
-    wf.ifPresent(w -> waterfall(o, w));
-    shown.ifPresent(s -> contract(o, s));
   }
 
   /**

@@ -158,8 +158,15 @@ final class VelocityCommand implements Callable<Integer> {
 
   private void print(Output o, PipelineDefinition def, HistoryInput.Read read, StageVelocityResult sv,
       SalesVelocityResult sr, Optional<DealTimes> times, List<String> notes) {
-    PrintWriter out = o.text();
-    VelocityOptions opts = sv.options();
+    printInputs(o.text(), def, read, sv.options(), notes);
+    printTimeInStage(o, sv);
+    printAging(o, sv);
+    printSalesVelocity(o, sv.options(), sr);
+    times.ifPresent(dt -> printDeal(o, dt));
+  }
+
+  private static void printInputs(PrintWriter out, PipelineDefinition def, HistoryInput.Read read,
+      VelocityOptions opts, List<String> notes) {
     out.printf(Locale.ROOT, "Velocity as of %s: definition %s, %s days%s%n", opts.scope().asOfDate(), def.ref(),
         opts.dayCount() == DayCount.BUSINESS ? "business" : "calendar",
         opts.since().map(s -> ", visits entered and deals closed since " + s).orElse(""));
@@ -172,6 +179,11 @@ final class VelocityCommand implements Callable<Integer> {
           read.deals().rowsRejected(), read.histories().rowsRejected());
     }
     notes.forEach(out::println);
+  }
+
+  private static void printTimeInStage(Output o, StageVelocityResult sv) {
+    PrintWriter out = o.text();
+    VelocityOptions opts = sv.options();
     out.println();
     out.println("Time in stage, in days (completed visits; Kaplan-Meier also counts the visits still open)");
     List<Table.Column> header = new ArrayList<>();
@@ -199,6 +211,11 @@ final class VelocityCommand implements Callable<Integer> {
     o.print(t, "  ");
     out.printf(Locale.ROOT, "  counted %,d histories; excluded: %s%n", sv.counted(),
         PipelineCommand.exclusions(sv.excluded()));
+  }
+
+  private void printAging(Output o, StageVelocityResult sv) {
+    PrintWriter out = o.text();
+    VelocityOptions opts = sv.options();
     out.println();
     out.printf(Locale.ROOT, "Aging: %,d open deals in their stage longer than the %d%s percentile of its completed "
             + "visits%s%n", sv.aging().size(), agingPercentile, suffix(agingPercentile),
@@ -221,6 +238,10 @@ final class VelocityCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ... and %,d more (--aging-list N, or --format json)%n", sv.aging().size() - agingList);
       }
     }
+  }
+
+  private static void printSalesVelocity(Output o, VelocityOptions opts, SalesVelocityResult sr) {
+    PrintWriter out = o.text();
     out.println();
     out.println("Sales velocity = opportunities x win rate x average won amount / average days to win");
     List<Table.Column> sh = new ArrayList<>();
@@ -242,20 +263,22 @@ final class VelocityCommand implements Callable<Integer> {
     }
     o.print(s, "  ");
     out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", sr.counted(), PipelineCommand.exclusions(sr.excluded()));
-    times.ifPresent(dt -> {
-      out.println();
-      out.printf("Deal %s%s%n", dt.dealId(), dt.cycleDays().map(c -> ": sales cycle " + c.toPlainString() + " days")
-          .orElse(""));
-      Table d = new Table("deal", Table.key("stage"), Table.figure("visits", "visits"),
-          Table.figure("latest days", "latestDays"), Table.figure("cumulative days", "cumulativeDays"),
-          Table.figure("now", "current")).within("deal=" + dt.dealId());
-      for (StageTime st : dt.stages()) {
-        d.row(Cell.text(st.stageId()), Table.count(st.visits()), Cell.number(st.latestDays()),
-            Cell.number(st.cumulativeDays()), st.current() ? new Cell("current", "true", null) : Cell.note(""));
-      }
-      o.print(d, "  ");
-      dt.cycleDays().ifPresent(c -> o.figure("deal", "", "deal=" + dt.dealId(), "", "cycleDays", c.toPlainString()));
-    });
+  }
+
+  private static void printDeal(Output o, DealTimes dt) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf("Deal %s%s%n", dt.dealId(), dt.cycleDays().map(c -> ": sales cycle " + c.toPlainString() + " days")
+        .orElse(""));
+    Table d = new Table("deal", Table.key("stage"), Table.figure("visits", "visits"),
+        Table.figure("latest days", "latestDays"), Table.figure("cumulative days", "cumulativeDays"),
+        Table.figure("now", "current")).within("deal=" + dt.dealId());
+    for (StageTime st : dt.stages()) {
+      d.row(Cell.text(st.stageId()), Table.count(st.visits()), Cell.number(st.latestDays()),
+          Cell.number(st.cumulativeDays()), st.current() ? new Cell("current", "true", null) : Cell.note(""));
+    }
+    o.print(d, "  ");
+    dt.cycleDays().ifPresent(c -> o.figure("deal", "", "deal=" + dt.dealId(), "", "cycleDays", c.toPlainString()));
   }
 
   private static String suffix(int n) {

@@ -112,9 +112,15 @@ public final class ContractCsv {
     } catch (InvalidValueException e) {
       // a bound or rule of the plan or the service: reported on the file's column, with its cell
       String startColumn = billingStart.isPresent() ? "billing_start" : "booking_date";
-      e.violations().forEach(v -> row.problem(e.getMessage().startsWith("billing plan") ? startColumn
-          : v.field().equals("start") ? "service_start" : "service_end", v.rule(), v.detail().isEmpty() ? null
-          : v.detail()));
+      for (InvalidValueException.Violation v : e.violations()) {
+        String column = e.getMessage().startsWith("billing plan") ? startColumn
+            : v.field().equals("start") ? "service_start" : "service_end";
+        if (v.detail().isEmpty()) {
+          row.problem(column, v.rule());
+        } else {
+          row.problem(column, v.rule(), v.detail());
+        }
+      }
       return null;
     }
     if (plan == null) {
