@@ -125,7 +125,7 @@ class AccumulatorMergeRulesTest {
             "options: scope.workingCalendar.zone Z and Europe/Paris; scope.zone Z and Europe/Paris"),
         new MergeRules.Case<RevenueBridge>("RevenueBridge", () -> new RevenueBridge(REVENUE, MARCH, 10),
             () -> new RevenueBridge(REVENUE, MARCH, 5), RevenueBridge::merge, a -> a.add(null), "schedule",
-            "maxLines: 10 and 5"),
+            "listLimit: 10 and 5"),
         new MergeRules.Case<RevenueRollForward>("RevenueRollForward", () -> new RevenueRollForward(REVENUE, List.of(MARCH)),
             () -> new RevenueRollForward(REVENUE, List.of(MARCH, APRIL)), RevenueRollForward::merge, a -> a.add(null),
             "schedule", "periods: "),

@@ -44,7 +44,7 @@ import java.util.TreeMap;
 public final class RevenueBridge implements Accumulator<ContractSchedule, BridgeResult, RevenueBridge> {
   private final RevenueOptions options;
   private final Period period;
-  private final int maxLines;
+  private final int listLimit;
   private final Map<String, long[]> totals = new TreeMap<>();
   private final Map<BridgeReason, List<BridgeLine>> lines = new EnumMap<>(BridgeReason.class);
   private long counted;
@@ -54,15 +54,15 @@ public final class RevenueBridge implements Accumulator<ContractSchedule, Bridge
    *
    * @param options the schedules' options (the functional currency, if any)
    * @param period the period bridged
-   * @param maxLines how many contract lines each reason lists
+   * @param listLimit how many contract lines each reason lists
    */
-  public RevenueBridge(RevenueOptions options, Period period, int maxLines) {
+  public RevenueBridge(RevenueOptions options, Period period, int listLimit) {
     this.options = Objects.requireNonNull(options, "options");
     this.period = Objects.requireNonNull(period, "period");
-    if (maxLines < 0) {
-      throw new IllegalArgumentException("maxLines must not be negative, was " + maxLines);
+    if (listLimit < 0) {
+      throw new IllegalArgumentException("listLimit must not be negative, was " + listLimit);
     }
-    this.maxLines = maxLines;
+    this.listLimit = listLimit;
   }
 
   /**
@@ -82,10 +82,10 @@ public final class RevenueBridge implements Accumulator<ContractSchedule, Bridge
     MinorSums.add(t, parts, "revenue bridge", period.label(), into);
     counted++;
     for (BridgeReason r : BridgeReason.values()) {
-      if (parts[r.ordinal()] != 0 && maxLines > 0) {
+      if (parts[r.ordinal()] != 0 && listLimit > 0) {
         List<BridgeLine> list = lines.computeIfAbsent(r, k -> new ArrayList<>());
         list.add(BridgeLine.of(Optional.of(schedule.contractId()), r, Money.ofMinor(into, parts[r.ordinal()])));
-        if (list.size() >= 2 * maxLines + 16) {
+        if (list.size() >= 2 * listLimit + 16) {
           trim(list);
         }
       }
@@ -147,8 +147,8 @@ public final class RevenueBridge implements Accumulator<ContractSchedule, Bridge
   private void trim(List<BridgeLine> list) {
     list.sort(Comparator.comparing((BridgeLine l) -> l.amount().getAmount().abs(), Comparator.reverseOrder())
         .thenComparing(l -> l.contractId().orElse("")).thenComparing(BridgeLine::toString));
-    if (list.size() > maxLines) {
-      list.subList(maxLines, list.size()).clear();
+    if (list.size() > listLimit) {
+      list.subList(listLimit, list.size()).clear();
     }
   }
 
@@ -162,7 +162,7 @@ public final class RevenueBridge implements Accumulator<ContractSchedule, Bridge
   @Override
   public RevenueBridge merge(RevenueBridge other) {
     MergeCheck.of("revenue bridge", this, other).same("period", period, other.period)
-        .same("options", options, other.options).same("maxLines", maxLines, other.maxLines);
+        .same("options", options, other.options).same("listLimit", listLimit, other.listLimit);
     other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[BridgeReason.values().length]),
         t, "revenue bridge", period.label(), Money.currency(c)));
     other.lines.forEach((r, l) -> lines.computeIfAbsent(r, k -> new ArrayList<>()).addAll(l));

@@ -32,7 +32,7 @@ public final class RevenueWaterfall
 
   private final RevenueOptions options;
   private final List<Period> periods;
-  private final int maxBookings;
+  private final int listLimit;
   private final Map<String, long[]> totals = new TreeMap<>();
   private final List<WaterfallRow> bookings = new ArrayList<>();
   private long counted;
@@ -42,15 +42,15 @@ public final class RevenueWaterfall
    *
    * @param options the schedules' options (the scope of the provenance)
    * @param periods the horizon: consecutive periods, in order (of the schedules' kind)
-   * @param maxBookings how many bookings the result lists
+   * @param listLimit how many bookings the result lists
    */
-  public RevenueWaterfall(RevenueOptions options, List<Period> periods, int maxBookings) {
+  public RevenueWaterfall(RevenueOptions options, List<Period> periods, int listLimit) {
     this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
-    if (this.periods.isEmpty() || maxBookings < 0) {
+    if (this.periods.isEmpty() || listLimit < 0) {
       throw new IllegalArgumentException("a waterfall needs at least one period and a non-negative list size");
     }
-    this.maxBookings = maxBookings;
+    this.listLimit = listLimit;
   }
 
   /**
@@ -86,9 +86,9 @@ public final class RevenueWaterfall
     add[3] = after;
     System.arraycopy(per, 0, add, 4, per.length);
     MinorSums.add(t, add, "revenue waterfall", "all bookings", cur);
-    if (maxBookings > 0) {
+    if (listLimit > 0) {
       bookings.add(row(Optional.of(schedule.contractId()), cur, 1, value, before, after, per));
-      if (bookings.size() >= 2 * maxBookings + 16) {
+      if (bookings.size() >= 2 * listLimit + 16) {
         trim();
       }
     }
@@ -107,8 +107,8 @@ public final class RevenueWaterfall
 
   private void trim() {
     bookings.sort(MOST_LEFT);
-    if (bookings.size() > maxBookings) {
-      bookings.subList(maxBookings, bookings.size()).clear();
+    if (bookings.size() > listLimit) {
+      bookings.subList(listLimit, bookings.size()).clear();
     }
   }
 
@@ -122,7 +122,7 @@ public final class RevenueWaterfall
   @Override
   public RevenueWaterfall merge(RevenueWaterfall other) {
     MergeCheck.of("revenue waterfall", this, other).same("periods", periods, other.periods)
-        .same("maxBookings", maxBookings, other.maxBookings)
+        .same("listLimit", listLimit, other.listLimit)
         .same("options", options, other.options);
     other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[periods.size() + 4]), t,
         "revenue waterfall", "all bookings", Money.currency(c)));
