@@ -140,6 +140,9 @@ final class ExternalSort<T> implements Consumer<T>, AutoCloseable {
     try {
       file = Files.createTempFile(dir, "run-", ".jsonl");
       files.add(file);
+      // a scratch run in this sort's own folder, read back only by this sort and deleted after it:
+      // not atomic on purpose (a failed write fails the sort, which deletes the folder; no user file
+      // is ever written here, so there is no previous version to keep whole)
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         while (records.hasNext()) {
           // one record a line: JSON escapes line breaks inside strings
