@@ -87,6 +87,24 @@ public abstract class DealWithHistory {
     return deal().map(Deal::id).orElseGet(() -> history().orElseThrow().dealId());
   }
 
+  /**
+   * Why this record cannot feed a computation that needs both the deal and its history: the reason
+   * an accumulator excludes it under, the same words everywhere.
+   *
+   * <pre>{@code
+   * DealWithHistory.ofDeal(deal).missingPart();   // Optional[no stage history]
+   * DealWithHistory.of(deal, history).missingPart();   // Optional.empty
+   * }</pre>
+   *
+   * @return {@code "no stage history"} or {@code "no deal record"}, empty when both are present
+   */
+  public Optional<String> missingPart() {
+    if (history().isEmpty()) {
+      return Optional.of("no stage history");
+    }
+    return deal().isEmpty() ? Optional.of("no deal record") : Optional.empty();
+  }
+
   @Value.Check
   void check() {
     if (deal().isEmpty() && history().isEmpty()) {

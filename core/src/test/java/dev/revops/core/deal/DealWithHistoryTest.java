@@ -57,4 +57,11 @@ class DealWithHistoryTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> DealWithHistory.ofDeal(null));
     assertEquals("deal", e.getMessage());
   }
+
+  @Test
+  void the_missing_part_is_named_in_the_same_words_for_every_computation() {
+    assertEquals(java.util.Optional.of("no stage history"), DealWithHistory.ofDeal(dealOf("D1")).missingPart());
+    assertEquals(java.util.Optional.of("no deal record"), DealWithHistory.ofHistory(historyOf("D1")).missingPart());
+    assertTrue(DealWithHistory.of(dealOf("D1"), historyOf("D1")).missingPart().isEmpty());
+  }
 }

@@ -79,8 +79,9 @@ public final class HoldOut implements Accumulator<DealWithHistory, ModelComparis
   @Override
   public void add(DealWithHistory record) {
     Objects.requireNonNull(record, "record");
-    if (record.history().isEmpty() || record.deal().isEmpty()) {
-      excluded.add(record.history().isEmpty() ? "no stage history" : "no deal record", record.id());
+    Optional<String> missing = record.missingPart();
+    if (missing.isPresent()) {
+      excluded.add(missing.get(), record.id());
       return;
     }
     DealHistory history = record.history().get();

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -77,8 +78,9 @@ public final class NaiveBayesCounts implements Accumulator<DealWithHistory, Naiv
   @Override
   public void add(DealWithHistory record) {
     Objects.requireNonNull(record, "record");
-    if (record.history().isEmpty() || record.deal().isEmpty()) {
-      excluded.add(record.history().isEmpty() ? "no stage history" : "no deal record", record.id());
+    Optional<String> missing = record.missingPart();
+    if (missing.isPresent()) {
+      excluded.add(missing.get(), record.id());
       return;
     }
     DealHistory history = record.history().get();

@@ -109,8 +109,9 @@ public final class OdooLeadScoringCounts
   @Override
   public void add(DealWithHistory record) {
     Objects.requireNonNull(record, "record");
-    if (record.history().isEmpty() || record.deal().isEmpty()) {
-      excluded.add(record.history().isEmpty() ? "no stage history" : "no deal record", record.id());
+    Optional<String> missing = record.missingPart();
+    if (missing.isPresent()) {
+      excluded.add(missing.get(), record.id());
       return;
     }
     Deal deal = record.deal().get();
