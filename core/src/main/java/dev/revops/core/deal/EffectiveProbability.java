@@ -41,8 +41,8 @@ public abstract class EffectiveProbability {
     return new Builder().probability(p).source(source).setBy(setBy).build();
   }
 
-  /** Builds effective probabilities (deals do; public for JSON). */
-  public static final class Builder extends ImmutableEffectiveProbability.Builder {
+  /** Builds effective probabilities (deals do). */
+  static final class Builder extends ImmutableEffectiveProbability.Builder {
     Builder() {}
   }
 

@@ -33,8 +33,8 @@ public abstract class StageMove {
     return new Builder().deal(deal).change(change).build();
   }
 
-  /** Builds moves (deals do; public for JSON). */
-  public static final class Builder extends ImmutableStageMove.Builder {
+  /** Builds moves (deals do). */
+  static final class Builder extends ImmutableStageMove.Builder {
     Builder() {}
   }
 }

@@ -79,8 +79,8 @@ public abstract class StageVisit {
     return new Builder();
   }
 
-  /** Builds visits (histories do; public for JSON and tests). */
-  public static final class Builder extends ImmutableStageVisit.Builder {
+  /** Builds visits (histories do). */
+  static final class Builder extends ImmutableStageVisit.Builder {
     Builder() {}
   }
 

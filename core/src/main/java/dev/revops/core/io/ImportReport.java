@@ -124,8 +124,8 @@ public abstract class ImportReport {
    */
   public abstract List<RejectionGroup> rejections();
 
-  /** Builds reports (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableImportReport.Builder {
+  /** Builds reports (importers do). */
+  static final class Builder extends ImmutableImportReport.Builder {
     Builder() {}
   }
 

@@ -80,8 +80,8 @@ public abstract class Problem {
         .reason(v.rule()).detail(detail).build();
   }
 
-  /** Builds problems (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableProblem.Builder {
+  /** Builds problems (importers do). */
+  static final class Builder extends ImmutableProblem.Builder {
     Builder() {}
   }
 

@@ -46,8 +46,8 @@ public abstract class Rejection {
     return new Builder().row(row).recordId(recordId).addAllProblems(problems).build();
   }
 
-  /** Builds rejections (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableRejection.Builder {
+  /** Builds rejections (importers do). */
+  static final class Builder extends ImmutableRejection.Builder {
     Builder() {}
   }
 

@@ -57,8 +57,8 @@ public abstract class RejectionGroup {
    */
   public abstract List<Rejection> examples();
 
-  /** Builds groups (importers do; public for JSON and tests). */
-  public static final class Builder extends ImmutableRejectionGroup.Builder {
+  /** Builds groups (importers do). */
+  static final class Builder extends ImmutableRejectionGroup.Builder {
     Builder() {}
   }
 

@@ -67,7 +67,7 @@ public abstract class FiscalCalendar {
   }
 
   /** Builds calendars. */
-  public static final class Builder extends ImmutableFiscalCalendar.Builder {
+  static final class Builder extends ImmutableFiscalCalendar.Builder {
     Builder() {}
   }
 

@@ -58,8 +58,8 @@ public abstract class Period implements Comparable<Period> {
     return new Builder().kind(kind).start(start).end(end).label(label).build();
   }
 
-  /** Builds periods (calendars do; public for JSON). */
-  public static final class Builder extends ImmutablePeriod.Builder {
+  /** Builds periods (calendars do). */
+  static final class Builder extends ImmutablePeriod.Builder {
     Builder() {}
   }
 

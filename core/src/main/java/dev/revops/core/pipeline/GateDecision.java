@@ -90,8 +90,8 @@ public abstract class GateDecision {
     return new Builder();
   }
 
-  /** Builds decisions (the definition does; public for JSON and tests). */
-  public static final class Builder extends ImmutableGateDecision.Builder {
+  /** Builds decisions (the definition does). */
+  static final class Builder extends ImmutableGateDecision.Builder {
     Builder() {}
   }
 

@@ -73,7 +73,7 @@ public abstract class GateViolation {
   }
 
   /** Builds violations (mostly for tests and JSON). */
-  public static final class Builder extends ImmutableGateViolation.Builder {
+  static final class Builder extends ImmutableGateViolation.Builder {
     Builder() {}
   }
 

@@ -71,8 +71,8 @@ public abstract class CalibrationScore {
    */
   public abstract List<ReliabilityBin> reliability();
 
-  /** Builds scores (calibration does; public for JSON). */
-  public static final class Builder extends ImmutableCalibrationScore.Builder {
+  /** Builds scores (calibration does). */
+  static final class Builder extends ImmutableCalibrationScore.Builder {
     Builder() {}
   }
 }

@@ -45,8 +45,8 @@ public abstract class FeatureCount {
    */
   public abstract BigDecimal lost();
 
-  /** Builds counts (naive Bayes does; public for JSON). */
-  public static final class Builder extends ImmutableFeatureCount.Builder {
+  /** Builds counts (naive Bayes does). */
+  static final class Builder extends ImmutableFeatureCount.Builder {
     Builder() {}
   }
 }

@@ -58,8 +58,8 @@ public abstract class LeadScoringFrequency {
    */
   public abstract BigDecimal lost();
 
-  /** Builds rows (the counts do; public for JSON). */
-  public static final class Builder extends ImmutableLeadScoringFrequency.Builder {
+  /** Builds rows (the counts do). */
+  static final class Builder extends ImmutableLeadScoringFrequency.Builder {
     Builder() {}
   }
 

@@ -70,8 +70,8 @@ public abstract class ModelComparison {
    */
   public abstract List<CalibrationScore> scores();
 
-  /** Builds comparisons (a hold-out does; public for JSON). */
-  public static final class Builder extends ImmutableModelComparison.Builder {
+  /** Builds comparisons (a hold-out does). */
+  static final class Builder extends ImmutableModelComparison.Builder {
     Builder() {}
   }
 }

@@ -110,8 +110,8 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
     return counts.fit(Objects.requireNonNull(smoothing, "smoothing"));
   }
 
-  /** Builds models (naive-Bayes counts do; public for JSON). */
-  public static final class Builder extends ImmutableNaiveBayesModel.Builder {
+  /** Builds models (naive-Bayes counts do). */
+  static final class Builder extends ImmutableNaiveBayesModel.Builder {
     Builder() {}
   }
 

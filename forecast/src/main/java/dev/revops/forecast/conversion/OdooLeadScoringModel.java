@@ -115,8 +115,8 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
    */
   public abstract List<LeadScoringFrequency> frequencies();
 
-  /** Builds models (the counts do; public for JSON). */
-  public static final class Builder extends ImmutableOdooLeadScoringModel.Builder {
+  /** Builds models (the counts do). */
+  static final class Builder extends ImmutableOdooLeadScoringModel.Builder {
     Builder() {}
   }
 

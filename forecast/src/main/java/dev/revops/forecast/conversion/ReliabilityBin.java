@@ -54,8 +54,8 @@ public abstract class ReliabilityBin {
    */
   public abstract Optional<BigDecimal> observedWinShare();
 
-  /** Builds bins (calibration does; public for JSON). */
-  public static final class Builder extends ImmutableReliabilityBin.Builder {
+  /** Builds bins (calibration does). */
+  static final class Builder extends ImmutableReliabilityBin.Builder {
     Builder() {}
   }
 }

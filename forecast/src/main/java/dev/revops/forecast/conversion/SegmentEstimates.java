@@ -53,8 +53,8 @@ public abstract class SegmentEstimates {
    */
   public abstract List<StageEstimate> stages();
 
-  /** Builds segment estimates (models do; public for JSON). */
-  public static final class Builder extends ImmutableSegmentEstimates.Builder {
+  /** Builds segment estimates (models do). */
+  static final class Builder extends ImmutableSegmentEstimates.Builder {
     Builder() {}
   }
 }

@@ -89,8 +89,8 @@ public abstract class StageEstimate {
    */
   public abstract BigDecimal weightedWon();
 
-  /** Builds estimates (models do; public for JSON). */
-  public static final class Builder extends ImmutableStageEstimate.Builder {
+  /** Builds estimates (models do). */
+  static final class Builder extends ImmutableStageEstimate.Builder {
     Builder() {}
   }
 

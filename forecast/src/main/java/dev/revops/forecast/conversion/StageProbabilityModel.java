@@ -90,8 +90,8 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
     return counts.fit(Objects.requireNonNull(method, "method"));
   }
 
-  /** Builds models (counts do; public for JSON). */
-  public static final class Builder extends ImmutableStageProbabilityModel.Builder {
+  /** Builds models (counts do). */
+  static final class Builder extends ImmutableStageProbabilityModel.Builder {
     Builder() {}
   }
 

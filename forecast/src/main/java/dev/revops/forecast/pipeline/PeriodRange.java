@@ -110,8 +110,8 @@ public abstract class PeriodRange {
    */
   public abstract Optional<Integer> trials();
 
-  /** Builds ranges (the range forecast does; public for JSON). */
-  public static final class Builder extends ImmutablePeriodRange.Builder {
+  /** Builds ranges (the range forecast does). */
+  static final class Builder extends ImmutablePeriodRange.Builder {
     Builder() {}
   }
 

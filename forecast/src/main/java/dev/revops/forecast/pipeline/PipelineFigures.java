@@ -80,8 +80,8 @@ public abstract class PipelineFigures {
    */
   public abstract long dealsWithMargin();
 
-  /** Builds figures (the pipeline does; public for JSON). */
-  public static final class Builder extends ImmutablePipelineFigures.Builder {
+  /** Builds figures (the pipeline does). */
+  static final class Builder extends ImmutablePipelineFigures.Builder {
     Builder() {}
   }
 

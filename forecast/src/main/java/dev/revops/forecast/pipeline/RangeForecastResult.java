@@ -83,8 +83,8 @@ public abstract class RangeForecastResult {
    */
   public abstract List<PeriodRange> periods();
 
-  /** Builds results (the range forecast does; public for JSON). */
-  public static final class Builder extends ImmutableRangeForecastResult.Builder {
+  /** Builds results (the range forecast does). */
+  static final class Builder extends ImmutableRangeForecastResult.Builder {
     Builder() {}
   }
 

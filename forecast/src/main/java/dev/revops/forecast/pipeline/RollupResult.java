@@ -76,8 +76,8 @@ public abstract class RollupResult {
    */
   public abstract List<RollupRow> rows();
 
-  /** Builds results (the roll-up does; public for JSON). */
-  public static final class Builder extends ImmutableRollupResult.Builder {
+  /** Builds results (the roll-up does). */
+  static final class Builder extends ImmutableRollupResult.Builder {
     Builder() {}
   }
 

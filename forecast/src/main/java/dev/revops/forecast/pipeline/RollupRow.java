@@ -132,8 +132,8 @@ public abstract class RollupRow {
         .openPipeline(pipeline.plus(bestCase).plus(mostLikely).plus(commit)).build();
   }
 
-  /** Builds rows (the roll-up does; public for JSON). */
-  public static final class Builder extends ImmutableRollupRow.Builder {
+  /** Builds rows (the roll-up does). */
+  static final class Builder extends ImmutableRollupRow.Builder {
     Builder() {}
   }
 

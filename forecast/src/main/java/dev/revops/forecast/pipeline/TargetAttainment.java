@@ -128,8 +128,8 @@ public abstract class TargetAttainment {
    */
   public abstract Provenance provenance();
 
-  /** Builds attainments (see {@link #of}; public for JSON). */
-  public static final class Builder extends ImmutableTargetAttainment.Builder {
+  /** Builds attainments (see {@link #of}). */
+  static final class Builder extends ImmutableTargetAttainment.Builder {
     Builder() {}
   }
 

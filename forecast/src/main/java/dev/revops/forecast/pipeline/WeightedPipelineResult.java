@@ -90,8 +90,8 @@ public abstract class WeightedPipelineResult {
    */
   public abstract List<PipelineFigures> groups();
 
-  /** Builds results (the pipeline does; public for JSON). */
-  public static final class Builder extends ImmutableWeightedPipelineResult.Builder {
+  /** Builds results (the pipeline does). */
+  static final class Builder extends ImmutableWeightedPipelineResult.Builder {
     Builder() {}
   }
 

@@ -40,8 +40,8 @@ public abstract class AllocationLine {
     return new Builder().obligationId(obligationId).standaloneValue(standaloneValue).amount(amount).build();
   }
 
-  /** Builds lines (allocations do; public for JSON). */
-  public static final class Builder extends ImmutableAllocationLine.Builder {
+  /** Builds lines (allocations do). */
+  static final class Builder extends ImmutableAllocationLine.Builder {
     Builder() {}
   }
 }

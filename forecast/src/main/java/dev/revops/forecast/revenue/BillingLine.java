@@ -65,8 +65,8 @@ public abstract class BillingLine {
     return new Builder().id(id).kind(kind).date(date).amount(amount).reference(reference).build();
   }
 
-  /** Builds lines (schedules do; public for JSON). */
-  public static final class Builder extends ImmutableBillingLine.Builder {
+  /** Builds lines (schedules do). */
+  static final class Builder extends ImmutableBillingLine.Builder {
     Builder() {}
   }
 }

@@ -126,8 +126,8 @@ public abstract class BooksBatch {
    */
   public abstract String digest();
 
-  /** Builds batches (closings do; public for JSON). */
-  public static final class Builder extends ImmutableBooksBatch.Builder {
+  /** Builds batches (closings do). */
+  static final class Builder extends ImmutableBooksBatch.Builder {
     Builder() {}
   }
 

@@ -43,8 +43,8 @@ public abstract class BridgeLine {
     return new Builder().contractId(contractId).reason(reason).amount(amount).build();
   }
 
-  /** Builds lines (bridges do; public for JSON). */
-  public static final class Builder extends ImmutableBridgeLine.Builder {
+  /** Builds lines (bridges do). */
+  static final class Builder extends ImmutableBridgeLine.Builder {
     Builder() {}
   }
 }

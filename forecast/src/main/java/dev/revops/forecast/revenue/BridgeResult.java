@@ -46,7 +46,7 @@ public abstract class BridgeResult {
   public abstract Provenance provenance();
 
   /** Builds results. */
-  public static final class Builder extends ImmutableBridgeResult.Builder {
+  static final class Builder extends ImmutableBridgeResult.Builder {
     Builder() {}
   }
 }

@@ -41,8 +41,8 @@ public abstract class BridgeTotal {
         .orElse(Money.zero(revenue().getCurrency()));
   }
 
-  /** Builds totals (bridges do; public for JSON). */
-  public static final class Builder extends ImmutableBridgeTotal.Builder {
+  /** Builds totals (bridges do). */
+  static final class Builder extends ImmutableBridgeTotal.Builder {
     Builder() {}
   }
 

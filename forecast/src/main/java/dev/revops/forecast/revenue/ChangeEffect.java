@@ -58,8 +58,8 @@ public abstract class ChangeEffect {
    */
   public abstract Money recognizedBefore();
 
-  /** Builds effects (schedules do; public for JSON). */
-  public static final class Builder extends ImmutableChangeEffect.Builder {
+  /** Builds effects (schedules do). */
+  static final class Builder extends ImmutableChangeEffect.Builder {
     Builder() {}
   }
 }

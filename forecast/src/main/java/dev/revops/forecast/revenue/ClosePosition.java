@@ -107,8 +107,8 @@ public abstract class ClosePosition {
    */
   public abstract Money unbilledBacklog();
 
-  /** Builds positions (closes do; public for JSON). */
-  public static final class Builder extends ImmutableClosePosition.Builder {
+  /** Builds positions (closes do). */
+  static final class Builder extends ImmutableClosePosition.Builder {
     Builder() {}
   }
 

@@ -52,8 +52,8 @@ public abstract class ContractBalance {
     return new Builder().contract(contract).kind(kind).amount(amount).build();
   }
 
-  /** Builds balances (closings do; public for JSON). */
-  public static final class Builder extends ImmutableContractBalance.Builder {
+  /** Builds balances (closings do). */
+  static final class Builder extends ImmutableContractBalance.Builder {
     Builder() {}
   }
 

@@ -34,7 +34,7 @@ import java.time.ZoneOffset;
  * within bounds (the most obligations, each serving a century, the most changes, invoices and
  * payments) schedules in a few seconds and a few hundred megabytes at most (a test builds it).
  */
-public final class ContractBounds {
+final class ContractBounds {
   /** The first date a contract may use, as text. */
   public static final String EARLIEST_DATE_TEXT = "1900-01-01";
   /** The last date a contract may use, as text. */

@@ -205,8 +205,8 @@ public abstract class ContractSchedule {
     }
   }
 
-  /** Builds schedules (the engine does; public for JSON). */
-  public static final class Builder extends ImmutableContractSchedule.Builder {
+  /** Builds schedules (the engine does). */
+  static final class Builder extends ImmutableContractSchedule.Builder {
     Builder() {}
   }
 

@@ -49,8 +49,8 @@ public abstract class FunctionalFigures {
    */
   public abstract Money fxGainLoss();
 
-  /** Builds figures (schedules do; public for JSON). */
-  public static final class Builder extends ImmutableFunctionalFigures.Builder {
+  /** Builds figures (schedules do). */
+  static final class Builder extends ImmutableFunctionalFigures.Builder {
     Builder() {}
   }
 }

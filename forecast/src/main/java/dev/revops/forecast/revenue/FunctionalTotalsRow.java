@@ -36,8 +36,8 @@ public abstract class FunctionalTotalsRow {
    */
   public abstract FunctionalFigures figures();
 
-  /** Builds rows (the totals do; public for JSON). */
-  public static final class Builder extends ImmutableFunctionalTotalsRow.Builder {
+  /** Builds rows (the totals do). */
+  static final class Builder extends ImmutableFunctionalTotalsRow.Builder {
     Builder() {}
   }
 }

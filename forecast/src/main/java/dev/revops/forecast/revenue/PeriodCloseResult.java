@@ -39,7 +39,7 @@ public abstract class PeriodCloseResult {
   public abstract Provenance provenance();
 
   /** Builds results. */
-  public static final class Builder extends ImmutablePeriodCloseResult.Builder {
+  static final class Builder extends ImmutablePeriodCloseResult.Builder {
     Builder() {}
   }
 }

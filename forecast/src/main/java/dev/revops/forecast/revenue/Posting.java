@@ -91,8 +91,8 @@ public abstract class Posting {
    */
   public abstract String digest();
 
-  /** Builds postings (closings do; public for JSON). */
-  public static final class Builder extends ImmutablePosting.Builder {
+  /** Builds postings (closings do). */
+  static final class Builder extends ImmutablePosting.Builder {
     Builder() {}
   }
 

@@ -57,8 +57,8 @@ public abstract class RevenueEntry {
         .build();
   }
 
-  /** Builds entries (schedules do; public for JSON). */
-  public static final class Builder extends ImmutableRevenueEntry.Builder {
+  /** Builds entries (schedules do). */
+  static final class Builder extends ImmutableRevenueEntry.Builder {
     Builder() {}
   }
 }

@@ -46,7 +46,7 @@ public abstract class RevenueWaterfallResult {
   public abstract Provenance provenance();
 
   /** Builds results. */
-  public static final class Builder extends ImmutableRevenueWaterfallResult.Builder {
+  static final class Builder extends ImmutableRevenueWaterfallResult.Builder {
     Builder() {}
   }
 }

@@ -46,7 +46,7 @@ public abstract class RollForward {
   public abstract Provenance provenance();
 
   /** Builds roll-forwards. */
-  public static final class Builder extends ImmutableRollForward.Builder {
+  static final class Builder extends ImmutableRollForward.Builder {
     Builder() {}
   }
 }

@@ -106,8 +106,8 @@ public abstract class RollForwardRow {
     return revenueFromDeferred().plus(revenueToUnbilled());
   }
 
-  /** Builds rows (roll-forwards do; public for JSON). */
-  public static final class Builder extends ImmutableRollForwardRow.Builder {
+  /** Builds rows (roll-forwards do). */
+  static final class Builder extends ImmutableRollForwardRow.Builder {
     Builder() {}
   }
 

@@ -128,8 +128,8 @@ public abstract class SchedulePeriod {
    */
   public abstract Optional<FunctionalFigures> functional();
 
-  /** Builds periods (schedules do; public for JSON). */
-  public static final class Builder extends ImmutableSchedulePeriod.Builder {
+  /** Builds periods (schedules do). */
+  static final class Builder extends ImmutableSchedulePeriod.Builder {
     Builder() {}
   }
 

@@ -71,7 +71,7 @@ public abstract class ScheduleTotalsResult {
   public abstract Provenance provenance();
 
   /** Builds results. */
-  public static final class Builder extends ImmutableScheduleTotalsResult.Builder {
+  static final class Builder extends ImmutableScheduleTotalsResult.Builder {
     Builder() {}
   }
 }

@@ -69,8 +69,8 @@ public abstract class ScheduleTotalsRow {
    */
   public abstract Money unbilled();
 
-  /** Builds rows (the totals do; public for JSON). */
-  public static final class Builder extends ImmutableScheduleTotalsRow.Builder {
+  /** Builds rows (the totals do). */
+  static final class Builder extends ImmutableScheduleTotalsRow.Builder {
     Builder() {}
   }
 

@@ -63,8 +63,8 @@ public abstract class WaterfallRow {
    */
   public abstract Money after();
 
-  /** Builds rows (waterfalls do; public for JSON). */
-  public static final class Builder extends ImmutableWaterfallRow.Builder {
+  /** Builds rows (waterfalls do). */
+  static final class Builder extends ImmutableWaterfallRow.Builder {
     Builder() {}
   }
 

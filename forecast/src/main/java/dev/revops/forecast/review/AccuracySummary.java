@@ -69,8 +69,8 @@ public abstract class AccuracySummary {
    */
   public abstract Optional<BigDecimal> bias();
 
-  /** Builds entries (the review does; public for JSON). */
-  public static final class Builder extends ImmutableAccuracySummary.Builder {
+  /** Builds entries (the review does). */
+  static final class Builder extends ImmutableAccuracySummary.Builder {
     Builder() {}
   }
 }

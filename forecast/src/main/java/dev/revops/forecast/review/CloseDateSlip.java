@@ -62,8 +62,8 @@ public abstract class CloseDateSlip {
    */
   public abstract Optional<Money> amount();
 
-  /** Builds slips (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableCloseDateSlip.Builder {
+  /** Builds slips (reviews do). */
+  static final class Builder extends ImmutableCloseDateSlip.Builder {
     Builder() {}
   }
 

@@ -58,8 +58,8 @@ public abstract class ClosedDeal {
    */
   public abstract Optional<Money> amount();
 
-  /** Builds entries (the review does; public for JSON). */
-  public static final class Builder extends ImmutableClosedDeal.Builder {
+  /** Builds entries (the review does). */
+  static final class Builder extends ImmutableClosedDeal.Builder {
     Builder() {}
   }
 }

@@ -60,8 +60,8 @@ public abstract class DealAtRisk {
    */
   public abstract List<RiskFlag> flags();
 
-  /** Builds entries (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableDealAtRisk.Builder {
+  /** Builds entries (reviews do). */
+  static final class Builder extends ImmutableDealAtRisk.Builder {
     Builder() {}
   }
 

@@ -119,8 +119,8 @@ public abstract class ExecutionReviewResult {
    */
   public abstract List<AccuracySummary> summary();
 
-  /** Builds results (the review does; public for JSON). */
-  public static final class Builder extends ImmutableExecutionReviewResult.Builder {
+  /** Builds results (the review does). */
+  static final class Builder extends ImmutableExecutionReviewResult.Builder {
     Builder() {}
   }
 }

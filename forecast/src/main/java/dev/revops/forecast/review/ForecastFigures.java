@@ -133,8 +133,8 @@ public abstract class ForecastFigures {
    */
   public abstract Optional<BigDecimal> neededWinRate();
 
-  /** Builds figures (the reconciliation does; public for JSON). */
-  public static final class Builder extends ImmutableForecastFigures.Builder {
+  /** Builds figures (the reconciliation does). */
+  static final class Builder extends ImmutableForecastFigures.Builder {
     Builder() {}
   }
 

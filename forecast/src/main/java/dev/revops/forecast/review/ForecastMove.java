@@ -59,8 +59,8 @@ public abstract class ForecastMove {
    */
   public abstract String reason();
 
-  /** Builds moves (the reconciliation does; public for JSON). */
-  public static final class Builder extends ImmutableForecastMove.Builder {
+  /** Builds moves (the reconciliation does). */
+  static final class Builder extends ImmutableForecastMove.Builder {
     Builder() {}
   }
 }

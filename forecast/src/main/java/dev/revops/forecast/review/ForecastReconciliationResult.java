@@ -64,8 +64,8 @@ public abstract class ForecastReconciliationResult {
    */
   public abstract List<Target> targetsNotCompared();
 
-  /** Builds results (the reconciliation does; public for JSON). */
-  public static final class Builder extends ImmutableForecastReconciliationResult.Builder {
+  /** Builds results (the reconciliation does). */
+  static final class Builder extends ImmutableForecastReconciliationResult.Builder {
     Builder() {}
   }
 }

@@ -44,8 +44,8 @@ public abstract class MeasureAccuracy {
    */
   public abstract Optional<BigDecimal> absolutePercentageError();
 
-  /** Builds entries (the review does; public for JSON). */
-  public static final class Builder extends ImmutableMeasureAccuracy.Builder {
+  /** Builds entries (the review does). */
+  static final class Builder extends ImmutableMeasureAccuracy.Builder {
     Builder() {}
   }
 }

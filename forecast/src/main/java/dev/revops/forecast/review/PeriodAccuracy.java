@@ -65,8 +65,8 @@ public abstract class PeriodAccuracy {
    */
   public abstract Optional<BigDecimal> brierScore();
 
-  /** Builds entries (the review does; public for JSON). */
-  public static final class Builder extends ImmutablePeriodAccuracy.Builder {
+  /** Builds entries (the review does). */
+  static final class Builder extends ImmutablePeriodAccuracy.Builder {
     Builder() {}
   }
 }

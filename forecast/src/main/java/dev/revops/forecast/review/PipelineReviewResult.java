@@ -157,8 +157,8 @@ public abstract class PipelineReviewResult {
    */
   public abstract long notJudgedForStalling();
 
-  /** Builds results (the review does; public for JSON). */
-  public static final class Builder extends ImmutablePipelineReviewResult.Builder {
+  /** Builds results (the review does). */
+  static final class Builder extends ImmutablePipelineReviewResult.Builder {
     Builder() {}
   }
 }

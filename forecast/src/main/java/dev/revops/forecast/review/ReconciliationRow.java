@@ -89,8 +89,8 @@ public abstract class ReconciliationRow {
     return latest().weighted().minus(previous().weighted());
   }
 
-  /** Builds rows (the reconciliation does; public for JSON). */
-  public static final class Builder extends ImmutableReconciliationRow.Builder {
+  /** Builds rows (the reconciliation does). */
+  static final class Builder extends ImmutableReconciliationRow.Builder {
     Builder() {}
   }
 

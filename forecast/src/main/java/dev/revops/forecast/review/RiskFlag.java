@@ -31,8 +31,8 @@ public abstract class RiskFlag {
     return new Builder().reason(reason).detail(detail).build();
   }
 
-  /** Builds flags (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableRiskFlag.Builder {
+  /** Builds flags (reviews do). */
+  static final class Builder extends ImmutableRiskFlag.Builder {
     Builder() {}
   }
 }

@@ -55,8 +55,8 @@ public abstract class StageMovement {
    */
   public abstract List<Money> amounts();
 
-  /** Builds movements (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableStageMovement.Builder {
+  /** Builds movements (reviews do). */
+  static final class Builder extends ImmutableStageMovement.Builder {
     Builder() {}
   }
 

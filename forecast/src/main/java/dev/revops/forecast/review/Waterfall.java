@@ -52,8 +52,8 @@ public abstract class Waterfall {
     return amount().start().getCurrency();
   }
 
-  /** Builds waterfalls (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableWaterfall.Builder {
+  /** Builds waterfalls (reviews do). */
+  static final class Builder extends ImmutableWaterfall.Builder {
     Builder() {}
   }
 

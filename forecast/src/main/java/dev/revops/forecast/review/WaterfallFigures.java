@@ -214,8 +214,8 @@ public abstract class WaterfallFigures {
     }
   }
 
-  /** Builds waterfalls (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableWaterfallFigures.Builder {
+  /** Builds waterfalls (reviews do). */
+  static final class Builder extends ImmutableWaterfallFigures.Builder {
     Builder() {}
   }
 

@@ -57,8 +57,8 @@ public abstract class WaterfallMove {
    */
   public abstract String detail();
 
-  /** Builds moves (reviews do; public for JSON). */
-  public static final class Builder extends ImmutableWaterfallMove.Builder {
+  /** Builds moves (reviews do). */
+  static final class Builder extends ImmutableWaterfallMove.Builder {
     Builder() {}
   }
 }

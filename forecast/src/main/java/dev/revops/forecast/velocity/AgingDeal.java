@@ -53,8 +53,8 @@ public abstract class AgingDeal {
    */
   public abstract BigDecimal thresholdDays();
 
-  /** Builds entries (velocity does; public for JSON). */
-  public static final class Builder extends ImmutableAgingDeal.Builder {
+  /** Builds entries (velocity does). */
+  static final class Builder extends ImmutableAgingDeal.Builder {
     Builder() {}
   }
 }

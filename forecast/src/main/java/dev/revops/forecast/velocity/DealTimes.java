@@ -52,8 +52,8 @@ public abstract class DealTimes {
    */
   public abstract Optional<BigDecimal> cycleDays();
 
-  /** Builds deal times (see {@link #of}; public for JSON). */
-  public static final class Builder extends ImmutableDealTimes.Builder {
+  /** Builds deal times (see {@link #of}). */
+  static final class Builder extends ImmutableDealTimes.Builder {
     Builder() {}
   }
 

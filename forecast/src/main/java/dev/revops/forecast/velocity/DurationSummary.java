@@ -71,8 +71,8 @@ public abstract class DurationSummary {
    */
   public abstract BigDecimal medianSeconds();
 
-  /** Builds summaries (velocity does; public for JSON). */
-  public static final class Builder extends ImmutableDurationSummary.Builder {
+  /** Builds summaries (velocity does). */
+  static final class Builder extends ImmutableDurationSummary.Builder {
     Builder() {}
   }
 

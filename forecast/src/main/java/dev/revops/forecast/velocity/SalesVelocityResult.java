@@ -62,8 +62,8 @@ public abstract class SalesVelocityResult {
    */
   public abstract List<SalesVelocityRow> groups();
 
-  /** Builds results (sales velocity does; public for JSON). */
-  public static final class Builder extends ImmutableSalesVelocityResult.Builder {
+  /** Builds results (sales velocity does). */
+  static final class Builder extends ImmutableSalesVelocityResult.Builder {
     Builder() {}
   }
 

@@ -95,8 +95,8 @@ public abstract class SalesVelocityRow {
    */
   public abstract Optional<String> missing();
 
-  /** Builds rows (sales velocity does; public for JSON). */
-  public static final class Builder extends ImmutableSalesVelocityRow.Builder {
+  /** Builds rows (sales velocity does). */
+  static final class Builder extends ImmutableSalesVelocityRow.Builder {
     Builder() {}
   }
 }

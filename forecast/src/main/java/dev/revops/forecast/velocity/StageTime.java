@@ -51,8 +51,8 @@ public abstract class StageTime {
    */
   public abstract boolean current();
 
-  /** Builds stage times (deal times do; public for JSON). */
-  public static final class Builder extends ImmutableStageTime.Builder {
+  /** Builds stage times (deal times do). */
+  static final class Builder extends ImmutableStageTime.Builder {
     Builder() {}
   }
 }

@@ -69,8 +69,8 @@ public abstract class StageVelocityResult {
    */
   public abstract long notJudgedForAging();
 
-  /** Builds results (velocity does; public for JSON). */
-  public static final class Builder extends ImmutableStageVelocityResult.Builder {
+  /** Builds results (velocity does). */
+  static final class Builder extends ImmutableStageVelocityResult.Builder {
     Builder() {}
   }
 }

@@ -96,8 +96,8 @@ public abstract class StageVelocityRow {
    */
   public abstract Optional<BigDecimal> agingThresholdDays();
 
-  /** Builds rows (velocity does; public for JSON). */
-  public static final class Builder extends ImmutableStageVelocityRow.Builder {
+  /** Builds rows (velocity does). */
+  static final class Builder extends ImmutableStageVelocityRow.Builder {
     Builder() {}
   }
 

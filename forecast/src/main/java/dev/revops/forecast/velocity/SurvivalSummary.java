@@ -54,8 +54,8 @@ public abstract class SurvivalSummary {
    */
   public abstract Optional<BigDecimal> p90Days();
 
-  /** Builds summaries (velocity does; public for JSON). */
-  public static final class Builder extends ImmutableSurvivalSummary.Builder {
+  /** Builds summaries (velocity does). */
+  static final class Builder extends ImmutableSurvivalSummary.Builder {
     Builder() {}
   }
 

@@ -131,8 +131,8 @@ public abstract class ComplianceResult {
     return row(GroupKind.TOTAL, Compliance.ALL).orElseThrow();
   }
 
-  /** Builds results (compliance does; public for JSON). */
-  public static final class Builder extends ImmutableComplianceResult.Builder {
+  /** Builds results (compliance does). */
+  static final class Builder extends ImmutableComplianceResult.Builder {
     Builder() {}
   }
 }

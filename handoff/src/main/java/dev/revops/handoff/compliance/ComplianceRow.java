@@ -150,8 +150,8 @@ public abstract class ComplianceRow {
    */
   public abstract long failures();
 
-  /** Builds rows (compliance does; public for JSON). */
-  public static final class Builder extends ImmutableComplianceRow.Builder {
+  /** Builds rows (compliance does). */
+  static final class Builder extends ImmutableComplianceRow.Builder {
     Builder() {}
   }
 

@@ -39,8 +39,8 @@ public abstract class FieldProblem {
     return new Builder().field(field).value(value).reason(reason).build();
   }
 
-  /** Builds problems (evaluations do; public for JSON). */
-  public static final class Builder extends ImmutableFieldProblem.Builder {
+  /** Builds problems (evaluations do). */
+  static final class Builder extends ImmutableFieldProblem.Builder {
     Builder() {}
   }
 

@@ -147,8 +147,8 @@ public abstract class HandoffEvaluation {
    */
   public abstract boolean failed();
 
-  /** Builds evaluations (use {@link #of}; public for JSON). */
-  public static final class Builder extends ImmutableHandoffEvaluation.Builder {
+  /** Builds evaluations (use {@link #of}). */
+  static final class Builder extends ImmutableHandoffEvaluation.Builder {
     Builder() {}
   }
 

@@ -53,8 +53,8 @@ public abstract class OutcomeComparison {
    */
   public abstract Optional<BigDecimal> incompleteShare();
 
-  /** Builds comparisons (the outcome link does; public for JSON). */
-  public static final class Builder extends ImmutableOutcomeComparison.Builder {
+  /** Builds comparisons (the outcome link does). */
+  static final class Builder extends ImmutableOutcomeComparison.Builder {
     Builder() {}
   }
 }

@@ -80,8 +80,8 @@ public abstract class OutcomeLinkResult {
     return provenance().excluded();
   }
 
-  /** Builds results (the outcome link does; public for JSON). */
-  public static final class Builder extends ImmutableOutcomeLinkResult.Builder {
+  /** Builds results (the outcome link does). */
+  static final class Builder extends ImmutableOutcomeLinkResult.Builder {
     Builder() {}
   }
 }

@@ -75,8 +75,8 @@ public abstract class ProtocolFriction {
    */
   public abstract String failureMode();
 
-  /** Builds entries (compliance does; public for JSON). */
-  public static final class Builder extends ImmutableProtocolFriction.Builder {
+  /** Builds entries (compliance does). */
+  static final class Builder extends ImmutableProtocolFriction.Builder {
     Builder() {}
   }
 }

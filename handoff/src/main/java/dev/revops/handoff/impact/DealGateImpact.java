@@ -58,8 +58,8 @@ public abstract class DealGateImpact {
    */
   public abstract Optional<Money> weighted();
 
-  /** Builds deal impacts (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableDealGateImpact.Builder {
+  /** Builds deal impacts (the impact does). */
+  static final class Builder extends ImmutableDealGateImpact.Builder {
     Builder() {}
   }
 }

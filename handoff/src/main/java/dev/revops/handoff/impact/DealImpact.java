@@ -103,8 +103,8 @@ public abstract class DealImpact {
    */
   public abstract Optional<Money> weightedAfter();
 
-  /** Builds deal impacts (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableDealImpact.Builder {
+  /** Builds deal impacts (the impact does). */
+  static final class Builder extends ImmutableDealImpact.Builder {
     Builder() {}
   }
 }

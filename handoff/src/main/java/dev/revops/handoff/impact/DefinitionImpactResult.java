@@ -102,8 +102,8 @@ public abstract class DefinitionImpactResult {
    */
   public abstract List<DealImpact> deals();
 
-  /** Builds results (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableDefinitionImpactResult.Builder {
+  /** Builds results (the impact does). */
+  static final class Builder extends ImmutableDefinitionImpactResult.Builder {
     Builder() {}
   }
 }

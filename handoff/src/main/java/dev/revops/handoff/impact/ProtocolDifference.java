@@ -42,8 +42,8 @@ public abstract class ProtocolDifference {
     return new Builder().aspect(aspect).before(before).after(after).build();
   }
 
-  /** Builds differences (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableProtocolDifference.Builder {
+  /** Builds differences (the impact does). */
+  static final class Builder extends ImmutableProtocolDifference.Builder {
     Builder() {}
   }
 

@@ -97,8 +97,8 @@ public abstract class ProtocolImpactResult {
    */
   public abstract List<DealGateImpact> deals();
 
-  /** Builds results (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableProtocolImpactResult.Builder {
+  /** Builds results (the impact does). */
+  static final class Builder extends ImmutableProtocolImpactResult.Builder {
     Builder() {}
   }
 }

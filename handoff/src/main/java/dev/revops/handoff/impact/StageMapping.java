@@ -94,8 +94,8 @@ public abstract class StageMapping {
         || !entryCriteriaAfter().equals(entryCriteriaBefore());
   }
 
-  /** Builds mappings (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableStageMapping.Builder {
+  /** Builds mappings (the impact does). */
+  static final class Builder extends ImmutableStageMapping.Builder {
     Builder() {}
   }
 }

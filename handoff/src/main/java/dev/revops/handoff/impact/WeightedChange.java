@@ -54,8 +54,8 @@ public abstract class WeightedChange {
    */
   public abstract long deals();
 
-  /** Builds totals (the impact does; public for JSON). */
-  public static final class Builder extends ImmutableWeightedChange.Builder {
+  /** Builds totals (the impact does). */
+  static final class Builder extends ImmutableWeightedChange.Builder {
     Builder() {}
   }
 

@@ -37,8 +37,8 @@ public abstract class AcceptedChange {
    */
   public abstract Optional<StageChange> stageChange();
 
-  /** Builds accepted changes (field ownership does; public for JSON). */
-  public static final class Builder extends ImmutableAcceptedChange.Builder {
+  /** Builds accepted changes (field ownership does). */
+  static final class Builder extends ImmutableAcceptedChange.Builder {
     Builder() {}
   }
 }

@@ -102,8 +102,8 @@ public abstract class AuditEntry {
         .actor(actor()).build());
   }
 
-  /** Builds entries (field ownership does; public for JSON). */
-  public static final class Builder extends ImmutableAuditEntry.Builder {
+  /** Builds entries (field ownership does). */
+  static final class Builder extends ImmutableAuditEntry.Builder {
     Builder() {}
   }
 }

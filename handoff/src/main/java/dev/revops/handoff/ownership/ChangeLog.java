@@ -54,8 +54,8 @@ public abstract class ChangeLog {
    */
   public abstract List<RefusedChange> refused();
 
-  /** Builds logs (field ownership does; public for JSON). */
-  public static final class Builder extends ImmutableChangeLog.Builder {
+  /** Builds logs (field ownership does). */
+  static final class Builder extends ImmutableChangeLog.Builder {
     Builder() {}
   }
 }

@@ -48,8 +48,8 @@ public abstract class RefusedChange {
         .owner(e instanceof NotOwnerException n ? Optional.of(n.owner()) : Optional.empty()).build();
   }
 
-  /** Builds refusals (field ownership does; public for JSON). */
-  public static final class Builder extends ImmutableRefusedChange.Builder {
+  /** Builds refusals (field ownership does). */
+  static final class Builder extends ImmutableRefusedChange.Builder {
     Builder() {}
   }
 }
