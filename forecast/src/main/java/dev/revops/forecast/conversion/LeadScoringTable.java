@@ -109,7 +109,8 @@ public final class LeadScoringTable {
   /** Fits the model (see {@link OdooLeadScoringModel#fit}). */
   OdooLeadScoringModel fit() {
     return new OdooLeadScoringModel.Builder().definition(definition.ref()).options(options).addAllFields(fields)
-        .teamField(teamField).firstStage(firstStage).addAllFrequencies(frequencies()).build();
+        .teamField(teamField).firstStage(firstStage).addAllFrequencies(frequencies())
+        .provenance(provenance).build();
   }
 
   @Override

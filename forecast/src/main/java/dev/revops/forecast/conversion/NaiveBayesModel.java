@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
-import dev.revops.core.probability.Probability;
 import dev.revops.core.dimension.Dimension;
-import java.math.BigDecimal;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Rounding;
+import dev.revops.core.probability.Probability;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,15 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   NaiveBayesModel() {}
+
+  /**
+   * Where the model was learned from: the provenance of the counts it was fitted from (their
+   * definition, as-of, the closed deals counted and those excluded, by reason). Saved with the
+   * model, so that a model read back from a file still says what it learned from.
+   *
+   * @return the provenance of the counts
+   */
+  public abstract Provenance provenance();
 
   /**
    * The pipeline definition the stages belong to.

@@ -118,7 +118,7 @@ public final class NaiveBayesTable {
   /** Fits the model (see {@link NaiveBayesModel#fit}). */
   NaiveBayesModel fit(BigDecimal smoothing) {
     return new NaiveBayesModel.Builder().definition(definition.ref()).options(options).addAllFeatures(features)
-        .smoothing(smoothing).won(won()).lost(lost()).addAllCounts(counts()).build();
+        .smoothing(smoothing).won(won()).lost(lost()).addAllCounts(counts()).provenance(provenance).build();
   }
 
   @Override

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.probability.Probability;
 import java.math.BigDecimal;
-import dev.revops.core.money.Rounding;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,15 @@ public abstract class OdooLeadScoringModel implements ProbabilityModel {
   public static OdooLeadScoringModel fit(LeadScoringTable counts) {
     return Objects.requireNonNull(counts, "counts").fit();
   }
+
+  /**
+   * Where the model was learned from: the provenance of the counts it was fitted from (their
+   * definition, as-of, the closed deals counted and those excluded, by reason). Saved with the
+   * model, so that a model read back from a file still says what it learned from.
+   *
+   * @return the provenance of the counts
+   */
+  public abstract Provenance provenance();
 
   /**
    * The pipeline definition the stages belong to.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.probability.Probability;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +64,15 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
    * @return the count
    */
   public abstract long closedDeals();
+
+  /**
+   * Where the model was learned from: the provenance of the counts it was fitted from (their
+   * definition, as-of, the closed deals counted and those excluded, by reason). Saved with the
+   * model, so that a model read back from a file still says what it learned from.
+   *
+   * @return the provenance of the counts
+   */
+  public abstract Provenance provenance();
 
   /**
    * The overall estimates, one per open stage, in pipeline order.

@@ -168,7 +168,8 @@ public final class TransitionTable {
   /** Fits stage probabilities from these counts (see {@link StageProbabilityModel#fit}). */
   StageProbabilityModel fit(ConversionMethod method) {
     StageProbabilityModel.Builder b = new StageProbabilityModel.Builder().method(method).definition(definition.ref())
-        .options(options).closedDeals(all.deals).addAllStages(estimates(all, method));
+        .options(options).closedDeals(all.deals).addAllStages(estimates(all, method))
+        .provenance(provenance);
     segments.forEach((value, t) -> {
       SegmentEstimates.Builder s = new SegmentEstimates.Builder().value(value).closedDeals(t.deals);
       if (t.deals < options.minDeals()) {

@@ -1,18 +1,20 @@
 package dev.revops.forecast.conversion;
 
-import dev.revops.core.scope.Scope;
-import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
 import dev.revops.core.json.RevopsJson;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import dev.revops.core.probability.Probability;
+import dev.revops.core.scope.Scope;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -210,6 +212,8 @@ class OdooLeadScoringTest {
                 .lost(new BigDecimal(aLost)).build(),
             new LeadScoringFrequency.Builder().field("stage").value("c").won(new BigDecimal(cWon))
                 .lost(new BigDecimal(cLost)).build())
+        .provenance(Provenance.builder().definition(DefinitionRef.of("lead-scoring-frequencies", 1))
+            .asOf(Instant.parse("2026-10-01T00:00:00Z")).counted(0).build())
         .build();
   }
 

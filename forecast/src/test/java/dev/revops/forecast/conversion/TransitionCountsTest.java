@@ -1,15 +1,16 @@
 package dev.revops.forecast.conversion;
 
-import dev.revops.core.definition.DefinitionRef;
-import dev.revops.core.scope.Scope;
-import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.deal.Deal;
-import dev.revops.core.history.DealHistory;
-import dev.revops.core.probability.Probability;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.json.RevopsJson;
+import dev.revops.core.probability.Probability;
+import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,5 +135,18 @@ class TransitionCountsTest {
     assertEquals("no stage history", t.excluded().get(0).reason());
     assertEquals(List.of("N1"), t.excluded().get(0).examples());
     assertEquals(t, c.result());                                      // a value: asked twice, equal
+  }
+
+  @Test
+  void a_fitted_model_cites_the_counts_it_learned_from_also_after_a_json_round_trip() throws Exception {
+    TransitionCounts c = counts(RAW, ThreeStages.sample());
+    c.add(DealWithHistory.ofDeal(ThreeStages.deal(ThreeStages.path("N1", "a"), "SMB")));
+    StageProbabilityModel markov = StageProbabilityModel.fit(c.result(), ConversionMethod.MARKOV);
+    assertEquals(DefinitionRef.of("stage-transitions", 1), markov.provenance().definition());
+    assertEquals(10, markov.provenance().counted());                  // the ten closed deals
+    assertEquals(List.of("N1"), markov.provenance().excluded().get(0).examples());
+    StageProbabilityModel back = RevopsJson.mapper().readValue(
+        RevopsJson.mapper().writeValueAsString(markov), StageProbabilityModel.class);
+    assertEquals(markov.provenance(), back.provenance());
   }
 }
