@@ -52,16 +52,23 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
   private final RowReader<T> reader;
   private final String delimiter;
   private final ImportOptions options;
+  private final List<String> columns;
 
   private CsvRowImporter(String records, List<String> requiredColumns, RowReader<T> reader, String delimiter,
-      ImportOptions options) {
+      ImportOptions options, List<String> columns) {
     this.records = Objects.requireNonNull(records, "records");
     this.requiredColumns = List.copyOf(requiredColumns);
     this.reader = Objects.requireNonNull(reader, "reader");
     this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
     this.options = Objects.requireNonNull(options, "options");
+    this.columns = List.copyOf(columns);
     if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
       throw new InvalidValueException("delimiter", delimiter, "must be one character other than a quote");
+    }
+    for (String c : this.columns) {
+      if (c.isBlank()) {
+        throw new InvalidValueException("columns", this.columns, "must name every column");
+      }
     }
   }
 
@@ -75,7 +82,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return the importer
    */
   public static <T> CsvRowImporter<T> of(String records, List<String> requiredColumns, RowReader<T> reader) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults());
+    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults(), List.of());
   }
 
   /**
@@ -85,7 +92,23 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withOptions(ImportOptions options) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, columns);
+  }
+
+  /**
+   * This importer for input without a header row: its columns are the ones named here, in order,
+   * and its first line is a row (so row numbers in the report are the file's line numbers).
+   *
+   * <pre>{@code
+   * CsvRowImporter<Lead> mqls = importer.withColumns(List.of("mql_id", "first_contact_date", "landing_page_id", "origin"));
+   * }</pre>
+   *
+   * @param columns the column names, in the order of the fields; empty for input with a header row
+   * @return a new importer
+   * @throws InvalidValueException if a name is blank
+   */
+  public CsvRowImporter<T> withColumns(List<String> columns) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, columns);
   }
 
   /**
@@ -95,7 +118,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withDelimiter(String delimiter) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, columns);
   }
 
   @Override
@@ -105,7 +128,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    CsvInput csv = new CsvInput(input, delimiter, options, acc);
+    CsvInput csv = new CsvInput(input, delimiter, options, acc, columns);
     List<String> missing = new ArrayList<>();
     for (String c : requiredColumns) {
       if (csv.header.indexOf(c) < 0) {
