@@ -181,6 +181,25 @@ public abstract class LeadColumns {
     Builder() {}
   }
 
+  /**
+   * This mapping with a date pattern, for exports in a non-ISO date locale.
+   *
+   * <pre>{@code
+   * LeadColumns us = LeadColumns.salesforceLeads().withDatePattern("M/d/yyyy");
+   * }</pre>
+   *
+   * @param pattern a {@link DateTimeFormatter} pattern
+   * @return a new mapping
+   */
+  public LeadColumns withDatePattern(String pattern) {
+    return builder().name(name()).addAllId(id()).addAllCreatedAt(createdAt()).addAllSource(source())
+        .addAllCampaign(campaign()).addAllOwner(owner()).addAllSegment(segment()).addAllLifecycleStage(lifecycleStage())
+        .putAllStageDates(stageDates()).entryStage(entryStage()).addAllConverted(converted())
+        .addAllConvertedDealId(convertedDealId()).addAllConvertedAt(convertedAt())
+        .putAllAttributeColumns(attributeColumns()).addAllMissingValues(missingValues())
+        .addAllColumnsWithoutHeader(columnsWithoutHeader()).datePattern(pattern).delimiter(delimiter()).build();
+  }
+
   @Value.Check
   void check() {
     Validation v = Validation.of("lead columns " + name());
