@@ -36,7 +36,7 @@ class ReadmeHandoffTest {
     StageMove move = HandoffGate.moveTo(definition, map, deal, "closed-won", payload, now, "alice");
 
     Compliance compliance = new Compliance(map, ComplianceOptions.defaults(), asOf);   // an accumulator
-    handoffs.forEach(h -> compliance.add(h, Optional.ofNullable(dealsById.get(h.dealId()))));
+    handoffs.forEach(h -> compliance.add(h, h.dealId().map(dealsById::get)));
     ComplianceResult r = compliance.result();
     r.ranking().get(0);   // the protocol to fix first: failures x cost per failure
     r.overdue();          // the handoffs waiting longest past their deadline

@@ -155,14 +155,14 @@ final class HandoffsCommand implements Callable<Integer> {
     OutcomeLink link = new OutcomeLink(outcomeProtocol);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
-      Deal deal = deals.get(h.dealId());
+      Deal deal = h.dealId().map(deals::get).orElse(null);
       HandoffProtocol p = handoffMap.find(h.protocolId()).orElse(null);
       if (deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }
       compliance.add(h, Optional.ofNullable(deal)).filter(e -> e.protocol().id().equals(outcomeProtocol))
-          .ifPresent(e -> link.add(e, Optional.ofNullable(outcomeByDeal.get(e.dealId()))));
+          .ifPresent(e -> link.add(e, e.dealId().map(outcomeByDeal::get)));
     }, err);
     if (unknownDeals[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs read deal fields of deals not in the deals file: those "
@@ -302,7 +302,7 @@ final class HandoffsCommand implements Callable<Integer> {
     if (!r.overdue().isEmpty()) {
       Table overdue = new Table(List.of("handoff", "deal", "protocol", "sent", "due", "overdue by", "payload"));
       for (HandoffEvaluation e : r.overdue()) {
-        overdue.row(List.of(e.handoffId(), e.dealId(), e.protocol().id(), e.sentAt().toString(), e.deadline().toString(),
+        overdue.row(List.of(e.handoffId(), e.dealId().orElse("lead " + e.leadId().orElse("-")), e.protocol().id(), e.sentAt().toString(), e.deadline().toString(),
             hours(e.breachedBy().orElse(Duration.ZERO)), e.payloadComplete() ? "complete"
                 : shorten(e.payloadProblems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")),
                     60)));

@@ -60,7 +60,7 @@ class HandoffsCommandTest {
     Compliance expected = new Compliance(Bundled.handoffMap(), ComplianceOptions.builder().maxListed(10)
         .zone(java.time.ZoneId.of("UTC")).build(), Instant.parse("2026-10-01T00:00:00Z"));
     JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id).read(Bundled.sampleHandoffs(),
-        h -> expected.add(h, Optional.ofNullable(deals.get(h.dealId()))), x -> { });
+        h -> expected.add(h, h.dealId().map(deals::get)), x -> { });
     assertEquals(expected.result(), printed);
   }
 

@@ -44,7 +44,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * Compliance compliance = new Compliance(map, ComplianceOptions.defaults(), asOf);
- * handoffs.forEach(h -> compliance.add(h, Optional.ofNullable(dealsById.get(h.dealId()))));
+ * handoffs.forEach(h -> compliance.add(h, h.dealId().map(dealsById::get)));
  * ComplianceResult r = compliance.result();
  * r.ranking().get(0);     // the protocol to fix first
  * }</pre>

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * OutcomeLink link = new OutcomeLink("sales-to-cs");
- * evaluations.forEach(e -> link.add(e, Optional.ofNullable(renewals.get(e.dealId()))));
+ * evaluations.forEach(e -> link.add(e, e.dealId().map(renewals::get));
  * link.result().rows();   // renewed: 41 of 50 complete (82%), 12 of 25 incomplete (48%)
  * }</pre>
  */
@@ -58,7 +58,11 @@ public final class OutcomeLink {
       excluded.add("handoff of another protocol", evaluation.handoffId());
       return;
     }
-    keep(evaluation.dealId(), new Latest(evaluation.sentAt(), evaluation.handoffId(), evaluation.payloadComplete(),
+    if (evaluation.dealId().isEmpty()) {
+      excluded.add("handoff about a lead, not a deal", evaluation.handoffId());
+      return;
+    }
+    keep(evaluation.dealId().get(), new Latest(evaluation.sentAt(), evaluation.handoffId(), evaluation.payloadComplete(),
         outcome.map(String::strip).filter(o -> !o.isEmpty())));
   }
 

@@ -82,7 +82,7 @@ final class HandmadeSet {
   static Compliance compliance(List<Handoff> handoffs, ComplianceOptions options) {
     Compliance c = new Compliance(TestHandoffs.map(), options, AS_OF);
     Map<String, Deal> deals = deals();
-    handoffs.forEach(h -> c.add(h, Optional.ofNullable(deals.get(h.dealId()))));
+    handoffs.forEach(h -> c.add(h, h.dealId().map(deals::get)));
     return c;
   }
 }

@@ -28,8 +28,8 @@ class OutcomeLinkProperties {
     for (Handoff h : handoffs) {
       HandoffEvaluation e = HandoffEvaluation.of(h, MAP.protocol(h.protocolId()), Optional.empty(), HandmadeSet.AS_OF);
       // the outcome is the deal's, whichever handoff brings it
-      link.add(e, h.dealId().endsWith("1") ? Optional.empty()
-          : Optional.of(h.dealId().hashCode() % 2 == 0 ? "renewed" : "churned"));
+      link.add(e, h.dealId().orElseThrow().endsWith("1") ? Optional.empty()
+          : Optional.of(h.dealId().orElseThrow().hashCode() % 2 == 0 ? "renewed" : "churned"));
     }
     return link;
   }
