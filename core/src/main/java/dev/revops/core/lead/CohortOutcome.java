@@ -2,7 +2,7 @@ package dev.revops.core.lead;
 
 /** Where a lead of an entry cohort stands on one conversion, by the cohort rule. */
 public enum CohortOutcome {
-  /** It reached the target step (or a later one), within the window when there is one. */
+  /** It reached the target step or a later one of its kind, within the window when there is one. */
   CONVERTED,
   /**
    * It will not convert: disqualified, its deal lost (for the won step), or its window ran out

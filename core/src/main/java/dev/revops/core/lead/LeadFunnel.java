@@ -30,9 +30,9 @@ import org.immutables.value.Value;
  *
  * <p>How a lead reaches a step, as of an instant: a lifecycle step at the first change into its
  * stage; the deal-created step at its link's conversion instant; the deal-won step when its linked
- * deal was won. With {@link SkippedStages#PASSED_THROUGH}, reaching a step also reaches every
- * earlier lifecycle step not reached yet, at the same instant. Nothing after the as-of instant is
- * seen.
+ * deal was won. With {@link SkippedStages#PASSED_THROUGH}, reaching a lifecycle step also reaches
+ * every earlier lifecycle step not reached yet, at the same instant. Nothing after the as-of instant
+ * is seen. Lifecycle stages and the deal steps are two tracks (see {@link LeadProgress}).
  *
  * <p>JSON: {@code {"lifecycle": {...}, "stepIds": ["marketingqualifiedlead", "deal-won"],
  * "skippedStages": "NOT_ENTERED"}}; no step ids means every funnel stage and both deal steps.

@@ -16,8 +16,13 @@ import java.util.TreeSet;
  * when it was disqualified, when its deal was lost, and the traps its data holds. Made by {@link
  * LeadFunnel#progress}; immutable.
  *
+ * <p>A lead converts to a step when it reaches that step or a later step of the same kind: a later
+ * lifecycle stage for a lifecycle step (an SQL made straight from lead converted from lead to MQL
+ * or later), the won deal for the deal-created step. Lifecycle stages and deal steps are two tracks:
+ * a won deal does not make a lead an evangelist.
+ *
  * <p>The cohort rule ({@link #outcome}), for a lead that entered step {@code from} at {@code e},
- * converting to step {@code to}: it <b>converted</b> when it reached {@code to} or a later step (at
+ * converting to step {@code to}: it <b>converted</b> when it converted to {@code to} (see above; at
  * any instant: a conversion recorded before {@code e} is a data trap, counted and flagged), within
  * {@code e + window} when there is a window; it did <b>not convert</b> when it was disqualified
  * (entered a {@link LifecycleStageKind#DISQUALIFIED} stage) at or after {@code e}, when its deal
@@ -42,17 +47,19 @@ public final class LeadProgress {
   private final String leadId;
   private final Instant asOf;
   private final Instant[] reached;
+  private final boolean[] lifecycleStep;
   private final int wonStep;
   private final List<Instant> disqualified;
   private final Optional<Instant> lostAt;
   private final Set<String> unknownStages;
   private final List<String> flags;
 
-  private LeadProgress(String leadId, Instant asOf, Instant[] reached, int wonStep, List<Instant> disqualified,
-      Optional<Instant> lostAt, Set<String> unknownStages, List<String> flags) {
+  private LeadProgress(String leadId, Instant asOf, Instant[] reached, boolean[] lifecycleStep, int wonStep,
+      List<Instant> disqualified, Optional<Instant> lostAt, Set<String> unknownStages, List<String> flags) {
     this.leadId = leadId;
     this.asOf = asOf;
     this.reached = reached;
+    this.lifecycleStep = lifecycleStep;
     this.wonStep = wonStep;
     this.disqualified = disqualified;
     this.lostAt = lostAt;
@@ -93,11 +100,17 @@ public final class LeadProgress {
         .ifPresent(at -> reached[dealStep] = at);
     link.flatMap(DealLink::wonAt).filter(at -> !at.isAfter(asOf)).filter(at -> wonStep >= 0)
         .ifPresent(at -> reached[wonStep] = at);
+    boolean[] lifecycleStep = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      lifecycleStep[i] = funnel.steps().get(i).kind() == StepKind.LIFECYCLE_STAGE;
+    }
     if (funnel.skippedStages() == SkippedStages.PASSED_THROUGH) {
       Instant later = null;
       for (int i = n - 1; i >= 0; i--) {
-        if (funnel.steps().get(i).kind() == StepKind.LIFECYCLE_STAGE && later != null
-            && (reached[i] == null || later.isBefore(reached[i]))) {
+        if (!lifecycleStep[i]) {
+          continue;
+        }
+        if (later != null && (reached[i] == null || later.isBefore(reached[i]))) {
           reached[i] = later;
         }
         if (reached[i] != null && (later == null || reached[i].isBefore(later))) {
@@ -106,8 +119,8 @@ public final class LeadProgress {
       }
     }
     Optional<Instant> lost = link.flatMap(DealLink::lostAt).filter(at -> !at.isAfter(asOf));
-    return new LeadProgress(journey.leadId(), asOf, reached, wonStep, Collections.unmodifiableList(disqualified),
-        lost, Collections.unmodifiableSet(unknown), flags(journey, asOf));
+    return new LeadProgress(journey.leadId(), asOf, reached, lifecycleStep, wonStep,
+        Collections.unmodifiableList(disqualified), lost, Collections.unmodifiableSet(unknown), flags(journey, asOf));
   }
 
   private static List<String> flags(LeadJourney journey, Instant asOf) {
@@ -163,7 +176,7 @@ public final class LeadProgress {
 
   /**
    * When the lead converted from one step to another: the first instant it reached {@code to} or
-   * any later step.
+   * a later step of the same kind (see the class comment).
    *
    * @param from the index of the step converted from (not used to bound the instant)
    * @param to the index of the target step, after {@code from}
@@ -175,7 +188,7 @@ public final class LeadProgress {
     }
     Instant first = null;
     for (int i = to; i < reached.length; i++) {
-      if (reached[i] != null && (first == null || reached[i].isBefore(first))) {
+      if (lifecycleStep[i] == lifecycleStep[to] && reached[i] != null && (first == null || reached[i].isBefore(first))) {
         first = reached[i];
       }
     }

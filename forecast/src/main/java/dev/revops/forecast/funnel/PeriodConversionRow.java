@@ -40,7 +40,7 @@ public abstract class PeriodConversionRow {
   public abstract String from();
 
   /**
-   * The step converted to (reaching a later step counts too).
+   * The step converted to (reaching a later step of its kind counts too: a later lifecycle stage, or the won deal for the deal step).
    *
    * @return its id
    */

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * E event  mql 06-20, sql 06-25
  * F event  lead 03-01 only                    -> reached no step: left out
  * G web    mql 08-01 (created after as-of)    -> left out
- * H web    created and mql 03-10, deal won 03-05 (won before its first contact: counted, flagged)
+ * H web    created and mql 03-10, deal won 03-05 (won before its first contact: counted, flagged; the
+ *          won deal is on the deal track, so H is no SQL)
  * </pre>
  */
 class FunnelTest {
@@ -123,10 +124,11 @@ class FunnelTest {
   @Test
   void the_cohort_rule_by_hand_without_a_window() {
     FunnelResult r = run(options().build());
-    // mql -> sql: A B E H converted (H reached won, a later step, before its entry), C disqualified, D open.
-    assertEquals(ConversionCount.of(6, 4, 1, 1), cohort(r, ALL, MQL, SQL, null));
-    assertEquals(dec("0.8000"), cohort(r, ALL, MQL, SQL, null).rateOfResolved()); // 4 / 5
-    assertEquals(dec("0.6667"), cohort(r, ALL, MQL, SQL, null).rateOfAll()); // 4 / 6
+    // mql -> sql: A B E converted, C disqualified, D and H open (H's won deal is on the deal track: a won
+    // deal is not an SQL).
+    assertEquals(ConversionCount.of(6, 3, 1, 2), cohort(r, ALL, MQL, SQL, null));
+    assertEquals(dec("0.7500"), cohort(r, ALL, MQL, SQL, null).rateOfResolved()); // 3 / 4
+    assertEquals(dec("0.5000"), cohort(r, ALL, MQL, SQL, null).rateOfAll()); // 3 / 6
     // sql -> won: A won, B lost, E open.
     assertEquals(ConversionCount.of(3, 1, 1, 1), cohort(r, ALL, SQL, WON, null));
     // mql -> won: A H won; B lost, C disqualified; D E open.
@@ -134,7 +136,7 @@ class FunnelTest {
     // By the month the cohort entered mql.
     assertEquals(ConversionCount.of(2, 2, 0, 0), cohort(r, ALL, MQL, SQL, "2026-01"));
     assertEquals(ConversionCount.of(2, 0, 1, 1), cohort(r, ALL, MQL, SQL, "2026-02"));
-    assertEquals(ConversionCount.of(1, 1, 0, 0), cohort(r, ALL, MQL, SQL, "2026-03"));
+    assertEquals(ConversionCount.of(1, 0, 0, 1), cohort(r, ALL, MQL, SQL, "2026-03"));
     assertEquals(ConversionCount.of(2, 1, 1, 0), cohort(r, ALL, MQL, WON, "2026-01"));
     assertEquals(ConversionCount.of(1, 0, 0, 1), cohort(r, ALL, MQL, WON, "2026-06"));
     assertEquals("cohort-conversion@1", r.cohort().orElseThrow().provenance().definition().toString());
@@ -143,9 +145,9 @@ class FunnelTest {
   @Test
   void the_cohort_rule_by_hand_with_a_30_day_window() {
     FunnelResult r = run(options().window(Duration.ofDays(30)).build());
-    // mql -> sql: A (10 days) and B (30 days, the window's last instant) converted, E (5 days), H; C disqualified;
-    // D entered 02-10, its window ended 03-12: not converted.
-    assertEquals(ConversionCount.of(6, 4, 2, 0), cohort(r, ALL, MQL, SQL, null));
+    // mql -> sql: A (10 days) and B (30 days, the window's last instant) converted, E (5 days); C disqualified;
+    // D entered 02-10, its window ended 03-12, H entered 03-10, its window ended 04-09: not converted.
+    assertEquals(ConversionCount.of(6, 3, 3, 0), cohort(r, ALL, MQL, SQL, null));
     // mql -> won: only H within 30 days (A took 50); E entered 06-20, its window ends 07-20: open.
     ConversionCount won = cohort(r, ALL, MQL, WON, null);
     assertEquals(ConversionCount.of(6, 1, 4, 1), won);
@@ -163,15 +165,16 @@ class FunnelTest {
     assertEquals(2, march.conversions());
     assertEquals(dec("2.0000"), march.rate());
     assertTrue(march.exceedsOne());
-    // mql -> sql: A 01-20, B 02-14, H 03-05, E 06-25: one in each month with entries.
+    // mql -> sql: A 01-20, B 02-14, E 06-25; none in March, when H entered.
     assertEquals(dec("0.5000"), p.row(ALL, MQL, SQL, Optional.of("2026-01")).orElseThrow().rate());
     assertEquals(dec("0.5000"), p.row(ALL, MQL, SQL, Optional.of("2026-02")).orElseThrow().rate());
+    assertEquals(dec("0.0000"), p.row(ALL, MQL, SQL, Optional.of("2026-03")).orElseThrow().rate());
     // sql -> won: A won in March, when nobody entered sql: no rate, and it exceeds.
     PeriodConversionRow noEntries = p.row(ALL, SQL, WON, Optional.of("2026-03")).orElseThrow();
     assertEquals(Optional.empty(), noEntries.rate());
     assertTrue(noEntries.exceedsOne());
-    // The whole span: 4 of 6, 1 of 3, 2 of 6.
-    assertEquals(dec("0.6667"), p.row(ALL, MQL, SQL, Optional.empty()).orElseThrow().rate());
+    // The whole span: 3 of 6, 1 of 3, 2 of 6.
+    assertEquals(dec("0.5000"), p.row(ALL, MQL, SQL, Optional.empty()).orElseThrow().rate());
     assertEquals(dec("0.3333"), p.row(ALL, SQL, WON, Optional.empty()).orElseThrow().rate());
     assertEquals(2, p.rowsExceedingOne());
     assertTrue(p.note().contains("may exceed 100%"));
@@ -181,22 +184,25 @@ class FunnelTest {
   @Test
   void censored_times_to_convert_by_hand() {
     TimeToConvertResult t = run(options().build()).timeToConvert().orElseThrow();
-    // mql -> sql: events 5 (E), 10 (A), 30 (B) days; censored at the as-of instant C 150, D 141 days; H left out.
-    // Kaplan-Meier: S(5) = 4/5, S(10) = 4/5 x 3/4 = 0.6, S(30) = 0.6 x 2/3 = 0.4; converted by the last event
-    // 0.6. Median: first t with 1 - S(t) >= 0.3, 10 days; p75 and p90 (0.45, 0.54): 30 days.
+    // mql -> sql: events 5 (E), 10 (A), 30 (B) days; censored at the as-of instant H 113, D 141, C 150 days.
+    // Kaplan-Meier: S(5) = 5/6, S(10) = 5/6 x 4/5 = 4/6, S(30) = 4/6 x 3/4 = 0.5; converted by the last event
+    // 0.5. Median: first t with 1 - S(t) >= 0.25, 10 days; p75 and p90 (0.375, 0.45): 30 days. Within 7 days
+    // 1/6 = 0.1667.
     TimeToConvertRow sql = t.row(ALL, MQL, SQL).orElseThrow();
     assertEquals(6, sql.leads());
     assertEquals(3, sql.converted());
-    assertEquals(2, sql.censored());
-    assertEquals(1, sql.leftOut());
+    assertEquals(3, sql.censored());
+    assertEquals(0, sql.leftOut());
     assertEquals(dec("10.00"), sql.medianDays());
     assertEquals(dec("30.00"), sql.p75Days());
     assertEquals(dec("30.00"), sql.p90Days());
-    assertEquals(Map.of(7, new BigDecimal("0.2000"), 30, new BigDecimal("0.6000"), 90, new BigDecimal("0.6000")),
+    assertEquals(Map.of(7, new BigDecimal("0.1667"), 30, new BigDecimal("0.5000"), 90, new BigDecimal("0.5000")),
         sql.convertedWithin());
     // mql -> won: A won after 50 days; E censored at 11 days, D 141, C 150, B 167 (lost: not converted by
-    // the as-of instant). At 50 days four are at risk: S = 3/4. Median of converters: 50 days.
+    // the as-of instant); H won before it entered: left out. At 50 days four are at risk: S = 3/4. Median of
+    // converters: 50 days.
     TimeToConvertRow won = t.row(ALL, MQL, WON).orElseThrow();
+    assertEquals(1, won.leftOut());
     assertEquals(dec("50.00"), won.medianDays());
     assertEquals(Map.of(7, new BigDecimal("0.0000"), 30, new BigDecimal("0.0000"), 90, new BigDecimal("0.2500")),
         won.convertedWithin());
@@ -210,7 +216,7 @@ class FunnelTest {
     Map<String, String> event = Map.of("source", "event");
     assertEquals(4, r.entered(web, MQL)); // A B C H
     assertEquals(2, r.entered(event, MQL)); // D E
-    assertEquals(ConversionCount.of(4, 3, 1, 0), cohort(r, web, MQL, SQL, null));
+    assertEquals(ConversionCount.of(4, 2, 1, 1), cohort(r, web, MQL, SQL, null)); // A B; C; H
     assertEquals(ConversionCount.of(2, 1, 0, 1), cohort(r, event, MQL, SQL, null));
     assertEquals(dec("1.0000"), cohort(r, event, MQL, SQL, null).rateOfResolved());
     assertEquals(dec("0.5000"), cohort(r, event, MQL, SQL, null).rateOfAll());
