@@ -116,7 +116,8 @@ final class FunnelPrinter {
 
   private static void period(PrintWriter out, FunnelResult r, PeriodConversionResult p) {
     out.printf(Locale.ROOT, "Period conversion (%s): conversions of a period over entries of the same period, to the "
-        + "next step; it may exceed 100%% (%,d rows do)%n", p.provenance().definition(), p.rowsExceedingOne());
+        + "next step; it may exceed 100%% (%,d rows do; - for a period without entries)%n",
+        p.provenance().definition(), p.rowsExceedingOne());
     Set<String> labels = new LinkedHashSet<>();
     p.rows().forEach(row -> row.period().ifPresent(labels::add));
     List<String> sorted = labels.stream().sorted().toList();
@@ -149,7 +150,7 @@ final class FunnelPrinter {
   }
 
   private static String rate(PeriodConversionRow row) {
-    return row.rate().map(Table::percent).orElse(row.conversions() > 0 ? "n/a" : "-");
+    return row.rate().map(Table::percent).orElse("-");
   }
 
   private static void timeToConvert(PrintWriter out, FunnelResult r, List<TimeToConvertRow> rows) {

@@ -31,8 +31,9 @@ import java.util.Random;
  *
  * <p>Leads are created over the nine months before {@link SampleGenerator#AS_OF}, some as
  * subscribers first; sources differ in quality (referrals and webinars qualify more often than paid
- * search). A marketing-qualified lead is handed to an SDR (sdr-1 to sdr-5) within hours; the SDR
- * accepts, or rejects with a reason (a few without), sometimes late, sometimes not at all. Accepted
+ * search). A marketing-qualified lead is handed to an SDR (sdr-1 to sdr-5) within hours (a few
+ * never are); the SDR accepts, or rejects with a reason (a few without), sometimes late, sometimes
+ * not at all. Accepted
  * leads become sales qualified more often when the handoff met its protocol, then opportunities with
  * a deal, and won deals make customers. The sample is synthetic: the effects it shows illustrate the
  * computations and prove nothing about the world.
@@ -194,6 +195,11 @@ public final class SampleLeads {
 
     /** The MQL-to-SAL handoff of a lead that became an MQL at {@code mql}; true when it met the protocol. */
     boolean handoff(String lead, String sdr, Instant mql, String source) {
+      if (rng.nextDouble() < 0.04) {
+        // never handed off: sometimes an SDR picks the lead up anyway
+        handoffAccepted = rng.nextDouble() < 0.5;
+        return false;
+      }
       Instant sent = mql.plusSeconds(rng.nextInt(6 * 3600));
       Handoff.Builder h = Handoff.builder().id(String.format(Locale.ROOT, "LH%05d", ++handoffs)).protocolId("mql-to-sal")
           .protocolVersion(1).leadId(lead).sentAt(sent).sentBy("marketing-ops");
