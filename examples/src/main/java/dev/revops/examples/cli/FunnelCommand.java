@@ -56,7 +56,8 @@ import picocli.CommandLine.Spec;
             + "--lifecycle), and their conversion to the next step and to the last (won deals), by two named rules "
             + "side by side: the cohort rule (the leads that entered a step, followed forward: converted of "
             + "resolved and of all, the unresolved counted) and the period rule (conversions of a period over "
-            + "entries of the same period: it may exceed 100%). Time to convert is estimated by Kaplan-Meier, the "
+            + "entries of the same period: it may exceed 100%%; months unless --period). Time to convert is "
+            + "estimated by Kaplan-Meier, the "
             + "leads not converted yet censored, so recent cohorts are not understated. With handoffs, the "
             + "MQL-to-SAL handoff of each lead is judged against its protocol and joined to conversion.",
         "Without --leads it runs on the bundled sample leads, as of 2026-10-01."},
