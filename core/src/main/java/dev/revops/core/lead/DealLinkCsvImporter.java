@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * Reads {@link DealLink}s from a CSV with one row per converted lead, with the rejection report of
  * every importer.
  *
- * <p>Rules of a row: lead id, deal id and conversion instant are required; a deal is won or lost,
+ * <p>A header without a column for the lead id, the deal id or the conversion instant is an
+ * {@link dev.revops.core.io.ImportFormatException}. Rules of a row: lead id, deal id and conversion
+ * instant are required; a deal is won or lost,
  * not both; a lead id repeating an earlier row's is rejected (a lead converts into one deal).
  * Instants without an offset are read in the given zone. The order of the instants is not checked
  * here: a deal won before its lead's first contact is a trap the funnel counts and reports.
@@ -69,11 +71,18 @@ public final class DealLinkCsvImporter implements RecordImporter<DealLink> {
   public ImportReport read(Reader input, Consumer<? super DealLink> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
     Map<String, Long> seen = new HashMap<>();
-    return CsvRowImporter.of("deal links", List.of(), row -> read(row, seen)).withOptions(options)
-        .read(input, accepted, rejected);
+    try {
+      return CsvRowImporter.of("deal links", List.of(), row -> read(row, seen)).withOptions(options)
+          .read(input, accepted, rejected);
+    } catch (LeadCsvImporter.MissingColumns e) {
+      throw e.asFormatException();
+    }
   }
 
   private DealLink read(CsvRow row, Map<String, Long> seen) {
+    LeadCsvImporter.MissingColumns.require(row, "leadId", columns.leadId());
+    LeadCsvImporter.MissingColumns.require(row, "dealId", columns.dealId());
+    LeadCsvImporter.MissingColumns.require(row, "convertedAt", columns.convertedAt());
     Cells cells = new Cells(row, List.of(), Optional.empty(), zone);
     Optional<String> lead = cells.require(columns.leadId(), "leadId");
     lead.ifPresent(row::recordId);

@@ -3,6 +3,7 @@ package dev.revops.core.lead;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.io.CsvRow;
 import dev.revops.core.io.CsvRowImporter;
+import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.RecordImporter;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
  * rejection report of every importer: rows read = rows accepted + rows rejected, each rejected row
  * with its column, value and reason.
  *
- * <p>Rules of a row: the id and the creation instant are required; a lead id repeating an earlier
+ * <p>A header without a column for the id or the creation instant is an {@link
+ * ImportFormatException}. Rules of a row: the id and the creation instant are required; a lead id repeating an earlier
  * row's is rejected (a lead is counted once); the current lifecycle stage, when the file has one,
  * must be a stage of the definition; dated stages become the history in date order (stages dated
  * at the same instant in lifecycle order); a row without stage dates enters the mapping's entry
@@ -100,10 +102,39 @@ public final class LeadCsvImporter implements RecordImporter<LeadJourney> {
     Map<String, Long> seen = new HashMap<>();
     CsvRowImporter<LeadJourney> rows = CsvRowImporter.of("leads", List.of(), row -> read(row, seen))
         .withOptions(options).withDelimiter(columns.delimiter()).withColumns(columns.columnsWithoutHeader());
-    return rows.read(input, accepted, rejected);
+    try {
+      return rows.read(input, accepted, rejected);
+    } catch (MissingColumns e) {
+      throw e.asFormatException();
+    }
+  }
+
+  /** A header without a required field's column: the input as a whole cannot be read. */
+  static final class MissingColumns extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> header;
+
+    MissingColumns(List<String> header, String message) {
+      super(message, null, false, false);
+      this.header = List.copyOf(header);
+    }
+
+    ImportFormatException asFormatException() {
+      return new ImportFormatException("header", String.join(",", header), getMessage());
+    }
+
+    /** Throws when the row's header has none of a required field's candidate columns. */
+    static void require(CsvRow row, String field, List<String> candidates) {
+      if (candidates.stream().noneMatch(row::has)) {
+        throw new MissingColumns(row.columns(), "must have a column for " + field + " (one of: "
+            + String.join(", ", candidates) + ")");
+      }
+    }
   }
 
   private LeadJourney read(CsvRow row, Map<String, Long> seen) {
+    MissingColumns.require(row, "id", columns.id());
+    MissingColumns.require(row, "createdAt", columns.createdAt());
     Cells cells = new Cells(row, columns.missingValues(), columns.datePattern(), lifecycle.timeZone());
     Optional<String> id = cells.require(columns.id(), "id");
     id.ifPresent(row::recordId);

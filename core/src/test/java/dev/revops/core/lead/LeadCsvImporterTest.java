@@ -134,4 +134,14 @@ class LeadCsvImporterTest {
         e.getMessage());
     assertTrue(e.getMessage().contains("entryStage 'prospect'"), e.getMessage());
   }
+
+  @Test
+  void a_header_without_an_id_or_creation_column_cannot_be_imported() {
+    dev.revops.core.io.ImportFormatException e = assertThrows(dev.revops.core.io.ImportFormatException.class,
+        () -> read(LeadColumns.hubspotContacts(), "First Name,Create Date\nAnn,2026-01-01\n"));
+    assertTrue(e.getMessage().contains("must have a column for id (one of: Record ID, Contact ID, hs_object_id)"),
+        e.getMessage());
+    assertThrows(dev.revops.core.io.ImportFormatException.class, () -> DealLinkCsvImporter.of(
+        DealLinkColumns.olistClosedDeals(), java.time.ZoneOffset.UTC).readAll(new StringReader("mql_id,x\nm1,1\n")));
+  }
 }

@@ -98,12 +98,12 @@ class FunnelCommandTest {
     } else if (node.isTextual() && node.textValue().matches("\\d+(\\.\\d+)?")) {
       into.add(new BigDecimal(node.textValue()).stripTrailingZeros());
     }
-    node.fields().forEachRemaining(e -> {
+    for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
       if (e.getKey().matches("\\d+")) {
         into.add(new BigDecimal(e.getKey()));
       }
       collect(e.getValue(), into);
-    });
+    }
     node.elements().forEachRemaining(e -> collect(e, into));
   }
 

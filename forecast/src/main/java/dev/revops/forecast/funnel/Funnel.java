@@ -199,14 +199,10 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
     if (!options.equals(other.options)) {
       throw new IllegalArgumentException("can only merge funnels with the same options");
     }
-    for (Map<Key, long[]>[] m : pairsOf(other)) {
-      m[1].forEach((k, v) -> {
-        long[] into = m[0].computeIfAbsent(k, x -> new long[v.length]);
-        for (int i = 0; i < v.length; i++) {
-          into[i] += v[i];
-        }
-      });
-    }
+    add(entries, other.entries);
+    add(cohorts, other.cohorts);
+    add(periodEntries, other.periodEntries);
+    add(periodConversions, other.periodConversions);
     other.times.forEach((k, t) -> times.computeIfAbsent(k, x -> new Times()).merge(t));
     excluded.merge(other.excluded);
     flagged.merge(other.flagged);
@@ -214,10 +210,13 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
     return this;
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<Key, long[]>[][] pairsOf(Funnel other) {
-    return new Map[][] {{entries, other.entries}, {cohorts, other.cohorts}, {periodEntries, other.periodEntries},
-        {periodConversions, other.periodConversions}};
+  private static void add(Map<Key, long[]> into, Map<Key, long[]> from) {
+    from.forEach((k, v) -> {
+      long[] cell = into.computeIfAbsent(k, x -> new long[v.length]);
+      for (int i = 0; i < v.length; i++) {
+        cell[i] += v[i];
+      }
+    });
   }
 
   @Override

@@ -47,7 +47,7 @@ class FunnelProperties implements AccumulatorContract<LeadJourney, FunnelResult,
     return LeadJourneyArbitraryProvider.journeys().list().ofMaxSize(30);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void every_lead_is_counted_once_per_stage_it_entered(@ForAll("records") List<LeadJourney> leads) {
     FunnelResult r = new Funnel(options(FUNNEL)).addAll(leads).result();
     for (FunnelStep step : r.steps()) {
@@ -82,7 +82,7 @@ class FunnelProperties implements AccumulatorContract<LeadJourney, FunnelResult,
     return stage || deal;
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void cohort_conversion_stays_within_zero_and_one_and_its_cohorts_add_up(@ForAll("records") List<LeadJourney> leads,
       @ForAll boolean passedThrough) {
     LeadFunnel funnel = LeadFunnel.builder().lifecycle(TestLifecycles.standard())
@@ -110,7 +110,7 @@ class FunnelProperties implements AccumulatorContract<LeadJourney, FunnelResult,
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void period_conversions_add_up_over_periods_and_times_account_for_every_entry(
       @ForAll("records") List<LeadJourney> leads) {
     FunnelResult r = new Funnel(options(FUNNEL)).addAll(leads).result();
