@@ -3,8 +3,8 @@ package dev.revops.core.lead;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
+import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * converted, how many will not, how many are still open; converted of resolved and of all.
  *
  * <p>Rules, checked at construction: {@code entered = converted + notConverted + unresolved}; the
- * rates are the exact fractions rounded to {@value #RATE_SCALE} decimals with {@link #ROUNDING}
- * (banker's rounding), so both are within [0, 1]; a rate is absent when its denominator is 0.
+ * rates are the exact fractions rounded to {@link Rounding#RATIO_SCALE} decimals with
+ * {@link Rounding#RATIO} (banker's rounding), so both are within [0, 1]; a rate is absent when its denominator is 0.
  *
  * <p>JSON: {@code {"entered": 8, "converted": 3, "notConverted": 1, "unresolved": 4,
  * "rateOfResolved": 0.7500, "rateOfAll": 0.3750}}.
@@ -29,11 +29,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConversionCount.class)
 @JsonDeserialize(as = ImmutableConversionCount.class)
 public abstract class ConversionCount {
-  /** The decimals of a rate. */
-  public static final int RATE_SCALE = 4;
-  /** How rates are rounded: half-even. */
-  public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
-
   /** Only the generated implementation extends this class, so every instance is validated. */
   ConversionCount() {}
 
@@ -95,7 +90,7 @@ public abstract class ConversionCount {
   }
 
   /**
-   * A share rounded to {@value #RATE_SCALE} decimals with {@link #ROUNDING}.
+   * A share rounded to {@link Rounding#RATIO_SCALE} decimals with {@link Rounding#RATIO}.
    *
    * @param part the part
    * @param whole the whole
@@ -103,7 +98,7 @@ public abstract class ConversionCount {
    */
   public static Optional<BigDecimal> rate(long part, long whole) {
     return whole == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATE_SCALE, ROUNDING));
+        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Rounding.RATIO_SCALE, Rounding.RATIO));
   }
 
   /** Builds counts (use {@link #of}; public for JSON). */

@@ -20,25 +20,27 @@ class LifecycleChangeCsvImporterTest {
     String csv = "lead_id,from_stage,to_stage,changed_at,actor\n"
         + "L1,lead,MQL,2026-01-05T00:00:00Z,scoring\n"
         + "L1,,lead,2026-01-01T00:00:00Z,form\n"
+        + "L1,marketingqualifiedlead,salesqualifiedlead,2026-01-09T00:00:00Z,sdr\n"
         + "L2,,subscriber,2026-01-02T00:00:00Z,form\n"
         + "L2,subscriber,prospect,2026-01-03T00:00:00Z,form\n"
         + "L3,,lead,2026-01-02T00:00:00Z,form\n"
-        + "L3,lead,marketingqualifiedlead,2026-01-03T00:00:00Z,form\n"
-        + "L1,marketingqualifiedlead,salesqualifiedlead,2026-01-09T00:00:00Z,sdr\n";
+        + "L4,,lead,2026-01-02T00:00:00Z,form\n"
+        + "L3,lead,marketingqualifiedlead,2026-01-03T00:00:00Z,form\n";
     ImportResult<LifecycleHistory> r = LifecycleChangeCsvImporter.of(HUBSPOT, LifecycleChangeColumns.genLeads())
         .readAll(new StringReader(csv));
-    assertEquals(7, r.report().rowsRead());
+    assertEquals(8, r.report().rowsRead());
     assertEquals(2, r.accepted().size());
     LifecycleHistory l1 = r.accepted().get(0);
-    assertEquals(List.of("lead", "marketingqualifiedlead"), l1.changes().stream().map(LifecycleChange::to).toList());
+    assertEquals(List.of("lead", "marketingqualifiedlead", "salesqualifiedlead"),
+        l1.changes().stream().map(LifecycleChange::to).toList());
     assertEquals("form", l1.changes().get(0).actor().orElseThrow());
-    assertEquals("L3", r.accepted().get(1).leadId());
-    // Rows are line numbers (the header is line 1). L2's unknown stage (line 5) rejects its other row (line 4)
-    // too; L1's later, separate row (line 8) repeats a lead already read.
-    assertEquals(List.of(5L, 4L, 8L), r.rejected().stream().map(Rejection::row).toList());
-    assertTrue(r.rejected().get(0).problems().toString().contains("is not a stage"), r.rejected().get(0).toString());
-    assertTrue(r.rejected().get(2).problems().toString().contains("repeats the lead id of an earlier group"),
-        r.rejected().get(2).toString());
+    assertEquals("L4", r.accepted().get(1).leadId());
+    // Rows are line numbers (the header is line 1). L2's unknown stage (line 6) rejects its other row (line 5)
+    // too; L3's rows are not together (lines 7 and 9): the whole lead is rejected, as every grouped import does.
+    assertEquals(List.of(5L, 6L, 7L, 9L), r.rejected().stream().map(Rejection::row).toList());
+    assertTrue(r.rejected().get(1).problems().toString().contains("is not a stage"), r.rejected().get(1).toString());
+    assertTrue(r.rejected().get(3).problems().toString().contains("rows are not together"),
+        r.rejected().get(3).toString());
   }
 
   @Test

@@ -5,7 +5,6 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.lead.LeadFunnel;
-import dev.revops.core.lead.LeadJourney;
 import dev.revops.core.lead.LifecycleDefinition;
 import dev.revops.core.lead.SkippedStages;
 import dev.revops.core.scope.Scope;
@@ -23,7 +22,6 @@ import dev.revops.handoff.lead.LeadHandoffs;
 import dev.revops.handoff.protocol.HandoffMap;
 import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,8 +68,6 @@ import picocli.CommandLine.Spec;
         "  revops funnel --leads olist_marketing_qualified_leads_dataset.csv --lead-layout olist-mqls \\",
         "      --deals olist_closed_deals_dataset.csv --steps MQL,won --group-by source --as-of 2019-01-01"})
 final class FunnelCommand implements Callable<Integer> {
-
-  enum Format { TABLE, JSON, CSV }
 
   @Spec
   CommandSpec spec;
@@ -141,13 +137,11 @@ final class FunnelCommand implements Callable<Integer> {
       description = "The step the handoff comparison converts to (default: the funnel's last step).")
   String handoffTo;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     ZoneId zoneId = Options.value(() -> ZoneId.of(zone), "--zone");
     boolean sample = input.bundled();
     Instant when = Options.asOf(asOf, sample).atStartOfDay(zoneId).toInstant();
@@ -165,48 +159,38 @@ final class FunnelCommand implements Callable<Integer> {
     Optional<ImportReport> handoffReport = Optional.empty();
     Optional<LeadHandoffResult> handoffResult = Optional.empty();
     if (handoffs != null || sample) {
-      HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap()
-          : Json.read(Path.of(map), HandoffMap.class);
-      HandoffProtocol p = handoffMap.find(protocol).orElseThrow(() -> new CliException("--protocol " + protocol
-          + " is not in handoff map " + handoffMap.ref() + " (it has " + handoffMap.protocols().stream()
-          .map(HandoffProtocol::id).collect(Collectors.joining(", ")) + ")"));
       Map<String, List<Handoff>> byLead = new HashMap<>();
-      long[] withoutLead = {0};
-      handoffReport = Optional.of(readHandoffs(h -> h.leadId().ifPresentOrElse(
-          l -> byLead.computeIfAbsent(l, k -> new ArrayList<>()).add(h), () -> withoutLead[0]++)));
-      if (withoutLead[0] > 0) {
-        notes.add(String.format(Locale.ROOT, "%,d handoffs name no lead: not lead-level, not judged here "
-            + "(revops handoffs judges them).", withoutLead[0]));
-      }
-      LeadHandoffOptions ho = Options.value(() -> LeadHandoffOptions.builder().scope(scope).funnel(funnel).protocol(p)
-          .fromStep(LeadFunnel.stepId(lifecycle, handoffFrom))
-          .toStep(handoffTo == null ? funnel.steps().get(funnel.steps().size() - 1).id()
-              : LeadFunnel.stepId(lifecycle, handoffTo))
-          .window(options.window()).build(), "--handoff-from or --handoff-to");
-      LeadHandoffs judged = new LeadHandoffs(ho);
-      for (LeadJourney j : read.journeys()) {
-        judged.add(LeadHandoffRecord.of(j, byLead.getOrDefault(j.leadId(), List.of())));
-      }
+      handoffReport = Optional.of(readHandoffs(byLead, notes));
+      LeadHandoffs judged = new LeadHandoffs(handoffOptions(scope, funnel, lifecycle, options));
+      read.journeys().forEach(j -> judged.add(LeadHandoffRecord.of(j, byLead.getOrDefault(j.leadId(), List.of()))));
       handoffResult = Optional.of(judged.result());
     }
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>(read.reports());
-        handoffReport.ifPresent(r -> json.put("handoffs", r));
-        json.put("unmatched", read.join().unmatched());
-        json.put("notes", notes);
-        json.put("funnel", result);
-        handoffResult.ifPresent(h -> json.put("leadHandoffs", h));
-        Json.print(out, json);
-        break;
-      case CSV:
-        FunnelPrinter.csv(out, result, handoffResult);
-        break;
-      default:
-        FunnelPrinter.table(out, lifecycle, read, handoffReport, result, handoffResult, notes, byPeriod);
-    }
-    out.flush();
+    Output o = new Output(output.format, spec.commandLine().getOut());
+    Map<String, Object> json = new LinkedHashMap<>(read.reports());
+    handoffReport.ifPresent(r -> json.put("handoffs", r));
+    json.put("unmatched", read.join().unmatched());
+    json.put("notes", notes);
+    json.put("funnel", result);
+    handoffResult.ifPresent(h -> json.put("leadHandoffs", h));
+    o.json(json);
+    FunnelPrinter.print(o, new FunnelPrinter.Results(lifecycle, read, handoffReport, result, handoffResult, notes,
+        byPeriod));
+    o.flush();
     return 0;
+  }
+
+  private LeadHandoffOptions handoffOptions(Scope scope, LeadFunnel funnel, LifecycleDefinition lifecycle,
+      FunnelOptions options) {
+    HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap()
+        : Json.read(Path.of(map), HandoffMap.class);
+    HandoffProtocol p = handoffMap.find(protocol).orElseThrow(() -> new CliException("--protocol " + protocol
+        + " is not in handoff map " + handoffMap.ref() + " (it has " + handoffMap.protocols().stream()
+        .map(HandoffProtocol::id).collect(Collectors.joining(", ")) + ")"));
+    return Options.value(() -> LeadHandoffOptions.builder().scope(scope).funnel(funnel).protocol(p)
+        .fromStep(LeadFunnel.stepId(lifecycle, handoffFrom))
+        .toStep(handoffTo == null ? funnel.steps().get(funnel.steps().size() - 1).id()
+            : LeadFunnel.stepId(lifecycle, handoffTo))
+        .window(options.window()).build(), "--handoff-from or --handoff-to");
   }
 
   private LeadFunnel funnel(LifecycleDefinition lifecycle) {
@@ -221,6 +205,18 @@ final class FunnelCommand implements Callable<Integer> {
       throw new CliException(option + " must be at least 1 day, was " + n);
     }
     return Duration.ofDays(n);
+  }
+
+  /** Reads the handoffs by lead; a handoff naming no lead is counted in a note. */
+  private ImportReport readHandoffs(Map<String, List<Handoff>> byLead, List<String> notes) {
+    long[] withoutLead = {0};
+    ImportReport report = readHandoffs(h -> h.leadId().ifPresentOrElse(
+        l -> byLead.computeIfAbsent(l, k -> new ArrayList<>()).add(h), () -> withoutLead[0]++));
+    if (withoutLead[0] > 0) {
+      notes.add(String.format(Locale.ROOT, "%,d handoffs name no lead: not lead-level, not judged here "
+          + "(revops handoffs judges them).", withoutLead[0]));
+    }
+    return report;
   }
 
   private ImportReport readHandoffs(java.util.function.Consumer<Handoff> sink) {

@@ -3,7 +3,6 @@ package dev.revops.examples.cli;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.examples.sample.SampleLeads;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,11 +28,12 @@ final class SampleCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--deals", paramLabel = "N", defaultValue = "" + SampleGenerator.DEFAULT_DEALS,
-      description = "How many deals (default: ${DEFAULT-VALUE}).")
+      description = "How many deals, 400 to 50,000 (1 to 50,000 with --clean) (default: ${DEFAULT-VALUE}); for "
+          + "more, ../shared/bench/gen_deals.py writes the same layout.")
   int deals;
 
   @Option(names = "--leads", paramLabel = "N", defaultValue = "" + SampleLeads.DEFAULT_LEADS,
-      description = "How many leads (default: ${DEFAULT-VALUE}).")
+      description = "How many leads, 100 to 50,000 (1 to 50,000 with --clean) (default: ${DEFAULT-VALUE}).")
   int leads;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SampleGenerator.DEFAULT_SEED,
@@ -56,6 +56,8 @@ final class SampleCommand implements Callable<Integer> {
       throw new CliException("--leads must be at least " + (clean ? 1 : 100) + (clean ? "" : " (or use --clean)")
           + ", was " + leads);
     }
+    Limits.check("--deals", deals, 1, Limits.SAMPLE_DEALS);
+    Limits.check("--leads", leads, 1, Limits.SAMPLE_LEADS);
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Map<String, String> all = new LinkedHashMap<>(sample.files());
     all.putAll(SampleLeads.generate(leads, seed, clean).files());
@@ -68,12 +70,11 @@ final class SampleCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(out);
-      for (Map.Entry<Path, String> f : files.entrySet()) {
-        Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
-      }
     } catch (IOException e) {
-      throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
+      throw new CliException("cannot create the folder " + out + ": " + Inputs.reason(e), e);
     }
+    // each file is written whole or not at all; a failure leaves the files not yet written as they were
+    files.forEach(AtomicFile::write);
     spec.commandLine().getOut().printf("wrote %s to %s%n", String.join(", ", all.keySet()), out);
     return 0;
   }

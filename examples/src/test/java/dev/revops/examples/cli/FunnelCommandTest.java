@@ -134,11 +134,14 @@ class FunnelCommandTest {
     RevopsCliTest.Run csv = RevopsCliTest.run("funnel", "--format", "csv", "--group-by", "source");
     assertEquals(0, csv.status(), csv.err());
     String[] lines = csv.out().split("\n");
-    assertEquals("section,group,from,to,period,measure,value", lines[0]);
-    assertTrue(csv.out().contains("\nentries,source=webinar,marketingqualifiedlead,,,entered,"), csv.out());
-    assertTrue(csv.out().contains("\nflagged,,,,," + LeadProgress.WON_BEFORE_CREATED + ",1\n"), csv.out());
+    assertEquals(String.join(",", Output.CSV_HEADER), lines[0].strip());
+    assertTrue(csv.out().contains("\nentries,,source=webinar;step=marketingqualifiedlead,,entered,"), csv.out());
+    assertTrue(csv.out().contains("\nflagged,,reason=" + LeadProgress.WON_BEFORE_CREATED + ",,leads,1"), csv.out());
+    assertTrue(csv.out().contains("\ncohort-conversion,,source=webinar;from=marketingqualifiedlead;to="), csv.out());
     for (String line : lines) {
-      assertEquals(7, line.split(",", -1).length, line);
+      if (!line.contains("\"")) {
+        assertEquals(Output.CSV_HEADER.size(), line.strip().split(",", -1).length, line);
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import dev.revops.core.lead.FunnelStep;
 import dev.revops.core.lead.LeadJourney;
 import dev.revops.core.lead.LeadProgress;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.period.Period;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  * rules asked for — the cohort rule (per entry period and for all cohorts: converted, not
  * converted, unresolved; of resolved and of all) and the period rule (conversions of a period over
  * entries of the same period; it may exceed 100% and says so) — and time to convert, estimated by
- * the Kaplan-Meier routine of stage velocity ({@link dev.revops.forecast.velocity.KaplanMeier})
+ * the library's one Kaplan-Meier routine ({@link dev.revops.forecast.velocity.SurvivalSummary#walk})
  * with leads not converted yet censored.
  *
  * <p>A lead is left out, and counted with its reason in the provenance, when it was created after
@@ -42,7 +43,7 @@ import java.util.TreeMap;
  * no step by the as-of instant. A lead whose data holds a trap (a deal won before its first
  * contact) is counted as its data says and listed in {@link FunnelResult#flagged()}.
  *
- * <p>Times are kept per lead and conversion (nine bytes each) so that percentiles are exact and any
+ * <p>Times are kept per lead and conversion (four bytes each) so that percentiles are exact and any
  * split of the leads, merged in any order, gives the result of one pass. Not thread-safe: use one
  * accumulator per thread and merge them.
  *
@@ -56,27 +57,44 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
   /** A leaf of the result: a group, a step or conversion, and a period (null for all). */
   private record Key(List<String> group, int index, Period period) {}
 
-  /** Durations in seconds of one conversion of one group, with whether each ended in a conversion. */
+  /**
+   * Durations in seconds of one conversion of one group: the conversions (events) and the leads
+   * not converted yet (censored), in ints as stage velocity keeps them (68 years at most).
+   */
   private static final class Times {
-    long[] seconds = new long[8];
-    boolean[] events = new boolean[8];
-    int size;
+    final IntList completed = new IntList();
+    final IntList censored = new IntList();
     long leftOut;
 
-    void add(long s, boolean event) {
-      if (size == seconds.length) {
-        seconds = Arrays.copyOf(seconds, size * 2);
-        events = Arrays.copyOf(events, size * 2);
+    void merge(Times o) {
+      completed.addAll(o.completed);
+      censored.addAll(o.censored);
+      leftOut += o.leftOut;
+    }
+  }
+
+  /** A growable array of ints. */
+  private static final class IntList {
+    int[] values = new int[8];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
       }
-      seconds[size] = s;
-      events[size++] = event;
+      values[size++] = v;
     }
 
-    void merge(Times o) {
+    void addAll(IntList o) {
       for (int i = 0; i < o.size; i++) {
-        add(o.seconds[i], o.events[i]);
+        add(o.values[i]);
       }
-      leftOut += o.leftOut;
+    }
+
+    int[] sorted() {
+      int[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      return out;
     }
   }
 
@@ -180,10 +198,10 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
       if (options.timeToConvert()) {
         Times t = times.computeIfAbsent(new Key(group, k, null), x -> new Times());
         long seconds = Duration.between(entered.get(), converted.orElse(asOf)).getSeconds();
-        if (seconds < 0) {
+        if (seconds < 0 || seconds > Integer.MAX_VALUE) {
           t.leftOut++;
         } else {
-          t.add(seconds, converted.isPresent());
+          (converted.isPresent() ? t.completed : t.censored).add((int) seconds);
         }
       }
     }
@@ -195,10 +213,7 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
 
   @Override
   public Funnel merge(Funnel other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge funnels with the same options");
-    }
+    MergeCheck.of("funnel", this, other).same("options", options, other.options);
     add(entries, other.entries);
     add(cohorts, other.cohorts);
     add(periodEntries, other.periodEntries);
@@ -286,8 +301,8 @@ public final class Funnel implements Accumulator<LeadJourney, FunnelResult, Funn
     List<TimeToConvertRow> out = new ArrayList<>();
     for (Key k : sorted(times)) {
       Times t = times.get(k);
-      out.add(TimesToConvert.row(group(k.group()), from(k), to(k), Arrays.copyOf(t.seconds, t.size),
-          Arrays.copyOf(t.events, t.size), t.leftOut, options.horizonsDays()));
+      out.add(TimesToConvert.row(group(k.group()), from(k), to(k), t.completed.sorted(), t.censored.sorted(),
+          t.leftOut, options.horizonsDays()));
     }
     return out;
   }

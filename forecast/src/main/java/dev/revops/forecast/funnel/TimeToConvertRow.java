@@ -66,7 +66,8 @@ public abstract class TimeToConvertRow {
   public abstract long censored();
 
   /**
-   * Leads whose conversion is dated before their entry: converted, but no time can be measured.
+   * Leads whose conversion is dated before their entry (converted, but no time can be measured), or whose time
+   * exceeds the longest duration kept (2,147,483,647 seconds, about 68 years).
    *
    * @return the count
    */

@@ -1,21 +1,27 @@
 package dev.revops.forecast.funnel;
 
 import dev.revops.core.metric.Provenance;
-import dev.revops.forecast.velocity.KaplanMeier;
-import dev.revops.forecast.velocity.SurvivalStep;
+import dev.revops.core.money.Rounding;
+import dev.revops.forecast.velocity.SurvivalSummary;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Supplier;
 
 /**
- * Time to convert from durations, through the Kaplan-Meier estimate of stage velocity: the
- * conversions are the events, the leads not converted yet are censored.
+ * Time to convert from durations, through the library's one Kaplan-Meier estimate
+ * ({@link SurvivalSummary#walk}): the conversions are the events, the leads not converted yet are
+ * censored at their age on the as-of instant.
  */
 final class TimesToConvert {
-  private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+  private static final long SECONDS_PER_DAY = 86_400L;
+  /** The decimals of durations reported in days: hundredths of a day, as stage velocity. */
+  private static final int DAYS_SCALE = 2;
+  /** Exact fractions such as 0.5 must not miss by a binary rounding error. */
+  private static final double TOLERANCE = 1e-12;
+  private static final double[] SHARES = {0.5, 0.75, 0.9};
 
   private TimesToConvert() {}
 
@@ -23,40 +29,46 @@ final class TimesToConvert {
     return new TimeToConvertResult.Builder().provenance(provenance).addAllRows(rows.get()).build();
   }
 
-  static TimeToConvertRow row(SortedMap<String, String> group, String from, String to, long[] seconds,
-      boolean[] events, long leftOut, List<Integer> horizons) {
-    KaplanMeier km = KaplanMeier.estimate(seconds, events);
+  /**
+   * One row from the sorted durations in seconds: the percentiles are the first event times at
+   * which the estimated share converted, 1 - S(t), reaches that share of the share converted by the
+   * last event (the time by which that share of the converters converted, censored leads taken
+   * into account); the horizons read 1 - S at each horizon.
+   */
+  static TimeToConvertRow row(SortedMap<String, String> group, String from, String to, int[] completed,
+      int[] censored, long leftOut, List<Integer> horizons) {
+    double[] last = {1.0};
+    SurvivalSummary.walk(completed, censored, (t, s) -> last[0] = s);
+    double total = 1 - last[0];
+    long[] found = new long[SHARES.length];
+    Arrays.fill(found, -1);
+    long[] horizonSeconds = horizons.stream().mapToLong(h -> h * SECONDS_PER_DAY).toArray();
+    double[] within = new double[horizonSeconds.length];
+    SurvivalSummary.walk(completed, censored, (t, s) -> {
+      for (int k = 0; k < SHARES.length; k++) {
+        if (found[k] < 0 && 1 - s >= SHARES[k] * total - TOLERANCE) {
+          found[k] = t;
+        }
+      }
+      for (int k = 0; k < horizonSeconds.length; k++) {
+        if (t <= horizonSeconds[k]) {
+          within[k] = 1 - s;
+        }
+      }
+    });
     TimeToConvertRow.Builder b = new TimeToConvertRow.Builder().putAllGroup(group).from(from).to(to)
-        .leads(km.observed() + leftOut).converted(km.events()).censored(km.observed() - km.events()).leftOut(leftOut)
-        .medianDays(percentile(km, 0.5)).p75Days(percentile(km, 0.75)).p90Days(percentile(km, 0.9));
-    for (int h : horizons) {
-      double share = 1 - km.survivalAt(h * 86_400L);
-      b.putConvertedWithin(h, BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_EVEN));
+        .leads(completed.length + censored.length + leftOut).converted(completed.length).censored(censored.length)
+        .leftOut(leftOut).medianDays(days(found[0])).p75Days(days(found[1])).p90Days(days(found[2]));
+    for (int k = 0; k < horizonSeconds.length; k++) {
+      b.putConvertedWithin(horizons.get(k), BigDecimal.valueOf(within[k]).setScale(Rounding.RATIO_SCALE, Rounding.RATIO));
     }
     return b.build();
   }
 
-  /**
-   * The first event time at which the estimated share converted, 1 - S(t), reaches {@code share}
-   * of the share converted by the last event: the time by which that share of the converters
-   * converted, the censored leads taken into account.
-   */
-  static Optional<BigDecimal> percentile(KaplanMeier km, double share) {
-    List<SurvivalStep> steps = km.steps();
-    if (steps.isEmpty()) {
-      return Optional.empty();
-    }
-    double total = 1 - steps.get(steps.size() - 1).survival();
-    for (SurvivalStep s : steps) {
-      // A tolerance of 1e-12 keeps exact fractions such as 0.5 from missing by a rounding error.
-      if (1 - s.survival() >= share * total - 1e-12) {
-        return Optional.of(days(s.time()));
-      }
-    }
-    return Optional.of(days(steps.get(steps.size() - 1).time()));
-  }
-
-  static BigDecimal days(long seconds) {
-    return BigDecimal.valueOf(seconds).divide(SECONDS_PER_DAY, 2, RoundingMode.HALF_EVEN);
+  /** Seconds as days, {@link Rounding#DURATION} to hundredths; empty for no time found. */
+  static Optional<BigDecimal> days(long seconds) {
+    return seconds < 0 ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(SECONDS_PER_DAY), DAYS_SCALE,
+            Rounding.DURATION));
   }
 }

@@ -7,6 +7,7 @@ import dev.revops.core.lead.ConversionCount;
 import dev.revops.core.lead.LeadJourney;
 import dev.revops.core.lead.LeadProgress;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.Provenance;
 import dev.revops.handoff.Handoff;
 import dev.revops.handoff.compliance.HandoffEvaluation;
@@ -137,10 +138,7 @@ public final class LeadHandoffs implements Accumulator<LeadHandoffRecord, LeadHa
 
   @Override
   public LeadHandoffs merge(LeadHandoffs other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge lead handoffs counted with the same options");
-    }
+    MergeCheck.of("lead handoffs", this, other).same("options", options, other.options);
     for (List<Map<String, long[]>> m : List.of(List.of(byAdherence, other.byAdherence),
         List.of(byStatus, other.byStatus))) {
       m.get(1).forEach((k, v) -> {
