@@ -15,6 +15,11 @@ import dev.revops.forecast.conversion.NaiveBayesCounts;
 import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.lead.LeadFunnel;
+import dev.revops.core.lead.LifecycleDefinition;
+import dev.revops.forecast.funnel.ConversionRule;
+import dev.revops.forecast.funnel.Funnel;
+import dev.revops.forecast.funnel.FunnelOptions;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import dev.revops.forecast.pipeline.RangeForecast;
@@ -131,7 +136,16 @@ class AccumulatorMergeRulesTest {
             "schedule", "periods: "),
         new MergeRules.Case<RevenueWaterfall>("RevenueWaterfall", () -> new RevenueWaterfall(REVENUE, List.of(MARCH), 10),
             () -> new RevenueWaterfall(REVENUE, List.of(APRIL), 10), RevenueWaterfall::merge, a -> a.add(null), "schedule",
-            "periods: "));
+            "periods: "),
+        new MergeRules.Case<Funnel>("Funnel", () -> new Funnel(funnel(AS_OF)), () -> new Funnel(funnel(LATER)),
+            Funnel::merge, a -> a.add(null), "journey",
+            "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"));
+  }
+
+  static FunnelOptions funnel(LocalDate asOf) {
+    return FunnelOptions.builder().scope(Scope.asOf(asOf))
+        .funnel(LeadFunnel.of(LifecycleDefinition.hubspotDefault(), "MQL", "won")).addRules(ConversionRule.COHORT)
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The data bundled in the CLI jar: pipeline definitions for the ready layouts, the handoff map and
- * field ownership of a typical B2B lifecycle, and the sample export written by
- * {@link SampleGenerator} with its defaults.
+ * field ownership of a typical B2B lifecycle, the sample export written by
+ * {@link SampleGenerator} with its defaults, and the sample leads written by {@link SampleLeads}.
  */
 public final class Bundled {
   /** The names of the bundled pipeline definitions. */
@@ -43,6 +43,14 @@ public final class Bundled {
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
   public static final String SAMPLE_RATES = "bundled:sample/rates.csv";
+  /** Where the sample's leads are ({@link SampleLeads}), shown in reports. */
+  public static final String SAMPLE_LEADS = "bundled:sample/leads.csv";
+  /** Where the sample's lifecycle changes are, shown in reports. */
+  public static final String SAMPLE_LIFECYCLE_CHANGES = "bundled:sample/lifecycle-changes.csv";
+  /** Where the sample's deal links are, shown in reports. */
+  public static final String SAMPLE_DEAL_LINKS = "bundled:sample/deal-links.csv";
+  /** Where the sample's lead handoffs are, shown in reports. */
+  public static final String SAMPLE_LEAD_HANDOFFS = "bundled:sample/lead-handoffs.jsonl";
 
   private Bundled() {}
 
@@ -171,6 +179,42 @@ public final class Bundled {
    */
   public static Reader sampleRates() {
     return open("sample/rates.csv");
+  }
+
+  /**
+   * The sample's leads CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLeads() {
+    return open("sample/leads.csv");
+  }
+
+  /**
+   * The sample's lifecycle changes CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLifecycleChanges() {
+    return open("sample/lifecycle-changes.csv");
+  }
+
+  /**
+   * The sample's deal links CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleDealLinks() {
+    return open("sample/deal-links.csv");
+  }
+
+  /**
+   * The sample's MQL-to-SAL handoffs: JSON Lines, one handoff per line.
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLeadHandoffs() {
+    return open("sample/lead-handoffs.jsonl");
   }
 
   private static Reader open(String path) {
