@@ -14,10 +14,12 @@ module dev.revops.forecast {
   exports dev.revops.forecast.review;
   exports dev.revops.forecast.revenue;
   exports dev.revops.forecast.velocity;
+  exports dev.revops.forecast.funnel;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.review to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.revenue to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.velocity to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.funnel to com.fasterxml.jackson.databind;
 }
