@@ -167,4 +167,39 @@ class ProjectionTest {
     assertEquals(Money.parse("USD 1100.00"), jan.revenueP90());
     assertEquals(r.ranges(), run(o, records).ranges());
   }
+
+  @Test
+  void a_scenario_shows_its_difference_from_the_base_per_period() {
+    // 100.00 at 0.5 moves from October to November when every deal slips 30 days: -50.00 then +50.00. The rows
+    // are the schedules' (to the month the one-month service ends: November, then December), zero there.
+    List<ProjectionRecord> d = List.of(ProjectionRecord.openDeal(open("L1", "licence", "USD 100.00", "2026-10-20",
+        "0.5")));
+    ScenarioComparison c = ScenarioComparison.of(run(BASE, d), run(ProjectionOptions.builder().scope(SCOPE)
+        .scenario("slip-30").slipDays(30).build(), d));
+    assertEquals("slip-30", c.scenario());
+    assertEquals(List.of(month("2026-10"), month("2026-11"), month("2026-12")),
+        c.rows().stream().map(ScenarioRow::period).toList());
+    assertEquals(Money.parse("USD 0.00"), c.rows().get(2).difference().revenue());
+    assertEquals(Money.parse("USD -50.00"), c.rows().get(0).difference().revenue());
+    assertEquals(Money.parse("USD -50.00"), c.rows().get(0).difference().cash());
+    assertEquals(Money.parse("USD 50.00"), c.rows().get(1).difference().revenue());
+    assertEquals(Money.parse("USD 0.00"), c.rows().get(1).base().revenue());
+  }
+
+  @Test
+  void projected_revenue_and_cash_stand_against_revenue_targets() {
+    // October: booked 100.00 (the contract's month) + 50.00 pipeline = 150.00 against 200.00: 50.00 short;
+    // cash 1,000.00 + 50.00 = 1,050.00 (the booked invoice falls due Oct 1). December has no row: 0 against 10.
+    ProjectionResult r = run(BASE, List.of(ProjectionRecord.booked(booked(List.of(Payment.builder().id("P1")
+        .date(LocalDate.parse("2026-09-15")).amount(Money.parse("USD 200.00")).build()))),
+        ProjectionRecord.openDeal(open("L1", "licence", "USD 100.00", "2026-10-20", "0.5"))));
+    PlanComparison plan = PlanComparison.of(r, List.of(
+        dev.revops.forecast.pipeline.Target.builder().period("2026-10").amount(Money.parse("USD 200.00")).build(),
+        dev.revops.forecast.pipeline.Target.builder().period("2028-01").amount(Money.parse("USD 10.00")).build()));
+    assertEquals(Money.parse("USD 150.00"), plan.rows().get(0).projectedRevenue());
+    assertEquals(Money.parse("USD -50.00"), plan.rows().get(0).gap());
+    assertEquals(Money.parse("USD 1050.00"), plan.rows().get(0).projectedCash());
+    assertEquals(Money.parse("USD -10.00"), plan.rows().get(1).gap());
+    assertEquals(month("2028-01"), plan.rows().get(1).period());
+  }
 }
