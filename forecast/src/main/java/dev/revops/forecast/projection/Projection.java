@@ -59,7 +59,8 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Projection implements Accumulator<ProjectionRecord, ProjectionResult, Projection> {
-  static final String NOT_OPEN = "not open (book a won deal as a contract)";
+  static final String WON = "won (its booked contract is projected)";
+  static final String LOST = "lost";
   static final String NO_AMOUNT = "no amount";
   static final String NOT_POSITIVE = "amount not positive";
   static final String NO_CLOSE_DATE = "no expected close date";
@@ -161,8 +162,10 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
   }
 
   private Optional<String> excludedBecause(Deal deal) {
-    if (!deal.isOpen()) {
-      return Optional.of(NOT_OPEN);
+    if (deal.isWon()) {
+      return Optional.of(WON);
+    } else if (deal.isLost()) {
+      return Optional.of(LOST);
     } else if (deal.amount().isEmpty()) {
       return Optional.of(NO_AMOUNT);
     } else if (!deal.amount().get().isPositive()) {
