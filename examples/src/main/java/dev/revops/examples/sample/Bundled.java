@@ -44,6 +44,9 @@ public final class Bundled {
   /** Where the sample's exchange rates are, shown in reports. */
   public static final String SAMPLE_RATES = "bundled:sample/rates.csv";
 
+  /** The name the sample's revenue templates are reported under. */
+  public static final String SAMPLE_TEMPLATES = "bundled:sample/revenue-templates.json";
+
   private Bundled() {}
 
   /**
@@ -171,6 +174,15 @@ public final class Bundled {
    */
   public static Reader sampleRates() {
     return open("sample/rates.csv");
+  }
+
+  /**
+   * The sample's revenue templates (JSON), one per product.
+   *
+   * @return a reader of {@code revenue-templates.json}
+   */
+  public static Reader sampleTemplates() {
+    return open("sample/revenue-templates.json");
   }
 
   private static Reader open(String path) {
