@@ -23,11 +23,15 @@ import java.util.TreeMap;
  * schedule (revenue and cash in every period with one draw), simulated as the range forecast does
  * (SplitMix64 from the seed, a deal won when its draw falls below its probability, nearest-rank
  * percentiles), deals in id order so any split gives one pass's answer; beyond the simulation
- * limit, the normal approximation per period (mean -/+ 1.2816 standard deviations, not below 0).
+ * limit, or when the trials x periods of a currency pass {@value #MAX_CELLS} (the simulation holds
+ * two numbers per trial and period), the normal approximation per period (mean -/+ 1.2816 standard
+ * deviations, not below 0).
  */
 final class ProjectionRanges {
   private static final BigDecimal Z90 = new BigDecimal("1.2815515655446004");
   private static final MathContext SQRT = new MathContext(34);
+  /** The most trials x periods simulated for one currency: 2 x 8 bytes each, 400 MB at most. */
+  static final long MAX_CELLS = 25_000_000L;
 
   private record Outcome(String id, Currency currency, BigDecimal probability, TreeMap<Period, long[]> whole) {}
 
@@ -96,7 +100,7 @@ final class ProjectionRanges {
     byCurrency.forEach((currency, list) -> {
       List<Outcome> deals = outcomes == null ? null : outcomes.stream().filter(o -> o.currency().equals(currency))
           .sorted(Comparator.comparing(Outcome::id).thenComparing(Outcome::probability)).toList();
-      if (deals != null && !deals.isEmpty()) {
+      if (deals != null && !deals.isEmpty() && (long) list.size() * settings.get().trials() <= MAX_CELLS) {
         out.addAll(simulate(currency, list, deals));
       } else {
         list.forEach(r -> out.add(normal(r, variance.getOrDefault(currency, new TreeMap<>()).get(r.period()))));

@@ -202,4 +202,21 @@ class ProjectionTest {
     assertEquals(Money.parse("USD -10.00"), plan.rows().get(1).gap());
     assertEquals(month("2028-01"), plan.rows().get(1).period());
   }
+
+  @Test
+  void beyond_the_simulation_limit_ranges_are_the_normal_approximation() {
+    // Two licence deals of USD 100.00 at 0.5 in October: mean 100.00; variance 2 x 10,000^2 x 0.25 = 50,000,000
+    // (cents squared), sd 7,071.07 cents; 1.2815516 x sd = 9,061.94: P10 = 10,000 - 9,061.94 = 938 cents,
+    // P90 = 19,062 cents. Cash is the same (net 0).
+    ProjectionOptions o = ProjectionOptions.builder().scope(SCOPE).ranges(RangeSettings.builder().exactLimit(1)
+        .simulationLimit(1).build()).build();
+    ProjectionResult r = run(o, List.of(
+        ProjectionRecord.openDeal(open("L1", "licence", "USD 100.00", "2026-10-20", "0.5")),
+        ProjectionRecord.openDeal(open("L2", "licence", "USD 100.00", "2026-10-21", "0.5"))));
+    ProjectionRange oct = r.ranges().get(0);
+    assertEquals(RangeMethod.NORMAL_APPROXIMATION, oct.method());
+    assertEquals(List.of(Money.parse("USD 9.38"), Money.parse("USD 100.00"), Money.parse("USD 190.62")),
+        List.of(oct.revenueP10(), oct.revenueP50(), oct.revenueP90()));
+    assertEquals(oct.revenueP90(), oct.cashP90());
+  }
 }
