@@ -15,6 +15,7 @@ module dev.revops.forecast {
   exports dev.revops.forecast.revenue;
   exports dev.revops.forecast.velocity;
   exports dev.revops.forecast.funnel;
+  exports dev.revops.forecast.projection;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
@@ -22,4 +23,5 @@ module dev.revops.forecast {
   opens dev.revops.forecast.revenue to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.velocity to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.funnel to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.projection to com.fasterxml.jackson.databind;
 }

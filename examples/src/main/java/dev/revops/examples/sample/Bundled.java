@@ -52,6 +52,9 @@ public final class Bundled {
   /** Where the sample's lead handoffs are, shown in reports. */
   public static final String SAMPLE_LEAD_HANDOFFS = "bundled:sample/lead-handoffs.jsonl";
 
+  /** The name the sample's revenue templates are reported under. */
+  public static final String SAMPLE_TEMPLATES = "bundled:sample/revenue-templates.json";
+
   private Bundled() {}
 
   /**
@@ -215,6 +218,15 @@ public final class Bundled {
    */
   public static Reader sampleLeadHandoffs() {
     return open("sample/lead-handoffs.jsonl");
+  }
+
+  /**
+   * The sample's revenue templates (JSON), one per product.
+   *
+   * @return a reader of {@code revenue-templates.json}
+   */
+  public static Reader sampleTemplates() {
+    return open("sample/revenue-templates.json");
   }
 
   private static Reader open(String path) {

@@ -233,7 +233,8 @@ class GoldenOutputsTest {
         Arguments.of("reconcile-contract", new String[] {"reconcile", "--contract", "K-D00007"}),
         Arguments.of("handoffs", new String[] {"handoffs"}),
         // captured when the command was added, already in the shared shapes (without its provenances)
-        Arguments.of("funnel", new String[] {"funnel"}));
+        Arguments.of("funnel", new String[] {"funnel"}),
+        Arguments.of("project", new String[] {"project"}));
   }
 
   @ParameterizedTest(name = "{0}")
