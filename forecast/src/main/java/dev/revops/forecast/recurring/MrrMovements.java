@@ -102,6 +102,32 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
     }
   }
 
+  /**
+   * A customer's movement in every period where it pays or moves, as this accumulator counts it
+   * (without adding it): the rows' sums are the sums of these.
+   *
+   * @param history the customer
+   * @return one movement per unit and period, by unit then period; periods without a rate to the
+   *     reporting currency are left out
+   */
+  public List<CustomerMovement> classify(CustomerHistory history) {
+    Objects.requireNonNull(history, "history");
+    List<CustomerMovement> out = new ArrayList<>();
+    for (Engine.Unit u : engine.units(history)) {
+      for (int p = 0; p < engine.periods.size(); p++) {
+        Engine.Facts f = engine.facts(u, p, new StringBuilder());
+        if (f.active() && f.priced()) {
+          Currency c = u.currency();
+          out.add(new CustomerMovement.Builder().customer(u.customer()).period(engine.periods.get(p))
+              .putAllGroup(engine.group(u.group())).kind(f.kind()).opening(Money.ofMinor(c, f.opening()))
+              .closing(Money.ofMinor(c, f.closing())).amount(Money.ofMinor(c, f.amount())).joined(f.joined())
+              .churns(f.churns()).returns(f.returns()).build());
+        }
+      }
+    }
+    return out;
+  }
+
   @Override
   public MrrMovements merge(MrrMovements other) {
     Objects.requireNonNull(other, "other");
