@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.sample.RetentionSampleGenerator;
 import dev.revops.examples.sample.SampleGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code revops sample}: writes the sample export (the bundled one, or a bigger one) to a folder. */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv, field-changes.csv and "
-        + "a snapshot of a week before, deals-2026-09-24.csv; gen-deals layout) with targets.csv and rates.csv to a "
-        + "folder. With the defaults it writes exactly the sample bundled in the jar, "
+        + "a snapshot of a week before, deals-2026-09-24.csv; gen-deals layout) with targets.csv and rates.csv, and "
+        + "the retention sample (retention-*.csv, .json, .jsonl), to a folder. With the defaults it writes exactly the sample bundled in the jar, "
         + "broken rows included."})
 final class SampleCommand implements Callable<Integer> {
   @Spec
@@ -49,6 +50,7 @@ final class SampleCommand implements Callable<Integer> {
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Map<Path, String> files = new LinkedHashMap<>();
     sample.files().forEach((name, contents) -> files.put(out.resolve(name), contents));
+    RetentionSampleGenerator.generate(seed, clean).files().forEach((name, c) -> files.put(out.resolve(name), c));
     for (Path p : files.keySet()) {
       if (Files.exists(p) && !force) {
         throw new CliException(p + " exists; pass --force to overwrite it");
@@ -62,7 +64,8 @@ final class SampleCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
     }
-    spec.commandLine().getOut().printf("wrote %s to %s%n", String.join(", ", sample.files().keySet()), out);
+    spec.commandLine().getOut().printf("wrote %s to %s%n", files.keySet().stream().map(p -> p.getFileName().toString())
+        .collect(java.util.stream.Collectors.joining(", ")), out);
     return 0;
   }
 }

@@ -43,6 +43,8 @@ public final class Bundled {
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
   public static final String SAMPLE_RATES = "bundled:sample/rates.csv";
+  /** Where the retention sample's files are, shown in reports (see {@link RetentionSampleGenerator}). */
+  public static final String RETENTION_SAMPLE = "bundled:sample/";
 
   private Bundled() {}
 
@@ -171,6 +173,16 @@ public final class Bundled {
    */
   public static Reader sampleRates() {
     return open("sample/rates.csv");
+  }
+
+  /**
+   * One file of the retention sample written by {@link RetentionSampleGenerator}.
+   *
+   * @param name one of its file names, for example {@link RetentionSampleGenerator#SUBSCRIPTIONS}
+   * @return a reader the caller closes
+   */
+  public static Reader retentionSample(String name) {
+    return open("sample/" + name);
   }
 
   private static Reader open(String path) {
