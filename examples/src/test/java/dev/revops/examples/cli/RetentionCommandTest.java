@@ -29,7 +29,10 @@ class RetentionCommandTest {
     String out = r.out().replaceAll(" +", " ");
     for (String section : List.of("Retention as of 2026-10-01 (months 2025-10 to 2026-09, zone UTC): 216 customers",
         "subscriptions: 252 read from bundled:sample/retention-subscriptions.csv, 249 accepted, 3 rejected",
-        "a free subscription has no recurring revenue", "incomplete_expired", "ended before it was paid for",
+        "a free subscription has no recurring revenue",
+        "contracts: 66 read from bundled:sample/retention-contracts.json, 66 accepted, 0 rejected",
+        "handoffs: 36 read from bundled:sample/retention-handoffs.jsonl, 36 accepted, 0 rejected",
+        "23 complete, 13 incomplete", "incomplete_expired", "ended before it was paid for",
         "not recurring, left out of MRR: one-time obligation (point in time): 36",
         "MRR movements (closing - opening = new + reactivation + expansion - contraction - churn, exactly)",
         "Customers by movement", "[5] stripe-subscriber-churn@1", "Cohorts by first paying period", "logo retention",
