@@ -8,11 +8,9 @@ import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -41,7 +39,7 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
   private final Engine engine;
   private final int periods;
   private final Map<Key, long[]> cells = new HashMap<>();
-  private final Set<String> customers = new HashSet<>();
+  private final OncePerCustomer customers = new OncePerCustomer();
   private final ExclusionTally excluded;
 
   /**
@@ -59,10 +57,7 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
   @Override
   public void add(CustomerHistory history) {
     Objects.requireNonNull(history, "history");
-    if (!customers.add(history.customer())) {
-      throw new IllegalArgumentException("customer " + history.customer() + " was already added: add each customer "
-          + "once, with all of its lines");
-    }
+    customers.add(history.customer());
     for (Engine.Unit u : engine.units(history)) {
       int cohort = -1;
       Engine.Facts[] facts = new Engine.Facts[periods];
@@ -107,12 +102,7 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
     if (!options.equals(other.options)) {
       throw new IllegalArgumentException("can only merge cohorts of the same options");
     }
-    for (String c : other.customers) {
-      if (customers.contains(c)) {
-        throw new IllegalArgumentException("customer " + c + " is in both accumulators: add each customer once");
-      }
-    }
-    customers.addAll(other.customers);
+    customers.merge(other.customers);
     other.cells.forEach((k, v) -> {
       long[] c = cells.computeIfAbsent(k, x -> new long[2 * periods]);
       for (int i = 0; i < c.length; i++) {

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,7 +46,7 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
   private final RecurringOptions options;
   private final Engine engine;
   private final Map<Key, long[]> cells = new HashMap<>();
-  private final Set<String> customers = new HashSet<>();
+  private final OncePerCustomer customers = new OncePerCustomer();
   private final ExclusionTally excluded;
 
   /**
@@ -65,10 +63,7 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
   @Override
   public void add(CustomerHistory history) {
     Objects.requireNonNull(history, "history");
-    if (!customers.add(history.customer())) {
-      throw new IllegalArgumentException("customer " + history.customer() + " was already added: add each customer "
-          + "once, with all of its lines");
-    }
+    customers.add(history.customer());
     for (Engine.Unit u : engine.units(history)) {
       for (int p = 0; p < engine.periods.size(); p++) {
         StringBuilder missing = new StringBuilder();
@@ -135,12 +130,7 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
       throw new IllegalArgumentException("can only merge movements of the same options, not " + options + " and "
           + other.options);
     }
-    for (String c : other.customers) {
-      if (customers.contains(c)) {
-        throw new IllegalArgumentException("customer " + c + " is in both accumulators: add each customer once");
-      }
-    }
-    customers.addAll(other.customers);
+    customers.merge(other.customers);
     other.cells.forEach((k, v) -> {
       long[] c = cells.computeIfAbsent(k, x -> new long[FIELDS]);
       for (int i = 0; i < FIELDS; i++) {

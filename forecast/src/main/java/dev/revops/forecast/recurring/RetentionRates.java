@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,7 +51,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
   private final List<RetentionDefinition> definitions;
   private final Engine engine;
   private final Map<Key, Cell> cells = new HashMap<>();
-  private final Set<String> customers = new HashSet<>();
+  private final OncePerCustomer customers = new OncePerCustomer();
 
   /**
    * An empty accumulator.
@@ -76,10 +74,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
   @Override
   public void add(CustomerHistory history) {
     Objects.requireNonNull(history, "history");
-    if (!customers.add(history.customer())) {
-      throw new IllegalArgumentException("customer " + history.customer() + " was already added: add each customer "
-          + "once, with all of its lines");
-    }
+    customers.add(history.customer());
     for (Engine.Unit u : engine.units(history)) {
       for (int p = 0; p < engine.periods.size(); p++) {
         StringBuilder missing = new StringBuilder();
@@ -181,12 +176,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
     if (!options.equals(other.options) || !definitions.equals(other.definitions)) {
       throw new IllegalArgumentException("can only merge retention rates of the same options and definitions");
     }
-    for (String c : other.customers) {
-      if (customers.contains(c)) {
-        throw new IllegalArgumentException("customer " + c + " is in both accumulators: add each customer once");
-      }
-    }
-    customers.addAll(other.customers);
+    customers.merge(other.customers);
     other.cells.forEach((k, o) -> {
       Cell c = cells.computeIfAbsent(k, x -> new Cell(options.scope().exampleLimit()));
       c.numerator = Math.addExact(c.numerator, o.numerator);
