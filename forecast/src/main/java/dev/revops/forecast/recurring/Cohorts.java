@@ -62,13 +62,12 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
       int cohort = -1;
       Engine.Facts[] facts = new Engine.Facts[periods];
       for (int p = 0; p < periods; p++) {
-        StringBuilder missing = new StringBuilder();
-        facts[p] = engine.facts(u, p, missing);
+        facts[p] = engine.facts(u, p);
         if (cohort < 0 && facts[p].joined()) {
           cohort = p;
         }
         if (!facts[p].priced() && cohort >= 0) {
-          excluded.add("no exchange rate to the reporting currency", u.customer() + " " + missing);
+          excluded.add("no exchange rate to the reporting currency", engine.missingRate(u, p));
           cohort = -2;
           break;
         }

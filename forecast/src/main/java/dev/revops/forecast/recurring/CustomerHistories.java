@@ -70,7 +70,7 @@ public final class CustomerHistories
     ExclusionTally excluded = new ExclusionTally(5);
     Map<String, List<MrrLine>> byCustomer = new TreeMap<>();
     byId.forEach((id, lines) -> {
-      MrrLine kept = lines.stream().min(MrrLine.ORDER).orElseThrow();
+      MrrLine kept = lines.size() == 1 ? lines.get(0) : lines.stream().min(MrrLine.ORDER).orElseThrow();
       for (int i = 1; i < lines.size(); i++) {
         excluded.add("line id given more than once", id);
       }

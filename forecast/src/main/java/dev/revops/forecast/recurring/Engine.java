@@ -103,20 +103,33 @@ final class Engine {
     return g;
   }
 
+  /** The customer and the pair without a rate, for a unit whose facts are not priced in period {@code p}. */
+  String missingRate(Unit u, int p) {
+    for (Currency c : u.amounts().keySet()) {
+      if (!c.equals(u.currency()) && scope.exchangeRates().rate(c, u.currency(), rateDay[p]).isEmpty()) {
+        return u.customer() + " " + c.getCurrencyCode() + " to " + u.currency().getCurrencyCode() + " on " + rateDay[p];
+      }
+    }
+    return u.customer();
+  }
+
   /**
    * A unit in period {@code p}. When its MRR cannot be converted, the facts are not priced (amounts
-   * zero) and {@code missingRate} names the pair.
+   * zero; {@link #missingRate} names the pair).
    */
-  Facts facts(Unit u, int p, StringBuilder missingRate) {
+  Facts facts(Unit u, int p) {
     long opening = 0;
     long closing = 0;
     boolean priced = true;
     for (Map.Entry<Currency, Timeline> e : u.amounts().entrySet()) {
-      Optional<long[]> both = converted(e.getKey(), u.currency(), p, e.getValue().before(open[p]),
-          e.getValue().before(close[p]));
+      Timeline t = e.getValue();
+      if (e.getKey().equals(u.currency())) {
+        opening = Math.addExact(opening, t.before(open[p]));
+        closing = Math.addExact(closing, t.before(close[p]));
+        continue;
+      }
+      Optional<long[]> both = converted(e.getKey(), u.currency(), p, t.before(open[p]), t.before(close[p]));
       if (both.isEmpty()) {
-        missingRate.append(e.getKey().getCurrencyCode()).append(" to ").append(u.currency().getCurrencyCode())
-            .append(" on ").append(rateDay[p]);
         priced = false;
         opening = 0;
         closing = 0;

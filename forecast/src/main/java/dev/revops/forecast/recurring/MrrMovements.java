@@ -43,9 +43,12 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
 
   private record Key(int period, String currency, List<String> group) {}
 
+  private record Unit(String currency, List<String> group) {}
+
   private final RecurringOptions options;
   private final Engine engine;
-  private final Map<Key, long[]> cells = new HashMap<>();
+  /** Per currency and group, {@code FIELDS} sums per period, period after period. */
+  private final Map<Unit, long[]> cells = new HashMap<>();
   private final OncePerCustomer customers = new OncePerCustomer();
   private final ExclusionTally excluded;
 
@@ -65,35 +68,39 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
     Objects.requireNonNull(history, "history");
     customers.add(history.customer());
     for (Engine.Unit u : engine.units(history)) {
+      long[] sums = null;
       for (int p = 0; p < engine.periods.size(); p++) {
-        StringBuilder missing = new StringBuilder();
-        Engine.Facts f = engine.facts(u, p, missing);
+        Engine.Facts f = engine.facts(u, p);
         if (!f.active()) {
           continue;
         }
         if (!f.priced()) {
-          excluded.add("no exchange rate to the reporting currency", u.customer() + " " + missing);
+          excluded.add("no exchange rate to the reporting currency", engine.missingRate(u, p));
           continue;
         }
-        count(new Key(p, u.currency().getCurrencyCode(), u.group()), f);
+        if (sums == null) {
+          sums = cells.computeIfAbsent(new Unit(u.currency().getCurrencyCode(), u.group()),
+              k -> new long[FIELDS * engine.periods.size()]);
+        }
+        count(sums, p * FIELDS, f);
       }
     }
   }
 
-  private void count(Key key, Engine.Facts f) {
-    long[] c = cells.computeIfAbsent(key, k -> new long[FIELDS]);
-    c[OPENING] = Math.addExact(c[OPENING], f.opening());
-    c[CLOSING] = Math.addExact(c[CLOSING], f.closing());
+  private static void count(long[] all, int at, Engine.Facts f) {
+    long[] c = all;
+    c[at + OPENING] = Math.addExact(c[at + OPENING], f.opening());
+    c[at + CLOSING] = Math.addExact(c[at + CLOSING], f.closing());
     int kind = f.kind().ordinal();
     if (f.kind() != MovementKind.UNCHANGED) {
-      c[1 + kind] = Math.addExact(c[1 + kind], f.amount());
+      c[at + 1 + kind] = Math.addExact(c[at + 1 + kind], f.amount());
     }
-    c[AT_OPEN] += f.openPresent() ? 1 : 0;
-    c[AT_CLOSE] += f.closePresent() ? 1 : 0;
+    c[at + AT_OPEN] += f.openPresent() ? 1 : 0;
+    c[at + AT_CLOSE] += f.closePresent() ? 1 : 0;
     if (f.kind() == MovementKind.UNCHANGED) {
-      c[f.openPresent() ? 14 : 15]++;
+      c[at + (f.openPresent() ? 14 : 15)]++;
     } else {
-      c[9 + kind]++;
+      c[at + 9 + kind]++;
     }
   }
 
@@ -110,7 +117,7 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
     List<CustomerMovement> out = new ArrayList<>();
     for (Engine.Unit u : engine.units(history)) {
       for (int p = 0; p < engine.periods.size(); p++) {
-        Engine.Facts f = engine.facts(u, p, new StringBuilder());
+        Engine.Facts f = engine.facts(u, p);
         if (f.active() && f.priced()) {
           Currency c = u.currency();
           out.add(new CustomerMovement.Builder().customer(u.customer()).period(engine.periods.get(p))
@@ -132,8 +139,8 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
     }
     customers.merge(other.customers);
     other.cells.forEach((k, v) -> {
-      long[] c = cells.computeIfAbsent(k, x -> new long[FIELDS]);
-      for (int i = 0; i < FIELDS; i++) {
+      long[] c = cells.computeIfAbsent(k, x -> new long[v.length]);
+      for (int i = 0; i < v.length; i++) {
         c[i] = Math.addExact(c[i], v[i]);
       }
     });
@@ -147,15 +154,23 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
         .thenComparing(k -> String.join("\u0000", k.group()));
     TreeMap<Key, long[]> rows = new TreeMap<>(order);
     TreeMap<Key, long[]> totals = new TreeMap<>(order);
-    cells.forEach((k, v) -> {
-      rows.put(k, v.clone());
-      long[] t = totals.computeIfAbsent(new Key(k.period(), k.currency(), List.of()), x -> new long[FIELDS]);
-      for (int i = 0; i < FIELDS; i++) {
-        t[i] += v[i];
+    cells.forEach((u, all) -> {
+      for (int p = 0; p < engine.periods.size(); p++) {
+        long[] v = java.util.Arrays.copyOfRange(all, p * FIELDS, (p + 1) * FIELDS);
+        if (java.util.Arrays.stream(v).allMatch(x -> x == 0)) {
+          continue;
+        }
+        rows.put(new Key(p, u.currency(), u.group()), v);
+        long[] t = totals.computeIfAbsent(new Key(p, u.currency(), List.of()), x -> new long[FIELDS]);
+        for (int i = 0; i < FIELDS; i++) {
+          t[i] += v[i];
+        }
       }
     });
     MovementsResult.Builder b = new MovementsResult.Builder().addAllGroupBy(options.groupBy())
-        .provenance(Provenance.of(options.rules().ref(), options.scope(), customers.size(), excluded))
+        .provenance(Provenance.builder().definition(options.rules().ref()).addAllBasedOn(options.basedOn().subList(1,
+            options.basedOn().size())).asOf(options.scope().asOf()).counted(customers.size())
+            .addAllExcluded(excluded.result()).build())
         .asOfDate(options.scope().asOfDate());
     rows.forEach((k, v) -> b.addRows(row(k, v, rows)));
     totals.forEach((k, v) -> b.addTotals(row(k, v, totals)));

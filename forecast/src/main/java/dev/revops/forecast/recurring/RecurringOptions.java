@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.period.Period;
 import dev.revops.core.scope.Scope;
 import java.time.Instant;
@@ -34,8 +35,8 @@ import org.immutables.value.Value;
  * <p>Currencies: without a reporting currency, every figure is per currency and two currencies are
  * never added. With one, each customer's opening and closing MRR of a period are converted at the
  * rate in force on the period's last day (the named rule {@code period-end-rate}, half-even to the
- * minor unit), so the rate never moves MRR within a period; the difference with the previous
- * period's closing is shown apart as the restatement.
+ * minor unit, {@link #PERIOD_END_RATE}), so the rate never moves MRR within a period; the
+ * difference with the previous period's closing is shown apart as the restatement.
  *
  * <pre>{@code
  * RecurringOptions options = RecurringOptions.builder()
@@ -60,6 +61,11 @@ public abstract class RecurringOptions {
   public static final String COHORT = "cohort";
   /** The value of an attribute a customer does not have. */
   public static final String NONE = "(none)";
+  /**
+   * The named conversion rule with a reporting currency: a period's opening and closing MRR at the
+   * rate in force on its last day, half-even to the minor unit. Results cite it.
+   */
+  public static final DefinitionRef PERIOD_END_RATE = DefinitionRef.of("period-end-rate", 1);
   /** Names no attribute may take. */
   static final Set<String> BUILT_IN_DIMENSIONS = Set.of(PRODUCT, COHORT, "currency", "period");
 
@@ -134,6 +140,23 @@ public abstract class RecurringOptions {
     for (Period p = s.periodOf(from()); !p.start().isAfter(end) && out.size() <= MAX_PERIODS; p = s.periodOf(p.end())) {
       out.add(p);
     }
+    return List.copyOf(out);
+  }
+
+  /**
+   * What results computed with these options are based on: the movement rules, the conversion rule
+   * when there is a reporting currency, and the scope's definitions.
+   *
+   * @return definition references, without repeats
+   */
+  @JsonIgnore
+  public List<DefinitionRef> basedOn() {
+    List<DefinitionRef> out = new ArrayList<>();
+    out.add(rules().ref());
+    if (scope().reportingCurrency().isPresent()) {
+      out.add(PERIOD_END_RATE);
+    }
+    scope().basedOn().stream().filter(r -> !out.contains(r)).forEach(out::add);
     return List.copyOf(out);
   }
 

@@ -36,6 +36,8 @@ import java.util.TreeMap;
 public final class RetentionRates implements Accumulator<CustomerHistory, RetentionResult, RetentionRates> {
   private record Key(int definition, int period, String currency, List<String> group) {}
 
+  private record Unit(int definition, String currency, List<String> group) {}
+
   private static final class Cell {
     long numerator;
     long denominator;
@@ -50,7 +52,8 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
   private final RecurringOptions options;
   private final List<RetentionDefinition> definitions;
   private final Engine engine;
-  private final Map<Key, Cell> cells = new HashMap<>();
+  /** Per definition, currency and group, a cell per period (made when first needed). */
+  private final Map<Unit, Cell[]> cells = new HashMap<>();
   private final OncePerCustomer customers = new OncePerCustomer();
 
   /**
@@ -76,18 +79,18 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
     Objects.requireNonNull(history, "history");
     customers.add(history.customer());
     for (Engine.Unit u : engine.units(history)) {
+      Cell[][] unit = new Cell[definitions.size()][];
       for (int p = 0; p < engine.periods.size(); p++) {
-        StringBuilder missing = new StringBuilder();
-        Engine.Facts f = engine.facts(u, p, missing);
+        Engine.Facts f = engine.facts(u, p);
         for (int d = 0; d < definitions.size(); d++) {
           RetentionDefinition def = definitions.get(d);
           if (def.kind() == RetentionKind.SUBSCRIBER_CHURN_ROLLING) {
-            rolling(d, def, u, p);
+            rolling(unit, d, def, u, p);
           } else if (f.active()) {
             if (def.kind().isMoney() && !f.priced()) {
-              cell(d, p, u).excluded.add("no exchange rate to the reporting currency", u.customer() + " " + missing);
+              cell(unit, d, p, u).excluded.add("no exchange rate to the reporting currency", engine.missingRate(u, p));
             } else {
-              period(d, def, u, p, f);
+              period(cell(unit, d, p, u), def, u, f);
             }
           }
         }
@@ -95,13 +98,19 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
     }
   }
 
-  private Cell cell(int d, int p, Engine.Unit u) {
-    return cells.computeIfAbsent(new Key(d, p, u.currency().getCurrencyCode(), u.group()),
-        k -> new Cell(options.scope().exampleLimit()));
+  /** The cell of a unit's group for a definition and period, looked up once per unit and definition. */
+  private Cell cell(Cell[][] unit, int d, int p, Engine.Unit u) {
+    if (unit[d] == null) {
+      unit[d] = cells.computeIfAbsent(new Unit(d, u.currency().getCurrencyCode(), u.group()),
+          k -> new Cell[engine.periods.size()]);
+    }
+    if (unit[d][p] == null) {
+      unit[d][p] = new Cell(options.scope().exampleLimit());
+    }
+    return unit[d][p];
   }
 
-  private void period(int d, RetentionDefinition def, Engine.Unit u, int p, Engine.Facts f) {
-    Cell c = cell(d, p, u);
+  private void period(Cell c, RetentionDefinition def, Engine.Unit u, Engine.Facts f) {
     long loss = f.kind() == MovementKind.CHURN || f.kind() == MovementKind.CONTRACTION ? f.amount() : 0;
     long gain = f.kind() == MovementKind.EXPANSION ? f.amount() : 0;
     boolean reactivated = f.kind() == MovementKind.REACTIVATION;
@@ -150,7 +159,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
     }
   }
 
-  private void rolling(int d, RetentionDefinition def, Engine.Unit u, int p) {
+  private void rolling(Cell[][] unit, int d, RetentionDefinition def, Engine.Unit u, int p) {
     Instant from = engine.windowStart(p, def.windowDays().orElseThrow());
     Instant to = engine.close[p];
     Timeline presence = u.presence();
@@ -161,7 +170,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
     if (!atStart && !isNew && churns == 0) {
       return;
     }
-    Cell c = cell(d, p, u);
+    Cell c = cell(unit, d, p, u);
     c.numerator += churns;
     c.denominator += (atStart ? 1 : 0) + (isNew ? 1 : 0);
     c.counted += atStart || isNew ? 1 : 0;
@@ -177,12 +186,16 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
       throw new IllegalArgumentException("can only merge retention rates of the same options and definitions");
     }
     customers.merge(other.customers);
-    other.cells.forEach((k, o) -> {
-      Cell c = cells.computeIfAbsent(k, x -> new Cell(options.scope().exampleLimit()));
-      c.numerator = Math.addExact(c.numerator, o.numerator);
-      c.denominator = Math.addExact(c.denominator, o.denominator);
-      c.counted += o.counted;
-      c.excluded.merge(o.excluded);
+    other.cells.forEach((k, os) -> {
+      Cell[] cs = cells.computeIfAbsent(k, x -> new Cell[os.length]);
+      for (int p = 0; p < os.length; p++) {
+        if (os[p] != null) {
+          if (cs[p] == null) {
+            cs[p] = new Cell(options.scope().exampleLimit());
+          }
+          add(cs[p], os[p]);
+        }
+      }
     });
     return this;
   }
@@ -193,23 +206,30 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
         .thenComparing(Key::currency).thenComparing(k -> k.group().isEmpty() ? "" : "\u0001"
             + String.join("\u0000", k.group()));
     TreeMap<Key, Cell> all = new TreeMap<>(order);
-    cells.forEach((k, c) -> {
-      all.put(k, c);
-      if (!options.groupBy().isEmpty()) {
-        Cell t = all.computeIfAbsent(new Key(k.definition(), k.period(), k.currency(), List.of()),
-            x -> new Cell(options.scope().exampleLimit()));
-        t.numerator += c.numerator;
-        t.denominator += c.denominator;
-        t.counted += c.counted;
-        t.excluded.merge(c.excluded);
+    cells.forEach((u, cs) -> {
+      for (int p = 0; p < cs.length; p++) {
+        if (cs[p] == null) {
+          continue;
+        }
+        all.put(new Key(u.definition(), p, u.currency(), u.group()), cs[p]);
+        if (!options.groupBy().isEmpty()) {
+          add(all.computeIfAbsent(new Key(u.definition(), p, u.currency(), List.of()),
+              x -> new Cell(options.scope().exampleLimit())), cs[p]);
+        }
       }
     });
     RetentionResult.Builder b = new RetentionResult.Builder().addAllDefinitions(definitions)
         .addAllGroupBy(options.groupBy()).customers(customers.size()).asOfDate(options.scope().asOfDate())
-        .addBasedOn(options.rules().ref());
-    options.scope().basedOn().stream().filter(r -> !r.equals(options.rules().ref())).forEach(b::addBasedOn);
+        .addAllBasedOn(options.basedOn());
     all.forEach((k, c) -> b.addRows(row(k, c)));
     return b.build();
+  }
+
+  private static void add(Cell into, Cell from) {
+    into.numerator = Math.addExact(into.numerator, from.numerator);
+    into.denominator = Math.addExact(into.denominator, from.denominator);
+    into.counted += from.counted;
+    into.excluded.merge(from.excluded);
   }
 
   private RateRow row(Key k, Cell c) {

@@ -169,6 +169,8 @@ class MrrMovementsTest {
     assertEquals(usd("0.00"), feb.netChange());
     assertEquals(usd("10.00"), feb.restatement().orElseThrow());
     assertEquals(1, feb.unchangedCustomers());
+    assertEquals(List.of(RecurringOptions.PERIOD_END_RATE), r.provenance().basedOn(), "the named conversion rule");
+    assertTrue(r.metricValues().get(0).basedOn().contains(RecurringOptions.PERIOD_END_RATE));
   }
 
   @Test
