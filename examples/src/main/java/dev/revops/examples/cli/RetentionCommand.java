@@ -7,6 +7,7 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.io.RecordImporter;
+import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
@@ -150,6 +151,11 @@ final class RetentionCommand implements Callable<Integer> {
 
   private final List<String> notes = new ArrayList<>();
 
+  /** What was read: the customers' histories and contracts' terms, and the reports of the files. */
+  private record Loaded(List<CustomerHistory> histories, List<RenewalTerm> terms, List<Contract> contracts,
+      List<HandoffEvaluation> evaluations, Optional<ImportReport> subscriptionsRead, Optional<ImportReport> contractsRead,
+      Optional<ImportReport> handoffsRead, List<Exclusion> linesLeftOut, List<Exclusion> oneTime) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -157,20 +163,44 @@ final class RetentionCommand implements Callable<Integer> {
     if (ahead < 0 || ahead > 60) {
       throw new CliException("--renewals-ahead must be between 0 and 60, was " + ahead);
     }
-    ZoneId zoneId = Options.value(() -> ZoneId.of(zone), "--zone");
-    LocalDate day = asOf != null ? asOf : sample ? SampleGenerator.AS_OF : LocalDate.now(zoneId);
-    CurrencyInput.Conversion conversion = money.resolve(sample && money.currency != null, encoding, notes);
-    PeriodKind kind = periods.kind("month");
-    FiscalCalendar calendar = periods.calendar();
-    Scope scope = Options.value(() -> Scope.builder().asOf(day, zoneId).periodKind(kind).fiscalCalendar(calendar)
-        .reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).build(), "--as-of");
+    Scope scope = scope(sample);
     LocalDate first = from != null ? from : back(scope, 12);
     RecurringOptions options = Options.value(() -> RecurringOptions.builder().scope(scope).from(first)
         .addAllGroupBy(groupBy).build(), "--from/--group-by");
     List<RetentionDefinition> defs = definitions == null ? RetentionDefinitions.ALL
         : Json.read(definitions, new TypeReference<List<RetentionDefinition>>() { });
-
+    Loaded in = load(sample, scope);
     RetentionReport report = new RetentionReport(options, defs);
+    report.compute(in.histories(), in.terms(), renewalOptions(scope, first, options.groupBy()), trailingYear(scope));
+    if (!in.evaluations().isEmpty()) {
+      report.link(HandoffRetention.link(handoffProtocol, in.evaluations(), in.contracts(), report.renewals()));
+    }
+    report.imports(in.subscriptionsRead(), in.contractsRead(), in.handoffsRead(), in.linesLeftOut(), in.oneTime(), notes,
+        sample);
+    switch (format) {
+      case JSON -> Json.print(out, report.json());
+      case CSV -> RetentionCsv.write(out, report);
+      default -> new RetentionPrinter(out, report).print();
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Scope scope(boolean sample) {
+    ZoneId zoneId = Options.value(() -> ZoneId.of(zone), "--zone");
+    LocalDate day = asOf != null ? asOf : sample ? SampleGenerator.AS_OF : LocalDate.now(zoneId);
+    CurrencyInput.Conversion conversion = money.resolve(sample && money.currency != null, encoding, notes);
+    PeriodKind kind = periods.kind("month");
+    FiscalCalendar calendar = periods.calendar();
+    return Options.value(() -> Scope.builder().asOf(day, zoneId).periodKind(kind).fiscalCalendar(calendar)
+        .reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).build(), "--as-of");
+  }
+
+  /**
+   * Reads every file: subscriptions and contracts become MRR lines gathered per customer (contract
+   * customers with their attributes and handoff status), contracts their renewal terms.
+   */
+  private Loaded load(boolean sample, Scope scope) {
     Map<String, Map<String, String>> attributes = readCustomers(sample);
     CustomerHistories gather = new CustomerHistories();
     Optional<ImportReport> subs = subscriptions != null || sample ? Optional.of(readSubscriptions(sample, gather::add))
@@ -178,17 +208,16 @@ final class RetentionCommand implements Callable<Integer> {
     List<Contract> booked = new ArrayList<>();
     Optional<ImportReport> cons = contracts != null || sample ? Optional.of(readContracts(sample, booked::add))
         : Optional.empty();
-    Map<String, String> status = new TreeMap<>();
     List<HandoffEvaluation> evaluations = new ArrayList<>();
     Optional<ImportReport> hands = handoffs != null || sample
         ? Optional.of(readHandoffs(sample, scope, evaluations)) : Optional.empty();
-    status.putAll(HandoffRetention.statusByCustomer(HandoffRetention.latestByDeal(evaluations), booked));
-
+    Map<String, String> status = HandoffRetention.statusByCustomer(HandoffRetention.latestByDeal(evaluations), booked);
     ExclusionTally oneTime = new ExclusionTally(3);
     List<RenewalTerm> terms = new ArrayList<>();
     for (Contract c : booked) {
       Map<String, String> a = new TreeMap<>(attributes.getOrDefault(c.customer(), Map.of()));
-      ContractLines lines = ContractMrr.lines(c, zoneId, a);
+      Optional.ofNullable(status.get(c.customer())).ifPresent(s -> a.put(HandoffRetention.DIMENSION, s));
+      ContractLines lines = ContractMrr.lines(c, scope.zone(), a);
       lines.lines().forEach(gather::add);
       lines.term().ifPresent(terms::add);
       lines.excluded().forEach(e -> {
@@ -201,25 +230,10 @@ final class RetentionCommand implements Callable<Integer> {
     List<CustomerHistory> histories = new ArrayList<>();
     for (CustomerHistory h : gathered.histories()) {
       String s = status.get(h.customer());
+      // the status on every line, so that it is the customer's whichever line is the latest
       histories.add(s == null ? h : HandoffRetention.withAttribute(h, HandoffRetention.DIMENSION, s));
     }
-    List<RenewalTerm> withStatus = terms.stream().map(t -> status.containsKey(t.customer())
-        ? RenewalTerm.builder().contractId(t.contractId()).customer(t.customer()).booked(t.booked()).start(t.start())
-            .end(t.end()).arrAtStart(t.arrAtStart()).arrAtEnd(t.arrAtEnd()).cancelled(t.cancelled()).dealId(t.dealId())
-            .putAllAttributes(t.attributes()).putAttributes(HandoffRetention.DIMENSION, status.get(t.customer())).build()
-        : t).toList();
-    report.compute(histories, withStatus, renewalOptions(scope, first, options.groupBy()), trailingYear(scope));
-    if (!evaluations.isEmpty()) {
-      report.link(HandoffRetention.link(handoffProtocol, evaluations, booked, report.renewals()));
-    }
-    report.imports(subs, cons, hands, gathered.excluded(), oneTime.result(), notes, sample);
-    switch (format) {
-      case JSON -> Json.print(out, report.json());
-      case CSV -> RetentionCsv.write(out, report);
-      default -> new RetentionPrinter(out, report).print();
-    }
-    out.flush();
-    return 0;
+    return new Loaded(histories, terms, booked, evaluations, subs, cons, hands, gathered.excluded(), oneTime.result());
   }
 
   /** The renewal pipeline's options: contracts ending from the first period to some periods past the as-of. */
