@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * kept once (the first in canonical order) and the others are counted as excluded; so any split,
  * merged in any order, gives the result of one pass.
  *
- * <p>It holds every line until the result (about 200 bytes a line): the one place of this package
+ * <p>It holds every line until the result: with {@link Renewals}, the one place of this package
  * that keeps records rather than sums. Not thread-safe.
  *
  * <pre>{@code
