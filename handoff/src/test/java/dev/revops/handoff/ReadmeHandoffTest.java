@@ -1,5 +1,6 @@
 package dev.revops.handoff;
 
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.deal.Deal;
@@ -35,8 +36,9 @@ class ReadmeHandoffTest {
     // a deal cannot enter closed-won while a handoff it triggers lacks a field: every missing field is listed
     StageMove move = HandoffGate.moveTo(definition, map, deal, "closed-won", payload, now, "alice");
 
-    Compliance compliance = new Compliance(map, ComplianceOptions.defaults(), asOf);   // an accumulator
-    handoffs.forEach(h -> compliance.add(h, Optional.ofNullable(dealsById.get(h.dealId()))));
+    Compliance compliance = new Compliance(map, ComplianceOptions.of(Scope.builder().asOf(asOf).build()));
+    handoffs.forEach(h -> compliance.add(dealsById.containsKey(h.dealId())       // an accumulator
+        ? HandoffWithDeal.of(h, dealsById.get(h.dealId())) : HandoffWithDeal.of(h)));
     ComplianceResult r = compliance.result();
     r.ranking().get(0);   // the protocol to fix first: failures x cost per failure
     r.overdue();          // the handoffs waiting longest past their deadline
@@ -46,6 +48,9 @@ class ReadmeHandoffTest {
     // 7 (Tuesday) + 8 + 8 + 8 (Wednesday to Friday) + 3 (Monday) = 34 business hours, within the SLA
     assertEquals(1, r.total().waiting());
     assertEquals(0, r.total().failures());
+    assertEquals(HandoffReports.COMPLIANCE, r.provenance().definition());
+    assertEquals(List.of(map.ref()), r.provenance().basedOn());
+    assertEquals(1, r.provenance().counted());
     assertEquals(3, r.ranking().size());
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.handoff;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.WorkingHours;
@@ -105,5 +106,15 @@ public final class TestHandoffs {
       b.closedDate(LocalDate.parse("2026-11-01"));
     }
     return b.build();
+  }
+
+  /**
+   * A scope as of an instant, every other setting at its default.
+   *
+   * @param asOf the as-of instant
+   * @return the scope
+   */
+  public static Scope scope(Instant asOf) {
+    return Scope.builder().asOf(asOf).build();
   }
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  *       difference.</li>
  *   <li><b>No nulls.</b> {@code add(null)} and {@code merge(null)} throw a {@link
  *       NullPointerException} naming the argument.</li>
+ *   <li><b>Not into itself.</b> {@code a.merge(a)} is refused with an {@link
+ *       IllegalArgumentException}: its records would count twice (to double them, merge a second
+ *       accumulator fed the same records).</li>
  *   <li><b>Results are values.</b> {@code result()} returns an immutable value and may be called at
  *       any time; adding more records afterwards does not change a result already returned.</li>
  * </ul>
@@ -52,7 +55,8 @@ public interface Accumulator<I, R, A extends Accumulator<I, R, A>> {
    * @param other an accumulator built with the same settings
    * @return this accumulator
    * @throws NullPointerException if {@code other} is null
-   * @throws IllegalArgumentException if {@code other} was built with other settings
+   * @throws IllegalArgumentException if {@code other} was built with other settings, or is this
+   *     accumulator
    */
   A merge(A other);
 

@@ -134,50 +134,59 @@ public final class DealTimeline {
    */
   public Optional<Deal> asOf(Instant at) {
     Objects.requireNonNull(at, "at");
-    LocalDate day = LocalDate.ofInstant(at, zone);
-    Stage stage;
-    Optional<LocalDate> closedDate = Optional.empty();
-    Optional<Instant> visitStarts;
-    Optional<Instant> visitEnds;
-    if (history.isPresent()) {
-      Optional<Stage> then = history.get().stageAt(at);
-      if (then.isEmpty()) {
-        return Optional.empty();
-      }
-      stage = then.get();
-      StageChange entered = null;
-      StageChange next = null;
-      for (StageChange c : history.get().changes()) {
-        if (c.at().isAfter(at)) {
-          next = c;
-          break;
-        }
-        entered = c;
-      }
-      if (stage.isClosed()) {
-        closedDate = Optional.of(LocalDate.ofInstant(entered.at(), zone));
-      }
-      visitStarts = Optional.of(entered.at());
-      visitEnds = Optional.ofNullable(next).map(StageChange::at);
-    } else {
-      LocalDate created = current.createdDate().orElseThrow(() -> error(at, "createdDate", null,
-          "is required to place a deal without a stage history in time"));
-      if (created.isAfter(day)) {
-        return Optional.empty();
-      }
-      stage = current.stage();
-      if (stage.isClosed()) {
-        LocalDate closed = current.closedDate().get();
-        if (closed.isAfter(day)) {
-          throw error(at, "stage", stage.id(), "cannot be told before the deal closed on " + closed
-              + " without a stage history");
-        }
-        closedDate = Optional.of(closed);
-      }
-      visitStarts = Optional.empty();
-      visitEnds = Optional.empty();
+    Optional<Placement> placed = history.isPresent() ? placeByHistory(at) : placeByRecord(at);
+    return placed.map(p -> dealThen(at, p));
+  }
+
+  /** Where the deal stood at an instant: its stage, its close date if closed, the visit it was in. */
+  private record Placement(Stage stage, Optional<LocalDate> closedDate, Visit visit) {}
+
+  /** The stage from the history; empty before the deal's first change. */
+  private Optional<Placement> placeByHistory(Instant at) {
+    Optional<Stage> then = history.get().stageAt(at);
+    if (then.isEmpty()) {
+      return Optional.empty();
     }
-    Visit visit = new Visit(visitStarts, visitEnds);
+    Stage stage = then.get();
+    StageChange entered = null;
+    StageChange next = null;
+    for (StageChange c : history.get().changes()) {
+      if (c.at().isAfter(at)) {
+        next = c;
+        break;
+      }
+      entered = c;
+    }
+    Optional<LocalDate> closedDate = stage.isClosed() ? Optional.of(LocalDate.ofInstant(entered.at(), zone))
+        : Optional.empty();
+    return Optional.of(new Placement(stage, closedDate, new Visit(Optional.of(entered.at()),
+        Optional.ofNullable(next).map(StageChange::at))));
+  }
+
+  /** The current stage, for a deal without a history; empty before it was created. */
+  private Optional<Placement> placeByRecord(Instant at) {
+    LocalDate day = LocalDate.ofInstant(at, zone);
+    LocalDate created = current.createdDate().orElseThrow(() -> error(at, "createdDate", null,
+        "is required to place a deal without a stage history in time"));
+    if (created.isAfter(day)) {
+      return Optional.empty();
+    }
+    Stage stage = current.stage();
+    Optional<LocalDate> closedDate = Optional.empty();
+    if (stage.isClosed()) {
+      LocalDate closed = current.closedDate().get();
+      if (closed.isAfter(day)) {
+        throw error(at, "stage", stage.id(), "cannot be told before the deal closed on " + closed
+            + " without a stage history");
+      }
+      closedDate = Optional.of(closed);
+    }
+    return Optional.of(new Placement(stage, closedDate, new Visit(Optional.empty(), Optional.empty())));
+  }
+
+  /** The deal at an instant: the fields as they were then, the overrides in force in its visit. */
+  private Deal dealThen(Instant at, Placement p) {
+    Stage stage = p.stage();
     Map<String, Optional<Object>> values = new LinkedHashMap<>();
     changes.forEach((field, list) -> {
       if (!field.equals(PROBABILITY) && !field.equals(CATEGORY)) {
@@ -186,14 +195,14 @@ public final class DealTimeline {
       }
     });
     try {
-      Deal.Builder b = DealEdits.copy(current, stage, closedDate, values);
+      Deal.Builder b = DealEdits.copy(current, stage, p.closedDate(), values);
       if (stage.isOpen()) {
-        probabilityThen(at, visit).filter(p -> !p.equals(stage.defaultProbability()))
-            .ifPresent(p -> b.probabilityOverride(ProbabilityOverride.of(p, setBy(at))));
-        categoryThen(at, visit).filter(c -> c != stage.defaultForecastCategory())
+        probabilityThen(at, p.visit()).filter(x -> !x.equals(stage.defaultProbability()))
+            .ifPresent(x -> b.probabilityOverride(ProbabilityOverride.of(x, setBy(at))));
+        categoryThen(at, p.visit()).filter(c -> c != stage.defaultForecastCategory())
             .ifPresent(b::forecastCategoryOverride);
       }
-      return Optional.of(b.build());
+      return b.build();
     } catch (InvalidValueException e) {
       throw new InvalidValueException("deal " + current.id() + " as of " + at, e.violations());
     }

@@ -215,8 +215,8 @@ public abstract class FieldChange {
 
   private BigDecimal decimal(String text, String rule) {
     try {
-      if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-        throw new NumberFormatException();
+      if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || text.length() > 100) {
+        throw new NumberFormatException(); // no exponent, and bounded before it is parsed
       }
       return new BigDecimal(text);
     } catch (NumberFormatException e) {

@@ -100,7 +100,8 @@ public abstract class ColumnMapping {
 
   /**
    * A {@link DateTimeFormatter} pattern for dates that are not ISO, for example {@code M/d/yyyy}
-   * for a US-locale report export.
+   * for a US-locale report export. Dates are resolved strictly ({@code 2/30/2025} is rejected, not
+   * read as February 28); {@code yyyy} is taken in the current era, as {@code uuuu} is.
    *
    * @return the pattern
    */
@@ -156,7 +157,7 @@ public abstract class ColumnMapping {
     });
     datePattern().ifPresent(p -> {
       try {
-        DateTimeFormatter.ofPattern(p);
+        Values.datePattern(p);
       } catch (IllegalArgumentException e) {
         v.check(false, "datePattern", p, "must be a java.time DateTimeFormatter pattern");
       }

@@ -11,21 +11,28 @@ import java.util.function.Consumer;
 
 /**
  * Reads records that span several CSV rows (a contract and its lines, say), with the guarantees of
- * every importer here. Rows are read one by one, grouped by a key column (the rows of a record
- * must be consecutive), and each group is turned into one record. Streaming: only the current
- * group is held.
+ * every importer here. Rows are grouped by a key column, and each group is turned into one record.
  *
  * <pre>{@code
  * CsvGroupImporter<Line, Contract> contracts = CsvGroupImporter.of("contracts", "contract",
  *     List.of("contract_id", "line_id"), "contract_id", row -> readLine(row), (id, lines) -> assemble(id, lines));
+ * ImportReport report = contracts.read(() -> Files.newBufferedReader(path), accepted::add, rejected::add);
  * }</pre>
  *
+ * <p>The rows of a record must be together. A record whose rows are in several places is rejected
+ * whole, every row of it, naming its row ranges ("rows 2-3 and 9"). To know that before accepting
+ * any record, the input is read twice ({@link #read(TextInput, Consumer, Consumer)}): first the key
+ * column alone, then everything; memory holds each key's first row exactly (see
+ * {@link IdFingerprints}) and one group's rows. A row without a key, and a malformed record, is
+ * rejected alone and does not separate a group.
+ *
  * <p>A group is rejected whole, each of its rows with a reason: a row with a problem of its own;
- * the other rows of that group; every row when the
- * group cannot be assembled (the violations on its first row); a group whose key appeared before
- * in another group. The reasons read like "belongs to the same contract as row 7, which was
- * rejected". Rows read = rows accepted + rows rejected; records accepted counts groups.
- * Immutable and thread-safe when the readers are.
+ * the other rows of that group; every row when the group cannot be assembled (the violations on
+ * its first row, in the file's columns when they name one, matched ignoring case and underscores);
+ * every row of a record whose rows are not together or which has more than
+ * {@link ImportOptions#maxRowsPerRecord()} rows. The reasons read like "belongs to the same
+ * contract as row 7, which was rejected". Rows read = rows accepted + rows rejected; records
+ * accepted counts groups. Immutable and thread-safe when the readers are.
  *
  * @param <R> what one row is read into
  * @param <T> the record type
@@ -102,96 +109,188 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
   /** The rows of the group being read. */
   private final class Group {
     final String key;
-    final List<R> values = new ArrayList<>();
     final List<Long> rows = new ArrayList<>();
-    Long taintedBy;
-    String repeated;
+    final List<String> rawKeys = new ArrayList<>();
+    final List<R> values = new ArrayList<>();
+    final List<List<Problem>> problems = new ArrayList<>();
+    String[] firstCells;
+    boolean tainted;
 
     Group(String key) {
       this.key = key;
     }
   }
 
+  /**
+   * Reads a one-shot reader: it is held in memory (up to {@link ImportOptions#maxBufferedChars()})
+   * to be read twice. Give larger inputs as a {@link TextInput}.
+   *
+   * @throws ImportFormatException also when the input is longer than that
+   */
   @Override
   public ImportReport read(Reader input, Consumer<? super T> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
     Objects.requireNonNull(input, "input");
+    return read(RecordRuns.buffered(input, options), accepted, rejected);
+  }
+
+  /**
+   * Reads the input twice, streaming both times: first where each record's rows are, then the
+   * records.
+   *
+   * @throws IOException also when the input changed between the two readings
+   */
+  @Override
+  public ImportReport read(TextInput input, Consumer<? super T> accepted, Consumer<? super Rejection> rejected)
+      throws IOException {
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    CsvInput csv = new CsvInput(input, ",", options, acc);
+    RecordRuns runs;
+    try (Reader in = input.open()) {
+      runs = RecordRuns.find(in, ",", options, this::keyIndex);
+    }
+    try (Reader in = input.open()) {
+      return read(in, runs, accepted, rejected);
+    }
+  }
+
+  /** The key column's index, after checking the header has every required column. */
+  private int keyIndex(Header header) {
     List<String> missing = new ArrayList<>();
     for (String c : requiredColumns) {
-      if (csv.header.indexOf(c) < 0) {
+      if (header.indexOf(c) < 0) {
         missing.add(c);
       }
     }
+    if (header.indexOf(keyColumn) < 0 && !missing.contains(keyColumn)) {
+      missing.add(keyColumn);
+    }
     if (!missing.isEmpty()) {
-      throw new ImportFormatException("header", String.join(",", csv.header.names),
+      throw new ImportFormatException("header", String.join(",", header.names),
           "must have the columns " + String.join(", ", missing));
     }
-    IdFingerprints keys = new IdFingerprints();
+    return header.indexOf(keyColumn);
+  }
+
+  private ImportReport read(Reader input, RecordRuns runs, Consumer<? super T> accepted,
+      Consumer<? super Rejection> rejected) throws IOException {
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
+    CsvInput csv = new CsvInput(input, ",", options, acc);
+    int keyIndex = keyIndex(csv.header);
     Group group = null;
+    String tooLong = null;
+    String run = null;
     while (csv.next()) {
-      CsvRow row = new CsvRow(csv);
-      String key = csv.fitsHeader() ? row.get(keyColumn).orElse("") : "";
-      if (group == null || !group.key.equals(key)) {
-        flush(group, accepted, acc);
-        group = new Group(key);
-        long first = key.isEmpty() ? -1 : keys.putIfAbsent(key, csv.row());
-        if (first >= 0) {
-          group.repeated = key + " (first at row " + first + ")";
+      String key = csv.text(keyIndex);
+      if (key == null) {
+        // no record to belong to: rejected alone
+        CsvRow row = new CsvRow(csv);
+        if (!csv.fitsHeader()) {
+          row.add(csv.widthProblem());
         }
-      }
-      if (!csv.fitsHeader()) {
-        acc.reject(Rejection.of(csv.row(), Optional.empty(), List.of(csv.widthProblem())));
-        group.taintedBy = group.taintedBy == null ? csv.row() : group.taintedBy;
-        continue;
-      }
-      if (key.isEmpty()) {
         row.problem(keyColumn, "is required");
-      }
-      R value = null;
-      try {
-        value = row.hasProblems() ? null : rowReader.read(row);
-      } catch (InvalidValueException e) {
-        for (InvalidValueException.Violation v : e.violations()) {
-          row.add(new Problem.Builder().column(row.has(v.field()) ? row.columnName(v.field()) : v.field())
-              .value(v.value()).reason(v.rule()).detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
-        }
-      }
-      row.recordId(key.isEmpty() ? null : key);
-      if (row.hasProblems() || value == null) {
-        if (!row.hasProblems()) {
-          row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as a row of one of the " + records));
-        }
-        acc.reject(Rejection.of(csv.row(), row.recordId(), row.problems()));
-        group.taintedBy = group.taintedBy == null ? csv.row() : group.taintedBy;
+        acc.reject(Rejection.of(csv.row(), Optional.empty(), row.problems()));
         continue;
       }
-      group.values.add(value);
-      group.rows.add(csv.row());
+      if (!key.equals(run)) {
+        runs.begin(key, csv.row());
+        run = key;
+      }
+      if (key.equals(tooLong)) {
+        rejectTooLong(List.of(csv.row()), List.of(csv.raw(keyIndex)), key, csv.header.names[keyIndex], acc);
+        continue;
+      }
+      tooLong = null;
+      if (group == null || !group.key.equals(key)) {
+        flush(group, runs, csv.header, accepted, acc);
+        group = new Group(key);
+      }
+      add(group, csv);
+      if (group.rows.size() > options.maxRowsPerRecord()) {
+        // a record is held whole to be checked: past the limit its rows are rejected as they come
+        rejectTooLong(group.rows, group.rawKeys, key, csv.header.names[keyIndex], acc);
+        tooLong = key;
+        group = null;
+      }
     }
-    flush(group, accepted, acc);
+    flush(group, runs, csv.header, accepted, acc);
+    runs.end();
     return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
   }
 
-  private void flush(Group g, Consumer<? super T> accepted, ReportAccumulator acc) {
-    if (g == null || g.rows.isEmpty()) {
+  /** Reads the current row into the group: its value, or its problems. */
+  private void add(Group group, CsvInput csv) {
+    CsvRow row = new CsvRow(csv);
+    row.recordId(group.key);
+    group.rows.add(csv.row());
+    group.rawKeys.add(row.raw(keyColumn));
+    if (group.firstCells == null) {
+      group.firstCells = new String[csv.header.size()];
+      for (int i = 0; i < group.firstCells.length; i++) {
+        group.firstCells[i] = csv.raw(i);
+      }
+    }
+    R value = null;
+    if (!csv.fitsHeader()) {
+      row.add(csv.widthProblem());
+    } else {
+      try {
+        value = rowReader.read(row);
+      } catch (InvalidValueException e) {
+        row.addAll(e);
+      }
+      if (value == null && !row.hasProblems()) {
+        row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as a row of one of the " + records));
+      }
+    }
+    group.values.add(row.hasProblems() ? null : value);
+    group.problems.add(row.hasProblems() ? row.problems() : null);
+    group.tainted |= row.hasProblems();
+  }
+
+  private void rejectTooLong(List<Long> rows, List<String> rawKeys, String key, String column,
+      ReportAccumulator acc) {
+    for (int i = 0; i < rows.size(); i++) {
+      acc.reject(Rejection.of(rows.get(i), Optional.of(key), List.of(new Problem.Builder().column(column)
+          .value(Optional.ofNullable(rawKeys.get(i)))
+          .reason("belongs to a " + thing + " with more rows than ImportOptions.maxRowsPerRecord allows")
+          .detail("more than " + options.maxRowsPerRecord()).build())));
+    }
+  }
+
+  private void flush(Group g, RecordRuns runs, Header header, Consumer<? super T> accepted,
+      ReportAccumulator acc) {
+    if (g == null) {
       return;
     }
-    Optional<String> id = Optional.of(g.key).filter(k -> !k.isEmpty());
-    if (g.repeated != null) {
-      for (long r : g.rows) {
-        acc.reject(Rejection.of(r, id, List.of(Problem.of(Optional.of(keyColumn), Optional.of(g.repeated),
-            "repeats the " + thing + " id of an earlier group (the rows of one " + thing + " must be together)"))));
+    Optional<String> id = Optional.of(g.key);
+    String column = header.names[header.indexOf(keyColumn)];
+    long start = g.rows.get(0);
+    long end = g.rows.get(g.rows.size() - 1);
+    RecordRuns.Verdict verdict = runs.judge(g.key, start, end);
+    if (verdict != RecordRuns.Verdict.WHOLE) {
+      String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(g.key, start, end) : null;
+      for (int i = 0; i < g.rows.size(); i++) {
+        Problem p = ranges == null ? RecordRuns.unchecked(column, Optional.ofNullable(g.rawKeys.get(i)))
+            : new Problem.Builder().column(column).value(Optional.ofNullable(g.rawKeys.get(i)))
+                .reason("belongs to a " + thing + " whose rows are not together, so the whole " + thing
+                    + " is rejected (group the file by " + column + ")")
+                .detail(ranges).build();
+        acc.reject(Rejection.of(g.rows.get(i), id, List.of(p)));
       }
       return;
     }
-    if (g.taintedBy != null) {
-      for (long r : g.rows) {
-        acc.reject(Rejection.of(r, id, List.of(Problem.of(Optional.empty(), Optional.empty(),
-            "belongs to the same " + thing + " as row " + g.taintedBy + ", which was rejected"))));
+    if (g.tainted) {
+      int bad = 0;
+      while (g.problems.get(bad) == null) {
+        bad++;
+      }
+      long first = g.rows.get(bad);
+      for (int i = 0; i < g.rows.size(); i++) {
+        List<Problem> own = g.problems.get(i);
+        acc.reject(Rejection.of(g.rows.get(i), id, own != null ? own : List.of(Problem.of(Optional.empty(),
+            Optional.empty(), "belongs to the same " + thing + " as row " + first + ", which was rejected"))));
       }
       return;
     }
@@ -201,18 +300,18 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     } catch (InvalidValueException e) {
       List<Problem> problems = new ArrayList<>();
       for (InvalidValueException.Violation v : e.violations()) {
-        problems.add(new Problem.Builder().column(v.field()).value(v.value()).reason(v.rule())
-            .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
+        int i = header.indexOfField(v.field());
+        problems.add(Problem.ofViolation(v, Optional.ofNullable(i >= 0 ? header.names[i] : null),
+            Optional.ofNullable(i >= 0 ? g.firstCells[i] : null)));
       }
-      acc.reject(Rejection.of(g.rows.get(0), id, problems));
+      acc.reject(Rejection.of(start, id, problems));
       for (long r : g.rows.subList(1, g.rows.size())) {
         acc.reject(Rejection.of(r, id, List.of(Problem.of(Optional.empty(), Optional.empty(),
-            "belongs to the same " + thing + " as row " + g.rows.get(0) + ", which could not be assembled"))));
+            "belongs to the same " + thing + " as row " + start + ", which could not be assembled"))));
       }
       return;
     }
-    acc.accepted += g.rows.size();
-    acc.records++;
+    acc.acceptRecord(g.rows.size());
     accepted.accept(record);
   }
 }

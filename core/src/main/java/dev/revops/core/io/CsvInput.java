@@ -20,7 +20,7 @@ final class CsvInput {
    * @throws ImportFormatException if the input is empty or the header is malformed
    */
   CsvInput(Reader in, String delimiter, ImportOptions options, ReportAccumulator acc) throws IOException {
-    this.csv = new CsvRecordReader(in, delimiter.charAt(0), options.maxRecordChars());
+    this.csv = new CsvRecordReader(in, delimiter.charAt(0), options.maxRecordChars(), options.maxRecordLines());
     this.acc = acc;
     while (true) {
       if (!csv.next()) {
@@ -30,12 +30,18 @@ final class CsvInput {
       if (!csv.isBlank()) {
         break;
       }
-      acc.blank++;
+      acc.blankLine();
     }
     if (csv.malformation() != null) {
       throw new ImportFormatException("header", "line " + csv.line(), "is malformed: " + csv.malformation());
     }
     this.header = new Header(csv.fields());
+    csv.expectFields(header.size());
+  }
+
+  /** From now on, keeps only column {@code i} of each row (the others read as blank). */
+  void keepOnly(int i) {
+    csv.keepOnly(i);
   }
 
   /**
@@ -46,10 +52,13 @@ final class CsvInput {
   boolean next() throws IOException {
     while (csv.next()) {
       if (csv.isBlank()) {
-        acc.blank++;
+        acc.blankLine();
       } else if (csv.malformation() != null) {
-        acc.reject(Rejection.of(csv.line(), Optional.empty(),
-            List.of(Problem.of(Optional.empty(), Optional.empty(), csv.malformation()))));
+        int f = csv.malformedField();
+        acc.reject(Rejection.of(csv.line(), Optional.empty(), List.of(new Problem.Builder()
+            .column(Optional.ofNullable(f >= 0 && f < header.size() ? header.names[f] : null))
+            .value(Optional.ofNullable(csv.malformedText())).reason(csv.malformation())
+            .detail(Optional.ofNullable(csv.malformedDetail())).build())));
       } else {
         return true;
       }
@@ -69,8 +78,8 @@ final class CsvInput {
 
   /** The problem of a row whose field count differs from the header's. */
   Problem widthProblem() {
-    return Problem.of(Optional.empty(), Optional.of(csv.size() + " fields"),
-        "has a different number of fields than the header (" + header.size() + ")");
+    return new Problem.Builder().reason("has a different number of fields than the header")
+        .detail(csv.size() + " fields, the header " + header.size()).build();
   }
 
   /** Field {@code i} of the current row, trimmed; null when blank or beyond the row. */
@@ -78,9 +87,9 @@ final class CsvInput {
     return i < 0 || i >= csv.size() ? null : clean(csv.get(i));
   }
 
-  /** Field {@code i} of the current row as it is in the input. */
+  /** Field {@code i} of the current row as it is in the input; null beyond the row. */
   String raw(int i) {
-    return csv.get(i);
+    return i < 0 || i >= csv.size() ? null : csv.get(i);
   }
 
   /** Trimmed text, or null when blank. */

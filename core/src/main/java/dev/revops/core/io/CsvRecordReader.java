@@ -5,31 +5,42 @@ import java.io.Reader;
 import java.util.Arrays;
 
 /**
- * Reads CSV records (RFC 4180) one at a time, in constant memory, never giving up on the input.
+ * Reads CSV records (RFC 4180) one at a time, in bounded memory, never giving up on the input.
  *
  * <p>Handles quoted fields with embedded delimiters, doubled quotes and line breaks; LF, CRLF and
- * lone CR line endings; a leading byte-order mark. A malformed record (a quote inside an unquoted
- * field, text after a closing quote, a quoted field not closed before the end of input or within
- * {@code maxRecordChars}) is returned with {@link #malformation()} set. After an unclosed quote,
- * reading resumes at the line after the one the malformed record started on, so one stray quote
- * cannot swallow the rest of the file.
+ * lone CR line endings; a leading byte-order mark.
  *
- * <p>Not thread-safe.
+ * <p>The recovery rule. A malformed record is returned with {@link #malformation()} set and
+ * without fields; it is one record, on the line it starts on. A record is malformed when a quote
+ * appears inside an unquoted field, text follows a closing quote, a quoted field is not closed
+ * before the end of the input or runs over more than {@code maxRecordLines} lines, the record is
+ * longer than {@code maxRecordChars} characters, or (once {@link #expectFields} was called) a
+ * record that spans lines has another number of fields than expected. Reading then resumes at the
+ * line after the one the malformed record started on: only that line is lost, and every line after
+ * it is read again as records of its own. So a stray quote cannot swallow the rows after it, even
+ * when a later quote happens to close it. A single-line record with another number of fields than
+ * expected is not malformed: the importers reject it with the number.
+ *
+ * <p>Memory: the current record and the text since its first line break, so at most about
+ * {@code maxRecordChars} characters besides a 64K buffer; an over-long unquoted field is skipped,
+ * not held. Not thread-safe.
  */
 final class CsvRecordReader {
   private static final int EOF = -1;
-  private static final int NONE = -2;
+  /** What a field reader returns when the field made its record malformed. */
+  private static final int MALFORMED = -3;
+  /** How much of a malformed field's text is kept for the rejection message. */
+  private static final int SHOWN = 200;
+  private static final String UNCLOSED = "has a quoted field not closed before the end of the input";
 
   private final Reader in;
   private final char delimiter;
   private final int maxRecordChars;
-  private final char[] buf = new char[1 << 16];
+  private final int maxRecordLines;
+  private char[] buf = new char[1 << 16];
   private int pos;
   private int len;
-  /** Text to read again after a malformed multi-line record; read before {@link #buf}. */
-  private String pending = "";
-  private int pendingPos;
-  private int peeked = NONE;
+  private boolean eof;
 
   /** The line of the next character to read (1-based), and what unread() restores. */
   private long line = 1;
@@ -39,20 +50,39 @@ final class CsvRecordReader {
 
   private String[] fields = new String[32];
   private int count;
+  private int expected = -1;
+  private int only = -1;
   private long recordLine;
   private boolean blank;
   private String malformation;
+  private int malformedField;
+  private String malformedText;
+  private String malformedDetail;
   private boolean started;
 
   private final StringBuilder field = new StringBuilder(64);
-  /** Raw text after the record's first line break (inside quotes), kept for resyncing. */
-  private StringBuilder tail;
+  /** Where in {@link #buf} the text after the record's first line break starts, or -1. */
+  private int tailStart = -1;
   private long tailLine;
 
-  CsvRecordReader(Reader in, char delimiter, int maxRecordChars) {
+  CsvRecordReader(Reader in, char delimiter, int maxRecordChars, int maxRecordLines) {
     this.in = in;
     this.delimiter = delimiter;
     this.maxRecordChars = maxRecordChars;
+    this.maxRecordLines = maxRecordLines;
+  }
+
+  /** From now on, a record spanning lines with another number of fields is malformed. */
+  void expectFields(int n) {
+    this.expected = n;
+  }
+
+  /**
+   * Keeps only field {@code i} of each record (the others read as null), for a pass that needs one
+   * column: the records and their malformations are the same as when keeping every field.
+   */
+  void keepOnly(int i) {
+    this.only = i;
   }
 
   /** The line the current record starts on (1-based). */
@@ -85,40 +115,63 @@ final class CsvRecordReader {
     return malformation;
   }
 
-  private int readRaw() throws IOException {
-    if (pendingPos < pending.length()) {
-      return pending.charAt(pendingPos++);
+  /** The index of the field where the malformation was found, or -1 for the whole record. */
+  int malformedField() {
+    return malformedField;
+  }
+
+  /** Particulars of the malformation, or null. */
+  String malformedDetail() {
+    return malformedDetail;
+  }
+
+  /**
+   * The malformed field's text on the record's first line as it is in the input (quotes
+   * included), cut after {@value #SHOWN} characters with the length said; null when none.
+   */
+  String malformedText() {
+    return malformedText;
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
     }
-    if (pos == len) {
-      int n = in.read(buf, 0, buf.length);
-      if (n <= 0) {
-        return EOF;
+    int keep = tailStart >= 0 ? tailStart : pos;
+    if (keep > 0) {
+      System.arraycopy(buf, keep, buf, 0, len - keep);
+      len -= keep;
+      pos -= keep;
+      if (tailStart >= 0) {
+        tailStart -= keep;
       }
-      pos = 0;
-      len = n;
     }
-    return buf[pos++];
+    if (len == buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    int n;
+    do {
+      n = in.read(buf, len, buf.length - len);
+    } while (n == 0);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    len += n;
+    return true;
   }
 
   private int read() throws IOException {
-    int c;
-    if (peeked != NONE) {
-      c = peeked;
-      peeked = NONE;
-    } else {
-      c = readRaw();
+    if (pos == len && !fill()) {
+      return EOF;
     }
-    if (c != EOF) {
-      lineBefore = line;
-      lastBefore = last;
-      if (c == '\r' || (c == '\n' && last != '\r')) {
-        line++;
-      }
-      last = c;
-      if (tail != null) {
-        tail.append((char) c);
-      }
+    char c = buf[pos++];
+    lineBefore = line;
+    lastBefore = last;
+    if (c == '\r' || (c == '\n' && last != '\r')) {
+      line++;
     }
+    last = c;
     return c;
   }
 
@@ -127,12 +180,9 @@ final class CsvRecordReader {
     if (c == EOF) {
       return;
     }
-    peeked = c;
+    pos--;
     line = lineBefore;
     last = lastBefore;
-    if (tail != null) {
-      tail.setLength(tail.length() - 1);
-    }
   }
 
   /**
@@ -143,10 +193,16 @@ final class CsvRecordReader {
   boolean next() throws IOException {
     count = 0;
     malformation = null;
+    malformedField = -1;
+    malformedText = null;
+    malformedDetail = null;
     blank = false;
-    tail = null;
+    tailStart = -1;
     field.setLength(0);
     recordLine = line;
+    if (only >= 0 && started && keyLine()) {
+      return true;
+    }
     int c = read();
     if (!started) {
       started = true;
@@ -162,93 +218,269 @@ final class CsvRecordReader {
       blank = true;
       return true;
     }
-    int chars = 0;
+    chars = 0;
+    lines = 1;
     while (true) {
+      boolean keep = only < 0 || count == only;
       if (c == '"') {
-        while (true) {
-          c = read();
-          if (c == EOF) {
-            return resync("a quoted field is not closed before the end of the input");
-          }
-          if (++chars > maxRecordChars) {
-            return resync("a quoted field is not closed within " + maxRecordChars + " characters");
-          }
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              field.append('"');
-              continue;
-            }
-            c = d;
-            break;
-          }
-          field.append((char) c);
-          if ((c == '\n' || c == '\r') && tail == null) {
-            if (c == '\r') {
-              int d = read();
-              if (d == '\n') {
-                field.append('\n');
-              } else {
-                unread(d);
-              }
-            }
-            tail = new StringBuilder();
-            tailLine = line;
-          }
-        }
-        if (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
-          malformation = "text follows the closing quote of a quoted field";
-          while (c != '\n' && c != '\r' && c != EOF) {
-            field.append((char) c);
-            c = read();
-          }
-        }
-      } else {
-        while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
-          if (c == '"' && malformation == null) {
-            malformation = "a quote appears inside an unquoted field";
-          }
-          field.append((char) c);
-          if (peeked == NONE && pendingPos >= pending.length() && tail == null) {
-            // The rest of the field straight from the buffer, up to a delimiter, line end or
-            // quote: the per-character path below is the slow part of reading a file.
-            int k = pos;
-            while (k < len) {
-              char x = buf[k];
-              if (x == delimiter || x == '\n' || x == '\r' || x == '"') {
-                break;
-              }
-              k++;
-            }
-            if (k > pos) {
-              field.append(buf, pos, k - pos);
-              chars += k - pos;
-              last = buf[k - 1];
-              pos = k;
-            }
-          }
-          c = read();
-          chars++;
-        }
-      }
-      add();
-      if (c == delimiter) {
+        c = quotedField(keep);
+      } else if (c != delimiter && c != '\n' && c != '\r' && c != EOF && wholeField(keep)) {
+        chars += direct; // the field lay in the buffer: taken in one copy
         c = read();
-        chars++;
-        continue;
+      } else {
+        c = unquotedField(keep, c);
       }
-      endLine(c);
-      tail = null;
-      return true;
+      if (c == MALFORMED) {
+        return true;
+      }
+      if (taken) {
+        taken = false;
+        put(takenValue);
+      } else {
+        add(keep);
+      }
+      if (c != delimiter) {
+        return endRecord(c);
+      }
+      c = read();
+      if (++chars > maxRecordChars) {
+        return resync(tooLong(), null, c, false);
+      }
     }
   }
 
-  private void add() {
+  /**
+   * Reads a quoted field, its opening quote read.
+   *
+   * @return the character after its closing quote, or {@link #MALFORMED} when it made the record
+   *     malformed (and reading moved on)
+   */
+  private int quotedField(boolean keep) throws IOException {
+    while (true) {
+      int c = read();
+      if (c == EOF) {
+        return malformed(UNCLOSED, quoted(false, -1), c, false);
+      }
+      if (++chars > maxRecordChars) {
+        return malformed(tooLong(), quoted(false, -1), c, false);
+      }
+      if (c == '"') {
+        int d = read();
+        if (d == '"') {
+          append(keep, '"');
+          continue;
+        }
+        if (d != delimiter && d != '\n' && d != '\r' && d != EOF) {
+          return malformed("has text after the closing quote of a quoted field", quoted(true, d), d, true);
+        }
+        return d;
+      }
+      if ((c == '\n' || c == '\r') && ++lines > maxRecordLines) {
+        return malformed(tooManyLines(), quoted(false, -1), c, false);
+      }
+      append(keep, (char) c);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r') {
+          int d = read();
+          if (d == '\n') {
+            append(keep, '\n');
+          } else {
+            unread(d);
+          }
+        }
+        if (tailStart < 0) {
+          tailStart = pos;
+          tailLine = line;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads an unquoted field character by character (one that runs past the buffer, say), its
+   * first character read.
+   *
+   * @return the character that ended it, or {@link #MALFORMED}
+   */
+  private int unquotedField(boolean keep, int c) throws IOException {
+    while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
+      if (c == '"') {
+        return malformed("has a quote inside an unquoted field", unquoted('"'), c, true);
+      }
+      append(keep, (char) c);
+      // The rest of the field straight from the buffer, up to a delimiter, line end or quote:
+      // the per-character path is the slow part of reading a file.
+      int k = pos;
+      while (k < len) {
+        char x = buf[k];
+        if (x == delimiter || x == '\n' || x == '\r' || x == '"') {
+          break;
+        }
+        k++;
+      }
+      if (k > pos) {
+        if (keep) {
+          field.append(buf, pos, k - pos);
+        }
+        chars += k - pos;
+        last = buf[k - 1];
+        pos = k;
+      }
+      if (++chars > maxRecordChars) {
+        return malformed(tooLong(), unquoted(-1), c, false);
+      }
+      c = read();
+    }
+    return c;
+  }
+
+  /** Ends the record at a line end (or the input's): malformed when it spans lines with the wrong width. */
+  private boolean endRecord(int c) throws IOException {
+    if (tailStart >= 0 && expected >= 0 && count != expected) {
+      int n = count;
+      long end = c == EOF ? line : line - 1;
+      resync("spans several lines and has another number of fields than the header (a quote is probably missing)",
+          null, c, false);
+      malformedDetail = "from line " + recordLine + " to " + end + ", " + n + " fields, the header " + expected;
+      return true;
+    }
+    endLine(c);
+    tailStart = -1;
+    return true;
+  }
+
+  private int malformed(String why, StringBuilder raw, int c, boolean toFieldEnd) throws IOException {
+    resync(why, raw, c, toFieldEnd);
+    return MALFORMED;
+  }
+
+  private String tooLong() {
+    return "is longer than " + maxRecordChars + " characters (ImportOptions.maxRecordChars)";
+  }
+
+  private String tooManyLines() {
+    return "has a quoted field that runs over more than " + maxRecordLines + " lines (ImportOptions.maxRecordLines)";
+  }
+
+  /**
+   * For a pass that keeps one field: a line without quotes that ends in the buffer, read in one
+   * scan that looks at the delimiters only up to the kept field (then {@link #size()} is only
+   * known to pass it). Anything else (a quote, a blank line, a line running past the buffer or near
+   * the length limit) is left to the field-by-field path, which reads it the same way.
+   *
+   * @return true when the record was read
+   */
+  private boolean keyLine() {
+    char[] b = buf;
+    char d = delimiter;
+    int i = pos;
+    int limit = Math.min(len, pos + maxRecordChars);
+    int n = 0;
+    int from = i;
+    int keyFrom = -1;
+    int keyTo = -1;
+    char c = 0;
+    while (i < limit) {
+      c = b[i];
+      if (c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+        break;
+      }
+      if (c == d) {
+        if (n == only) {
+          keyFrom = from;
+          keyTo = i;
+          n++;
+          i++;
+          // past the kept field only the line's end matters
+          while (i < limit) {
+            c = b[i];
+            if (c <= '"' && (c == '\n' || c == '\r' || c == '"')) {
+              break;
+            }
+            i++;
+          }
+          break;
+        }
+        n++;
+        from = i + 1;
+      }
+      i++;
+    }
+    if (i >= limit || c == '"' || i == pos || (c == '\r' && i + 1 == len)) {
+      return false;
+    }
+    if (keyFrom < 0 && n == only) {
+      keyFrom = from;
+      keyTo = i;
+    }
+    if (fields.length <= only) {
+      fields = Arrays.copyOf(fields, only + 1);
+    }
+    count = keyFrom >= 0 ? only + 1 : n + 1;
+    if (keyFrom >= 0) {
+      fields[only] = new String(b, keyFrom, keyTo - keyFrom);
+    }
+    pos = c == '\r' && b[i + 1] == '\n' ? i + 2 : i + 1;
+    line++;
+    last = '\n';
+    return true;
+  }
+
+  /** The field {@link #wholeField} took, its value and length. */
+  private boolean taken;
+  private String takenValue;
+  private int direct;
+  /** The current record's characters and lines so far. */
+  private int chars;
+  private int lines;
+
+  /**
+   * The common case of an unquoted field: it ends (at a delimiter or line end, with no quote in
+   * it) inside the buffer, within the length limit; then it is added from the buffer in one copy
+   * and the position left at its end. The character just read is its first.
+   *
+   * @return true when the field was taken
+   */
+  private boolean wholeField(boolean keep) {
+    char[] b = buf;
+    char d = delimiter;
+    int from = pos - 1;
+    int k = pos;
+    int n = len;
+    while (k < n) {
+      char x = b[k];
+      if (x == d || x == '\n' || x == '\r' || x == '"') {
+        break;
+      }
+      k++;
+    }
+    if (k == n || b[k] == '"' || chars + (k - from) > maxRecordChars) {
+      return false;
+    }
+    taken = true;
+    takenValue = keep ? new String(b, from, k - from) : null;
+    direct = k - from;
+    last = b[k - 1];
+    pos = k;
+    return true;
+  }
+
+  private void append(boolean keep, char c) {
+    if (keep) {
+      field.append(c);
+    }
+  }
+
+  private void add(boolean keep) {
+    put(keep ? field.toString() : null);
+    field.setLength(0);
+  }
+
+  private void put(String value) {
     if (count == fields.length) {
       fields = Arrays.copyOf(fields, count * 2);
     }
-    fields[count++] = field.toString();
-    field.setLength(0);
+    fields[count++] = value;
   }
 
   private void endLine(int c) throws IOException {
@@ -260,27 +492,70 @@ final class CsvRecordReader {
     }
   }
 
-  /** Marks the current record malformed and continues at the line after its first line. */
-  private boolean resync(String why) throws IOException {
+  /** The quoted field being read, as written on its first line, with what follows its closing quote. */
+  private StringBuilder quoted(boolean closed, int after) {
+    StringBuilder raw = new StringBuilder().append('"');
+    boolean broke = false;
+    for (int i = 0; i < field.length() && raw.length() <= SHOWN; i++) {
+      char x = field.charAt(i);
+      if (x == '\n' || x == '\r') {
+        broke = true;
+        break;
+      }
+      raw.append(x);
+      if (x == '"') {
+        raw.append('"');
+      }
+    }
+    if (!broke && closed) {
+      raw.append('"');
+      if (after >= 0) {
+        raw.append((char) after);
+      }
+    }
+    return raw;
+  }
+
+  /** The unquoted field being read, with the character that made it malformed (-1 for none). */
+  private StringBuilder unquoted(int c) {
+    StringBuilder raw = new StringBuilder().append(field, 0, Math.min(field.length(), SHOWN + 1));
+    if (c >= 0) {
+      raw.append((char) c);
+    }
+    return raw;
+  }
+
+  private static String cut(StringBuilder raw) {
+    return raw.length() <= SHOWN ? raw.toString() : raw.substring(0, SHOWN) + "...";
+  }
+
+  /**
+   * Marks the current record malformed and continues at the line after its first line: the rest
+   * of that line is skipped, or, when the record went on past it, those lines are read again.
+   */
+  private boolean resync(String why, StringBuilder raw, int c, boolean toFieldEnd) throws IOException {
     malformation = why;
+    malformedField = raw == null ? -1 : count;
     count = 0;
     field.setLength(0);
-    if (tail == null) {
-      // Still on the record's first line: skip the rest of it.
-      int c = read();
+    if (tailStart < 0) {
+      // on the record's first line: skip the rest of it, keeping the rest of the field to show
+      boolean showing = raw != null && toFieldEnd;
       while (c != '\n' && c != '\r' && c != EOF) {
         c = read();
+        showing &= c != delimiter && c != '\n' && c != '\r' && c != EOF;
+        if (showing && raw.length() <= SHOWN) {
+          raw.append((char) c);
+        }
       }
       endLine(c);
     } else {
-      String rest = tail.toString();
-      tail = null;
-      pending = rest + pending.substring(pendingPos);
-      pendingPos = 0;
-      peeked = NONE;
+      pos = tailStart;
       line = tailLine;
       last = 0;
+      tailStart = -1;
     }
+    malformedText = raw == null ? null : cut(raw);
     return true;
   }
 }

@@ -1,5 +1,7 @@
 package dev.revops.core.io;
 
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +9,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,14 +98,34 @@ public final class CsvRow {
     }
     BigDecimal d = Values.plainDecimal(v.get());
     if (d == null) {
-      problem(column, "is not a plain decimal number");
+      problem(column, Values.tooLong(v.get()) ? Values.TOO_LONG : "is not a plain decimal number");
     }
     return Optional.ofNullable(d);
   }
 
   /**
-   * A date ({@code yyyy-MM-dd} or an ISO date-time, whose date in UTC is taken); a problem when
-   * the value is there but not one.
+   * A currency: an ISO 4217 code of three upper-case letters ({@code USD}; {@code usd} is
+   * rejected, as it is in JSON); a problem when the value is there but not one.
+   *
+   * @param column a column name
+   * @return the currency, or empty when blank or unreadable
+   */
+  public Optional<Currency> currency(String column) {
+    Optional<String> v = get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Money.currency(v.get()));
+    } catch (InvalidValueException e) {
+      problem(column, DealCsvImporter.CURRENCY_RULE);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A date ({@code yyyy-MM-dd} or an ISO date-time, whose date in UTC is taken), resolved strictly
+   * ({@code 2025-02-30} is no date); a problem when the value is there but not one.
    *
    * @param column a column name
    * @return the date, or empty when blank or unreadable
@@ -120,7 +144,8 @@ public final class CsvRow {
 
   /**
    * An instant: an ISO instant ({@code 2026-09-02T10:00:00Z}), a date-time with an offset, or a
-   * local date-time or date taken in {@code zone}; a problem when the value is there but not one.
+   * local date-time or date taken in {@code zone}, resolved strictly ({@code 2025-02-30T10:00:00Z}
+   * is no instant); a problem when the value is there but not one.
    *
    * @param column a column name
    * @param zone the zone of values without an offset
@@ -145,7 +170,7 @@ public final class CsvRow {
    * @param reason a stable phrase, for example {@code "is not a period label"}
    */
   public void problem(String column, String reason) {
-    problem(column, reason, null);
+    problem(column, reason, Optional.empty());
   }
 
   /**
@@ -153,13 +178,36 @@ public final class CsvRow {
    *
    * @param column the column
    * @param reason a stable phrase
-   * @param detail particulars, or null
+   * @param detail particulars
    */
   public void problem(String column, String reason, String detail) {
+    problem(column, reason, Optional.of(Objects.requireNonNull(detail, "detail")));
+  }
+
+  private void problem(String column, String reason, Optional<String> detail) {
     int i = header.indexOf(column);
     add(new Problem.Builder().column(i >= 0 ? header.names[i] : column)
         .value(Optional.ofNullable(i >= 0 ? csv.raw(i) : null))
-        .reason(reason).detail(Optional.ofNullable(detail)).build());
+        .reason(reason).detail(detail).build());
+  }
+
+  /** The raw cell of a column, as the file has it; null when the header has no such column. */
+  String raw(String column) {
+    int i = header.indexOf(column);
+    return i < 0 ? null : csv.raw(i);
+  }
+
+  /**
+   * Records each violation as a problem: in the file's column with the cell as the file has it when
+   * the violation names a column of the file (the value as the model read it then goes to the
+   * detail when it differs), else as the model names it.
+   */
+  void addAll(InvalidValueException e) {
+    for (InvalidValueException.Violation v : e.violations()) {
+      int i = header.indexOfField(v.field());
+      add(Problem.ofViolation(v, Optional.ofNullable(i >= 0 ? header.names[i] : null),
+          Optional.ofNullable(i >= 0 ? csv.raw(i) : null)));
+    }
   }
 
   void add(Problem p) {

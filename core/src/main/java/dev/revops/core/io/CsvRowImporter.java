@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads any CSV with a header into records, with the guarantees of every importer here: streaming,
@@ -47,19 +48,24 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     T read(CsvRow row);
   }
 
+  /** A key no two accepted records may share: the column a repeat names, what the key is, the key. */
+  private record UniqueKey<T>(String column, String what, Function<? super T, String> key) {}
+
   private final String records;
   private final List<String> requiredColumns;
   private final RowReader<T> reader;
   private final String delimiter;
   private final ImportOptions options;
+  private final UniqueKey<T> unique;
 
   private CsvRowImporter(String records, List<String> requiredColumns, RowReader<T> reader, String delimiter,
-      ImportOptions options) {
+      ImportOptions options, UniqueKey<T> unique) {
     this.records = Objects.requireNonNull(records, "records");
     this.requiredColumns = List.copyOf(requiredColumns);
     this.reader = Objects.requireNonNull(reader, "reader");
     this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
     this.options = Objects.requireNonNull(options, "options");
+    this.unique = unique;
     if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
       throw new InvalidValueException("delimiter", delimiter, "must be one character other than a quote");
     }
@@ -75,7 +81,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return the importer
    */
   public static <T> CsvRowImporter<T> of(String records, List<String> requiredColumns, RowReader<T> reader) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults());
+    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults(), null);
   }
 
   /**
@@ -85,7 +91,29 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withOptions(ImportOptions options) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique);
+  }
+
+  /**
+   * This importer with a key no two records may share: a row whose record repeats the key of an
+   * earlier accepted row is rejected, naming both rows, instead of silently overriding it. Keys are
+   * remembered exactly, within {@link ImportOptions#maxDistinctIds()} and
+   * {@link ImportOptions#maxIdTextBytes()}.
+   *
+   * <pre>{@code
+   * outcomes.withUniqueKey("deal_id", "deal", DealOutcome::dealId);
+   * // row 9 (D7): deal_id 'D7' repeats an earlier row's deal (first at row 4)
+   * }</pre>
+   *
+   * @param column the column a rejection names (its value there is shown)
+   * @param what what the key is, for the reason, for example {@code "deal"}
+   * @param key a record's key
+   * @return a new importer
+   */
+  public CsvRowImporter<T> withUniqueKey(String column, String what, Function<? super T, String> key) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options,
+        new UniqueKey<>(Objects.requireNonNull(column, "column"), Objects.requireNonNull(what, "what"),
+            Objects.requireNonNull(key, "key")));
   }
 
   /**
@@ -95,7 +123,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withDelimiter(String delimiter) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique);
   }
 
   @Override
@@ -104,7 +132,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, delimiter, options, acc);
     List<String> missing = new ArrayList<>();
     for (String c : requiredColumns) {
@@ -116,6 +144,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
       throw new ImportFormatException("header", String.join(",", csv.header.names),
           "must have the columns " + String.join(", ", missing));
     }
+    IdFingerprints keys = unique == null ? null : options.idCheck();
     while (csv.next()) {
       if (!csv.fitsHeader()) {
         acc.reject(Rejection.of(csv.row(), Optional.empty(), List.of(csv.widthProblem())));
@@ -126,22 +155,38 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
       try {
         record = reader.read(row);
       } catch (InvalidValueException e) {
-        for (InvalidValueException.Violation v : e.violations()) {
-          row.add(new Problem.Builder().column(row.has(v.field()) ? row.columnName(v.field()) : v.field())
-              .value(v.value()).reason(v.rule()).detail(Optional.of(v.detail()).filter(d -> !d.isEmpty()))
-              .build());
-        }
+        row.addAll(e);
       }
       if (row.hasProblems() || record == null) {
         if (!row.hasProblems()) {
           row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as one of the " + records));
         }
         acc.reject(Rejection.of(csv.row(), row.recordId(), row.problems()));
-      } else {
+      } else if (!repeated(keys, record, row, acc)) {
         acc.acceptRow();
         accepted.accept(record);
       }
     }
     return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
+  }
+
+  /** Rejects the row when its record's key repeats an earlier accepted row's (or the check is full). */
+  private boolean repeated(IdFingerprints keys, T record, CsvRow row, ReportAccumulator acc) {
+    if (keys == null) {
+      return false;
+    }
+    String key = Objects.requireNonNull(unique.key().apply(record), "key");
+    long first = keys.putIfAbsent(key, row.line());
+    if (first == -1) {
+      return false;
+    }
+    String column = row.columnName(unique.column());
+    String raw = row.raw(unique.column());
+    Problem p = first == IdFingerprints.FULL
+        ? ReportAccumulator.fullProblem(keys, Optional.ofNullable(column), Optional.ofNullable(raw))
+        : new Problem.Builder().column(column).value(Optional.ofNullable(raw))
+            .reason("repeats an earlier row's " + unique.what()).detail("first at row " + first).build();
+    acc.reject(Rejection.of(row.line(), row.recordId(), List.of(p)));
+    return true;
   }
 }

@@ -20,7 +20,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +44,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class DealCsvImporter implements RecordImporter<Deal> {
+  static final String CURRENCY_RULE = "is not an ISO 4217 currency code (three upper-case letters, like USD)";
+
   private final PipelineDefinition definition;
   private final ColumnMapping mapping;
   private final ImportOptions options;
@@ -79,13 +80,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   @Override
   public ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
+    return read(input, accepted, rejected, options.rejectDuplicateIds() ? options.idCheck() : null);
+  }
+
+  /** Reads with the given repeated-id check (null for none): a seam for tests that force collisions. */
+  ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected,
+      IdFingerprints ids) throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, mapping.delimiter(), options, acc);
     Layout layout = new Layout(csv.header);
-    IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
     while (csv.next()) {
       long row = csv.row();
       if (!csv.fitsHeader()) {
@@ -95,7 +101,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       RowRead read = layout.read(csv);
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (!acc.rejectRepeatedId(ids, read.deal.id(), row, csv.header.names[layout.id], "deal")) {
+      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row,
+          Optional.of(csv.header.names[layout.id]), Optional.ofNullable(csv.raw(layout.id)), "deal")) {
         acc.acceptRow();
         accepted.accept(read.deal);
       }
@@ -142,6 +149,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     private final Map<String, Stage> stages = new HashMap<>();
     private final Map<String, Currency> currencies = new HashMap<>();
 
+    /** A row's cells read into values (null: empty or unreadable, with a problem). */
+    private record Cells(Stage stage, Money amount, Money cost, Probability probability, ForecastCategory category,
+        LocalDate created, LocalDate expected, LocalDate closed, BigDecimal margin) {}
+
     Layout(Header header) {
       this.header = header;
       DealColumns c = mapping.columns();
@@ -185,7 +196,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
             "must have a column (one of: " + String.join(", ", c.currency())
                 + ") or a default in the mapping, since amounts need a currency");
       }
-      datePattern = mapping.datePattern().map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).orElse(null);
+      datePattern = mapping.datePattern().map(Values::datePattern).orElse(null);
     }
 
     private int required(String field, List<String> candidates) {
@@ -213,37 +224,63 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       if (dealId == null) {
         r.problem(id, "is required");
       }
+      Cells cells = cells(r);
+      if (r.problems == null) {
+        Deal.Builder b = builder(r, dealId, cells);
+        if (r.problems == null) {
+          build(b, r, csv, out);
+          return out;
+        }
+      }
+      out.problems = r.problems;
+      return out;
+    }
+
+    /** The cells of a row read into values, in column order of the problems they may add. */
+    private Cells cells(Row r) {
       Stage st = r.stage();
       Currency cur = r.currency();
       Money amountValue = r.money(amount, cur);
       Money costValue = r.money(cost, cur);
-      BigDecimal p = r.ratio(probability, mapping.probabilityScale());
-      Probability prob = null;
-      if (p != null) {
-        try {
-          prob = Probability.of(p);
-        } catch (InvalidValueException e) {
-          r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
-              ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
-        }
-      }
-      ForecastCategory fc = null;
-      String fcText = r.text(category);
-      if (fcText != null) {
-        try {
-          fc = ForecastCategory.parse(fcText);
-        } catch (InvalidValueException e) {
-          r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
-        }
-      }
+      Probability prob = probability(r);
+      ForecastCategory fc = category(r);
       LocalDate createdDate = r.date(created);
       LocalDate expectedDate = r.date(expected);
       LocalDate closedDate = closedIsExpected ? expectedDate : r.date(closed);
       BigDecimal marginRate = r.ratio(margin, mapping.marginScale());
-      if (r.problems != null) {
-        out.problems = r.problems;
-        return out;
+      return new Cells(st, amountValue, costValue, prob, fc, createdDate, expectedDate, closedDate, marginRate);
+    }
+
+    private Probability probability(Row r) {
+      BigDecimal p = r.ratio(probability, mapping.probabilityScale());
+      if (p == null) {
+        return null;
       }
+      try {
+        return Probability.of(p);
+      } catch (InvalidValueException e) {
+        r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
+            ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
+        return null;
+      }
+    }
+
+    private ForecastCategory category(Row r) {
+      String fcText = r.text(category);
+      if (fcText == null) {
+        return null;
+      }
+      try {
+        return ForecastCategory.parse(fcText);
+      } catch (InvalidValueException e) {
+        r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
+        return null;
+      }
+    }
+
+    /** A builder with the row's values; a probability or category contradicting a closed stage is a problem. */
+    private Deal.Builder builder(Row r, String dealId, Cells c) {
+      Stage st = c.stage();
       Deal.Builder b = Deal.builder().id(dealId).stage(st);
       b.name(Optional.ofNullable(r.text(name)));
       b.account(Optional.ofNullable(r.text(account)));
@@ -251,26 +288,26 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       b.source(Optional.ofNullable(r.text(source)));
       b.segment(Optional.ofNullable(r.text(segment)));
       b.product(Optional.ofNullable(r.text(product)));
-      b.amount(Optional.ofNullable(amountValue));
-      b.costToClose(Optional.ofNullable(costValue));
-      b.createdDate(Optional.ofNullable(createdDate));
-      b.expectedCloseDate(Optional.ofNullable(expectedDate));
+      b.amount(Optional.ofNullable(c.amount()));
+      b.costToClose(Optional.ofNullable(c.cost()));
+      b.createdDate(Optional.ofNullable(c.created()));
+      b.expectedCloseDate(Optional.ofNullable(c.expected()));
       if (!closedIsExpected || st.isClosed()) {
-        b.closedDate(Optional.ofNullable(closedDate));
+        b.closedDate(Optional.ofNullable(c.closed()));
       }
-      b.projectedMarginRate(Optional.ofNullable(marginRate));
-      if (prob != null && !prob.equals(st.defaultProbability())) {
+      b.projectedMarginRate(Optional.ofNullable(c.margin()));
+      if (c.probability() != null && !c.probability().equals(st.defaultProbability())) {
         if (st.isClosed()) {
           r.problem(probability, "contradicts the closed deal's outcome (100% for won, 0% for lost)");
         } else {
-          b.probabilityOverride(ProbabilityOverride.of(prob, mapping.overrideSetBy()));
+          b.probabilityOverride(ProbabilityOverride.of(c.probability(), mapping.overrideSetBy()));
         }
       }
-      if (fc != null && fc != st.defaultForecastCategory()) {
+      if (c.category() != null && c.category() != st.defaultForecastCategory()) {
         if (st.isClosed()) {
           r.problem(category, "contradicts the closed deal's outcome (Closed for won, Omitted for lost)");
         } else {
-          b.forecastCategoryOverride(fc);
+          b.forecastCategoryOverride(c.category());
         }
       }
       attributes.forEach((attribute, i) -> {
@@ -279,31 +316,36 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           b.putAttributes(attribute, v);
         }
       });
-      if (r.problems != null) {
-        out.problems = r.problems;
-        return out;
-      }
+      return b;
+    }
+
+    /** Builds the deal, or records its violations in the columns that hold them. */
+    private void build(Deal.Builder b, Row r, CsvInput csv, RowRead out) {
       try {
         out.deal = b.build();
       } catch (InvalidValueException e) {
         for (InvalidValueException.Violation v : e.violations()) {
-          r.add(new Problem.Builder().column(columnOf(v.field())).value(v.value()).reason(v.rule())
-              .detail(Optional.of(v.detail()).filter(d -> !d.isEmpty())).build());
+          // the cell as the file has it, in the file's column
+          int column = columnOf(v.field());
+          r.add(Problem.ofViolation(v, Optional.ofNullable(column >= 0 ? header.names[column] : null),
+              Optional.ofNullable(column >= 0 ? csv.raw(column) : null)));
         }
         out.problems = r.problems;
       }
-      return out;
     }
 
-    /** The input column a deal field's violation belongs to, else the field's own name. */
-    private String columnOf(String field) {
+    /** The input column a deal field's violation belongs to, or -1 when no column holds it. */
+    private int columnOf(String field) {
       String key = field;
       if (field.equals("probabilityOverride")) {
         key = DealField.PROBABILITY.path();
       } else if (field.equals("forecastCategoryOverride")) {
         key = DealField.FORECAST_CATEGORY.path();
+      } else if (field.equals("currency")) {
+        key = "currency";
       }
-      return columns.getOrDefault(key, field);
+      String column = columns.get(key);
+      return column == null ? -1 : header.indexOf(column);
     }
 
     /** One row being read. */
@@ -348,7 +390,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (raw == null) {
           return defaultCurrency;
         }
-        Currency c = currencies.computeIfAbsent(raw.toUpperCase(Locale.ROOT), k -> {
+        // one rule for CSV and JSON: three upper-case letters, as ISO 4217 writes them ("usd" is no code)
+        Currency c = currencies.computeIfAbsent(raw, k -> {
           try {
             return Money.currency(k);
           } catch (InvalidValueException e) {
@@ -356,7 +399,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           }
         });
         if (c == null) {
-          problem(currency, "is not an ISO 4217 currency code");
+          problem(currency, CURRENCY_RULE);
         }
         return c;
       }
@@ -369,7 +412,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         }
         BigDecimal d = Values.plainDecimal(raw);
         if (d == null) {
-          problem(column, "is not a plain decimal number");
+          problem(column, Values.tooLong(raw) ? Values.TOO_LONG : "is not a plain decimal number");
         }
         return d;
       }

@@ -1,16 +1,12 @@
 package dev.revops.core.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.json.JsonOptions;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +17,9 @@ import java.util.function.Consumer;
  * definition, so stage names may be ids, display names or aliases. An unknown property rejects the
  * line (naming the property) unless the importer was made with {@code ignoreUnknownProperties}.
  * A line repeating an earlier deal id is rejected (see {@link ImportOptions#rejectDuplicateIds()}).
+ * A {@code null}, malformed, too deep or over-long line is one rejection; reading goes on with the
+ * next line. Values are read without coercion: a number is not a date or an id, a string is not a
+ * probability.
  *
  * <pre>{@code
  * ImportResult<Deal> all = DealJsonLinesImporter.of(definition).readAll(reader);
@@ -33,14 +32,14 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
   private final PipelineDefinition definition;
   private final boolean ignoreUnknown;
   private final ImportOptions options;
-  private final ObjectReader reader;
+  private final JsonRecords<Deal> json;
 
   private DealJsonLinesImporter(PipelineDefinition definition, boolean ignoreUnknown, ImportOptions options) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.ignoreUnknown = ignoreUnknown;
     this.options = Objects.requireNonNull(options, "options");
-    this.reader = RevopsJson.mapper(JsonOptions.builder().definition(definition)
-        .ignoreUnknownProperties(ignoreUnknown).build()).readerFor(Deal.class);
+    this.json = new JsonRecords<>(RevopsJson.mapper(JsonOptions.builder().definition(definition)
+        .ignoreUnknownProperties(ignoreUnknown).build()), Deal.class, "deal", Deal::id, options);
   }
 
   /**
@@ -79,32 +78,8 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    BufferedReader lines = input instanceof BufferedReader br ? br : new BufferedReader(input, 1 << 16);
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
-    long row = 0;
-    String line;
-    while ((line = lines.readLine()) != null) {
-      row++;
-      if (row == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        acc.blank++;
-        continue;
-      }
-      Deal deal;
-      try {
-        deal = reader.readValue(line);
-      } catch (JsonProcessingException e) {
-        acc.reject(Rejection.of(row, Optional.empty(), JsonProblems.of(e, "deal")));
-        continue;
-      }
-      if (!acc.rejectRepeatedId(ids, deal.id(), row, "id", "deal")) {
-        acc.acceptRow();
-        accepted.accept(deal);
-      }
-    }
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
+    json.read(input, false, accepted, acc);
     return acc.report().format(InputFormat.JSON_LINES).records("deals").definition(definition.ref())
         .source(options.source()).build();
   }

@@ -53,6 +53,36 @@ final class Header {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The column a model field's violation belongs to: the column of that name ignoring case, else
+   * the one equal to it ignoring case, underscores, hyphens and spaces ({@code transactionPrice} is
+   * {@code transaction_price}); -1 when none is.
+   */
+  int indexOfField(String field) {
+    int i = indexOf(field);
+    if (i >= 0) {
+      return i;
+    }
+    String want = squeeze(field);
+    for (int j = 0; j < names.length; j++) {
+      if (squeeze(names[j]).equals(want)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static String squeeze(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && c != ' ') {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   /** The index of a required column. */
   int require(String field, List<String> candidates) {
     int i = find(field, candidates);

@@ -24,9 +24,13 @@ import java.util.function.Consumer;
  *
  * <p>Rules:
  * <ul>
- *   <li>The rows of one deal must be contiguous (the file grouped by deal id, as exports sorted by
- *       deal are); a later, separate group of rows for a deal already read is rejected. Memory is
- *       bounded by the largest deal's history, not the file.</li>
+ *   <li>The rows of one deal must be together (the file grouped by deal id, as exports sorted by
+ *       deal are). A deal whose rows are in several places is rejected whole, every row of it,
+ *       naming its row ranges. To know that before accepting any history, the input is read twice
+ *       ({@link #read(TextInput, Consumer, Consumer)}): first the deal id column alone, then
+ *       everything. Memory: the first row of each deal id, exactly (see {@link IdFingerprints}:
+ *       192 MB at ten million ids), and the rows of one deal at a time. Rows without a deal id, and
+ *       malformed records, are rejected alone and do not separate a deal's rows.</li>
  *   <li>Within a deal, rows may come in any order: they are ordered by their instant, ties keeping
  *       file order.</li>
  *   <li>Each change must leave the stage the previous one entered (only the first may leave the from
@@ -47,6 +51,8 @@ import java.util.function.Consumer;
  */
 public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
   private static final String SIBLING = "belongs to a deal whose history has an invalid row";
+  private static final String NOT_TOGETHER =
+      "belongs to a deal whose rows are not together, so the whole deal is rejected (group the file by deal id)";
 
   private final PipelineDefinition definition;
   private final TransitionColumns columns;
@@ -71,7 +77,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
 
   /**
    * This importer with other options ({@link ImportOptions#rejectDuplicateIds()} does not apply:
-   * a deal has many rows).
+   * a deal has many rows; the id limits bound the deal ids held).
    *
    * @param options the options
    * @return a new importer
@@ -84,6 +90,9 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
   private static final class Change {
     long row;
     String dealId;
+    String rawId;
+    String fromCell;
+    String toCell;
     String fromRaw;
     Stage from;
     String toRaw;
@@ -101,17 +110,45 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     }
   }
 
+  /**
+   * Reads a one-shot reader: it is held in memory (up to {@link ImportOptions#maxBufferedChars()})
+   * to be read twice. Give larger inputs as a {@link TextInput}.
+   *
+   * @throws ImportFormatException also when the input is longer than that
+   */
   @Override
   public ImportReport read(Reader input, Consumer<? super DealHistory> accepted,
       Consumer<? super Rejection> rejected) throws IOException {
     Objects.requireNonNull(input, "input");
+    return read(RecordRuns.buffered(input, options), accepted, rejected);
+  }
+
+  /**
+   * Reads the input twice, streaming both times: first where each deal's rows are, then the
+   * histories.
+   *
+   * @throws IOException also when the input changed between the two readings
+   */
+  @Override
+  public ImportReport read(TextInput input, Consumer<? super DealHistory> accepted,
+      Consumer<? super Rejection> rejected) throws IOException {
+    Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
+    RecordRuns runs;
+    try (Reader in = input.open()) {
+      runs = RecordRuns.find(in, columns.delimiter(), options, h -> h.require("dealId", columns.dealId()));
+    }
+    try (Reader in = input.open()) {
+      return read(in, runs, accepted, rejected);
+    }
+  }
+
+  private ImportReport read(Reader input, RecordRuns runs, Consumer<? super DealHistory> accepted,
+      Consumer<? super Rejection> rejected) throws IOException {
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, columns.delimiter(), options, acc);
     Header header = csv.header;
-    Map<String, String> used = new LinkedHashMap<>();
-    List<String> notFound = new ArrayList<>();
     int idCol = header.require("dealId", columns.dealId());
     int fromCol = header.find("fromStage", columns.fromStage());
     int toCol = header.require("toStage", columns.toStage());
@@ -122,6 +159,8 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     int[] cols = {idCol, fromCol, toCol, atCol, actorCol, reasonCol};
     List<List<String>> candidates = List.of(columns.dealId(), columns.fromStage(), columns.toStage(),
         columns.changedAt(), columns.actor(), columns.reason());
+    Map<String, String> used = new LinkedHashMap<>();
+    List<String> notFound = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
       if (cols[i] >= 0) {
         used.put(fields[i], header.names[cols[i]]);
@@ -129,53 +168,88 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         notFound.add(fields[i]);
       }
     }
+    readRows(csv, runs, new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs), cols, acc);
+    return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
+        .mapping(columns.name()).source(options.source()).putAllColumns(used)
+        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+  }
+
+  /**
+   * Reads the rows, grouping each deal's consecutive rows into one history (a deal's rows past
+   * {@link ImportOptions#maxRowsPerRecord()} are rejected as they come).
+   */
+  private void readRows(CsvInput csv, RecordRuns runs, Grouping grouping, int[] cols, ReportAccumulator acc)
+      throws IOException {
     Map<String, Stage> stages = new HashMap<>();
-    IdFingerprints finished = new IdFingerprints();
     List<Change> group = new ArrayList<>();
-    Grouping grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, finished);
+    String tooLong = null;
+    String run = null;
     while (csv.next()) {
       long row = csv.row();
-      Change c = new Change();
-      c.row = row;
-      c.dealId = csv.text(idCol);
-      if (!csv.fitsHeader()) {
-        // The row still belongs to its deal: a history missing a row is not accepted.
-        c.problem(csv.widthProblem());
-      } else {
-        if (c.dealId == null) {
-          c.problem(Problem.of(header.names[idCol], csv.raw(idCol), "is required"));
-        }
-        c.fromRaw = csv.text(fromCol);
-        c.from = c.fromRaw == null ? null : stage(stages, c, csv, fromCol);
-        c.toRaw = csv.text(toCol);
-        if (c.toRaw == null) {
-          c.problem(Problem.of(header.names[toCol], csv.raw(toCol), "is required"));
-        } else {
-          c.to = stage(stages, c, csv, toCol);
-        }
-        String atRaw = csv.text(atCol);
-        c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
-        if (c.at == null) {
-          c.problem(Problem.of(header.names[atCol], csv.raw(atCol),
-              atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
-        }
-        c.actor = csv.text(actorCol);
-        c.reason = csv.text(reasonCol);
-      }
+      Change c = change(csv, stages, cols);
       if (c.dealId == null) {
         acc.reject(Rejection.of(row, Optional.empty(), c.problems));
         continue;
       }
+      if (!c.dealId.equals(run)) {
+        runs.begin(c.dealId, row);
+        run = c.dealId;
+      }
+      if (c.dealId.equals(tooLong)) {
+        grouping.rejectTooLong(List.of(c));
+        continue;
+      }
+      tooLong = null;
       if (!group.isEmpty() && !group.get(0).dealId.equals(c.dealId)) {
         grouping.flush(group);
         group.clear();
       }
       group.add(c);
+      if (group.size() > options.maxRowsPerRecord()) {
+        // a history is held whole to be checked: past the limit its rows are rejected as they come
+        grouping.rejectTooLong(group);
+        tooLong = c.dealId;
+        group.clear();
+      }
     }
     grouping.flush(group);
-    return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
-        .mapping(columns.name()).source(options.source()).putAllColumns(used)
-        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+    runs.end();
+  }
+
+  /** The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. */
+  private Change change(CsvInput csv, Map<String, Stage> stages, int[] cols) {
+    Header header = csv.header;
+    Change c = new Change();
+    c.row = csv.row();
+    c.dealId = csv.text(cols[0]);
+    c.rawId = csv.raw(cols[0]);
+    if (!csv.fitsHeader()) {
+      // The row still belongs to its deal: a history missing a row is not accepted.
+      c.problem(csv.widthProblem());
+      return c;
+    }
+    if (c.dealId == null) {
+      c.problem(Problem.of(header.names[cols[0]], c.rawId, "is required"));
+    }
+    c.fromRaw = csv.text(cols[1]);
+    c.fromCell = csv.raw(cols[1]);
+    c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
+    c.toRaw = csv.text(cols[2]);
+    c.toCell = csv.raw(cols[2]);
+    if (c.toRaw == null) {
+      c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+    } else {
+      c.to = stage(stages, c, csv, cols[2]);
+    }
+    String atRaw = csv.text(cols[3]);
+    c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
+    if (c.at == null) {
+      c.problem(Problem.of(header.names[cols[3]], csv.raw(cols[3]),
+          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    }
+    c.actor = csv.text(cols[4]);
+    c.reason = csv.text(cols[5]);
+    return c;
   }
 
   /** The stage a column names, or null with a problem on the change. */
@@ -196,38 +270,73 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     final int fromCol;
     final int toCol;
     final int idCol;
-    final IdFingerprints finished;
+    final RecordRuns runs;
 
     Grouping(ReportAccumulator acc, Consumer<? super DealHistory> accepted, Header header, int fromCol,
-        int toCol, int idCol, IdFingerprints finished) {
+        int toCol, int idCol, RecordRuns runs) {
       this.acc = acc;
       this.accepted = accepted;
       this.header = header;
       this.fromCol = fromCol;
       this.toCol = toCol;
       this.idCol = idCol;
-      this.finished = finished;
+      this.runs = runs;
     }
 
+    /** Accepts a deal's rows as one history, or rejects them all saying why. */
     void flush(List<Change> group) {
-      if (group.isEmpty()) {
-        return;
-      }
-      String dealId = group.get(0).dealId;
-      long firstRow = finished.putIfAbsent(dealId, group.get(0).row);
-      if (firstRow >= 0) {
-        for (Change c : group) {
-          c.problem(new Problem.Builder().column(header.names[idCol]).value(dealId)
-              .reason("continues a deal whose rows ended earlier (group the file by deal id)")
-              .detail("the deal's first rows start at row " + firstRow).build());
-        }
-        rejectAll(group);
+      if (group.isEmpty() || rejectedAsNotTogether(group)) {
         return;
       }
       if (group.stream().anyMatch(c -> c.problems != null)) {
         rejectAll(group);
         return;
       }
+      List<StageChange> changes = stageChanges(group);
+      if (group.stream().anyMatch(c -> c.problems != null)) {
+        rejectAll(group);
+        return;
+      }
+      DealHistory history;
+      try {
+        history = DealHistory.of(changes);
+      } catch (InvalidValueException e) {
+        for (Change c : group) {
+          c.problem(new Problem.Builder().column(header.names[idCol]).value(c.rawId)
+              .reason("has an inconsistent history").detail(e.getMessage()).build());
+        }
+        rejectAll(group);
+        return;
+      }
+      acc.acceptRecord(group.size());
+      accepted.accept(history);
+    }
+
+    /** Rejects every row of a deal whose rows are not together in the input (or could not be checked). */
+    private boolean rejectedAsNotTogether(List<Change> group) {
+      String dealId = group.get(0).dealId;
+      long start = group.get(0).row;
+      long end = group.get(group.size() - 1).row;
+      RecordRuns.Verdict verdict = runs.judge(dealId, start, end);
+      if (verdict == RecordRuns.Verdict.WHOLE) {
+        return false;
+      }
+      String ranges = verdict == RecordRuns.Verdict.SPLIT ? runs.ranges(dealId, start, end) : null;
+      for (Change c : group) {
+        acc.reject(Rejection.of(c.row, Optional.of(dealId), List.of(ranges == null
+            ? RecordRuns.unchecked(header.names[idCol], Optional.ofNullable(c.rawId))
+            : new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(NOT_TOGETHER)
+                .detail(ranges).build())));
+      }
+      return true;
+    }
+
+    /**
+     * The stage changes of a deal's rows in time order (ties keep file order); a change that does not
+     * follow from the one before gets a problem and no stage change.
+     */
+    private List<StageChange> stageChanges(List<Change> group) {
+      String dealId = group.get(0).dealId;
       List<Change> ordered = new ArrayList<>(group);
       ordered.sort(Comparator.comparing((Change c) -> c.at)); // stable: ties keep file order
       List<StageChange> changes = new ArrayList<>(ordered.size());
@@ -241,16 +350,16 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
           from = previous;
         } else if (previous != null) {
           if (from == null) {
-            c.problem(Problem.of(header.names[fromCol], "",
+            c.problem(Problem.of(header.names[fromCol], c.fromCell,
                 "must name the stage left (only a deal's first change may leave it blank)"));
           } else if (!from.id().equals(previous.id())) {
-            c.problem(new Problem.Builder().column(header.names[fromCol]).value(c.fromRaw)
+            c.problem(new Problem.Builder().column(header.names[fromCol]).value(c.fromCell)
                 .reason("does not match the stage the previous change entered")
                 .detail("previous change entered " + previous.id()).build());
           }
         }
         if (from != null && from.id().equals(c.to.id())) {
-          c.problem(Problem.of(header.names[toCol], c.toRaw, "must differ from the stage left"));
+          c.problem(Problem.of(header.names[toCol], c.toCell, "must differ from the stage left"));
         }
         previous = c.to;
         if (c.problems == null) {
@@ -258,33 +367,27 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
               .actor(Optional.ofNullable(c.actor)).reason(Optional.ofNullable(c.reason)).build());
         }
       }
-      if (group.stream().anyMatch(c -> c.problems != null)) {
-        rejectAll(group);
-        return;
+      return changes;
+    }
+
+    void rejectTooLong(List<Change> rows) {
+      for (Change c : rows) {
+        acc.reject(Rejection.of(c.row, Optional.of(c.dealId), List.of(new Problem.Builder()
+            .column(header.names[idCol]).value(c.rawId)
+            .reason("belongs to a deal with more rows than ImportOptions.maxRowsPerRecord allows")
+            .detail("more than " + options.maxRowsPerRecord()).build())));
       }
-      DealHistory history;
-      try {
-        history = DealHistory.of(changes);
-      } catch (InvalidValueException e) {
-        for (Change c : group) {
-          c.problem(new Problem.Builder().column(header.names[idCol]).value(dealId)
-              .reason("has an inconsistent history").detail(e.getMessage()).build());
-        }
-        rejectAll(group);
-        return;
-      }
-      acc.accepted += group.size();
-      acc.records++;
-      accepted.accept(history);
     }
 
     private void rejectAll(List<Change> group) {
-      String invalidRows = group.stream().filter(c -> c.problems != null)
-          .map(c -> String.valueOf(c.row)).reduce((a, b) -> a + ", " + b).orElse("");
+      List<Long> invalid = group.stream().filter(c -> c.problems != null).map(c -> c.row).toList();
+      String invalidRows = "invalid rows: " + invalid.stream().limit(10).map(String::valueOf)
+          .collect(java.util.stream.Collectors.joining(", ")) + (invalid.size() > 10 ? " and "
+          + (invalid.size() - 10) + " more" : "");
       for (Change c : group) {
         List<Problem> problems = c.problems != null ? c.problems
-            : List.of(new Problem.Builder().column(header.names[idCol]).value(c.dealId).reason(SIBLING)
-                .detail("invalid rows: " + invalidRows).build());
+            : List.of(new Problem.Builder().column(header.names[idCol]).value(c.rawId).reason(SIBLING)
+                .detail(invalidRows).build());
         acc.reject(Rejection.of(c.row, Optional.of(c.dealId), problems));
       }
     }

@@ -1,19 +1,10 @@
 package dev.revops.core.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.revops.core.json.RevopsJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,9 +18,12 @@ import java.util.function.Function;
  *     .readAll(reader);
  * }</pre>
  *
- * <p>A rejected element's row is its position (1-based) in the array or its line number. Syntax
- * that breaks the array itself (an unclosed object) ends the import with a rejection saying so.
- * Immutable and thread-safe.
+ * <p>A rejected element's row is its position (1-based) in the array or its line number. A
+ * {@code null}, malformed, too deep or over-long element is one rejected record, and reading goes
+ * on with the next line, or the next top-level element of the array: elements are found at the
+ * character level before they are parsed (see the recovery rules of the importers' package
+ * documentation and the README), so a syntax error inside one element does not abandon the rest.
+ * Values are read without coercion ({@link RevopsJson#mapper()}). Immutable and thread-safe.
  *
  * @param <T> the record type
  */
@@ -39,8 +33,8 @@ public final class JsonRecordImporter<T> implements RecordImporter<T> {
   private final Class<T> type;
   private final Function<T, String> id;
   private final ObjectMapper mapper;
-  private final ObjectReader reader;
   private final ImportOptions options;
+  private final JsonRecords<T> json;
 
   private JsonRecordImporter(String records, String thing, Class<T> type, Function<T, String> id, ObjectMapper mapper,
       ImportOptions options) {
@@ -49,8 +43,8 @@ public final class JsonRecordImporter<T> implements RecordImporter<T> {
     this.type = Objects.requireNonNull(type, "type");
     this.id = Objects.requireNonNull(id, "id");
     this.mapper = Objects.requireNonNull(mapper, "mapper");
-    this.reader = mapper.readerFor(type);
     this.options = Objects.requireNonNull(options, "options");
+    this.json = new JsonRecords<>(mapper, type, thing, id, options);
   }
 
   /**
@@ -68,7 +62,8 @@ public final class JsonRecordImporter<T> implements RecordImporter<T> {
   }
 
   /**
-   * This importer with another mapper (for example one made with other {@code JsonOptions}).
+   * This importer with another mapper (for example one made with other {@code JsonOptions}). The
+   * importer reads with a copy of it bounded by its options.
    *
    * @param mapper the mapper
    * @return a new importer
@@ -93,81 +88,8 @@ public final class JsonRecordImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
-    BufferedReader in = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
-    ReportAccumulator acc = new ReportAccumulator(options.maxExamplesPerReason(), rejected);
-    IdFingerprints ids = options.rejectDuplicateIds() ? new IdFingerprints() : null;
-    in.mark(1 << 12);
-    int c;
-    do {
-      c = in.read();
-    } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
-    in.reset();
-    if (c == '[') {
-      readArray(in, accepted, acc, ids);
-      return acc.report().format(InputFormat.JSON).records(records).source(options.source()).build();
-    }
-    long row = 0;
-    String line;
-    while ((line = in.readLine()) != null) {
-      row++;
-      if (row == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        acc.blank++;
-        continue;
-      }
-      T value;
-      try {
-        value = reader.readValue(line);
-      } catch (JsonProcessingException e) {
-        acc.reject(Rejection.of(row, Optional.empty(), JsonProblems.of(e, thing)));
-        continue;
-      }
-      accept(value, row, accepted, acc, ids);
-    }
-    return acc.report().format(InputFormat.JSON_LINES).records(records).source(options.source()).build();
-  }
-
-  private void readArray(BufferedReader in, Consumer<? super T> accepted, ReportAccumulator acc, IdFingerprints ids)
-      throws IOException {
-    long row = 0;
-    try (JsonParser p = mapper.getFactory().createParser(in)) {
-      p.nextToken();
-      while (true) {
-        JsonToken t;
-        JsonNode node;
-        try {
-          t = p.nextToken();
-          if (t == null || t == JsonToken.END_ARRAY) {
-            return;
-          }
-          row++;
-          // one element at a time: the array goes on after it, so trailing tokens are expected
-          node = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
-        } catch (JsonProcessingException e) {
-          acc.reject(Rejection.of(row == 0 ? 1 : row, Optional.empty(), List.of(new Problem.Builder()
-              .reason("is not valid JSON: the rest of the array cannot be read").detail(e.getOriginalMessage())
-              .build())));
-          return;
-        }
-        T value;
-        try {
-          value = reader.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-          acc.reject(Rejection.of(row, Optional.empty(), e instanceof JsonProcessingException j
-              ? JsonProblems.of(j, thing) : List.of(Problem.of(Optional.empty(), Optional.empty(), e.getMessage()))));
-          continue;
-        }
-        accept(value, row, accepted, acc, ids);
-      }
-    }
-  }
-
-  private void accept(T value, long row, Consumer<? super T> accepted, ReportAccumulator acc, IdFingerprints ids) {
-    if (!acc.rejectRepeatedId(ids, id.apply(value), row, "id", thing)) {
-      acc.acceptRow();
-      accepted.accept(value);
-    }
+    ReportAccumulator acc = new ReportAccumulator(options, rejected);
+    InputFormat format = json.read(input, true, accepted, acc);
+    return acc.report().format(format).records(records).source(options.source()).build();
   }
 }

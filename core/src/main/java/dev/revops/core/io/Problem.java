@@ -2,6 +2,7 @@ package dev.revops.core.io;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.InvalidValueException;
 import dev.revops.core.Validation;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,8 +31,10 @@ public abstract class Problem {
   public abstract Optional<String> column();
 
   /**
-   * The value: as found in the input when it could not be read, or as the model read it when it
-   * broke a rule of the model (an amount then shows with its currency, {@code USD -5.00}).
+   * The value as the input has it: a CSV cell as read (untrimmed), the JSON text of a property's
+   * value ({@code "2026-01-31"} with its quotes, {@code 20000}). A rule of the model that concerns
+   * no one column shows the value as the model read it. Values of malformed records are cut after
+   * 200 characters.
    *
    * @return the value, or empty when there was none
    */
@@ -58,6 +61,23 @@ public abstract class Problem {
 
   static Problem of(String column, String value, String reason) {
     return of(Optional.ofNullable(column), Optional.ofNullable(value), reason);
+  }
+
+  /**
+   * The problem a broken model rule stands for: in the input's column with the cell as the input
+   * has it when the rule names a column of the input (the value as the model read it then goes to
+   * the detail when it differs, {@code read as USD -5.00}), else as the model names it.
+   *
+   * @param column the input's column, empty when no column holds the field
+   * @param raw the cell as the input has it, empty when there is none
+   */
+  static Problem ofViolation(InvalidValueException.Violation v, Optional<String> column, Optional<String> raw) {
+    Optional<String> detail = Optional.of(v.detail()).filter(d -> !d.isEmpty());
+    if (raw.isPresent() && !v.value().equals(raw.get()) && !v.value().equals(InvalidValueException.text(null))) {
+      detail = Optional.of("read as " + v.value() + detail.map(d -> "; " + d).orElse(""));
+    }
+    return new Builder().column(column.orElse(v.field())).value(raw.orElse(v.value()))
+        .reason(v.rule()).detail(detail).build();
   }
 
   /** Builds problems (importers do; public for JSON and tests). */

@@ -26,6 +26,17 @@ public abstract class RejectionGroup {
   public abstract Optional<String> column();
 
   /**
+   * Whether this group counts its reason's problems in every column the report had no room to list
+   * on its own (see {@link ImportOptions#maxRejectionGroups()}); its column is then empty.
+   *
+   * @return false for a group of one column
+   */
+  @Value.Default
+  public boolean otherColumns() {
+    return false;
+  }
+
+  /**
    * The reason.
    *
    * @return the stable reason phrase

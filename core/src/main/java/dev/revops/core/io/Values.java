@@ -8,14 +8,25 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
-/** Strict, allocation-light parsing of the text values found in CRM exports. */
+/**
+ * Strict, allocation-light parsing of the text values found in CRM exports: dates and date-times
+ * are resolved strictly (February 30 is no date, not February 28), numbers are bounded before any
+ * arithmetic.
+ */
 final class Values {
   private Values() {}
+
+  /** The longest number read, in characters: longer ones are rejected before they are parsed. */
+  static final int MAX_NUMBER_CHARS = 100;
 
   /** Date and time, 'T' or space between, optional fraction, optional offset (+01:00, +0100, Z). */
   private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
@@ -26,16 +37,39 @@ final class Values {
       .append(DateTimeFormatter.ISO_LOCAL_TIME)
       .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
       .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .toFormatter();
+      .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
+  /**
+   * A formatter for a date pattern of a column mapping, resolving strictly. A pattern's {@code y}
+   * (year of era) needs an era to resolve strictly; the current era is assumed, so {@code M/d/yyyy}
+   * works as people expect while {@code 2/30/2025} is rejected.
+   *
+   * @throws IllegalArgumentException if the pattern is not a {@link DateTimeFormatter} pattern
+   */
+  static DateTimeFormatter datePattern(String pattern) {
+    return new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+  }
+
+  /** The reason a number is rejected for its length. */
+  static final String TOO_LONG = "is longer than " + MAX_NUMBER_CHARS + " characters, too long for a number";
+
+  /** Whether a number's text is too long to be read (see {@link #MAX_NUMBER_CHARS}). */
+  static boolean tooLong(String s) {
+    return s.length() > MAX_NUMBER_CHARS;
+  }
 
   /**
    * A plain decimal: optional '-', digits, optional '.' and digits. No exponent, no '+', no
-   * thousands separators, no spaces.
+   * thousands separators, no spaces; at most {@link #MAX_NUMBER_CHARS} characters.
    *
    * @return the decimal, or null when the text is not one
    */
   static BigDecimal plainDecimal(String s) {
     int n = s.length();
+    if (n > MAX_NUMBER_CHARS) {
+      return null;
+    }
     int i = 0;
     if (n > 0 && s.charAt(0) == '-') {
       i = 1;

@@ -1,5 +1,6 @@
 package dev.revops.core.metric;
 
+import dev.revops.core.aggregate.Accumulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * The first {@code capacity} items under a total order, kept as items arrive: what a result lists
  * (the largest movers, the most overdue handoffs, the deals a definition change moves most).
  *
- * <p>Mergeable: with a total order (break ties, by id for example), any split of the items, kept
+ * <p>An {@link Accumulator}: with a total order (break ties, by id for example), any split of the items, kept
  * apart and merged in any order, lists the same items as one pass. Memory stays within about twice
  * the capacity. Not thread-safe; use one per thread and {@link #merge} them.
  *
@@ -21,7 +22,7 @@ import java.util.Objects;
  *
  * @param <T> the items
  */
-public final class TopN<T> {
+public final class TopN<T> implements Accumulator<T, List<T>, TopN<T>> {
   private final int capacity;
   private final Comparator<? super T> order;
   private final List<T> items = new ArrayList<>();
@@ -45,6 +46,7 @@ public final class TopN<T> {
    *
    * @param item the item
    */
+  @Override
   public void add(T item) {
     Objects.requireNonNull(item, "item");
     if (capacity == 0) {
@@ -59,10 +61,13 @@ public final class TopN<T> {
   /**
    * Offers another list's items.
    *
-   * @param other a list of other items, with the same order
+   * @param other a list of other items, with the same capacity and order
    * @return this list
+   * @throws IllegalArgumentException if {@code other} is this list or has another capacity
    */
+  @Override
   public TopN<T> merge(TopN<T> other) {
+    MergeCheck.of("list", this, other).same("capacity", capacity, other.capacity);
     other.items.forEach(this::add);
     return this;
   }
@@ -72,6 +77,7 @@ public final class TopN<T> {
    *
    * @return at most the capacity
    */
+  @Override
   public List<T> result() {
     trim();
     return List.copyOf(items);

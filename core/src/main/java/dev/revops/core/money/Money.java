@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 public final class Money implements Comparable<Money>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The longest amount {@link #parse} reads, in characters. */
+  private static final int MAX_AMOUNT_CHARS = 100;
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
   /** The currency. */
@@ -186,7 +188,7 @@ public final class Money implements Comparable<Money>, Serializable {
    *
    * <p>Accepted: {@code "USD 1234.50"}, {@code "USD 1234.5"}, {@code "USD -3"},
    * {@code "JPY 500"}. Rejected: thousands separators, exponents, a plus sign, more decimals than
-   * the currency has, lower-case codes.
+   * the currency has, lower-case codes, amounts longer than 100 characters.
    *
    * @param text the text
    * @return the money
@@ -202,6 +204,11 @@ public final class Money implements Comparable<Money>, Serializable {
     }
     String code = text.substring(0, space);
     String amount = text.substring(space + 1);
+    if (amount.length() > MAX_AMOUNT_CHARS) {
+      // bounded before it is parsed: a number of a million digits takes seconds to read
+      throw new InvalidValueException("money", text.substring(0, Math.min(text.length(), 120)) + "...",
+          "must have an amount of at most " + MAX_AMOUNT_CHARS + " characters");
+    }
     if (!AMOUNT.matcher(amount).matches()) {
       throw new InvalidValueException("money", text,
           "must have a plain decimal amount (digits, optional '-' and '.'), like 'USD 1234.50'");
@@ -394,9 +401,57 @@ public final class Money implements Comparable<Money>, Serializable {
       remainders[i] = qr[1];
       handedOut += parts[i];
     }
-    long left = magnitude.longValueExact() - handedOut;
-    List<Integer> order = new ArrayList<>(n);
+    handOutByLargestRemainder(parts, remainders, magnitude.longValueExact() - handedOut);
+    List<Money> result = new ArrayList<>(n);
+    for (long part : parts) {
+      result.add(new Money(currency, minor < 0 ? -part : part));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Rounds exact parts to whole minor units so that they add up to their total rounded once: the
+   * same largest-remainder rule as {@link #allocate(List)}, for parts already known exactly (the
+   * groups of an aggregate, each an exact sum) rather than shares of a rounded amount.
+   *
+   * <p>The rule: the exact total is rounded with {@link Rounding#MONEY}; each part is first rounded
+   * down (toward negative infinity); the minor units still missing go one each to the parts with
+   * the largest discarded fractions, ties going to the earlier part. No part moves by a whole minor
+   * unit or more from its exact value. Parts may be negative.
+   *
+   * <p>Example: 10.4, 10.4 and 10.4 minor units (total 31.2, rounded 31) give 11, 10 and 10; 0.5
+   * and 0.5 (total 1) give 1 and 0.
+   *
+   * @param exactMinor the exact parts, in minor units (any scale, any sign)
+   * @return the rounded parts in minor units, in the same order; they sum to the rounded exact total
+   * @throws ArithmeticException if a rounded part or the total does not fit in a {@code long}
+   */
+  public static long[] roundKeepingSum(List<BigDecimal> exactMinor) {
+    Objects.requireNonNull(exactMinor, "exactMinor");
+    int n = exactMinor.size();
+    long[] parts = new long[n];
+    BigDecimal[] fractions = new BigDecimal[n];
+    BigDecimal total = BigDecimal.ZERO;
+    long floors = 0;
     for (int i = 0; i < n; i++) {
+      BigDecimal x = Objects.requireNonNull(exactMinor.get(i), "exact part");
+      total = total.add(x);
+      BigDecimal floor = x.setScale(0, RoundingMode.FLOOR);
+      parts[i] = floor.longValueExact();
+      fractions[i] = x.subtract(floor);
+      floors = Math.addExact(floors, parts[i]);
+    }
+    handOutByLargestRemainder(parts, fractions, total.setScale(0, Rounding.MONEY).longValueExact() - floors);
+    return parts;
+  }
+
+  /**
+   * The one largest-remainder step: hands {@code left} minor units out one each to the parts with
+   * the largest remainders, ties going to the earlier part.
+   */
+  private static void handOutByLargestRemainder(long[] parts, BigDecimal[] remainders, long left) {
+    List<Integer> order = new ArrayList<>(parts.length);
+    for (int i = 0; i < parts.length; i++) {
       order.add(i);
     }
     // Largest remainder first; the stable sort keeps earlier parts first on ties.
@@ -404,11 +459,6 @@ public final class Money implements Comparable<Money>, Serializable {
     for (int k = 0; k < left; k++) {
       parts[order.get(k)]++;
     }
-    List<Money> result = new ArrayList<>(n);
-    for (long part : parts) {
-      result.add(new Money(currency, minor < 0 ? -part : part));
-    }
-    return Collections.unmodifiableList(result);
   }
 
   /**

@@ -284,8 +284,12 @@ public abstract class Criterion {
   }
 
   private static Optional<BigDecimal> decimal(String s) {
+    String t = s.strip();
+    if (t.length() > 100 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
+      return Optional.empty(); // no exponent, and bounded before it is parsed
+    }
     try {
-      return Optional.of(new BigDecimal(s.strip()));
+      return Optional.of(new BigDecimal(t));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

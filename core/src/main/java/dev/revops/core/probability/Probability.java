@@ -120,6 +120,12 @@ public final class Probability implements Comparable<Probability>, Serializable 
 
   static BigDecimal decimal(String text, String field) {
     Objects.requireNonNull(text, "text");
+    // bounded before it is parsed or used: no exponent (1e-999999999 would cost gigabytes in
+    // arithmetic) and at most 100 characters
+    if (text.length() > 100 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      throw new InvalidValueException(field, text.length() > 120 ? text.substring(0, 120) + "..." : text,
+          "must be a plain decimal number of at most 100 characters");
+    }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {

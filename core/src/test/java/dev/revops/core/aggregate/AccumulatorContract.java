@@ -56,6 +56,11 @@ public interface AccumulatorContract<I, R, A extends Accumulator<I, R, A>> {
     AccumulatorLaws.checkResultIsAValue(this::empty, first, more, this::assertSameResult);
   }
 
+  @Property(tries = 10)
+  default void merging_an_accumulator_into_itself_is_refused_and_changes_nothing(@ForAll("records") List<I> records) {
+    AccumulatorLaws.checkSelfMergeRefused(this::empty, records, this::assertSameResult);
+  }
+
   @Property(tries = 1)
   default void nulls_are_refused_naming_the_argument() {
     AccumulatorLaws.checkNullsRefused(empty());

@@ -30,6 +30,9 @@ class AccumulatorContractTest implements AccumulatorContract<Long, List<Long>, A
     @Override
     public SumAndCount merge(SumAndCount other) {
       Objects.requireNonNull(other, "other");
+      if (other == this) {
+        throw new IllegalArgumentException("cannot merge this sum into itself");
+      }
       sum += other.sum;
       count += other.count;
       return this;

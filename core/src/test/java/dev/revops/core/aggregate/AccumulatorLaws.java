@@ -119,4 +119,21 @@ public final class AccumulatorLaws {
     NullPointerException merge = assertThrows(NullPointerException.class, () -> accumulator.merge(null));
     assertTrue(merge.getMessage() != null && !merge.getMessage().isBlank(), "merge(null) must name its argument");
   }
+
+  /**
+   * Checks that merging an accumulator into itself is refused, and changes nothing.
+   *
+   * @param empty makes empty accumulators
+   * @param records the records
+   * @param same compares two results
+   * @param <I> the record type
+   * @param <R> the result type
+   * @param <A> the accumulator type
+   */
+  public static <I, R, A extends Accumulator<I, R, A>> void checkSelfMergeRefused(Supplier<A> empty, List<I> records,
+      BiConsumer<R, R> same) {
+    A accumulator = empty.get().addAll(records);
+    assertThrows(IllegalArgumentException.class, () -> accumulator.merge(accumulator));
+    same.accept(empty.get().addAll(records).result(), accumulator.result());
+  }
 }

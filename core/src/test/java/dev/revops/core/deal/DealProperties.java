@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,8 +42,8 @@ class DealProperties {
   }
 
   @Property
-  void a_move_changes_the_stage_and_closed_date_and_keeps_every_other_field(@ForAll Deal deal) {
-    Stage target = Arbitraries.of(anything.stages()).sample();
+  void a_move_changes_the_stage_and_closed_date_and_keeps_every_other_field(@ForAll Deal deal,
+      @ForAll Stage target) {
     Assume.that(!target.id().equals(deal.stage().id()));
     Instant at = deal.createdDate().orElse(LocalDate.of(2020, 1, 1)).plusDays(400)
         .atStartOfDay(anything.timeZone()).toInstant();
@@ -58,7 +57,7 @@ class DealProperties {
       return;
     }
     Deal moved = move.deal();
-    assertEquals(target, moved.stage());
+    assertEquals(anything.stage(target.id()), moved.stage());
     assertEquals(target.isClosed(), moved.closedDate().isPresent());
     assertEquals(Optional.empty(), moved.probabilityOverride());
     assertEquals(withAmount.id(), moved.id());
@@ -75,7 +74,7 @@ class DealProperties {
     assertEquals(withAmount.projectedMarginRate(), moved.projectedMarginRate());
     assertEquals(withAmount.attributes(), moved.attributes());
     assertEquals(withAmount.stage(), move.change().from().orElseThrow());
-    assertEquals(target, move.change().to());
+    assertEquals(anything.stage(target.id()), move.change().to());
   }
 
   @Property

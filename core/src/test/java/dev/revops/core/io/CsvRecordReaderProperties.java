@@ -42,12 +42,45 @@ class CsvRecordReaderProperties {
       }
       text.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
     }
-    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000);
+    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000, 1_000);
     List<List<String>> read = new ArrayList<>();
     while (reader.next()) {
       assertEquals(null, reader.malformation());
       read.add(List.of(reader.fields()));
     }
     assertEquals(records, read);
+  }
+
+  /** Each record as line, malformation or the kept field. */
+  static List<String> kept(String text, int chunk, int keep, int maxChars) throws IOException {
+    CsvRecordReader r = new CsvRecordReader(chunked(text, chunk), ',', maxChars, 5);
+    r.expectFields(3);
+    if (keep >= 0) {
+      r.keepOnly(keep);
+    }
+    List<String> out = new ArrayList<>();
+    int k = Math.max(keep, 0);
+    while (r.next()) {
+      out.add(r.line() + ":" + (r.isBlank() ? "(blank)" : r.malformation() != null ? "!" + r.malformation()
+          : k < r.size() ? r.get(k) : "(none)"));
+    }
+    return out;
+  }
+
+  @Property(tries = 1_000)
+  void keeping_one_field_reads_the_same_records_as_keeping_all(
+      @ForAll @Size(max = 30) List<@Chars({'a', '1', ',', '"', '\n', '\r', ' '}) @net.jqwik.api.constraints.StringLength(
+          max = 20) String> lines,
+      @ForAll @IntRange(min = 0, max = 3) int keep, @ForAll @IntRange(min = 1, max = 40) int chunk,
+      @ForAll @IntRange(min = 5, max = 60) int maxChars) throws IOException {
+    String text = String.join("\n", lines);
+    List<String> all = new ArrayList<>();
+    CsvRecordReader r = new CsvRecordReader(chunked(text, 7), ',', maxChars, 5);
+    r.expectFields(3);
+    while (r.next()) {
+      all.add(r.line() + ":" + (r.isBlank() ? "(blank)" : r.malformation() != null ? "!" + r.malformation()
+          : keep < r.size() ? r.get(keep) : "(none)"));
+    }
+    assertEquals(all, kept(text, chunk, keep, maxChars), text);
   }
 }

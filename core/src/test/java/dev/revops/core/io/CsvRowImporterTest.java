@@ -37,7 +37,7 @@ class CsvRowImporterTest {
             "row 3: Owner '' is required",
             "row 4 (bob): Amount 'lots' is not a plain decimal number",
             "row 5 (carol): Amount '1.005' has more decimal places than USD allows (2)",
-            "row 6: row '4 fields' has a different number of fields than the header (3)"),
+            "row 6: row has a different number of fields than the header (4 fields, the header 3)"),
         r.rejected().stream().map(Rejection::toString).toList());
     assertEquals("quotas", r.report().records());
     assertTrue(r.report().definition().isEmpty());
@@ -51,5 +51,15 @@ class CsvRowImporterTest {
   @Test
   void reads_other_delimiters() throws IOException {
     assertEquals(1, quotas.withDelimiter(";").readAll(new StringReader("owner;amount\nalice;5\n")).accepted().size());
+  }
+
+  @Test
+  void a_unique_key_rejects_a_repeat_naming_the_first_row_instead_of_overriding_it() throws IOException {
+    ImportResult<Quota> r = quotas.withUniqueKey("owner", "owner", Quota::owner)
+        .readAll(new StringReader("Owner,Amount\nalice,5\nbob,6\n alice ,7\nbob,x\n"));
+    assertEquals(List.of("alice", "bob"), r.accepted().stream().map(Quota::owner).toList());
+    assertEquals(List.of("row 4 (alice): Owner ' alice ' repeats an earlier row's owner (first at row 2)",
+            "row 5 (bob): Amount 'x' is not a plain decimal number"),
+        r.rejected().stream().map(Rejection::toString).toList());
   }
 }

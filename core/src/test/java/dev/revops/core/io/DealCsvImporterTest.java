@@ -89,14 +89,16 @@ class DealCsvImporterTest {
     assertEquals("amount '12,500.00' is not a plain decimal number", byRow.get(3L));
     assertEquals("stage 'Maybe' is not a stage, display name or alias of the pipeline definition", byRow.get(4L));
     assertEquals("closed_date '2026-01-04' must not be before createdDate (createdDate is 2026-01-05)", byRow.get(5L));
-    assertEquals("currency 'US$' is not an ISO 4217 currency code", byRow.get(6L));
-    assertEquals("amount 'USD -5.00' must not be negative", byRow.get(7L));
+    assertEquals("currency 'US$' is not an ISO 4217 currency code (three upper-case letters, like USD)",
+        byRow.get(6L));
+    assertEquals("amount '-5.00' must not be negative (read as USD -5.00)", byRow.get(7L));
     assertEquals("deal_id '' is required", byRow.get(8L));
     assertEquals("probability '150' is not a percentage between 0 and 100", byRow.get(9L));
     assertEquals("probability '10' contradicts the closed deal's outcome (100% for won, 0% for lost)", byRow.get(10L));
-    assertEquals("row '4 fields' has a different number of fields than the header (17)", byRow.get(11L));
-    assertEquals("row a quoted field is not closed before the end of the input", byRow.get(12L));
-    assertEquals("deal_id 'D1 (first at row 2)' repeats the deal id of an earlier row", byRow.get(13L));
+    assertEquals("row has a different number of fields than the header (4 fields, the header 17)", byRow.get(11L));
+    // the quote runs to the end of the input: line 12 alone is rejected and the lines after it read again
+    assertEquals("name '\"unclosed,A,rep' has a quoted field not closed before the end of the input", byRow.get(12L));
+    assertEquals("deal_id 'D1' repeats the deal id of an earlier row (first at row 2)", byRow.get(13L));
     assertEquals("created_date '05/01/2026' is not a date (yyyy-MM-dd or an ISO date-time)", byRow.get(14L));
     assertEquals("amount '1.005' has more decimals than its currency allows, or is out of range", byRow.get(15L));
     assertEquals(Optional.of("D6"), r.rejected().stream().filter(x -> x.row() == 7).findFirst().orElseThrow().recordId());
@@ -189,5 +191,86 @@ class DealCsvImporterTest {
     Deal d = DealCsvImporter.of(def, us).readAll(new StringReader("Opportunity ID,Stage,Created Date\nX,Proposal,1/15/2026\n"))
         .accepted().get(0);
     assertEquals(Optional.of(LocalDate.parse("2026-01-15")), d.createdDate());
+  }
+
+  @Test
+  void resolves_every_date_and_date_time_strictly() throws IOException {
+    ImportResult<Deal> r = importGenDeals(
+        "D1,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,2025-02-30T10:00:00Z,2026-12-01,,,\n"
+            + "D2,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,2025-02-28T10:00:00+01:00,2025-02-29,,,\n"
+            + "D3,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,2025-02-28 24:00:00,2026-12-01,,,\n"
+            + "D4,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,2024-02-29T23:59:59Z,2026-12-01,,,\n");
+    assertEquals(List.of("D4"), r.accepted().stream().map(Deal::id).toList());
+    assertEquals(List.of(
+            "row 2 (D1): created_date '2025-02-30T10:00:00Z' is not a date (yyyy-MM-dd or an ISO date-time)",
+            "row 3 (D2): expected_close_date '2025-02-29' is not a date (yyyy-MM-dd or an ISO date-time)",
+            "row 4 (D3): created_date '2025-02-28 24:00:00' is not a date (yyyy-MM-dd or an ISO date-time)"),
+        r.rejected().stream().map(Rejection::toString).toList());
+    ColumnMapping us = ColumnMapping.builder().name("us-report")
+        .columns(DealColumns.builder().addId("id").addStage("stage").addCreatedDate("created").build())
+        .datePattern("M/d/yyyy").build();
+    ImportResult<Deal> pattern = DealCsvImporter.of(def, us)
+        .readAll(new StringReader("id,stage,created\nX,Proposal,2/30/2025\nY,Proposal,2/28/2025\n"));
+    assertEquals(List.of("Y"), pattern.accepted().stream().map(Deal::id).toList());
+    assertEquals("created '2/30/2025' is not a date in the pattern M/d/yyyy",
+        pattern.rejected().get(0).problems().get(0).toString());
+  }
+
+  @Test
+  void a_currency_code_is_three_upper_case_letters_as_in_json() throws IOException {
+    ImportResult<Deal> r = importGenDeals("D1,n,A,rep,SMB,Inbound,Core,usd,1.00,Proposal,60,,,,,,\n"
+        + "D2,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,,,,,\n");
+    assertEquals(List.of("D2"), r.accepted().stream().map(Deal::id).toList());
+    assertEquals("currency 'usd' is not an ISO 4217 currency code (three upper-case letters, like USD)",
+        r.rejected().get(0).problems().get(0).toString());
+  }
+
+  @Test
+  void numbers_too_long_to_be_amounts_are_rejected_before_any_arithmetic() throws IOException {
+    String huge = "9".repeat(10_000);
+    ImportResult<Deal> r = importGenDeals("D1,n,A,rep,SMB,Inbound,Core,USD," + huge + ",Proposal,60,,,,,,\n"
+        + "D2,n,A,rep,SMB,Inbound,Core,USD,0." + "0".repeat(99) + "1,Proposal,60,,,,,,\n");
+    assertEquals(2, r.rejected().size());
+    Problem p = r.rejected().get(0).problems().get(0);
+    assertEquals("is longer than 100 characters, too long for a number", p.reason());
+    assertEquals(Optional.of(huge), p.value(), "the cell as the file has it");
+    assertEquals("is longer than 100 characters, too long for a number",
+        r.rejected().get(1).problems().get(0).reason());
+  }
+
+  @Test
+  void two_ids_whose_fingerprints_collide_are_both_accepted_and_a_true_repeat_still_rejected() throws IOException {
+    IdFingerprints colliding = new IdFingerprints(Long.MAX_VALUE, Long.MAX_VALUE, bytes -> 7L);
+    List<Deal> deals = new java.util.ArrayList<>();
+    List<Rejection> rejections = new java.util.ArrayList<>();
+    DealCsvImporter.of(def, ColumnMapping.genDeals()).read(new StringReader(HEADER
+            + "0061a00000XyZaBQAV,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,,,,,\n"
+            + "0061a00000XyZaBQAW,n,A,rep,SMB,Inbound,Core,USD,2.00,Proposal,60,,,,,,\n"
+            + "0061a00000XyZaBQAV,n,A,rep,SMB,Inbound,Core,USD,3.00,Proposal,60,,,,,,\n"),
+        deals::add, rejections::add, colliding);
+    assertEquals(List.of("0061a00000XyZaBQAV", "0061a00000XyZaBQAW"), deals.stream().map(Deal::id).toList());
+    assertEquals(List.of("row 4 (0061a00000XyZaBQAV): deal_id '0061a00000XyZaBQAV' repeats the deal id of an earlier "
+        + "row (first at row 2)"), rejections.stream().map(Rejection::toString).toList());
+  }
+
+  @Test
+  void a_full_id_check_rejects_new_ids_saying_so_rather_than_running_out_of_memory() throws IOException {
+    ImportResult<Deal> r = DealCsvImporter.of(def, ColumnMapping.genDeals())
+        .withOptions(ImportOptions.builder().maxDistinctIds(2).build())
+        .readAll(new StringReader(HEADER + "D1,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,,,,,\n"
+            + "D2,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,,,,,\n"
+            + "D3,n,A,rep,SMB,Inbound,Core,USD,1.00,Proposal,60,,,,,,\n"));
+    assertEquals(2, r.accepted().size());
+    assertTrue(r.rejected().get(0).problems().get(0).reason().startsWith("cannot be checked for repeats: the id "
+        + "check is full"), r.rejected().toString());
+  }
+
+  @Test
+  void a_rule_of_the_model_is_reported_with_the_cell_as_the_file_has_it() throws IOException {
+    ImportResult<Deal> r = importGenDeals("D1,n,A,rep,SMB,Inbound,Core,USD, -5.00 ,Proposal,60,,,,,,\n");
+    Problem p = r.rejected().get(0).problems().get(0);
+    assertEquals(Optional.of("amount"), p.column());
+    assertEquals(Optional.of(" -5.00 "), p.value());
+    assertEquals(Optional.of("read as USD -5.00"), p.detail());
   }
 }

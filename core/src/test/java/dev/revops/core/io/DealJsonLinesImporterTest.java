@@ -46,7 +46,7 @@ class DealJsonLinesImporterTest {
     assertEquals("-: misses required properties", byRow.get(9L));
     assertEquals("id: repeats the deal id of an earlier row", byRow.get(10L));
     assertEquals("closedDate: must be set because the stage is closed", byRow.get(11L));
-    assertEquals("createdDate: is not a valid value", byRow.get(12L));
+    assertEquals("createdDate: must be an ISO date (2026-01-31), as a JSON string", byRow.get(12L));
   }
 
   @Test
@@ -54,5 +54,52 @@ class DealJsonLinesImporterTest {
     ImportResult<Deal> r = DealJsonLinesImporter.ignoringUnknownProperties(def)
         .readAll(new StringReader("{\"id\":\"D3\",\"stage\":\"proposal\",\"colour\":\"red\"}\n"));
     assertTrue(r.report().isClean());
+  }
+
+  @Test
+  void a_null_line_is_one_rejection_never_a_null_pointer_and_reading_goes_on() throws IOException {
+    ImportResult<Deal> r = DealJsonLinesImporter.of(def).readAll(new StringReader(
+        "null\n  null  \n{\"id\":\"D1\",\"stage\":\"proposal\"}\n[]\n\"D2\"\n"));
+    assertEquals(List.of("D1"), r.accepted().stream().map(Deal::id).toList());
+    assertEquals(List.of("row 1: row 'null' is null, not a deal", "row 2: row 'null' is null, not a deal"),
+        r.rejected().subList(0, 2).stream().map(Rejection::toString).toList());
+    assertEquals(4, r.report().rowsRejected());
+  }
+
+  @Test
+  void no_json_scalar_is_coerced_into_a_deal() throws IOException {
+    ImportResult<Deal> r = DealJsonLinesImporter.of(def).readAll(new StringReader(String.join("\n",
+        "{\"id\":5,\"stage\":\"proposal\"}",
+        "{\"id\":\"D2\",\"stage\":\"proposal\",\"createdDate\":20454}",
+        "{\"id\":\"D3\",\"stage\":\"proposal\",\"probabilityOverride\":{\"probability\":\"0.5\",\"setBy\":\"a\"}}",
+        "{\"id\":\"D4\",\"stage\":\"proposal\",\"createdDate\":\"2025-02-30\"}",
+        "{\"id\":\"D5\",\"stage\":\"proposal\",\"projectedMarginRate\":true}",
+        "{\"id\":\"D6\",\"stage\":\"proposal\",\"amount\":\"usd 10.00\"}",
+        "{\"id\":\"D7\",\"stage\":\"proposal\",\"attributes\":{\"region\":7}}",
+        "{\"id\":\"D8\",\"stage\":\"proposal\",\"createdDate\":\"2026-01-05\"}")));
+    assertEquals(List.of("D8"), r.accepted().stream().map(Deal::id).toList());
+    Map<Long, String> byRow = r.rejected().stream().collect(Collectors.toMap(Rejection::row,
+        x -> x.problems().get(0).column().orElse("-") + " " + x.problems().get(0).value().orElse("")));
+    assertEquals("id 5", byRow.get(1L));
+    assertEquals("createdDate 20454", byRow.get(2L));
+    assertEquals("probability \"0.5\"", byRow.get(3L));
+    assertEquals("createdDate \"2025-02-30\"", byRow.get(4L));
+    assertEquals("projectedMarginRate true", byRow.get(5L));
+    assertTrue(byRow.get(6L).startsWith("amount "), byRow.get(6L));
+    assertEquals("region 7", byRow.get(7L));
+  }
+
+  @Test
+  void an_over_long_or_too_deep_line_is_one_rejection() throws IOException {
+    String deep = "{\"id\":\"D2\",\"stage\":\"proposal\",\"attributes\":" + "[".repeat(200) + "]".repeat(200) + "}";
+    String input = "{\"id\":\"D1\",\"name\":\"" + "x".repeat(5_000) + "\",\"stage\":\"proposal\"}\n" + deep
+        + "\n{\"id\":\"D3\",\"stage\":\"proposal\"}\n";
+    ImportResult<Deal> r = DealJsonLinesImporter.of(def).withOptions(ImportOptions.builder().maxRecordChars(1_000)
+        .build()).readAll(new StringReader(input));
+    assertEquals(List.of("D3"), r.accepted().stream().map(Deal::id).toList());
+    assertEquals("is longer than 1000 characters (ImportOptions.maxRecordChars)",
+        r.rejected().get(0).problems().get(0).reason());
+    assertEquals("nests objects and arrays deeper than 100 levels (ImportOptions.maxJsonDepth)",
+        r.rejected().get(1).problems().get(0).reason());
   }
 }

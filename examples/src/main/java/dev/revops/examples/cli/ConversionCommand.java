@@ -1,5 +1,8 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.conversion.OdooLeadScoringModel;
+import dev.revops.forecast.conversion.TransitionTable;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import dev.revops.forecast.conversion.CalibrationScore;
@@ -9,12 +12,13 @@ import dev.revops.forecast.conversion.HoldOut;
 import dev.revops.forecast.conversion.ModelComparison;
 import dev.revops.forecast.conversion.NaiveBayesCounts;
 import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.OdooLeadScoringCounts;
 import dev.revops.forecast.conversion.ReliabilityBin;
 import dev.revops.forecast.conversion.SegmentEstimates;
 import dev.revops.forecast.conversion.StageEstimate;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -46,8 +50,6 @@ import picocli.CommandLine.Spec;
         "  revops pipeline --probability markov.json"})
 final class ConversionCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON, CSV }
-
   @Spec
   CommandSpec spec;
 
@@ -61,14 +63,17 @@ final class ConversionCommand implements Callable<Integer> {
       description = "Learn from deals closed before this date (default: today; 2026-10-01 for the sample).")
   LocalDate asOf;
 
-  @Option(names = "--lookback", paramLabel = "DAYS", description = "Learn from deals closed in the last DAYS days only.")
+  @Option(names = "--lookback", paramLabel = "DAYS", description = "Learn from deals closed in the last DAYS days only "
+      + "(1 to 36,500).")
   Integer lookback;
 
-  @Option(names = "--half-life", paramLabel = "DAYS", description = "Weigh a deal closed DAYS days ago half as much.")
+  @Option(names = "--half-life", paramLabel = "DAYS", description = "Weigh a deal closed DAYS days ago half as much "
+      + "(1 to 36,500).")
   Integer halfLife;
 
   @Option(names = "--prior-strength", paramLabel = "K", defaultValue = "10",
-      description = "Smooth each probability toward its stage default with K pseudo-deals (default: ${DEFAULT-VALUE}).")
+      description = "Smooth each probability toward its stage default with K pseudo-deals, 0 to 1,000,000 with at most "
+          + "9 decimals (default: ${DEFAULT-VALUE}).")
   BigDecimal priorStrength;
 
   @Option(names = {"--group-by", "--segment-by"}, paramLabel = "DIMENSION",
@@ -76,7 +81,7 @@ final class ConversionCommand implements Callable<Integer> {
   String segmentBy;
 
   @Option(names = "--min-deals", paramLabel = "N", defaultValue = "30",
-      description = "Closed deals a segment needs for its own estimates (default: ${DEFAULT-VALUE}).")
+      description = "Closed deals a segment needs for its own estimates, 0 or more (default: ${DEFAULT-VALUE}).")
   int minDeals;
 
   @Option(names = "--features", paramLabel = "DIMENSION", split = ",", defaultValue = "segment,source,product",
@@ -84,7 +89,8 @@ final class ConversionCommand implements Callable<Integer> {
   List<String> features;
 
   @Option(names = "--method", paramLabel = "METHOD", defaultValue = "markov",
-      description = "The model --save-model writes: markov, share or naive-bayes (default: ${DEFAULT-VALUE}).")
+      description = "The model --save-model writes: markov, share, naive-bayes or odoo-pls (Odoo's predictive lead "
+          + "scoring over the stage and --features, exactly) (default: ${DEFAULT-VALUE}).")
   String method;
 
   @Option(names = "--save-model", paramLabel = "FILE",
@@ -98,9 +104,8 @@ final class ConversionCommand implements Callable<Integer> {
       description = "Fit on deals closed before this date; score deals open at it that closed before --as-of.")
   LocalDate splitDate;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
@@ -109,93 +114,110 @@ final class ConversionCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
-    if (evaluate && splitDate == null) {
-      throw new CliException("--evaluate needs --split-date");
-    }
-    if (!List.of("markov", "share", "naive-bayes").contains(method.toLowerCase(Locale.ROOT))) {
-      throw new CliException("--method '" + method + "' must be markov, share or naive-bayes");
-    }
+    checkOptions();
     Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
         "--group-by"));
     List<Dimension> nbFeatures = Options.dimensions(features, "--features");
     ConversionOptions options = options(day, segment);
     TransitionCounts counts = new TransitionCounts(options, def);
     NaiveBayesCounts naiveBayes = Options.value(() -> new NaiveBayesCounts(options, def, nbFeatures), "--features");
+    OdooLeadScoringCounts odoo = new OdooLeadScoringCounts(options, def, nbFeatures.stream().map(Dimension::key)
+        .toList(), Optional.empty());
     HoldOut holdOut = !evaluate ? null : Options.value(() -> new HoldOut(def, options(splitDate, segment), day,
         nbFeatures), "--split-date");
     long[] dealless = {0};
-    HistoryInput.Read read = histories.read(input, (history, deal) -> {
-      counts.add(history, deal);
-      if (deal == null) {
+    HistoryInput.Read read = histories.records(input, record -> {
+      counts.add(record);
+      if (record.deal().isEmpty()) {
         dealless[0]++;
         return;
       }
-      naiveBayes.add(history, deal);
+      naiveBayes.add(record);
+      odoo.add(record);
       if (holdOut != null) {
-        holdOut.add(history, deal);
+        holdOut.add(record);
       }
     }, false, err);
-    StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);
-    StageProbabilityModel share = counts.fit(ConversionMethod.SHARE);
-    NaiveBayesModel nb = naiveBayes.fit(BigDecimal.ONE);
+    TransitionTable moves = counts.result();
+    StageProbabilityModel markov = StageProbabilityModel.fit(moves, ConversionMethod.MARKOV);
+    StageProbabilityModel share = StageProbabilityModel.fit(moves, ConversionMethod.SHARE);
+    NaiveBayesModel nb = NaiveBayesModel.fit(naiveBayes.result(), BigDecimal.ONE);
+    OdooLeadScoringModel odooModel = OdooLeadScoringModel.fit(odoo.result());
     Optional<ModelComparison> comparison = Optional.ofNullable(holdOut).map(HoldOut::result);
-    if (saveModel != null) {
-      switch (method.toLowerCase(Locale.ROOT)) {
-        case "markov":
-          Json.write(saveModel, markov);
-          break;
-        case "share":
-          Json.write(saveModel, share);
-          break;
-        case "naive-bayes":
-          Json.write(saveModel, nb);
-          break;
-        default:
-          throw new CliException("--method '" + method + "' must be markov, share or naive-bayes");
-      }
-    }
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("deals", read.deals());
-        json.put("transitions", read.histories());
-        json.put("excluded", counts.excluded());
-        json.put("markov", markov);
-        json.put("share", share);
-        json.put("naiveBayes", nb);
-        comparison.ifPresent(c -> json.put("evaluation", c));
-        Json.print(out, json);
-        break;
-      case CSV:
-        csv(out, markov, share, comparison);
-        break;
-      default:
-        table(out, def, read, counts, markov, share, nb, comparison, dealless[0]);
-    }
-    out.flush();
+    save(markov, share, nb, odooModel);
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("deals", read.deals());
+    json.put("transitions", read.histories());
+    json.put("historiesWithoutDeal", dealless[0]);
+    json.put("excluded", moves.excluded());
+    json.put("reopenings", moves.reopenings());
+    json.put("markov", markov);
+    json.put("share", share);
+    json.put("naiveBayes", nb);
+    json.put("odooLeadScoring", odooModel);
+    comparison.ifPresent(c -> json.put("evaluation", c));
+    o.json(json);
+    print(o, def, read, moves, markov, share, nb, comparison, dealless[0]);
+    o.flush();
     return 0;
   }
 
+  private void checkOptions() {
+    Limits.check("--min-deals", minDeals, 0, Integer.MAX_VALUE);
+    Limits.check("--prior-strength", priorStrength, Limits.PRIOR_STRENGTH, Limits.PRIOR_DECIMALS);
+    if (halfLife != null) {
+      Limits.check("--half-life", halfLife, 1, Limits.DAYS);
+    }
+    if (evaluate && splitDate == null) {
+      throw new CliException("--evaluate needs --split-date");
+    }
+    if (!List.of("markov", "share", "naive-bayes", "odoo-pls").contains(method.toLowerCase(Locale.ROOT))) {
+      throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
+    }
+  }
+
+  private void save(StageProbabilityModel markov, StageProbabilityModel share, NaiveBayesModel nb,
+      OdooLeadScoringModel odooModel) {
+    if (saveModel == null) {
+      return;
+    }
+    switch (method.toLowerCase(Locale.ROOT)) {
+      case "markov":
+        Json.write(saveModel, markov);
+        break;
+      case "share":
+        Json.write(saveModel, share);
+        break;
+      case "naive-bayes":
+        Json.write(saveModel, nb);
+        break;
+      case "odoo-pls":
+        Json.write(saveModel, odooModel);
+        break;
+      default:
+        throw new CliException("--method '" + method + "' must be markov, share, naive-bayes or odoo-pls");
+    }
+  }
+
   private ConversionOptions options(LocalDate day, Optional<Dimension> segment) {
-    ConversionOptions.Builder b = ConversionOptions.builder().asOf(day).priorStrength(priorStrength)
-        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals)
-        .zone(input.definition().timeZone());
+    Scope scope = Scope.builder().asOf(day, input.definition().timeZone()).build();
+    ConversionOptions.Builder b = ConversionOptions.builder().scope(scope).priorStrength(priorStrength)
+        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals);
     if (lookback != null) {
-      if (lookback < 1) {
-        throw new CliException("--lookback must be at least 1 day, was " + lookback);
-      }
-      b.since(day.minusDays(lookback));
+      b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     return Options.value(b::build, "options");
   }
 
-  private void table(PrintWriter out, PipelineDefinition def, HistoryInput.Read read, TransitionCounts counts,
+  private void print(Output o, PipelineDefinition def, HistoryInput.Read read, TransitionTable counts,
       StageProbabilityModel markov, StageProbabilityModel share, NaiveBayesModel nb, Optional<ModelComparison> comparison,
       long dealless) {
-    ConversionOptions o = markov.options();
+    PrintWriter out = o.text();
+    ConversionOptions opts = markov.options();
     out.printf(Locale.ROOT, "Conversion learned from %,d deals closed before %s%s: definition %s%s, prior strength %s%n",
-        markov.closedDeals(), o.asOf(), o.since().map(s -> " and since " + s).orElse(""), def.ref(),
-        o.halfLifeDays().map(h -> ", half-life " + h + " days").orElse(""), o.priorStrength().toPlainString());
+        markov.closedDeals(), opts.scope().asOfDate(), opts.since().map(s -> " and since " + s).orElse(""), def.ref(),
+        opts.halfLifeDays().map(h -> ", half-life " + h + " days").orElse(""), opts.priorStrength().toPlainString());
     out.printf(Locale.ROOT, "Deals: %,d accepted of %,d; transitions: %,d histories of %,d rows; excluded: %s%n",
         read.deals().rowsAccepted(), read.deals().rowsRead(), read.histories().recordsAccepted(),
         read.histories().rowsRead(), PipelineCommand.exclusions(counts.excluded()));
@@ -209,94 +231,101 @@ final class ConversionCommand implements Callable<Integer> {
     }
     out.println();
     out.printf(Locale.ROOT, "P(win | stage): stage default, Markov chain and share of closed deals through the stage, "
-        + "smoothed, with %s%% intervals%n", o.intervalLevel().movePointRight(2).stripTrailingZeros().toPlainString());
-    Table t = new Table(List.of("stage", "default", "markov", "interval", "raw", "share", "interval", "raw", "deals"));
+        + "smoothed, with %s%% intervals%n", opts.intervalLevel().movePointRight(2).stripTrailingZeros().toPlainString());
+    Table t = new Table("p-win", Table.key("stage"), Table.figure("default", "prior"),
+        Table.figure("markov", "markovProbability"), Table.figure("interval", "markovInterval"),
+        Table.hidden("markovLower"), Table.hidden("markovUpper"), Table.figure("raw", "markovRaw"),
+        Table.figure("share", "shareProbability"), Table.figure("interval", "shareInterval"),
+        Table.hidden("shareLower"), Table.hidden("shareUpper"), Table.figure("raw", "shareRaw"),
+        Table.figure("deals", "sampleSize"));
     for (int i = 0; i < markov.stages().size(); i++) {
       StageEstimate m = markov.stages().get(i);
       StageEstimate s = share.stages().get(i);
-      t.row(List.of(m.stageId(), pct(m.prior()), pct(m.probability()), interval(m), m.raw().map(this::pct).orElse("-"),
-          pct(s.probability()), interval(s), s.raw().map(this::pct).orElse("-"), Table.count(m.sampleSize())));
+      t.row(m.stageId(), pct(m.prior()), pct(m.probability()), interval(m), pct(m.lower()), pct(m.upper()),
+          Cell.of(m.raw(), this::pct), pct(s.probability()), interval(s), pct(s.lower()), pct(s.upper()),
+          Cell.of(s.raw(), this::pct), Table.count(m.sampleSize()));
     }
-    t.print(out, "  ");
-    if (!markov.segments().isEmpty()) {
-      out.println();
-      out.printf("By %s (Markov; a segment below %d closed deals uses the overall estimates)%n",
-          o.segmentBy().get().key(), o.minDeals());
-      List<String> header = new ArrayList<>(List.of(o.segmentBy().get().key(), "deals"));
-      def.openStages().forEach(st -> header.add(st.id()));
-      Table seg = new Table(header);
-      for (SegmentEstimates s : markov.segments()) {
-        List<String> row = new ArrayList<>(List.of(s.value(), Table.count(s.closedDeals())));
-        for (Stage st : def.openStages()) {
-          row.add(s.fallback() ? "(overall)" : s.stages().stream().filter(e -> e.stageId().equals(st.id()))
-              .findFirst().map(e -> pct(e.probability())).orElse("-"));
-        }
-        seg.row(row);
-      }
-      seg.print(out, "  ");
-    }
+    o.print(t, "  ");
+    printSegments(o, def, markov);
     out.println();
     out.printf(Locale.ROOT, "Naive Bayes over stage%s: learned from %s won and %s lost deals%n",
         nb.features().isEmpty() ? "" : ", " + String.join(", ", nb.features().stream().map(Dimension::key).toList()),
-        Table.count(nb.won()), Table.count(nb.lost()));
-    comparison.ifPresent(c -> {
-      out.println();
-      out.printf(Locale.ROOT, "Hold-out: fitted on %,d deals closed before %s, scored on %,d deals open then and "
-          + "closed before %s (lower is better)%n", c.trainingDeals(), c.splitDate(), c.testDeals(), c.asOf());
-      Table s = new Table(List.of("model", "deals", "won", "Brier score", "log loss"));
-      for (CalibrationScore sc : c.scores()) {
-        s.row(List.of(sc.model().id().split(":")[0], Table.count(sc.deals()), Table.count(sc.won()),
-            sc.brierScore().map(BigDecimal::toPlainString).orElse("-"),
-            sc.logLoss().map(BigDecimal::toPlainString).orElse("-")));
-      }
-      s.print(out, "  ");
-      out.println("  Reliability (predicted vs observed win share, deals per bin):");
-      List<String> header = new ArrayList<>(List.of("model"));
-      c.scores().get(0).reliability().forEach(b -> header.add(b.from().toPlainString() + "-" + b.to().toPlainString()));
-      Table r = new Table(header);
-      for (CalibrationScore sc : c.scores()) {
-        List<String> row = new ArrayList<>(List.of(sc.model().id().split(":")[0]));
-        for (ReliabilityBin b : sc.reliability()) {
-          row.add(b.deals() == 0 ? "-" : b.meanPredicted().get().toPlainString() + "/"
-              + b.observedWinShare().get().toPlainString() + " (" + b.deals() + ")");
-        }
-        r.row(row);
-      }
-      r.print(out, "  ");
-    });
+        Table.count(nb.won()).text(), Table.count(nb.lost()).text());
+    o.figure("naive-bayes", "", "", "", "won", nb.won().toPlainString());
+    o.figure("naive-bayes", "", "", "", "lost", nb.lost().toPlainString());
+    comparison.ifPresent(c -> evaluation(o, c));
   }
 
-  private String pct(dev.revops.core.probability.Probability p) {
+  private void printSegments(Output o, PipelineDefinition def, StageProbabilityModel markov) {
+    if (markov.segments().isEmpty()) {
+      return;
+    }
+    PrintWriter out = o.text();
+    ConversionOptions opts = markov.options();
+    out.println();
+    out.printf("By %s (Markov; a segment below %d closed deals uses the overall estimates)%n",
+        opts.segmentBy().get().key(), opts.minDeals());
+    List<Table.Column> header = new ArrayList<>(List.of(Table.key(opts.segmentBy().get().key()),
+        Table.figure("deals", "closedDeals")));
+    def.openStages().forEach(st -> header.add(Table.figure(st.id(), st.id())));
+    Table seg = new Table("segment", header);
+    for (SegmentEstimates s : markov.segments()) {
+      List<Object> row = new ArrayList<>(List.of(s.value(), Table.count(s.closedDeals())));
+      for (Stage st : def.openStages()) {
+        row.add(s.fallback() ? Cell.note("(overall)") : s.stages().stream().filter(e -> e.stageId().equals(st.id()))
+            .findFirst().map(e -> pct(e.probability())).orElse(Cell.NONE));
+      }
+      seg.row(row);
+    }
+    o.print(seg, "  ");
+  }
+
+  private static void evaluation(Output o, ModelComparison c) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf(Locale.ROOT, "Hold-out: fitted on %,d deals closed before %s, scored on %,d deals open then and "
+        + "closed before %s (lower is better)%n", c.trainingDeals(), c.splitDate(), c.testDeals(), c.asOf());
+    o.figure("hold-out", "", "", "", "trainingDeals", Long.toString(c.trainingDeals()));
+    o.figure("hold-out", "", "", "", "testDeals", Long.toString(c.testDeals()));
+    Table s = new Table("hold-out", Table.key("model"), Table.figure("deals", "deals"), Table.figure("won", "won"),
+        Table.figure("Brier score", "brierScore"), Table.figure("log loss", "logLoss"));
+    for (CalibrationScore sc : c.scores()) {
+      s.row(sc.model().id().split(":")[0], Table.count(sc.deals()), Table.count(sc.won()),
+          Cell.of(sc.brierScore(), Cell::number), Cell.of(sc.logLoss(), Cell::number));
+    }
+    o.print(s, "  ");
+    out.println("  Reliability (predicted vs observed win share, deals per bin):");
+    List<Table.Column> header = new ArrayList<>(List.of(Table.key("model")));
+    for (ReliabilityBin b : c.scores().get(0).reliability()) {
+      String bin = b.from().toPlainString() + "-" + b.to().toPlainString();
+      header.add(Table.figure(bin, bin + " meanPredicted"));
+      header.add(Table.hidden(bin + " observedWinShare"));
+      header.add(Table.hidden(bin + " deals"));
+    }
+    Table r = new Table("reliability", header);
+    for (CalibrationScore sc : c.scores()) {
+      List<Object> row = new ArrayList<>(List.of(sc.model().id().split(":")[0]));
+      for (ReliabilityBin b : sc.reliability()) {
+        if (b.deals() == 0) {
+          row.addAll(List.of(Cell.NONE, Cell.NONE, Table.count(0)));
+          continue;
+        }
+        String predicted = b.meanPredicted().get().toPlainString();
+        String observed = b.observedWinShare().get().toPlainString();
+        row.add(new Cell(predicted + "/" + observed + " (" + b.deals() + ")", predicted, null));
+        row.add(Cell.number(b.observedWinShare().get()));
+        row.add(Table.count(b.deals()));
+      }
+      r.row(row);
+    }
+    o.print(r, "  ");
+  }
+
+  private Cell pct(dev.revops.core.probability.Probability p) {
     return Table.percent(p.toBigDecimal());
   }
 
-  private String interval(StageEstimate e) {
-    return pct(e.lower()) + "-" + pct(e.upper());
-  }
-
-  private static void csv(PrintWriter out, StageProbabilityModel markov, StageProbabilityModel share,
-      Optional<ModelComparison> comparison) {
-    out.println("model,segment,stage,measure,value");
-    for (StageProbabilityModel m : List.of(markov, share)) {
-      String name = m.method().name().toLowerCase(Locale.ROOT);
-      m.stages().forEach(e -> estimate(out, name, "", e));
-      for (SegmentEstimates s : m.segments()) {
-        out.printf("%s,%s,,fallback,%s%n", name, s.value(), s.fallback());
-        s.stages().forEach(e -> estimate(out, name, s.value(), e));
-      }
-    }
-    comparison.ifPresent(c -> c.scores().forEach(sc -> {
-      String name = sc.model().id().split(":")[0];
-      sc.brierScore().ifPresent(b -> out.printf("%s,,,brierScore,%s%n", name, b.toPlainString()));
-      sc.logLoss().ifPresent(b -> out.printf("%s,,,logLoss,%s%n", name, b.toPlainString()));
-    }));
-  }
-
-  private static void estimate(PrintWriter out, String model, String segment, StageEstimate e) {
-    out.printf("%s,%s,%s,probability,%s%n", model, segment, e.stageId(), e.probability());
-    out.printf("%s,%s,%s,lower,%s%n", model, segment, e.stageId(), e.lower());
-    out.printf("%s,%s,%s,upper,%s%n", model, segment, e.stageId(), e.upper());
-    e.raw().ifPresent(r -> out.printf("%s,%s,%s,raw,%s%n", model, segment, e.stageId(), r));
-    out.printf("%s,%s,%s,sampleSize,%d%n", model, segment, e.stageId(), e.sampleSize());
+  private Cell interval(StageEstimate e) {
+    return Cell.note(pct(e.lower()).text() + "-" + pct(e.upper()).text());
   }
 }

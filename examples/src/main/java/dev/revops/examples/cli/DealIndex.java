@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 
 /**
  * The deals of a file held compactly (about 120 bytes a deal, half of it the id string), to be
- * joined with their stage histories or other states: what velocity, conversion and the reviews need
- * of a deal (stage, owner, segment, source, product, amount, dates, overrides), found by id. Texts
- * that repeat (owners, segments) are stored once. The reviews index each state's deals; velocity
- * and conversion use one only for deals read far ahead of their history ({@link StreamingJoin}).
+ * joined with other states: what the reviews need of a deal (stage, owner, segment, source, product,
+ * amount, dates, overrides), found by id. Texts that repeat (owners, segments) are stored once. The
+ * reviews index each state's deals. (Deals and their histories are joined by the library's merge-join,
+ * {@code DealHistoryJoin}, which keeps whole deals.)
  *
  * <p>Ids are found through {@link IdFingerprints}. A deal read back is rebuilt, so it holds only
  * these fields.

@@ -7,6 +7,7 @@ import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.RecordImporter;
+import dev.revops.core.io.TextInput;
 import dev.revops.core.io.Rejection;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
@@ -132,7 +133,9 @@ final class DealInput {
       sink.accept(r);
     };
     Consumer<Rejection> onRejection = r -> p.tick();
-    try (Reader in = file == null ? bundledInput.get() : Inputs.open(file, encoding)) {
+    // a re-readable input: the importers of records that span rows read it twice
+    TextInput in = file == null ? bundledInput::get : () -> Inputs.open(file, encoding);
+    try {
       return importer.read(in, onRecord, onRejection);
     } catch (ImportFormatException e) {
       throw new CliException((file == null ? label : file.toString()) + " cannot be imported: " + e.getMessage(), e);

@@ -5,6 +5,8 @@ import dev.revops.forecast.recurring.MrrLine;
 import dev.revops.forecast.recurring.Renewal;
 import dev.revops.forecast.recurring.RenewalResult;
 import dev.revops.forecast.revenue.Contract;
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.compliance.EvaluationWithOutcome;
 import dev.revops.handoff.compliance.HandoffEvaluation;
 import dev.revops.handoff.compliance.OutcomeLink;
 import dev.revops.handoff.compliance.OutcomeLinkResult;
@@ -63,17 +65,17 @@ final class HandoffRetention {
    * contract booked from the deal, when it is decided (renewed-flat, expanded, contracted,
    * churned); no outcome while pending or not yet up for renewal.
    */
-  static OutcomeLinkResult link(String protocolId, List<HandoffEvaluation> evaluations, List<Contract> contracts,
-      RenewalResult renewals) {
+  static OutcomeLinkResult link(String protocolId, Scope scope, List<HandoffEvaluation> evaluations,
+      List<Contract> contracts, RenewalResult renewals) {
     Map<String, String> contractOfDeal = new HashMap<>();
     contracts.forEach(c -> c.dealId().ifPresent(d -> contractOfDeal.put(d, c.id())));
     Map<String, Renewal> byContract = new HashMap<>();
     renewals.renewals().forEach(r -> byContract.put(r.contractId(), r));
-    OutcomeLink link = new OutcomeLink(protocolId);
+    OutcomeLink link = new OutcomeLink(protocolId, scope);
     for (HandoffEvaluation e : evaluations) {
       Optional<String> outcome = Optional.ofNullable(contractOfDeal.get(e.dealId())).map(byContract::get)
           .filter(r -> r.outcome().decided()).map(r -> r.outcome().label());
-      link.add(e, outcome);
+      link.add(outcome.map(o -> EvaluationWithOutcome.of(e, o)).orElseGet(() -> EvaluationWithOutcome.of(e)));
     }
     return link.result();
   }

@@ -8,6 +8,8 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.HandoffWithDeal;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.handoff.Handoff;
@@ -15,6 +17,7 @@ import dev.revops.handoff.compliance.Compliance;
 import dev.revops.handoff.compliance.ComplianceOptions;
 import dev.revops.handoff.compliance.ComplianceResult;
 import dev.revops.handoff.compliance.ComplianceRow;
+import dev.revops.handoff.compliance.EvaluationWithOutcome;
 import dev.revops.handoff.compliance.FieldProblem;
 import dev.revops.handoff.compliance.GroupKind;
 import dev.revops.handoff.compliance.HandoffEvaluation;
@@ -28,14 +31,11 @@ import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,8 +71,6 @@ import picocli.CommandLine.Spec;
         "  revops handoffs --handoffs handoffs.jsonl --deals deals.csv --map my-handoffs.json --as-of 2026-11-24",
         "  revops handoffs --outcomes renewals.csv --outcome-protocol sales-to-cs --format json"})
 final class HandoffsCommand implements Callable<Integer> {
-
-  enum Format { TABLE, JSON }
 
   /** A deal's downstream outcome, from the outcomes file. */
   record DealOutcome(String dealId, String outcome) {}
@@ -114,12 +112,11 @@ final class HandoffsCommand implements Callable<Integer> {
   String outcomeProtocol;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Overdue handoffs listed (default: ${DEFAULT-VALUE}).")
+      description = "Overdue handoffs listed, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   private final List<String> notes = new ArrayList<>();
 
@@ -127,14 +124,12 @@ final class HandoffsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (list < 0) {
-      throw new CliException("--list must not be negative, was " + list);
-    }
+    Limits.check("--list", list, 0, Limits.LIST);
     boolean sample = handoffs == null;
-    ZoneId zoneId = Options.value(() -> ZoneId.of(zone), "--zone");
+    ZoneId zoneId = Options.zone(zone, "--zone");
     Instant when = asOf != null ? instant(asOf, zoneId)
         : sample ? SampleGenerator.AS_OF.atStartOfDay(zoneId).toInstant() : Instant.now();
-    HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap() : Json.read(Path.of(map),
+    HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap() : Json.readSettings(Path.of(map),
         HandoffMap.class);
     if (handoffMap.find(outcomeProtocol).isEmpty()) {
       throw new CliException("--outcome-protocol " + outcomeProtocol + " is not in handoff map " + handoffMap.ref()
@@ -142,8 +137,9 @@ final class HandoffsCommand implements Callable<Integer> {
           + ")");
     }
     PeriodKind kind = periods.kind("month");
-    ComplianceOptions options = ComplianceOptions.builder().periodKind(kind).calendar(periods.calendar()).zone(zoneId)
-        .maxListed(list).build();
+    Scope scope = Scope.builder().asOf(when).zone(zoneId).periodKind(kind).fiscalCalendar(periods.calendar())
+        .addBasedOn(handoffMap.ref()).build();
+    ComplianceOptions options = ComplianceOptions.builder().scope(scope).listLimit(list).build();
 
     Map<String, Deal> deals = new HashMap<>();
     ImportReport dealReport = input.read(d -> deals.put(d.id(), d), 3, err);
@@ -151,8 +147,8 @@ final class HandoffsCommand implements Callable<Integer> {
     Map<String, String> outcomeByDeal = new HashMap<>();
     Optional<ImportReport> outcomeReport = readOutcomes(sample, outcomeByDeal);
 
-    Compliance compliance = new Compliance(handoffMap, options, when);
-    OutcomeLink link = new OutcomeLink(outcomeProtocol);
+    Compliance compliance = new Compliance(handoffMap, options);
+    OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
       Deal deal = deals.get(h.dealId());
@@ -161,8 +157,10 @@ final class HandoffsCommand implements Callable<Integer> {
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }
-      compliance.add(h, Optional.ofNullable(deal)).filter(e -> e.protocol().id().equals(outcomeProtocol))
-          .ifPresent(e -> link.add(e, Optional.ofNullable(outcomeByDeal.get(e.dealId()))));
+      compliance.judge(deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal))
+          .filter(e -> e.protocol().id().equals(outcomeProtocol))
+          .ifPresent(e -> link.add(outcomeByDeal.containsKey(e.dealId())
+              ? EvaluationWithOutcome.of(e, outcomeByDeal.get(e.dealId())) : EvaluationWithOutcome.of(e)));
     }, err);
     if (unknownDeals[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs read deal fields of deals not in the deals file: those "
@@ -170,26 +168,29 @@ final class HandoffsCommand implements Callable<Integer> {
     }
     ComplianceResult result = compliance.result();
     Optional<OutcomeLinkResult> linked = outcomeReport.map(r -> link.result());
-    if (format == Format.JSON) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("handoffs", handoffReport);
-      json.put("deals", dealReport);
-      outcomeReport.ifPresent(r -> json.put("outcomes", r));
-      json.put("notes", notes);
-      json.put("compliance", result);
-      linked.ifPresent(l -> json.put("outcomeLink", l));
-      Json.print(out, json);
-    } else {
-      print(out, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
-    }
-    out.flush();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("handoffs", handoffReport);
+    json.put("deals", dealReport);
+    outcomeReport.ifPresent(r -> json.put("outcomes", r));
+    json.put("notes", notes);
+    json.put("compliance", result);
+    linked.ifPresent(l -> json.put("outcomeLink", l));
+    o.json(json);
+    print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
+    o.flush();
     return 0;
   }
 
   private static Instant instant(String text, ZoneId zone) {
     try {
-      return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
-    } catch (DateTimeParseException e) {
+      Instant i = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
+      int year = i.atZone(zone).getYear();
+      if (year < 1 || year > 9999) {
+        throw new CliException("--as-of " + text + " is not in the years 1 to 9999");
+      }
+      return i;
+    } catch (java.time.DateTimeException e) {
       throw new CliException("--as-of " + text + " is neither a date (2026-11-24) nor an instant "
           + "(2026-11-24T12:00:00Z)", e);
     }
@@ -211,10 +212,13 @@ final class HandoffsCommand implements Callable<Integer> {
     CsvRowImporter<DealOutcome> importer = CsvRowImporter.of("outcomes", List.of("deal_id", "outcome"), row -> {
       Optional<String> deal = row.require("deal_id");
       Optional<String> outcome = row.require("outcome");
+      deal.ifPresent(row::recordId);
       return row.hasProblems() ? null : new DealOutcome(deal.get(), outcome.get());
-    }).withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
+    }).withUniqueKey("deal_id", "deal", DealOutcome::dealId) // a second outcome for a deal would overwrite the first
+        .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
     try (Reader in = outcomes == null ? Bundled.sampleCustomerHealth() : Inputs.open(outcomes, input.encoding)) {
-      ImportReport r = importer.read(in, o -> into.put(o.dealId(), o.outcome()), x -> { });
+      ImportReport r = importer.read(in, Limits.<DealOutcome>upTo(Limits.OUTCOMES, into::size,
+          o -> into.put(o.dealId(), o.outcome()), source, "outcomes"), x -> { });
       Options.warnRejected(r, "Outcomes", notes);
       return Optional.of(r);
     } catch (ImportFormatException e) {
@@ -226,125 +230,157 @@ final class HandoffsCommand implements Callable<Integer> {
 
   // ---- tables
 
-  private void print(PrintWriter out, HandoffMap handoffMap, ImportReport handoffReport, ImportReport dealReport,
+  private void print(Output o, HandoffMap handoffMap, ImportReport handoffReport, ImportReport dealReport,
       ComplianceResult r, Optional<OutcomeLinkResult> linked, Optional<ImportReport> outcomeReport) {
+    PrintWriter out = o.text();
     long excluded = r.excluded().stream().mapToLong(Exclusion::count).sum();
     out.printf(Locale.ROOT, "Handoffs as of %s judged by %s: %,d counted from %s%n", r.asOf(), r.map(),
         r.counted(), handoffReport.source().orElse("input"));
     out.printf(Locale.ROOT, "  %,d lines read, %,d rejected, %,d left out; deal fields from %,d deals of %s%n",
         handoffReport.rowsRead(), handoffReport.rowsRejected(), excluded, dealReport.recordsAccepted(),
         dealReport.source().orElse("input"));
-    handoffReport.rejections().forEach(g -> out.printf(Locale.ROOT, "  rejected: %s%s: %,d (e.g. %s)%n",
-        g.column().map(c -> c + " ").orElse(""), g.reason(), g.rows(), g.examples().get(0)));
-    r.excluded().forEach(e -> out.printf(Locale.ROOT, "  left out: %s: %,d (e.g. %s)%n", e.reason(), e.count(),
-        String.join(", ", e.examples())));
+    Limits.first(handoffReport.rejections(), Limits.REASONS, g -> out.printf(Locale.ROOT,
+        "  rejected: %s%s: %,d (e.g. %s)%n", g.column().map(c -> c + " ").orElse(""), g.reason(), g.rows(),
+        g.examples().isEmpty() ? "-" : g.examples().get(0)),
+        n -> out.printf(Locale.ROOT, "  rejected: %,d more problems (--format json lists them)%n", n));
+    Limits.first(r.excluded(), Limits.REASONS, e -> out.printf(Locale.ROOT, "  left out: %s: %,d (e.g. %s)%n",
+        e.reason(), e.count(), String.join(", ", e.examples())),
+        n -> out.printf(Locale.ROOT, "  left out: %,d more reasons (--format json lists them)%n", n));
     notes.forEach(n -> out.println("  " + n));
     out.println();
+    printCompliance(o, handoffMap, r);
+    printFriction(o, r);
+    printRejectionReasons(o, r);
+    printOverdue(o, r);
+    linked.ifPresent(l -> printOutcomeLink(o, l, outcomeReport));
+  }
 
+  private static void printCompliance(Output o, HandoffMap handoffMap, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.println("Compliance per protocol (payload: complete payloads of those sent; SLA: answered in time of those "
         + "answered, expired or overdue;");
     out.println("time to accept on the protocol's clock, business hours where it says so)");
     Map<String, HandoffProtocol> byId = new LinkedHashMap<>();
     handoffMap.protocols().forEach(p -> byId.put(p.id(), p));
-    Table t = complianceTable("protocol");
+    Table t = complianceTable(Table.key("protocol"));
     for (ComplianceRow row : r.rows(GroupKind.PROTOCOL)) {
       HandoffProtocol p = byId.get(row.group());
-      addRow(t, row.group() + " (" + p.sla() + ")", row);
+      addRow(t, new Cell(row.group() + " (" + p.sla() + ")", row.group(), null), row);
     }
-    addRow(t, "total", r.total());
-    t.print(out, "  ");
+    addRow(t, Cell.note("total"), r.total());
+    o.print(t, "  ");
     out.println();
 
     out.println("Per receiving team");
-    Table receivers = complianceTable("receiver");
-    r.rows(GroupKind.RECEIVER).forEach(row -> addRow(receivers, row.group(), row));
-    receivers.print(out, "  ");
+    Table receivers = complianceTable(Table.key("receiver"));
+    r.rows(GroupKind.RECEIVER).forEach(row -> addRow(receivers, Cell.text(row.group()), row));
+    o.print(receivers, "  ");
     out.println();
 
-    out.printf("Per %s sent%n", r.options().periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    Table byPeriod = complianceTable("period");
-    r.rows(GroupKind.PERIOD).forEach(row -> addRow(byPeriod, row.group(), row));
-    byPeriod.print(out, "  ");
+    out.printf("Per %s sent%n", r.options().scope().periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    Table byPeriod = complianceTable(Table.period("period"));
+    r.rows(GroupKind.PERIOD).forEach(row -> addRow(byPeriod, Cell.text(row.group()), row));
+    o.print(byPeriod, "  ");
     out.println();
+  }
 
+  private static void printFriction(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.println("Which handoff to fix first: friction cost = failures x cost per failure (a failure: incomplete "
         + "payload, SLA missed, or a rejection without its reason)");
-    Table rank = new Table(List.of("#", "protocol", "teams", "sent", "failures", "rate", "cost/failure",
-        "friction cost", "what breaks"));
+    Table rank = new Table("friction", Table.figure("#", "rank"), Table.key("protocol"), Table.figure("teams", "teams"),
+        Table.figure("sent", "sent"), Table.figure("failures", "failures"), Table.figure("rate", "failureRate"),
+        Table.figure("cost/failure", "costPerFailure"), Table.figure("friction cost", "frictionCost"),
+        Table.figure("what breaks", "failureMode"));
     int i = 1;
     for (ProtocolFriction f : r.ranking()) {
-      rank.row(List.of(String.valueOf(i++), f.protocolId(), f.teams(), Table.count(f.sent()), Table.count(f.failures()),
-          f.failureRate().map(Table::percent).orElse("-"), f.costPerFailure().toString(),
-          f.frictionCost().toString(), shorten(f.failureMode(), 60)));
+      rank.row(Table.count(i++), f.protocolId(), Cell.text(f.teams()), Table.count(f.sent()), Table.count(f.failures()),
+          Cell.of(f.failureRate(), Table::percent), Cell.money(f.costPerFailure()), Cell.money(f.frictionCost()),
+          new Cell(shorten(f.failureMode(), 60), f.failureMode(), null));
     }
-    rank.print(out, "  ");
+    o.print(rank, "  ");
     out.println();
+  }
 
+  private static void printRejectionReasons(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     List<ComplianceRow> rejecting = r.rows(GroupKind.PROTOCOL).stream()
         .filter(row -> row.rejected() > 0).toList();
     if (!rejecting.isEmpty()) {
       out.println("Rejection reasons");
-      Table reasons = new Table(List.of("protocol", "reason", "rejections"));
+      Table reasons = new Table("rejection-reasons", Table.key("protocol"), Table.key("reason"),
+          Table.figure("rejections", "rejections"));
       for (ComplianceRow row : rejecting) {
         row.rejectionReasons().entrySet().stream()
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .forEach(e -> reasons.row(List.of(row.group(), e.getKey(), Table.count(e.getValue()))));
+            .forEach(e -> reasons.row(row.group(), e.getKey(), Table.count(e.getValue())));
         if (row.rejectionsWithoutReason() > 0) {
-          reasons.row(List.of(row.group(), "(no reason given)", Table.count(row.rejectionsWithoutReason())));
+          reasons.row(row.group(), Cell.note("(no reason given)"), new Cell(
+              Table.count(row.rejectionsWithoutReason()).text(), Long.toString(row.rejectionsWithoutReason()), null));
         }
       }
-      reasons.print(out, "  ");
+      o.print(reasons, "  ");
       out.println();
     }
+  }
 
+  private static void printOverdue(Output o, ComplianceResult r) {
+    PrintWriter out = o.text();
     out.printf(Locale.ROOT, "Overdue: %,d %s past the deadline%s%n", r.total().overdue(),
         r.total().overdue() == 1 ? "handoff waits" : "handoffs wait", r.overdue().isEmpty() ? "" : ", most overdue first");
     if (!r.overdue().isEmpty()) {
-      Table overdue = new Table(List.of("handoff", "deal", "protocol", "sent", "due", "overdue by", "payload"));
+      Table overdue = new Table("overdue", Table.key("handoff"), Table.key("deal"), Table.key("protocol"),
+          Table.figure("sent", "sentAt"), Table.figure("due", "deadline"), Table.figure("overdue by", "breachedBy"),
+          Table.figure("payload", "payloadComplete"));
       for (HandoffEvaluation e : r.overdue()) {
-        overdue.row(List.of(e.handoffId(), e.dealId(), e.protocol().id(), e.sentAt().toString(), e.deadline().toString(),
-            hours(e.breachedBy().orElse(Duration.ZERO)), e.payloadComplete() ? "complete"
-                : shorten(e.payloadProblems().stream().map(FieldProblem::toString).collect(Collectors.joining("; ")),
-                    60)));
+        String problems = e.payloadProblems().stream().map(FieldProblem::toString).collect(Collectors.joining("; "));
+        overdue.row(e.handoffId(), e.dealId(), e.protocol().id(), Cell.text(e.sentAt().toString()),
+            Cell.text(e.deadline().toString()), Cell.hours(e.breachedBy().orElse(Duration.ZERO)),
+            new Cell(e.payloadComplete() ? "complete" : shorten(problems, 60), Boolean.toString(e.payloadComplete()),
+                null));
       }
-      overdue.print(out, "  ");
+      o.print(overdue, "  ");
+      // a record per payload problem, its field in the group
+      r.overdue().forEach(e -> e.payloadProblems().forEach(p -> o.figure("overdue-payload", "", "handoff="
+          + e.handoffId() + ";field=" + p.field(), "", "reason", p.reason())));
     }
-    linked.ifPresent(l -> {
-      out.println();
-      out.printf(Locale.ROOT, "Outcome link: deals whose %s handoff was complete vs incomplete, by the outcome in %s%n",
-          l.protocolId(), outcomeReport.flatMap(ImportReport::source).orElse("the outcomes file"));
-      out.printf(Locale.ROOT, "  %,d deals with a complete handoff (%,d without an outcome yet), %,d with an "
-          + "incomplete one (%,d without an outcome yet)%n", l.dealsComplete(), l.noOutcomeComplete(),
-          l.dealsIncomplete(), l.noOutcomeIncomplete());
-      Table o = new Table(List.of("outcome", "complete", "share", "incomplete", "share"));
-      for (OutcomeComparison c : l.rows()) {
-        o.row(List.of(c.outcome(), Table.count(c.complete()), c.completeShare().map(Table::percent).orElse("-"),
-            Table.count(c.incomplete()), c.incompleteShare().map(Table::percent).orElse("-")));
-      }
-      if (!o.isEmpty()) {
-        o.print(out, "  ");
-      }
-      out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
-    });
   }
 
-  private static Table complianceTable(String first) {
-    return new Table(List.of(first, "sent", "accepted", "rejected", "expired", "waiting", "overdue", "payload",
-        "SLA met", "median", "p90", "failures"));
+  private static void printOutcomeLink(Output o, OutcomeLinkResult l, Optional<ImportReport> outcomeReport) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf(Locale.ROOT, "Outcome link: deals whose %s handoff was complete vs incomplete, by the outcome in %s%n",
+        l.protocolId(), outcomeReport.flatMap(ImportReport::source).orElse("the outcomes file"));
+    out.printf(Locale.ROOT, "  %,d deals with a complete handoff (%,d without an outcome yet), %,d with an "
+        + "incomplete one (%,d without an outcome yet)%n", l.dealsComplete(), l.noOutcomeComplete(),
+        l.dealsIncomplete(), l.noOutcomeIncomplete());
+    Table ot = new Table("outcome-link", Table.key("outcome"), Table.figure("complete", "complete"),
+        Table.figure("share", "completeShare"), Table.figure("incomplete", "incomplete"),
+        Table.figure("share", "incompleteShare")).within("protocol=" + l.protocolId());
+    for (OutcomeComparison c : l.rows()) {
+      ot.row(c.outcome(), Table.count(c.complete()), Cell.of(c.completeShare(), Table::percent),
+          Table.count(c.incomplete()), Cell.of(c.incompleteShare(), Table::percent));
+    }
+    if (!ot.isEmpty()) {
+      o.print(ot, "  ");
+    }
+    out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
   }
 
-  private static void addRow(Table t, String label, ComplianceRow row) {
-    t.row(List.of(label, Table.count(row.sent()), Table.count(row.accepted()), Table.count(row.rejected()),
+  private static Table complianceTable(Table.Column first) {
+    return new Table("compliance", first, Table.figure("sent", "sent"), Table.figure("accepted", "accepted"),
+        Table.figure("rejected", "rejected"), Table.figure("expired", "expired"), Table.figure("waiting", "waiting"),
+        Table.figure("overdue", "overdue"), Table.figure("payload", "payloadCompletionRate"),
+        Table.figure("SLA met", "slaAttainment"), Table.figure("median", "medianTimeToAccept"),
+        Table.figure("p90", "p90TimeToAccept"), Table.figure("failures", "failures"));
+  }
+
+  private static void addRow(Table t, Cell label, ComplianceRow row) {
+    t.row(label, Table.count(row.sent()), Table.count(row.accepted()), Table.count(row.rejected()),
         Table.count(row.expired()), Table.count(row.waiting()), Table.count(row.overdue()),
-        row.payloadCompletionRate().map(Table::percent).orElse("-"), row.slaAttainment().map(Table::percent).orElse("-"),
-        row.medianTimeToAccept().map(HandoffsCommand::hours).orElse("-"),
-        row.p90TimeToAccept().map(HandoffsCommand::hours).orElse("-"), Table.count(row.failures())));
-  }
-
-  /** A duration in hours with one decimal: {@code 34.8h}. */
-  static String hours(Duration d) {
-    return BigDecimal.valueOf(d.getSeconds()).divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_EVEN)
-        .toPlainString() + "h";
+        Cell.of(row.payloadCompletionRate(), Table::percent), Cell.of(row.slaAttainment(), Table::percent),
+        Cell.of(row.medianTimeToAccept(), Cell::hours), Cell.of(row.p90TimeToAccept(), Cell::hours),
+        Table.count(row.failures()));
   }
 
   private static String shorten(String text, int max) {

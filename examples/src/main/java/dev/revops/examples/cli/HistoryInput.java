@@ -1,16 +1,25 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.deal.DealHistoryJoin;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.HistoryCsvImporter;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.examples.sample.Bundled;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.revops.core.json.RevopsJson;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,32 +35,181 @@ final class HistoryInput {
       description = "Transitions layout: gen-deals or salesforce-opportunity-history (default: ${DEFAULT-VALUE}).")
   String transitionLayout;
 
+  /** The most records a sorted run holds in memory. */
+  static final int MAX_SORT_RUN = 1_000_000;
+
+  @Option(names = "--sort-run", paramLabel = "RECORDS", defaultValue = "50000",
+      description = "When the deals or the transitions are not sorted by deal id, they are sorted on disk in runs "
+          + "of this many records held in memory (default: ${DEFAULT-VALUE}; at most 1,000,000).")
+  int sortRun;
+
+  @Option(names = "--temp-dir", paramLabel = "DIR",
+      description = "Where inputs not sorted by deal id are sorted (default: the system's temp directory).")
+  Path tempDir;
+
   /** What reading deals and histories found. */
   record Read(ImportReport deals, ImportReport histories, long unmatched) {}
 
   /**
-   * Streams the deals (on a second thread) and the histories together, handing each history with
-   * its deal (null when the deals file has none) to {@code action}; deals without a history follow
-   * with a null history. Memory holds only deals read ahead of their history (see
-   * {@link StreamingJoin}): none when both files are in the same deal order.
+   * Streams the deals and the histories together (each read on its own thread), handing each
+   * history with its deal (null when the deals file has none) to {@code action}; with {@code
+   * deallessToo}, deals without a history too, with a null history. For callers that take the two
+   * apart; see {@link #records}.
    */
   Read read(DealInput deals, BiConsumer<DealHistory, Deal> action, boolean deallessToo, PrintWriter err) {
+    return records(deals, r -> action.accept(r.history().orElse(null), r.deal().orElse(null)), deallessToo, err);
+  }
+
+  /**
+   * Streams the deals and the histories together, each file read on its own thread, and joins them
+   * with the library's {@link DealHistoryJoin}, which pairs records of inputs sorted by deal id (text
+   * order) holding one record of each side. Files in any order are accepted: a first pass reads both
+   * files until each ends or shows a deal id out of order; a file out of order is then sorted on
+   * disk ({@link ExternalSort}, in runs of {@code --sort-run} records under {@code --temp-dir}) as it
+   * is read for the join. Hands each history with its deal, or alone when the deals file has none;
+   * with {@code deallessToo}, deals without a history too. The import reports are those of reading
+   * the files, whatever their order; the temp files are deleted before returning, also on failure.
+   */
+  Read records(DealInput deals, Consumer<DealWithHistory> action, boolean deallessToo, PrintWriter err) {
     if (transitions == null && !deals.bundled()) {
       throw new CliException("--deals needs --transitions (the stage history of those deals)");
     }
+    int run = Limits.check("--sort-run", sortRun, 1, MAX_SORT_RUN);
     // the deals' progress would garble the transitions' on a terminal: the transitions show it
     PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-    try (StreamingJoin join = new StreamingJoin(new DealIndex(deals.definition()), sink -> deals.read(sink, 3, quiet))) {
-      long[] unmatched = {0};
-      ImportReport historyReport = stream(deals, h -> {
-        Deal d = join.join(h.dealId());
-        if (d == null) {
-          unmatched[0]++;
+    Function<Consumer<Deal>, ImportReport> readDeals = sink -> deals.read(sink, 3, quiet);
+    Function<Consumer<DealHistory>, ImportReport> readHistories = sink -> stream(deals, sink, err);
+    boolean[] sorted = sortedById(readDeals, sink -> stream(deals, sink, quiet));
+    if (sorted[0] && sorted[1]) {
+      return join(readDeals, readHistories, action, deallessToo);
+    }
+    Path dir = sortDirectory();
+    try {
+      ObjectMapper json = RevopsJson.mapper(deals.definition());
+      return join(sorted[0] ? readDeals : sorting(readDeals, dir, json, Deal.class, Deal::id, run),
+          sorted[1] ? readHistories : sorting(readHistories, dir, json, DealHistory.class, DealHistory::dealId, run),
+          action, deallessToo);
+    } finally {
+      deleteSortDirectory(dir, err);
+    }
+  }
+
+  /** The merge-join of two readers sorted by deal id, each run on its own thread. */
+  private static Read join(Function<Consumer<Deal>, ImportReport> readDeals,
+      Function<Consumer<DealHistory>, ImportReport> readHistories, Consumer<DealWithHistory> action,
+      boolean deallessToo) {
+    try (BackgroundReader<Deal> dealReader = new BackgroundReader<>(readDeals, "revops-deals-reader");
+        BackgroundReader<DealHistory> historyReader = new BackgroundReader<>(readHistories,
+            "revops-histories-reader")) {
+      DealHistoryJoin join = DealHistoryJoin.of(dealReader, historyReader);
+      long unmatched = 0;
+      while (join.hasNext()) {
+        DealWithHistory record = join.next();
+        if (join.outOfOrder() > 0) {
+          // the first pass found both in order, so a file changed between the passes
+          throw new CliException("the deals or the transitions changed while they were read (a record came out of "
+              + "deal id order around deal " + record.id() + "): run the command again");
         }
-        action.accept(h, d);
-      }, err);
-      ImportReport dealReport = deallessToo ? join.finish(d -> action.accept(null, d)) : join.finish();
-      return new Read(dealReport, historyReport, unmatched[0]);
+        if (record.deal().isEmpty()) {
+          unmatched++;
+        }
+        if (record.history().isPresent() || deallessToo) {
+          action.accept(record);
+        }
+      }
+      return new Read(dealReader.report(), historyReader.report(), unmatched);
+    }
+  }
+
+  /**
+   * Whether the deals and the histories each come in deal id order: reads both side by side (each
+   * on its own thread) and stops reading a file at its first record out of order, so an unsorted
+   * file costs little; a sorted one is read to its end.
+   */
+  private static boolean[] sortedById(Function<Consumer<Deal>, ImportReport> readDeals,
+      Function<Consumer<DealHistory>, ImportReport> readHistories) {
+    try (BackgroundReader<Deal> d = new BackgroundReader<>(readDeals, "revops-deals-order");
+        BackgroundReader<DealHistory> h = new BackgroundReader<>(readHistories, "revops-histories-order")) {
+      IdOrder<Deal> dealOrder = new IdOrder<>(d, Deal::id);
+      IdOrder<DealHistory> historyOrder = new IdOrder<>(h, DealHistory::dealId);
+      // both sides step in turn, so that both threads keep reading
+      while (dealOrder.step() | historyOrder.step()) {
+        continue;
+      }
+      return new boolean[] {dealOrder.sorted, historyOrder.sorted};
+    }
+  }
+
+  /** Reads records in turn, checking that their ids never go down. */
+  private static final class IdOrder<T> {
+    private final Iterator<T> records;
+    private final Function<T, String> id;
+    private String last;
+    private boolean done;
+    boolean sorted = true;
+
+    IdOrder(Iterator<T> records, Function<T, String> id) {
+      this.records = records;
+      this.id = id;
+    }
+
+    /** Reads one record; false once the records end or one is out of order. */
+    boolean step() {
+      if (done || !records.hasNext()) {
+        done = true;
+        return false;
+      }
+      String next = id.apply(records.next());
+      if (last != null && next.compareTo(last) < 0) {
+        sorted = false;
+        done = true;
+        return false;
+      }
+      last = next;
+      return true;
+    }
+  }
+
+  /**
+   * A reading that sorts the records by deal id before handing them on: the file is read into an
+   * external sort, whose runs are merged back into the sink; the report is the file's. The temp
+   * files are deleted at the end of the reading, also when it fails or is stopped.
+   */
+  private static <T> Function<Consumer<T>, ImportReport> sorting(Function<Consumer<T>, ImportReport> read, Path dir,
+      ObjectMapper json, Class<T> type, Function<T, String> id, int run) {
+    return sink -> {
+      try (ExternalSort<T> sort = new ExternalSort<>(dir, json, type, id, run)) {
+        ImportReport report = read.apply(sort);
+        sort.sorted().forEachRemaining(sink);
+        return report;
+      }
+    };
+  }
+
+  /** A new directory for the sorted runs, under {@code --temp-dir} or the system's temp directory. */
+  private Path sortDirectory() {
+    try {
+      return tempDir == null ? Files.createTempDirectory("revops-sort-")
+          : Files.createTempDirectory(tempDir, "revops-sort-");
+    } catch (IOException e) {
+      throw new CliException("cannot create a directory to sort the inputs in" + (tempDir == null ? "" : " under "
+          + tempDir) + ": " + Inputs.reason(e), e);
+    }
+  }
+
+  /**
+   * Deletes the sort directory and whatever a stopped reading left in it; a failure is a warning,
+   * so that it never hides the command's own outcome.
+   */
+  private static void deleteSortDirectory(Path dir, PrintWriter err) {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      err.println("revops: warning: cannot delete the temp directory " + dir + ": " + Inputs.reason(e));
+      err.flush();
     }
   }
 

@@ -13,12 +13,15 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -87,9 +90,9 @@ final class Inputs {
     }
     String header;
     try (BufferedReader in = open(deals, charset)) {
-      header = in.readLine();
+      header = line(in, MAX_HEADER, deals);
       while (header != null && header.isBlank()) {
-        header = in.readLine();
+        header = line(in, MAX_HEADER, deals);
       }
     } catch (IOException e) {
       throw unreadable(deals, e);
@@ -112,31 +115,83 @@ final class Inputs {
     return candidates.stream().anyMatch(c -> columns.contains(c.toLowerCase(Locale.ROOT)));
   }
 
+  /** The longest header line read to tell a layout. */
+  static final int MAX_HEADER = 1 << 20;
+
+  /**
+   * The next line (without its end: LF, CR or CRLF), or null at the end; a line longer than
+   * {@code max} characters is an error naming the file, so that one giant line cannot fill memory.
+   */
+  static String line(BufferedReader in, int max, Path file) throws IOException {
+    StringBuilder b = new StringBuilder();
+    int c = in.read();
+    if (c < 0) {
+      return null;
+    }
+    while (c >= 0 && c != '\n' && c != '\r') {
+      if (b.length() == max) {
+        throw new CliException(String.format(Locale.ROOT, "%s has a line longer than %,d characters", file, max));
+      }
+      b.append((char) c);
+      c = in.read();
+    }
+    if (c == '\r') {
+      in.mark(1);
+      if (in.read() != '\n') {
+        in.reset();
+      }
+    }
+    return b.toString();
+  }
+
   static BufferedReader open(Path path, Charset charset) throws IOException {
     return Files.newBufferedReader(path, charset);
   }
 
   static CliException unreadable(Path path, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return new CliException(path + ": no such file");
-    }
     if (e instanceof CharacterCodingException) {
       return new CliException(path + " is not valid text in the chosen encoding; pass --encoding (for example "
-          + "windows-1252)");
+          + "windows-1252)", e);
     }
-    return new CliException("cannot read " + path + ": " + Optional.ofNullable(e.getMessage()).orElse(e.toString()), e);
+    return new CliException("cannot read " + path + ": " + reason(e), e);
+  }
+
+  /**
+   * The operating system's reason for a failed file operation, in a few words: "no such file",
+   * "permission denied", "is a directory", "no space left on device"...
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name exists";
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (why == null || why.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return Character.toLowerCase(why.charAt(0)) + why.substring(1);
   }
 
   private static <T> T readJson(Path path, Class<T> type, String what) {
+    Json.checkSize(path);
     try (Reader in = Files.newBufferedReader(path)) {
-      return RevopsJson.mapper().readValue(in, type);
+      return Json.notNull(path, RevopsJson.mapper().readValue(in, type));
     } catch (JsonProcessingException e) {
       Throwable cause = e;
       while (cause.getCause() != null && !(cause instanceof InvalidValueException)) {
         cause = cause.getCause();
       }
-      String why = cause instanceof InvalidValueException ? cause.getMessage() : e.getOriginalMessage();
-      throw new CliException(path + " is not a valid " + what + ": " + why, e);
+      String why = cause instanceof InvalidValueException ? cause.getMessage()
+          : Json.readable(e.getOriginalMessage());
+      throw new CliException(path + " is not a valid " + what + Json.where(e) + ": " + why, e);
     } catch (IOException e) {
       throw unreadable(path, e);
     }

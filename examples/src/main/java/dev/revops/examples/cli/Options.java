@@ -1,6 +1,5 @@
 package dev.revops.examples.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.definition.DefinitionRef;
@@ -15,10 +14,11 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.conversion.NaiveBayesModel;
+import dev.revops.forecast.conversion.OdooLeadScoringModel;
 import dev.revops.forecast.conversion.StageProbabilityModel;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.model.ProbabilityModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.pipeline.TargetCsv;
 import dev.revops.core.io.ImportFormatException;
@@ -29,8 +29,10 @@ import java.nio.charset.Charset;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -46,6 +48,16 @@ final class Options {
   /** The given as-of date, else the sample's for the sample, else today. */
   static LocalDate asOf(LocalDate given, boolean sample) {
     return given != null ? given : sample ? SampleGenerator.AS_OF : LocalDate.now();
+  }
+
+  /** A time zone by region id (Europe/Paris) or offset (+02:00, UTC). */
+  static ZoneId zone(String id, String option) {
+    try {
+      return ZoneId.of(id.strip());
+    } catch (DateTimeException e) {
+      throw new CliException(option + " '" + id + "' is not a time zone: give a region such as Europe/Paris or "
+          + "America/New_York, or an offset such as UTC or +02:00", e);
+    }
   }
 
   static List<Dimension> dimensions(List<String> names, String option) {
@@ -64,13 +76,18 @@ final class Options {
     }
   }
 
-  /** Holidays: one ISO date per line (blank lines and lines starting with # ignored). */
+  /**
+   * Holidays: one ISO date per line (blank lines and lines starting with # ignored), at most
+   * {@value Limits#HOLIDAYS} lines of at most 100 characters.
+   */
   static List<LocalDate> holidays(Path file) {
     List<LocalDate> out = new ArrayList<>();
-    try {
+    try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
       int n = 0;
-      for (String line : Files.readAllLines(file)) {
-        n++;
+      for (String line = Inputs.line(in, 100, file); line != null; line = Inputs.line(in, 100, file)) {
+        if (++n > Limits.HOLIDAYS) {
+          throw new CliException(String.format(Locale.ROOT, "%s has more than %,d lines", file, Limits.HOLIDAYS));
+        }
         String s = line.strip();
         if (s.isEmpty() || s.startsWith("#") || s.equalsIgnoreCase("date")) {
           continue;
@@ -90,14 +107,14 @@ final class Options {
   /** Exchange rates from CSV or JSON (the bundled sample's when the file is null). */
   static ExchangeRateTable rates(Path rates, Charset encoding, List<String> notes) {
     if (rates != null && rates.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.read(rates, ExchangeRateTable.class);
+      return Json.readSettings(rates, ExchangeRateTable.class);
     }
     List<ExchangeRate> accepted = new ArrayList<>();
     String source = rates == null ? Bundled.SAMPLE_RATES : rates.toString();
     ImportReport report;
     try (Reader in = rates == null ? Bundled.sampleRates() : Inputs.open(rates, encoding)) {
       report = ExchangeRateCsv.importer().withOptions(ImportOptions.builder().source(source).build())
-          .read(in, accepted::add, r -> { });
+          .read(in, Limits.upTo(Limits.RATES, accepted::size, accepted::add, source, "rates"), r -> { });
     } catch (ImportFormatException e) {
       throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -151,10 +168,12 @@ final class Options {
       return value(() -> BuiltInModel.byId(name), option);
     }
     Path file = Path.of(name);
-    JsonNode tree = Json.read(file, JsonNode.class);
-    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class : NaiveBayesModel.class;
-    ProbabilityModel m = Json.read(file, type);
-    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition() : ((NaiveBayesModel) m).definition();
+    JsonNode tree = Json.readSettings(file, JsonNode.class);
+    Class<? extends ProbabilityModel> type = tree.has("method") ? StageProbabilityModel.class
+        : tree.has("firstStage") ? OdooLeadScoringModel.class : NaiveBayesModel.class;
+    ProbabilityModel m = Json.readSettings(file, type);
+    DefinitionRef fitted = m instanceof StageProbabilityModel s ? s.definition()
+        : m instanceof OdooLeadScoringModel o ? o.definition() : ((NaiveBayesModel) m).definition();
     if (!fitted.equals(def.ref())) {
       notes.add("The model was fitted under " + fitted + ", the deals are read under " + def.ref()
           + ": stages are matched by id.");
@@ -175,12 +194,13 @@ final class Options {
       notes.add("The sample's targets are quarterly in the calendar year; they are not compared with these periods.");
       return List.of();
     }
-    if (targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return Json.read(targets, new TypeReference<List<Target>>() { });
-    }
-    RecordImporter<Target> importer = TargetCsv.importer(calendar, kind, reporting);
+    // a target repeating an earlier one's period, dimensions and currency is rejected, in JSON as in CSV
+    RecordImporter<Target> importer = targets != null && targets.toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        ? TargetCsv.jsonImporter() : TargetCsv.importer(calendar, kind, reporting);
     List<Target> accepted = new ArrayList<>();
-    ImportReport report = input.read(importer, targets, Bundled::sampleTargets, accepted::add, err, "targets");
+    ImportReport report = input.read(importer, targets, Bundled::sampleTargets,
+        Limits.upTo(Limits.TARGETS, accepted::size, accepted::add, targets == null ? Bundled.SAMPLE_TARGETS : targets,
+            "targets"), err, "targets");
     warnRejected(report, "targets", notes);
     if (targets == null) {
       notes.add("Targets: " + Bundled.SAMPLE_TARGETS + ".");
@@ -188,11 +208,17 @@ final class Options {
     return accepted;
   }
 
+  /** The report's first example of a rejected row, in words ("-" when it kept none). */
+  static String firstExample(ImportReport report) {
+    return report.rejections().stream().flatMap(g -> g.examples().stream()).findFirst().map(Object::toString)
+        .orElse("-");
+  }
+
   /** Adds a note when an input had rejected rows. */
   static void warnRejected(ImportReport report, String what, List<String> notes) {
     if (report.rowsRejected() > 0) {
       notes.add(String.format(Locale.ROOT, "%s: %,d of %,d rows rejected, for example %s", what,
-          report.rowsRejected(), report.rowsRead(), report.rejections().get(0).examples().get(0)));
+          report.rowsRejected(), report.rowsRead(), firstExample(report)));
     }
   }
 }

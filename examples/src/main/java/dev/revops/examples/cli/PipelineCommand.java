@@ -2,12 +2,12 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.Exclusion;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.model.ProbabilityModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.conversion.ProbabilityModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PeriodRange;
 import dev.revops.forecast.pipeline.PipelineFigures;
@@ -19,20 +19,20 @@ import dev.revops.forecast.pipeline.RollupResult;
 import dev.revops.forecast.pipeline.RollupRow;
 import dev.revops.forecast.pipeline.Target;
 import dev.revops.forecast.pipeline.TargetAttainment;
+import dev.revops.forecast.pipeline.TargetTracker;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -57,8 +57,6 @@ import picocli.CommandLine.Spec;
         "  revops pipeline --deals deals.csv --currency USD --rates rates.csv --targets targets.csv",
         "  revops pipeline --deals deals.csv --period fiscal-year --fiscal-year-start february"})
 final class PipelineCommand implements Callable<Integer> {
-
-  enum Format { TABLE, JSON, CSV }
 
   @Spec
   CommandSpec spec;
@@ -100,15 +98,15 @@ final class PipelineCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--trials", paramLabel = "N", defaultValue = "10000",
-      description = "Simulation trials (default: ${DEFAULT-VALUE}).")
+      description = "Simulation trials, 1 to 1,000,000 (default: ${DEFAULT-VALUE}): memory holds one number a trial, "
+          + "time grows with trials x open deals of a period.")
   int trials;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-      description = "Example deal ids shown per exclusion reason (default: ${DEFAULT-VALUE}).")
+      description = "Example deal ids shown per exclusion reason, 0 to 100 (default: ${DEFAULT-VALUE}).")
   int examples;
 
   private final List<String> notes = new ArrayList<>();
@@ -117,6 +115,8 @@ final class PipelineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Limits.check("--trials", trials, 1, Limits.TRIALS);
+    Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
@@ -124,179 +124,178 @@ final class PipelineCommand implements Callable<Integer> {
     FiscalCalendar calendar = periods.calendar();
     LocalDate day = Options.asOf(asOf, sample);
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    Optional<Currency> reporting = conversion.currency();
-    ExchangeRateTable table = conversion.rates();
-    Optional<Currency> into = reporting;
-    ExchangeRateTable rateTable = table;
-    Function<List<Dimension>, PipelineOptions> optionsBy = dims -> parse(() -> PipelineOptions.builder().asOf(day)
-        .addAllGroupBy(dims).periodKind(kind).calendar(calendar).windowStart(Optional.ofNullable(from))
-        .windowEnd(Optional.ofNullable(to)).reportingCurrency(into).exchangeRates(rateTable).addBasedOn(def.ref())
-        .maxExamples(examples).build(), "options");
-    PipelineOptions options = optionsBy.apply(dimensions);
+    Scope scope = parse(() -> scope(day, kind, calendar, conversion, def), "options");
+    PipelineOptions options = parse(() -> PipelineOptions.builder().scope(scope).addAllGroupBy(dimensions)
+        .windowStart(Optional.ofNullable(from)).windowEnd(Optional.ofNullable(to)).build(), "options");
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
     RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
-    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
+    List<Target> goals = Options.targets(input, targets, calendar, kind, conversion.currency(), notes, err);
 
     WeightedPipeline weighted = new WeightedPipeline(options, model);
     ForecastRollup rollup = new ForecastRollup(options);
     RangeForecast range = new RangeForecast(options, model, settings);
-    // Each target is compared with roll-ups grouped by exactly its own dimensions (and a weighted
-    // pipeline grouped by them and the close period); all are fed in the same pass over the deals.
-    Map<List<Dimension>, TargetGroup> targetGroups = new LinkedHashMap<>();
-    for (Target t : goals) {
-      List<Dimension> dims = t.group().keySet().stream().map(Dimension::parse).toList();
-      targetGroups.computeIfAbsent(dims, d -> {
-        List<Dimension> withPeriod = new ArrayList<>(d);
-        withPeriod.add(Dimension.CLOSE_PERIOD);
-        return new TargetGroup(new ForecastRollup(optionsBy.apply(d)),
-            new WeightedPipeline(optionsBy.apply(withPeriod), model));
-      }).targets.add(t);
-    }
+    TargetTracker tracker = new TargetTracker(goals, options, model);
     ImportReport imported = input.read(deal -> {
       weighted.add(deal);
       rollup.add(deal);
       range.add(deal);
-      for (TargetGroup tg : targetGroups.values()) {
-        tg.rollup.add(deal);
-        tg.weighted.add(deal);
-      }
+      tracker.add(deal);
     }, 3, err);
     WeightedPipelineResult w = weighted.result();
     RollupResult r = rollup.result();
     RangeForecastResult g = range.result();
-    Map<Target, TargetAttainment> byTarget = new java.util.HashMap<>();
-    for (TargetGroup tg : targetGroups.values()) {
-      List<TargetAttainment> a = TargetAttainment.of(tg.targets, tg.rollup.result(), Optional.of(tg.weighted.result()));
-      for (int i = 0; i < a.size(); i++) {
-        byTarget.put(tg.targets.get(i), a.get(i));
-      }
-    }
-    List<TargetAttainment> attainment = goals.stream().map(byTarget::get).toList();
+    List<TargetAttainment> attainment = tracker.result();
 
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("import", imported);
-        json.put("weightedPipeline", w);
-        json.put("rollups", r);
-        json.put("targets", attainment);
-        json.put("range", g);
-        Json.print(out, json);
-        break;
-      case CSV:
-        PipelineCsv.write(out, w, r, attainment, g);
-        break;
-      default:
-        printTables(out, def, model, imported, w, r, attainment, g);
-    }
-    out.flush();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("import", imported);
+    json.put("notes", notes);
+    json.put("weightedPipeline", w);
+    json.put("rollups", r);
+    json.put("targets", attainment);
+    json.put("range", g);
+    o.json(json);
+    print(o, def, model, imported, w, r, attainment, g);
+    o.flush();
     return 0;
   }
 
-  private void printTables(PrintWriter out, PipelineDefinition def, ProbabilityModel model, ImportReport imported,
+  private void print(Output o, PipelineDefinition def, ProbabilityModel model, ImportReport imported,
       WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, RangeForecastResult g) {
-    PipelineOptions o = w.options();
-    out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", o.asOf(), def.ref(), model.ref(),
-        o.periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    PrintWriter out = o.text();
+    PipelineOptions opts = w.options();
+    out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", w.asOf(), def.ref(), model.ref(),
+        opts.scope().periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     out.printf(Locale.ROOT, "Deals: %s: %,d rows read, %,d accepted, %,d rejected%s%n", imported.source().orElse("input"),
         imported.rowsRead(), imported.rowsAccepted(), imported.rowsRejected(),
         imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
     notes.forEach(out::println);
     out.println();
+    printWeighted(o, w);
+    printRollups(o, r);
+    printTargets(o, attainment);
+    printRanges(o, g);
+  }
+
+  private void printWeighted(Output o, WeightedPipelineResult w) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = w.options();
 
     out.println("Weighted pipeline of open deals (amount x probability, summed exactly, rounded once)");
-    Table totals = new Table(List.of("currency", "deals", "open amount", "weighted", "weighted cost to close",
-        "weighted margin"));
+    Table totals = new Table("weighted-pipeline", Table.currency(), Table.figure("deals", "deals"),
+        Table.figure("open amount", "openAmount"), Table.figure("weighted", "weighted"),
+        Table.figure("weighted cost to close", "weightedCostToClose"),
+        Table.figure("weighted margin", "weightedProjectedMargin"));
     for (PipelineFigures f : w.totals()) {
-      totals.row(List.of(f.openAmount().getCurrencyCode(), Table.count(f.deals()), Table.amount(f.openAmount()),
-          Table.amount(f.weighted()), Table.amount(f.weightedCostToClose()), Table.amount(f.weightedProjectedMargin())));
+      totals.row(f.openAmount().getCurrencyCode(), Table.count(f.deals()), Table.amount(f.openAmount()),
+          Table.amount(f.weighted()), Table.amount(f.weightedCostToClose()), Table.amount(f.weightedProjectedMargin()));
     }
-    totals.print(out, "  ");
+    o.print(totals, "  ");
     out.printf(Locale.ROOT, "  counted %,d open deals (%,d expected to close before %s); excluded: %s%n", w.counted(),
-        w.pastDue(), o.asOf(), exclusions(w.excluded()));
+        w.pastDue(), w.asOf(), exclusions(w.excluded()));
     if (!w.groups().isEmpty()) {
-      List<String> header = new ArrayList<>();
-      o.groupBy().forEach(d -> header.add(d.key()));
-      header.addAll(List.of("currency", "deals", "open amount", "weighted"));
-      Table groups = new Table(header);
+      List<Table.Column> header = new ArrayList<>();
+      opts.groupBy().forEach(d -> header.add(d == Dimension.CLOSE_PERIOD ? Table.period(d.key()) : Table.key(d.key())));
+      header.addAll(List.of(Table.currency(), Table.figure("deals", "deals"), Table.figure("open amount", "openAmount"),
+          Table.figure("weighted", "weighted"), Table.figure("weighted cost to close", "weightedCostToClose"),
+          Table.figure("weighted margin", "weightedProjectedMargin")));
+      Table groups = new Table("weighted-pipeline", header);
       for (PipelineFigures f : w.groups()) {
-        List<String> row = new ArrayList<>();
-        o.groupBy().forEach(d -> row.add(f.group().get(d.key())));
+        List<Object> row = new ArrayList<>();
+        opts.groupBy().forEach(d -> row.add(f.group().get(d.key())));
         row.addAll(List.of(f.openAmount().getCurrencyCode(), Table.count(f.deals()), Table.amount(f.openAmount()),
-            Table.amount(f.weighted())));
+            Table.amount(f.weighted()), Table.amount(f.weightedCostToClose()),
+            Table.amount(f.weightedProjectedMargin())));
         groups.row(row);
       }
-      out.println("  by " + o.groupBy().stream().map(Dimension::key).collect(Collectors.joining(", "))
+      out.println("  by " + opts.groupBy().stream().map(Dimension::key).collect(Collectors.joining(", "))
           + " (groups add up exactly to the totals)");
-      groups.print(out, "  ");
+      o.print(groups, "  ");
     }
     out.println();
+  }
+
+  private void printRollups(Output o, RollupResult r) {
+    PrintWriter out = o.text();
+    PipelineOptions opts = r.options();
 
     out.println("Forecast categories per period (commit = commit + closed; most likely = most likely + commit + closed;");
     out.println("  best case = best case + most likely + commit + closed; open pipeline = pipeline + best case + most likely + commit)");
-    List<Dimension> rowDims = o.groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD).toList();
-    List<String> header = new ArrayList<>(List.of("period"));
-    rowDims.forEach(d -> header.add(d.key()));
-    header.addAll(List.of("currency", "closed", "commit", "most likely", "best case", "pipeline", "commit fc",
-        "most likely fc", "best case fc", "open pipeline"));
-    Table rollups = new Table(header);
+    List<Dimension> rowDims = opts.groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD).toList();
+    List<Table.Column> header = new ArrayList<>(List.of(Table.period("period")));
+    rowDims.forEach(d -> header.add(Table.key(d.key())));
+    header.addAll(List.of(Table.currency(), Table.figure("closed", "closed"), Table.figure("commit", "commit"),
+        Table.figure("most likely", "mostLikely"), Table.figure("best case", "bestCase"),
+        Table.figure("pipeline", "pipeline"), Table.figure("commit fc", "commitForecast"),
+        Table.figure("most likely fc", "mostLikelyForecast"), Table.figure("best case fc", "bestCaseForecast"),
+        Table.figure("open pipeline", "openPipeline")));
+    Table rollups = new Table("rollup", header);
     List<RollupRow> rows = new ArrayList<>(r.totals());
     rows.addAll(r.rows());
     rows.sort((a, b) -> a.period().compareTo(b.period()));
     for (RollupRow x : rows) {
-      List<String> row = new ArrayList<>(List.of(x.period().label()));
-      rowDims.forEach(d -> row.add(x.group().isEmpty() ? "(all)" : x.group().get(d.key())));
+      List<Object> row = new ArrayList<>(List.of(x.period().label()));
+      rowDims.forEach(d -> row.add(x.group().isEmpty() ? Cell.note("(all)") : Cell.text(x.group().get(d.key()))));
       row.addAll(List.of(x.closed().getCurrencyCode(), Table.amount(x.closed()), Table.amount(x.commit()),
           Table.amount(x.mostLikely()), Table.amount(x.bestCase()), Table.amount(x.pipeline()),
           Table.amount(x.commitForecast()), Table.amount(x.mostLikelyForecast()), Table.amount(x.bestCaseForecast()),
           Table.amount(x.openPipeline())));
       rollups.row(row);
     }
-    rollups.print(out, "  ");
+    o.print(rollups, "  ");
     out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", r.counted(), exclusions(r.excluded()));
     out.println();
+  }
+
+  private void printTargets(Output o, List<TargetAttainment> attainment) {
+    PrintWriter out = o.text();
 
     if (!attainment.isEmpty()) {
       out.println("Targets (coverage = open pipeline / remaining target; needed win rate = remaining / open pipeline)");
-      Table t = new Table(List.of("period", "group", "target", "closed won", "gap", "open pipeline", "weighted",
-          "coverage", "needed win rate", "attained"));
+      Table t = new Table("target", Table.period("period"), Table.group("group"), Table.figure("target", "target"),
+          Table.figure("closed won", "closedWon"), Table.figure("gap", "gap"),
+          Table.figure("open pipeline", "openPipeline"), Table.figure("weighted", "weightedPipeline"),
+          Table.figure("coverage", "coverage"), Table.figure("needed win rate", "neededWinRate"),
+          Table.figure("attained", "attainment"));
       for (TargetAttainment a : attainment) {
-        t.row(List.of(a.target().period(), a.target().group().isEmpty() ? "(all)" : group(a.target().group()),
-            a.target().amount().toString(), Table.amount(a.closedWon()), Table.amount(a.gap()),
-            Table.amount(a.openPipeline()), a.weightedPipeline().map(Table::amount).orElse("-"),
-            a.coverage().map(Table::multiple).orElse("met"), a.neededWinRate().map(Table::percent).orElse("-"),
-            a.attainment().map(Table::percent).orElse("-") + (a.matched() ? "" : " (no deals)")));
+        t.row(a.target().period(), a.target().group().isEmpty() ? Cell.note("(all)") : Cell.text(group(a.target().group())),
+            Cell.money(a.target().amount()), Table.amount(a.closedWon()), Table.amount(a.gap()),
+            Table.amount(a.openPipeline()), Cell.of(a.weightedPipeline(), Table::amount),
+            a.coverage().map(Table::multiple).orElse(Cell.note("met")), Cell.of(a.neededWinRate(), Table::percent),
+            Cell.of(a.attainment(), Table::percent).append(a.matched() ? "" : " (no deals)"));
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
       out.println();
     }
+  }
 
+  private void printRanges(Output o, RangeForecastResult g) {
+    PrintWriter out = o.text();
     out.printf("Range of won revenue per period (won so far + open deals won independently; seed %d)%n",
         g.settings().seed());
-    Table ranges = new Table(List.of("period", "currency", "won so far", "open deals", "expected", "std dev", "P10",
-        "P50", "P90", "method"));
+    Table ranges = new Table("range", Table.period("period"), Table.currency(), Table.figure("won so far", "closedWon"),
+        Table.figure("open deals", "openDeals"), Table.figure("expected", "expected"),
+        Table.figure("std dev", "standardDeviation"), Table.figure("P10", "p10"), Table.figure("P50", "p50"),
+        Table.figure("P90", "p90"), Table.figure("method", "method"));
     for (PeriodRange p : g.periods()) {
-      ranges.row(List.of(p.period().label(), p.expected().getCurrencyCode(), Table.amount(p.closedWon()),
+      ranges.row(p.period().label(), p.expected().getCurrencyCode(), Table.amount(p.closedWon()),
           Table.count(p.openDeals()), Table.amount(p.expected()), Table.amount(p.standardDeviation()),
           Table.amount(p.p10()), Table.amount(p.p50()), Table.amount(p.p90()),
-          p.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-              + p.trials().map(n -> " (" + Table.count(n) + " trials)").orElse("")));
+          new Cell(p.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + p.trials().map(n -> " (" + Table.count(n).text() + " trials)").orElse(""), p.method().name(), null));
     }
-    ranges.print(out, "  ");
+    o.print(ranges, "  ");
     out.printf(Locale.ROOT, "  counted %,d open and %,d won deals; excluded: %s%n", g.openDeals(), g.wonDeals(),
         exclusions(g.excluded()));
   }
 
-  /** Targets split by the same dimensions, and the aggregates they are compared with. */
-  private static final class TargetGroup {
-    final List<Target> targets = new ArrayList<>();
-    final ForecastRollup rollup;
-    final WeightedPipeline weighted;
-
-    TargetGroup(ForecastRollup rollup, WeightedPipeline weighted) {
-      this.rollup = rollup;
-      this.weighted = weighted;
-    }
+  /** The scope of every figure: as of the start of the day in UTC, the periods, the currency. */
+  private Scope scope(LocalDate day, PeriodKind kind, FiscalCalendar calendar, CurrencyInput.Conversion conversion,
+      PipelineDefinition def) {
+    Scope.Builder b = Scope.builder();
+    b.asOf(day, ZoneOffset.UTC).periodKind(kind).fiscalCalendar(calendar).reportingCurrency(conversion.currency())
+        .exchangeRates(conversion.rates()).addBasedOn(def.ref()).exampleLimit(examples);
+    return b.build();
   }
 
   static String group(Map<String, String> group) {
@@ -307,9 +306,11 @@ final class PipelineCommand implements Callable<Integer> {
     if (excluded.isEmpty()) {
       return "none";
     }
-    return excluded.stream().map(e -> String.format(Locale.ROOT, "%s %,d%s", e.reason(), e.count(),
-            e.examples().isEmpty() ? "" : " (e.g. " + String.join(", ", e.examples()) + ")"))
+    String shown = excluded.stream().limit(Limits.REASONS).map(e -> String.format(Locale.ROOT, "%s %,d%s", e.reason(),
+            e.count(), e.examples().isEmpty() ? "" : " (e.g. " + String.join(", ", e.examples()) + ")"))
         .collect(Collectors.joining("; "));
+    return excluded.size() <= Limits.REASONS ? shown
+        : shown + String.format(Locale.ROOT, "; %,d more reasons", excluded.size() - Limits.REASONS);
   }
 
   private static <T> T parse(Supplier<T> what, String option) {

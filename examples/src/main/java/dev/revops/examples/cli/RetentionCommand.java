@@ -169,7 +169,7 @@ final class RetentionCommand implements Callable<Integer> {
     RetentionReport report = new RetentionReport(options, defs);
     report.compute(in.histories(), in.terms(), renewalOptions(scope, first, options.groupBy()), trailingYear(scope));
     if (!in.evaluations().isEmpty()) {
-      report.link(HandoffRetention.link(handoffProtocol, in.evaluations(), in.contracts(), report.renewals()));
+      report.link(HandoffRetention.link(handoffProtocol, options.scope(), in.evaluations(), in.contracts(), report.renewals()));
     }
     report.imports(in.subscriptionsRead(), in.contractsRead(), in.handoffsRead(), in.linesLeftOut(), in.oneTime(), notes,
         sample);

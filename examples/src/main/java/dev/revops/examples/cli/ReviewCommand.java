@@ -1,35 +1,40 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.conversion.StageProbabilityModel;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
-import dev.revops.core.deal.DealTimeline;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.FieldChange;
 import dev.revops.core.io.FieldChangeCsv;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.ExclusionTally;
-import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.period.FiscalCalendar;
-import dev.revops.core.period.PeriodKind;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.conversion.ConversionMethod;
 import dev.revops.forecast.conversion.ConversionOptions;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.review.AgingThresholds;
 import dev.revops.forecast.review.DealSeries;
 import dev.revops.forecast.review.ExecutionReview;
+import dev.revops.forecast.review.ExecutionReviewResult;
+import dev.revops.forecast.review.ForecastReconciliationResult;
+import dev.revops.forecast.review.PipelineReviewResult;
 import dev.revops.forecast.review.ForecastReconciliation;
 import dev.revops.forecast.review.PipelineReview;
 import dev.revops.forecast.review.PipelineState;
 import dev.revops.forecast.review.ReviewOptions;
+import dev.revops.forecast.review.SnapshotDeals;
+import dev.revops.forecast.review.SnapshotSeries;
 import dev.revops.forecast.velocity.StageVelocity;
-import dev.revops.forecast.velocity.StageVelocityRow;
 import dev.revops.forecast.velocity.VelocityOptions;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -38,7 +43,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,8 +85,6 @@ import picocli.CommandLine.Spec;
             + "--from 2026-11-16 --to 2026-11-23"})
 final class ReviewCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON }
-
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   @Spec
@@ -112,7 +114,8 @@ final class ReviewCommand implements Callable<Integer> {
   String to;
 
   @Option(names = "--earlier", paramLabel = "STATE", split = ",",
-      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated).")
+      description = "Earlier states still, for slips and forecast accuracy over more periods (comma-separated, at most "
+          + "51).")
   List<String> earlier = new ArrayList<>();
 
   @Option(names = "--periods", paramLabel = "LABELS", split = ",",
@@ -143,12 +146,11 @@ final class ReviewCommand implements Callable<Integer> {
   int agingPercentile;
 
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
-      description = "Deals listed per list (default: ${DEFAULT-VALUE}).")
+      description = "Deals listed per list, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
   record State(LocalDate date, Path file, Supplier<Reader> bundled, String source) {
@@ -165,29 +167,51 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (list < 0) {
-      throw new CliException("--list must not be negative, was " + list);
-    }
-    if (agingPercentile < 1 || agingPercentile > 99) {
-      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
-    }
+    checkLimits();
     List<State> states = states();
     boolean snapshots = states.get(0).snapshot();
     if (snapshots && input.deals == null && states.get(states.size() - 1).file() != null) {
       // the layout and definition of snapshot files come from the latest one
       input.deals = states.get(states.size() - 1).file();
     }
-    boolean sample = input.bundled();
     PipelineDefinition def = input.definition();
-    PeriodKind kind = periodInput.kind();
-    FiscalCalendar calendar = periodInput.calendar();
-    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    Optional<Currency> reporting = conversion.currency();
-    ExchangeRateTable table = conversion.rates();
+    CurrencyInput.Conversion conversion = money.resolve(input.bundled(), input.encoding, notes);
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
-    boolean haveHistories = histories.transitions != null || sample;
+    boolean haveHistories = histories.transitions != null || input.bundled();
+    LocalDate latest = states.get(states.size() - 1).date();
+    Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, err);
+    Learned learned = haveHistories ? learn(def, latest, feed) : new Learned(Map.of(), Optional.empty());
+    ProbabilityModel ref = referenceModel(def, learned, haveHistories);
+    ReviewOptions options = options(def, states, conversion, learned);
+    List<Target> goals = Options.targets(input, targets, periodInput.calendar(), periodInput.kind(),
+        conversion.currency(), notes, err);
+
+    PipelineReview monday = new PipelineReview(options, def, model, ref);
+    ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
+        RangeSettings.defaults()), "--targets");
+    ExecutionReview friday = new ExecutionReview(options, model);
+    Inputs read = feed.feed(options, s -> {
+      monday.add(s);
+      wednesday.add(s);
+      friday.add(s);
+    });
+    print(options, def, model, ref, read, new Reviews(monday.result(), wednesday.result(), friday.result()));
+    return 0;
+  }
+
+  private void checkLimits() {
+    Limits.check("--list", list, 0, Limits.LIST);
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    if (earlier.size() > Limits.STATES - 2) {
+      throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
+          + " states in all (" + (Limits.STATES - 2) + " earlier ones)");
+    }
+  }
+
+  /** The review options: the scope from the command line, the states, grouping, thresholds and list length. */
+  private ReviewOptions options(PipelineDefinition def, List<State> states, CurrencyInput.Conversion conversion,
+      Learned learned) {
     List<PipelineState> pipelineStates = new ArrayList<>();
     for (State s : states) {
       pipelineStates.add(PipelineState.builder().label(s.date().toString())
@@ -195,50 +219,38 @@ final class ReviewCommand implements Callable<Integer> {
           .source(s.snapshot() ? "snapshot " + s.source() : "rebuilt from " + s.source()).build());
     }
     LocalDate latest = states.get(states.size() - 1).date();
+    Scope scope = Options.value(() -> Scope.builder().asOf(latest, def.timeZone()).periodKind(periodInput.kind())
+        .fiscalCalendar(periodInput.calendar()).reportingCurrency(conversion.currency())
+        .exchangeRates(conversion.rates()).addBasedOn(def.ref()).exampleLimit(list).build(), "options");
+    return Options.value(() -> ReviewOptions.builder().scope(scope).addAllStates(pipelineStates)
+        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).putAllAgingThresholdDays(learned.thresholds())
+        .listLimit(list).build(), "options");
+  }
 
-    Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, states, err);
-    Learned learned = haveHistories ? learn(def, latest, feed) : new Learned(Map.of(), Optional.empty());
-    ProbabilityModel ref = referenceModel(def, learned, haveHistories);
-    Optional<Currency> into = reporting;
-    ExchangeRateTable rateTable = table;
-    ReviewOptions options = Options.value(() -> ReviewOptions.builder().addAllStates(pipelineStates)
-        .zone(def.timeZone()).periodKind(kind).calendar(calendar)
-        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).reportingCurrency(into).exchangeRates(rateTable)
-        .putAllAgingThresholdDays(learned.thresholds()).maxListed(list).addBasedOn(def.ref()).build(), "options");
-    List<Target> goals = Options.targets(input, targets, calendar, kind, reporting, notes, err);
+  /** The three reviews' results. */
+  record Reviews(PipelineReviewResult monday, ForecastReconciliationResult wednesday, ExecutionReviewResult friday) {}
 
-    PipelineReview monday = new PipelineReview(options, def, model, ref);
-    ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
-        RangeSettings.defaults()), "--targets");
-    ExecutionReview friday = new ExecutionReview(options, model);
-    Inputs read = feed.feed(s -> {
-      monday.add(s);
-      wednesday.add(s);
-      friday.add(s);
-    });
-    List<String> shown = shownPeriods(options, latest);
-    ReviewPrinter printer = new ReviewPrinter(out, options, shown);
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("states", pipelineStates);
-        json.put("imports", read.deals());
-        read.transitions().ifPresent(t -> json.put("transitions", t));
-        read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
-        json.put("notes", notes);
-        json.put("pipelineReview", monday.result());
-        json.put("forecastReconciliation", wednesday.result());
-        json.put("executionReview", friday.result());
-        Json.print(out, json);
-        break;
-      default:
-        printer.header(def, model, ref, read, notes);
-        printer.monday(monday.result());
-        printer.wednesday(wednesday.result());
-        printer.friday(friday.result());
-    }
-    out.flush();
-    return 0;
+  private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
+      Inputs read, Reviews reviews) {
+    Output o = new Output(output.format, spec.commandLine().getOut());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("states", options.states());
+    json.put("imports", read.deals());
+    read.transitions().ifPresent(t -> json.put("transitions", t));
+    read.fieldChanges().ifPresent(f -> json.put("fieldChanges", f));
+    json.put("notes", notes);
+    json.put("pipelineReview", reviews.monday());
+    json.put("forecastReconciliation", reviews.wednesday());
+    json.put("forecastChanges", ReviewPrinter.changes(reviews.wednesday()));
+    json.put("executionReview", reviews.friday());
+    o.json(json);
+    ReviewPrinter printer = new ReviewPrinter(o, options, shownPeriods(options, options.dateOf(
+        options.states().size() - 1)));
+    printer.header(def, model, ref, read, notes);
+    printer.monday(reviews.monday());
+    printer.wednesday(reviews.wednesday());
+    printer.friday(reviews.friday());
+    o.flush();
   }
 
   // ---- states
@@ -329,14 +341,15 @@ final class ReviewCommand implements Callable<Integer> {
     if (periods.size() == 1 && periods.get(0).equalsIgnoreCase("all")) {
       return List.of();
     }
+    Scope scope = options.scope();
     if (!periods.isEmpty()) {
       for (String p : periods) {
-        Options.value(() -> options.calendar().parse(options.periodKind(), p), "--periods");
+        Options.value(() -> scope.fiscalCalendar().parse(scope.periodKind(), p), "--periods");
       }
       return periods;
     }
-    var current = options.calendar().periodOf(options.periodKind(), latest);
-    return List.of(current.label(), options.calendar().periodOf(options.periodKind(), current.end()).label());
+    var current = scope.periodOf(latest);
+    return List.of(current.label(), scope.periodOf(current.end()).label());
   }
 
   // ---- what the reviews learn from the histories first
@@ -345,21 +358,19 @@ final class ReviewCommand implements Callable<Integer> {
   record Learned(Map<String, BigDecimal> thresholds, Optional<ProbabilityModel> markov) {}
 
   private Learned learn(PipelineDefinition def, LocalDate latest, Feed feed) {
-    VelocityOptions vo = VelocityOptions.builder().asOf(latest)
-        .calendar(WorkingCalendar.builder().zone(def.timeZone()).build())
-        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref()).build();
+    Scope scope = Scope.builder().asOf(latest, def.timeZone()).addBasedOn(def.ref()).build();
+    VelocityOptions vo = VelocityOptions.builder().scope(scope)
+        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).build();
     StageVelocity velocity = new StageVelocity(vo);
-    TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().asOf(latest).zone(def.timeZone())
+    TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().scope(Scope.builder().asOf(latest, def.timeZone()).build())
         .build(), def);
     feed.histories((h, d) -> {
-      velocity.add(h, d);
-      counts.add(h, d);
+      DealWithHistory record = d == null ? DealWithHistory.ofHistory(h) : DealWithHistory.of(d, h);
+      velocity.add(record);
+      counts.add(record);
     });
-    Map<String, BigDecimal> thresholds = new HashMap<>();
-    for (StageVelocityRow row : velocity.result().stages()) {
-      row.agingThresholdDays().ifPresent(t -> thresholds.put(row.stageId(), t));
-    }
-    return new Learned(thresholds, Optional.of(counts.fit(ConversionMethod.MARKOV)));
+    return new Learned(AgingThresholds.of(velocity.result()),
+        Optional.of(StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV)));
   }
 
   private ProbabilityModel referenceModel(PipelineDefinition def, Learned learned, boolean haveHistories) {
@@ -382,8 +393,8 @@ final class ReviewCommand implements Callable<Integer> {
     /** Each stage history with the deal it belongs to in the latest state (null when none). */
     void histories(BiConsumer<DealHistory, Deal> action);
 
-    /** Each deal's series, once. */
-    Inputs feed(Consumer<DealSeries> series);
+    /** Each deal's series in the options' states, once. */
+    Inputs feed(ReviewOptions options, Consumer<DealSeries> series);
   }
 
   /** States from snapshot files, each held in a compact index and joined by deal id. */
@@ -410,52 +421,43 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Inputs feed(Consumer<DealSeries> series) {
-      int n = indexes.size();
-      long[] withoutDeal = {0};
+    public Inputs feed(ReviewOptions options, Consumer<DealSeries> series) {
+      SnapshotSeries join = new SnapshotSeries(indexes.stream().map(ReviewCommand::snapshot).toList());
       Optional<ImportReport> transitions = Optional.empty();
       if (withHistories) {
-        transitions = Optional.of(histories.stream(input, h -> {
-          List<Optional<Deal>> deals = new ArrayList<>();
-          for (DealIndex index : indexes) {
-            deals.add(Optional.ofNullable(index.join(h.dealId())));
-          }
-          if (deals.stream().allMatch(Optional::isEmpty)) {
-            withoutDeal[0]++;
-          } else {
-            series.accept(DealSeries.of(h.dealId(), deals, Optional.of(h)));
-          }
-        }, err));
+        transitions = Optional.of(histories.stream(input, h -> join.withHistory(h).ifPresent(series), err));
       }
-      for (int k = n - 1; k >= 0; k--) {
-        int last = k;
-        indexes.get(k).forEachUnjoined(d -> {
-          List<Optional<Deal>> deals = new ArrayList<>();
-          for (int j = 0; j < n; j++) {
-            deals.add(j == last ? Optional.of(d) : j > last ? Optional.empty()
-                : Optional.ofNullable(indexes.get(j).join(d.id())));
-          }
-          series.accept(DealSeries.of(d.id(), deals));
-        });
-      }
-      if (withoutDeal[0] > 0) {
-        notes.add(String.format(Locale.ROOT, "%,d stage histories belong to deals in no state.", withoutDeal[0]));
+      join.forEachWithoutHistory(series);
+      if (join.historiesWithoutDeal() > 0) {
+        notes.add(String.format(Locale.ROOT, "%,d stage histories belong to deals in no state.",
+            join.historiesWithoutDeal()));
       }
       return new Inputs(reports, transitions, Optional.empty(), notes);
     }
   }
 
+  /** One state's compact index as the deals the library joins (a deal read back holds the fields it indexes). */
+  private static SnapshotDeals snapshot(DealIndex index) {
+    return new SnapshotDeals() {
+      @Override
+      public Optional<Deal> take(String dealId) {
+        return Optional.ofNullable(index.join(dealId));
+      }
+
+      @Override
+      public void forEachNotTaken(Consumer<Deal> action) {
+        index.forEachUnjoined(action);
+      }
+    };
+  }
+
   /** States rebuilt from the current deals, their histories and field changes, deal by deal. */
   private final class RebuiltFeed implements Feed {
-    private final PipelineDefinition def;
-    private final List<State> states;
     private final PrintWriter err;
     private final Map<String, List<FieldChange>> changes = new HashMap<>();
     private final ImportReport changeReport;
 
-    RebuiltFeed(PipelineDefinition def, List<State> states, PrintWriter err) {
-      this.def = def;
-      this.states = states;
+    RebuiltFeed(PipelineDefinition def, PrintWriter err) {
       this.err = err;
       if (histories.transitions == null && !input.bundled()) {
         throw new CliException("states given as dates are rebuilt from --deals with their --transitions "
@@ -479,7 +481,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Inputs feed(Consumer<DealSeries> series) {
+    public Inputs feed(ReviewOptions options, Consumer<DealSeries> series) {
       ExclusionTally problems = new ExclusionTally(3);
       Set<String> used = new HashSet<>();
       long[] notYet = {0};
@@ -491,17 +493,10 @@ final class ReviewCommand implements Callable<Integer> {
         }
         used.add(deal.id());
         try {
-          DealTimeline timeline = DealTimeline.of(deal, Optional.ofNullable(history),
-              changes.getOrDefault(deal.id(), List.of()), def.timeZone());
-          List<Optional<Deal>> deals = new ArrayList<>();
-          for (State s : states) {
-            deals.add(timeline.asOf(s.date().atStartOfDay(def.timeZone()).toInstant()));
-          }
-          if (deals.stream().allMatch(Optional::isEmpty)) {
-            notYet[0]++;
-          } else {
-            series.accept(DealSeries.of(deal.id(), deals, Optional.ofNullable(history)));
-          }
+          List<FieldChange> changed = changes.getOrDefault(deal.id(), List.of());
+          Optional<DealSeries> rebuilt = history == null ? DealSeries.rebuilt(deal, changed, options)
+              : DealSeries.rebuilt(deal, history, changed, options);
+          rebuilt.ifPresentOrElse(series, () -> notYet[0]++);
         } catch (InvalidValueException e) {
           InvalidValueException.Violation v = e.violations().get(0);
           problems.add("cannot be rebuilt: " + v.field() + " " + v.rule(), deal.id());
@@ -515,8 +510,9 @@ final class ReviewCommand implements Callable<Integer> {
       if (notYet[0] > 0) {
         notes.add(String.format(Locale.ROOT, "%,d deals were created after the latest state.", notYet[0]));
       }
-      problems.result().forEach(p -> notes.add(String.format(Locale.ROOT, "Not in the review: %s: %,d (e.g. %s)",
-          p.reason(), p.count(), String.join(", ", p.examples()))));
+      Limits.first(problems.result(), Limits.REASONS, p -> notes.add(String.format(Locale.ROOT,
+          "Not in the review: %s: %,d (e.g. %s)", p.reason(), p.count(), String.join(", ", p.examples()))),
+          n -> notes.add(String.format(Locale.ROOT, "Not in the review: %,d more reasons.", n)));
       return new Inputs(List.of(read.deals()), Optional.of(read.histories()), Optional.ofNullable(changeReport),
           notes);
     }

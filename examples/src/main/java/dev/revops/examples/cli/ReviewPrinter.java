@@ -3,7 +3,7 @@ package dev.revops.examples.cli;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.review.AccuracySummary;
 import dev.revops.forecast.review.ClosedDeal;
 import dev.revops.forecast.review.CloseDateSlip;
@@ -24,14 +24,18 @@ import dev.revops.forecast.review.WaterfallMove;
 import dev.revops.forecast.review.WaterfallStep;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The three reviews as readable tables. */
+/** The three reviews as tables (as text or CSV, see {@link Output}). */
 final class ReviewPrinter {
+  private final Output o;
   private final PrintWriter out;
   private final ReviewOptions options;
   private final List<String> periods;
@@ -41,8 +45,9 @@ final class ReviewPrinter {
    *
    * @param periods the period labels to show; empty for all
    */
-  ReviewPrinter(PrintWriter out, ReviewOptions options, List<String> periods) {
-    this.out = out;
+  ReviewPrinter(Output o, ReviewOptions options, List<String> periods) {
+    this.o = o;
+    this.out = o.text();
     this.options = options;
     this.periods = periods;
   }
@@ -54,8 +59,9 @@ final class ReviewPrinter {
   void header(PipelineDefinition def, ProbabilityModel model, ProbabilityModel reference, ReviewCommand.Inputs read,
       List<String> notes) {
     out.printf("Review %s -> %s: definition %s, probability %s, %s periods%s%n", options.previous().label(),
-        options.latest().label(), def.ref(), model.ref(), options.periodKind().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), options.reportingCurrency().map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
+        options.latest().label(), def.ref(), model.ref(), options.scope().periodKind().name()
+            .toLowerCase(Locale.ROOT).replace('_', ' '), options.scope().reportingCurrency()
+            .map(c -> ", amounts in " + c.getCurrencyCode()).orElse(""));
     for (int i = 0; i < options.states().size(); i++) {
       String source = options.states().get(i).source().orElse("");
       String counts = "";
@@ -86,24 +92,33 @@ final class ReviewPrinter {
     out.println("MONDAY: PIPELINE REVIEW");
     out.printf(Locale.ROOT, "Deals in both states %,d; %s%n", r.inBoth(), PipelineCommand.exclusions(r.inOneState()));
     out.println();
+    waterfalls(r);
+    movements(r);
+    slips(r);
+    atRisk(r);
+  }
+
+  private void waterfalls(PipelineReviewResult r) {
     for (Waterfall w : r.waterfalls()) {
       if (!shown(w.period().label())) {
         continue;
       }
       out.printf("Waterfall of %s (%s): open deals expected to close in it%n", w.period().label(),
           w.currency().getCurrencyCode());
-      Table t = new Table(List.of("", "deals", "amount", "deals ", "weighted"));
+      Table t = new Table("pipeline-waterfall", Table.key("", "step"), Table.figure("deals", "deals"),
+          Table.figure("amount", "amount"), Table.figure("deals ", "weightedDeals"),
+          Table.figure("weighted", "weighted")).in(w.period().label());
       WaterfallFigures a = w.amount();
       WaterfallFigures g = w.weighted();
-      t.row(List.of("start (" + options.previous().label() + ")", Table.count(a.startDeals()), Table.amount(a.start()),
-          Table.count(g.startDeals()), Table.amount(g.start())));
+      t.row(new Cell("start (" + options.previous().label() + ")", "start", null), Table.count(a.startDeals()),
+          Table.amount(a.start()), Table.count(g.startDeals()), Table.amount(g.start()));
       for (WaterfallStep s : WaterfallStep.values()) {
-        t.row(List.of((s.adds() ? "+ " : "- ") + step(s), Table.count(a.deals(s)), Table.amount(a.amount(s)),
-            Table.count(g.deals(s)), Table.amount(g.amount(s))));
+        t.row(new Cell((s.adds() ? "+ " : "- ") + step(s), s.name(), null), Table.count(a.deals(s)),
+            Table.amount(a.amount(s)), Table.count(g.deals(s)), Table.amount(g.amount(s)));
       }
-      t.row(List.of("= end (" + options.latest().label() + ")", Table.count(a.endDeals()), Table.amount(a.end()),
-          Table.count(g.endDeals()), Table.amount(g.end())));
-      t.print(out, "  ");
+      t.row(new Cell("= end (" + options.latest().label() + ")", "end", null), Table.count(a.endDeals()),
+          Table.amount(a.end()), Table.count(g.endDeals()), Table.amount(g.end()));
+      o.print(t, "  ");
       out.println();
     }
     int hidden = (int) r.waterfalls().stream().filter(w -> !shown(w.period().label())).count();
@@ -113,46 +128,75 @@ final class ReviewPrinter {
     List<WaterfallMove> moves = r.largestMoves().stream().filter(m -> shown(m.period().label())).toList();
     if (!moves.isEmpty()) {
       out.println("Largest moves behind each step");
-      Table t = new Table(List.of("step", "deal", "period", "amount", "weighted", "what changed"));
-      moves.forEach(m -> t.row(List.of(step(m.step()), m.dealId(), m.period().label(), Table.amount(m.amount()),
-          Table.amount(m.weighted()), m.detail())));
-      t.print(out, "  ");
+      Table t = new Table("largest-moves", Table.key("step"), Table.key("deal"), Table.period("period"),
+          Table.figure("amount", "amount"), Table.figure("weighted", "weighted"),
+          Table.figure("what changed", "detail"));
+      moves.forEach(m -> t.row(new Cell(step(m.step()), m.step().name(), null), m.dealId(), m.period().label(),
+          Table.amount(m.amount()), Table.amount(m.weighted()), Cell.text(m.detail())));
+      o.print(t, "  ");
       out.println();
     }
+  }
+
+  private void movements(PipelineReviewResult r) {
     if (!r.stageMovements().isEmpty()) {
       out.println("Stage movements since " + options.previous().label());
-      Table t = new Table(List.of("from", "to", "kind", "deals", "amount"));
+      Table t = new Table("stage-movements", Table.key("from"), Table.key("to"), Table.key("kind"),
+          Table.figure("deals", "deals"), Table.figure("amount", "amounts"));
       for (StageMovement m : r.stageMovements()) {
-        t.row(List.of(m.from(), m.to(), m.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-            Table.count(m.deals()), amounts(m.amounts())));
+        t.row(m.from(), m.to(), new Cell(reason(m.kind().name()), m.kind().name(), null), Table.count(m.deals()),
+            amounts(m.amounts()));
+        if (m.amounts().size() > 1) {
+          m.amounts().forEach(x -> o.figure("stage-movements", "", "from=" + m.from() + ";to=" + m.to() + ";kind="
+              + m.kind().name(), x.getCurrencyCode(), "amounts", x.getAmount().toPlainString()));
+        }
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
       out.println();
     }
+  }
+
+  private void slips(PipelineReviewResult r) {
     out.printf(Locale.ROOT, "Close-date slips across %d states: %,d deals slipped %,d times, %,d days in all%n",
         options.states().size(), r.dealsSlipped(), r.slipCount(), r.daysSlipped());
+    o.figure("slips", "", "", "", "dealsSlipped", Long.toString(r.dealsSlipped()));
+    o.figure("slips", "", "", "", "slipCount", Long.toString(r.slipCount()));
+    o.figure("slips", "", "", "", "daysSlipped", Long.toString(r.daysSlipped()));
     if (!r.slips().isEmpty()) {
-      Table t = new Table(List.of("deal", "slips", "days", "first expected", "now expected", "amount"));
+      Table t = new Table("slips", Table.key("deal"), Table.figure("slips", "slips"),
+          Table.figure("days", "daysSlipped"), Table.figure("first expected", "firstExpected"),
+          Table.figure("now expected", "latestExpected"), Table.figure("amount", "amount"));
       for (CloseDateSlip s : r.slips()) {
-        t.row(List.of(s.dealId(), Table.count(s.slips()), Table.count(s.daysSlipped()), s.firstExpected().toString(),
-            s.latestExpected().toString(), s.amount().map(Table::amount).orElse("-")));
+        t.row(s.dealId(), Table.count(s.slips()), Table.count(s.daysSlipped()), Cell.text(s.firstExpected().toString()),
+            Cell.text(s.latestExpected().toString()), Cell.of(s.amount(), Table::amount));
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
     }
     out.println();
+  }
+
+  private void atRisk(PipelineReviewResult r) {
     out.printf(Locale.ROOT, "Deals at risk in %s: %,d (%s); %,d open deals not judged for stalling (their stage has "
         + "no completed visits)%n", options.latest().label(), r.dealsAtRisk(),
         r.riskCounts().entrySet().stream().map(e -> reason(e.getKey().name()) + " " + e.getValue())
             .collect(Collectors.joining(", ")), r.notJudgedForStalling());
+    o.figure("at-risk", "", "", "", "dealsAtRisk", Long.toString(r.dealsAtRisk()));
+    r.riskCounts().forEach((k, v) -> o.figure("at-risk", "", "reason=" + k.name(), "", "deals", Long.toString(v)));
+    o.figure("at-risk", "", "", "", "notJudgedForStalling", Long.toString(r.notJudgedForStalling()));
     if (!r.atRisk().isEmpty()) {
-      Table t = new Table(List.of("deal", "owner", "stage", "amount", "expected close", "why"));
+      Table t = new Table("at-risk", Table.key("deal"), Table.figure("owner", "owner"), Table.key("stage"),
+          Table.figure("amount", "amount"), Table.figure("expected close", "expectedCloseDate"),
+          Table.figure("why", "flags"));
       for (DealAtRisk d : r.atRisk()) {
-        t.row(List.of(d.dealId(), d.owner().orElse("-"), d.stageId(), d.amount().map(Table::amount).orElse("-"),
-            d.expectedCloseDate().map(Object::toString).orElse("-"),
-            d.flags().stream().map(f -> reason(f.reason().name()) + ": " + f.detail())
+        t.row(d.dealId(), Cell.of(d.owner(), Cell::text), d.stageId(), Cell.of(d.amount(), Table::amount),
+            Cell.of(d.expectedCloseDate().map(Object::toString), Cell::text),
+            Cell.note(d.flags().stream().map(f -> reason(f.reason().name()) + ": " + f.detail())
                 .collect(Collectors.joining("; "))));
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
+      // a record per flag, its reason in the group
+      r.atRisk().forEach(d -> d.flags().forEach(f -> o.figure("at-risk", "", "deal=" + d.dealId() + ";stage="
+          + d.stageId() + ";reason=" + f.reason().name(), "", "detail", f.detail())));
     }
     out.println();
   }
@@ -165,9 +209,12 @@ final class ReviewPrinter {
     return name.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String amounts(List<Money> amounts) {
-    return amounts.isEmpty() ? "-" : amounts.stream().map(m -> amounts.size() == 1 ? Table.amount(m) : m.toString())
-        .collect(Collectors.joining(", "));
+  /** One amount as a figure; several (in several currencies) as text, their figures given apart. */
+  private static Cell amounts(List<Money> amounts) {
+    if (amounts.size() == 1) {
+      return Table.amount(amounts.get(0));
+    }
+    return Cell.note(amounts.isEmpty() ? "-" : amounts.stream().map(Money::toString).collect(Collectors.joining(", ")));
   }
 
   // ---- Wednesday
@@ -177,84 +224,116 @@ final class ReviewPrinter {
     String before = options.previous().label();
     String now = options.latest().label();
     for (ReconciliationRow row : r.rows()) {
-      if (!shown(row.period().label())) {
-        continue;
+      if (shown(row.period().label()) && row.group().isEmpty()) {
+        total(row, before, now);
       }
-      String group = row.group().isEmpty() ? "all deals" : PipelineCommand.group(row.group());
-      if (!row.group().isEmpty()) {
-        continue;
-      }
-      out.printf("%s, %s (%s)%n", row.period().label(), group, row.currency().getCurrencyCode());
-      Table t = new Table(List.of("", before, now, "change"));
-      ForecastFigures a = row.previous();
-      ForecastFigures b = row.latest();
-      money(t, "closed won", a.closedWon(), b.closedWon());
-      money(t, "commit forecast", a.commitForecast(), b.commitForecast());
-      money(t, "most likely forecast", a.mostLikelyForecast(), b.mostLikelyForecast());
-      money(t, "best case forecast", a.bestCaseForecast(), b.bestCaseForecast());
-      money(t, "open pipeline", a.openPipeline(), b.openPipeline());
-      money(t, "weighted pipeline", a.weighted(), b.weighted());
-      optionalMoney(t, "range expected", a.rangeExpected(), b.rangeExpected());
-      optionalMoney(t, "range P10", a.rangeP10(), b.rangeP10());
-      optionalMoney(t, "range P50", a.rangeP50(), b.rangeP50());
-      optionalMoney(t, "range P90", a.rangeP90(), b.rangeP90());
-      optionalMoney(t, "target", a.target(), b.target());
-      optionalMoney(t, "gap (target - won)", a.gap(), b.gap());
-      ratio(t, "coverage", a.coverage(), b.coverage(), Table::multiple);
-      ratio(t, "needed win rate", a.neededWinRate(), b.neededWinRate(), Table::percent);
-      t.print(out, "  ");
-      if (!row.movers().isEmpty()) {
-        out.printf(Locale.ROOT, "  What moved it: %,d deals, the largest:%n", row.dealsMoved());
-        Table m = new Table(List.of("deal", "closed won", "commit", "best case", "weighted", "why"));
-        for (ForecastMove f : row.movers()) {
-          m.row(List.of(f.dealId(), Table.amount(f.closedWon()), Table.amount(f.commitForecast()),
-              Table.amount(f.bestCaseForecast()), Table.amount(f.weighted()), f.reason()));
-        }
-        m.print(out, "    ");
-      }
-      out.println();
     }
-    List<ReconciliationRow> groups = r.rows().stream().filter(x -> !x.group().isEmpty() && shown(x.period().label()))
-        .toList();
-    if (!groups.isEmpty()) {
-      out.println("By " + options.groupBy().stream().map(d -> d.key()).collect(Collectors.joining(", ")));
-      Table t = new Table(List.of("period", "group", "currency", "won", "commit " + before, "commit " + now,
-          "weighted " + before, "weighted " + now, "target", "gap", "coverage", "moved"));
-      for (ReconciliationRow x : groups) {
-        t.row(List.of(x.period().label(), PipelineCommand.group(x.group()), x.currency().getCurrencyCode(),
-            Table.amount(x.latest().closedWon()), Table.amount(x.previous().commitForecast()),
-            Table.amount(x.latest().commitForecast()), Table.amount(x.previous().weighted()),
-            Table.amount(x.latest().weighted()), x.latest().target().map(Table::amount).orElse("-"),
-            x.latest().gap().map(Table::amount).orElse("-"), x.latest().coverage().map(Table::multiple).orElse("-"),
-            Table.count(x.dealsMoved())));
-      }
-      t.print(out, "  ");
-      out.println();
-    }
+    groups(r, before, now);
     if (!r.targetsNotCompared().isEmpty()) {
       out.printf("%d targets are split by other dimensions than --group-by and were not compared.%n%n",
           r.targetsNotCompared().size());
     }
   }
 
-  private static void money(Table t, String label, Money before, Money now) {
-    t.row(List.of(label, Table.amount(before), Table.amount(now), Table.amount(now.minus(before))));
+  /** A period's total: each figure in both states, and the deals that moved it. */
+  private void total(ReconciliationRow row, String before, String now) {
+    String period = row.period().label();
+    out.printf("%s, %s (%s)%n", period, "all deals", row.currency().getCurrencyCode());
+    Table t = new Table("forecast", Table.key("", "figure"), Table.figure(before, "previous"),
+        Table.figure(now, "latest"), Table.figure("change", "change")).in(period);
+    ForecastFigures a = row.previous();
+    ForecastFigures b = row.latest();
+    money(t, "closed won", "closedWon", a.closedWon(), b.closedWon());
+    money(t, "commit forecast", "commitForecast", a.commitForecast(), b.commitForecast());
+    money(t, "most likely forecast", "mostLikelyForecast", a.mostLikelyForecast(), b.mostLikelyForecast());
+    money(t, "best case forecast", "bestCaseForecast", a.bestCaseForecast(), b.bestCaseForecast());
+    money(t, "open pipeline", "openPipeline", a.openPipeline(), b.openPipeline());
+    money(t, "weighted pipeline", "weighted", a.weighted(), b.weighted());
+    optionalMoney(t, "range expected", "rangeExpected", a.rangeExpected(), b.rangeExpected());
+    optionalMoney(t, "range P10", "rangeP10", a.rangeP10(), b.rangeP10());
+    optionalMoney(t, "range P50", "rangeP50", a.rangeP50(), b.rangeP50());
+    optionalMoney(t, "range P90", "rangeP90", a.rangeP90(), b.rangeP90());
+    optionalMoney(t, "target", "target", a.target(), b.target());
+    optionalMoney(t, "gap (target - won)", "gap", a.gap(), b.gap());
+    ratio(t, "coverage", "coverage", a.coverage(), b.coverage(), Table::multiple);
+    ratio(t, "needed win rate", "neededWinRate", a.neededWinRate(), b.neededWinRate(), Table::percent);
+    o.print(t, "  ");
+    if (!row.movers().isEmpty()) {
+      out.printf(Locale.ROOT, "  What moved it: %,d deals, the largest:%n", row.dealsMoved());
+      o.figure("forecast", period, "", row.currency().getCurrencyCode(), "dealsMoved",
+          Long.toString(row.dealsMoved()));
+      Table m = new Table("forecast-movers", Table.key("deal"), Table.figure("closed won", "closedWon"),
+          Table.figure("commit", "commitForecast"), Table.figure("best case", "bestCaseForecast"),
+          Table.figure("weighted", "weighted"), Table.figure("why", "reason")).in(period);
+      for (ForecastMove f : row.movers()) {
+        m.row(f.dealId(), Table.amount(f.closedWon()), Table.amount(f.commitForecast()),
+            Table.amount(f.bestCaseForecast()), Table.amount(f.weighted()), Cell.text(f.reason()));
+      }
+      o.print(m, "    ");
+    }
+    out.println();
   }
 
-  private static void optionalMoney(Table t, String label, Optional<Money> before, Optional<Money> now) {
+  /** The groups' rows, in one table. */
+  private void groups(ForecastReconciliationResult r, String before, String now) {
+    List<ReconciliationRow> groups = r.rows().stream().filter(x -> !x.group().isEmpty() && shown(x.period().label()))
+        .toList();
+    if (!groups.isEmpty()) {
+      out.println("By " + options.groupBy().stream().map(d -> d.key()).collect(Collectors.joining(", ")));
+      Table t = new Table("forecast-groups", Table.period("period"), Table.group("group"), Table.currency(),
+          Table.figure("won", "latestClosedWon"), Table.figure("commit " + before, "previousCommitForecast"),
+          Table.figure("commit " + now, "latestCommitForecast"), Table.figure("weighted " + before, "previousWeighted"),
+          Table.figure("weighted " + now, "latestWeighted"), Table.figure("target", "latestTarget"),
+          Table.figure("gap", "latestGap"), Table.figure("coverage", "latestCoverage"),
+          Table.figure("moved", "dealsMoved"));
+      for (ReconciliationRow x : groups) {
+        t.row(x.period().label(), PipelineCommand.group(x.group()), x.currency().getCurrencyCode(),
+            Table.amount(x.latest().closedWon()), Table.amount(x.previous().commitForecast()),
+            Table.amount(x.latest().commitForecast()), Table.amount(x.previous().weighted()),
+            Table.amount(x.latest().weighted()), Cell.of(x.latest().target(), Table::amount),
+            Cell.of(x.latest().gap(), Table::amount), Cell.of(x.latest().coverage(), Table::multiple),
+            Table.count(x.dealsMoved()));
+      }
+      o.print(t, "  ");
+      out.println();
+    }
+  }
+
+  /**
+   * The changes the reconciliation table shows ({@link ReconciliationRow#changes()}), per row, for
+   * the JSON output: {@code {period, group, currency, changes: {closedWon: "USD -20.00", ...}}}.
+   */
+  static List<Map<String, Object>> changes(ForecastReconciliationResult r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ReconciliationRow row : r.rows()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("period", row.period().label());
+      entry.put("group", row.group());
+      entry.put("currency", row.currency().getCurrencyCode());
+      entry.put("changes", row.changes());
+      out.add(entry);
+    }
+    return out;
+  }
+
+  private static void money(Table t, String label, String name, Money before, Money now) {
+    t.row(new Cell(label, name, null), Table.amount(before), Table.amount(now), Table.amount(now.minus(before)));
+  }
+
+  private static void optionalMoney(Table t, String label, String name, Optional<Money> before, Optional<Money> now) {
     if (before.isEmpty() && now.isEmpty()) {
       return;
     }
-    t.row(List.of(label, before.map(Table::amount).orElse("-"), now.map(Table::amount).orElse("-"),
-        before.isPresent() && now.isPresent() ? Table.amount(now.get().minus(before.get())) : "-"));
+    t.row(new Cell(label, name, null), Cell.of(before, Table::amount), Cell.of(now, Table::amount),
+        before.isPresent() && now.isPresent() ? Table.amount(now.get().minus(before.get())) : Cell.NONE);
   }
 
-  private static void ratio(Table t, String label, Optional<BigDecimal> before, Optional<BigDecimal> now,
-      Function<BigDecimal, String> format) {
+  private static void ratio(Table t, String label, String name, Optional<BigDecimal> before, Optional<BigDecimal> now,
+      Function<BigDecimal, Cell> format) {
     if (before.isEmpty() && now.isEmpty()) {
       return;
     }
-    t.row(List.of(label, before.map(format).orElse("-"), now.map(format).orElse("-"), ""));
+    t.row(new Cell(label, name, null), Cell.of(before, format), Cell.of(now, format), Cell.note(""));
   }
 
   // ---- Friday
@@ -263,57 +342,81 @@ final class ReviewPrinter {
     out.println("FRIDAY: EXECUTION REVIEW");
     String since = options.previous().label();
     out.printf(Locale.ROOT, "Closed since %s: won %,d (%s), lost %,d (%s)%n", since, r.wonDeals(),
-        amounts(r.wonAmounts()), r.lostDeals(), amounts(r.lostAmounts()));
+        amounts(r.wonAmounts()).text(), r.lostDeals(), amounts(r.lostAmounts()).text());
+    o.figure("closed", "", "outcome=won", "", "deals", Long.toString(r.wonDeals()));
+    r.wonAmounts().forEach(m -> o.figure("closed", "", "outcome=won", m.getCurrencyCode(), "amount",
+        m.getAmount().toPlainString()));
+    o.figure("closed", "", "outcome=lost", "", "deals", Long.toString(r.lostDeals()));
+    r.lostAmounts().forEach(m -> o.figure("closed", "", "outcome=lost", m.getCurrencyCode(), "amount",
+        m.getAmount().toPlainString()));
     if (!r.closed().isEmpty()) {
-      Table t = new Table(List.of("deal", "outcome", "from stage", "closed", "owner", "amount"));
+      Table t = new Table("closed-deals", Table.key("deal"), Table.figure("outcome", "outcome"),
+          Table.figure("from stage", "fromStage"), Table.figure("closed", "closedDate"), Table.figure("owner", "owner"),
+          Table.figure("amount", "amount"));
       for (ClosedDeal c : r.closed()) {
-        t.row(List.of(c.dealId(), c.won() ? "won" : "lost", c.fromStage().orElse("(new)"), c.closedDate().toString(),
-            c.owner().orElse("-"), c.amount().map(Table::amount).orElse("-")));
+        t.row(c.dealId(), Cell.text(c.won() ? "won" : "lost"), c.fromStage().map(Cell::text).orElse(Cell.note("(new)")),
+            Cell.text(c.closedDate().toString()), Cell.of(c.owner(), Cell::text), Cell.of(c.amount(), Table::amount));
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
     }
     out.println();
     out.printf(Locale.ROOT, "Slipped since %s: %,d open deals, %,d of them out of their %s, %,d days in all%n", since,
-        r.slippedDeals(), r.slippedOutOfPeriod(), options.periodKind().name().toLowerCase(Locale.ROOT)
+        r.slippedDeals(), r.slippedOutOfPeriod(), options.scope().periodKind().name().toLowerCase(Locale.ROOT)
             .replace('_', ' '), r.daysSlipped());
+    o.figure("slipped", "", "", "", "slippedDeals", Long.toString(r.slippedDeals()));
+    o.figure("slipped", "", "", "", "slippedOutOfPeriod", Long.toString(r.slippedOutOfPeriod()));
+    o.figure("slipped", "", "", "", "daysSlipped", Long.toString(r.daysSlipped()));
     if (!r.slipped().isEmpty()) {
-      Table t = new Table(List.of("deal", "days", "was expected", "now expected", "amount"));
+      Table t = new Table("slipped", Table.key("deal"), Table.figure("days", "daysSlipped"),
+          Table.figure("was expected", "firstExpected"), Table.figure("now expected", "latestExpected"),
+          Table.figure("amount", "amount"));
       for (CloseDateSlip s : r.slipped()) {
-        t.row(List.of(s.dealId(), Table.count(s.daysSlipped()), s.firstExpected().toString(),
-            s.latestExpected().toString(), s.amount().map(Table::amount).orElse("-")));
+        t.row(s.dealId(), Table.count(s.daysSlipped()), Cell.text(s.firstExpected().toString()),
+            Cell.text(s.latestExpected().toString()), Cell.of(s.amount(), Table::amount));
       }
-      t.print(out, "  ");
+      o.print(t, "  ");
     }
     out.println();
     if (r.accuracy().isEmpty()) {
-      out.println("Forecast accuracy: no " + options.periodKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+      out.println("Forecast accuracy: no " + options.scope().periodKind().name().toLowerCase(Locale.ROOT)
+          .replace('_', ' ')
           + " ended between the states (give --earlier states, or --period month).");
       out.println();
       return;
     }
+    accuracy(r);
+  }
+
+  private void accuracy(ExecutionReviewResult r) {
     out.println("Forecast accuracy of ended periods (the forecast at the last state before the period ended vs won in "
         + "it; error = forecast - actual)");
-    Table t = new Table(List.of("period", "forecast at", "won", "measure", "forecast", "error", "APE", "Brier",
-        "deals scored"));
+    Table t = new Table("accuracy", Table.period("period"), Table.key("forecast at", "forecastAt"),
+        Table.figure("won", "actual"), Table.key("measure"), Table.figure("forecast", "forecast"),
+        Table.figure("error", "error"), Table.figure("APE", "absolutePercentageError"),
+        Table.figure("Brier", "brierScore"), Table.figure("deals scored", "dealsScored"));
     for (PeriodAccuracy a : r.accuracy()) {
       boolean first = true;
       for (MeasureAccuracy m : a.measures()) {
-        t.row(List.of(first ? a.period().label() : "", first ? a.forecastState().label() : "",
-            first ? Table.amount(a.actual()) : "", reason(m.measure().name()), Table.amount(m.forecast()),
-            Table.amount(m.error()), m.absolutePercentageError().map(Table::percent).orElse("-"),
-            first ? a.brierScore().map(BigDecimal::toPlainString).orElse("-") : "",
-            first ? Table.count(a.dealsScored()) : ""));
+        // the period and its state are repeated in the CSV; the text shows them on the first row
+        t.row(new Cell(first ? a.period().label() : "", a.period().label(), null),
+            new Cell(first ? a.forecastState().label() : "", a.forecastState().label(), null),
+            first ? Table.amount(a.actual()) : Cell.note(""), new Cell(reason(m.measure().name()), m.measure().name(), null),
+            Table.amount(m.forecast()), Table.amount(m.error()), Cell.of(m.absolutePercentageError(), Table::percent),
+            first ? Cell.of(a.brierScore(), Cell::number) : Cell.note(""),
+            first ? Table.count(a.dealsScored()) : Cell.note(""));
         first = false;
       }
     }
-    t.print(out, "  ");
+    o.print(t, "  ");
     out.println("  Across periods (WMAPE = sum |error| / sum won; bias = sum error / sum won)");
-    Table s = new Table(List.of("measure", "currency", "periods", "won", "WMAPE", "bias"));
+    Table s = new Table("accuracy-summary", Table.key("measure"), Table.currency(), Table.figure("periods", "periods"),
+        Table.figure("won", "actual"), Table.figure("WMAPE", "wmape"), Table.figure("bias", "bias"));
     for (AccuracySummary x : r.summary()) {
-      s.row(List.of(reason(x.measure().name()), x.actual().getCurrencyCode(), Table.count(x.periods()),
-          Table.amount(x.actual()), x.wmape().map(Table::percent).orElse("-"), x.bias().map(Table::percent).orElse("-")));
+      s.row(new Cell(reason(x.measure().name()), x.measure().name(), null), x.actual().getCurrencyCode(),
+          Table.count(x.periods()), Table.amount(x.actual()), Cell.of(x.wmape(), Table::percent),
+          Cell.of(x.bias(), Table::percent));
     }
-    s.print(out, "  ");
+    o.print(s, "  ");
     out.println();
   }
 }

@@ -1,12 +1,18 @@
 package dev.revops.examples.cli;
 
-import dev.revops.core.InvalidValueException;
+import dev.revops.core.money.AmountOverflowException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +36,9 @@ import picocli.CommandLine.Spec;
 public final class RevopsCli implements Runnable {
   @Spec
   CommandSpec spec;
+
+  /** The longest error line shown. */
+  static final int MAX_MESSAGE = 1_000;
 
   private RevopsCli() {}
 
@@ -63,10 +72,14 @@ public final class RevopsCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Path.class, RevopsCli::path);
+    cli.registerConverter(Charset.class, RevopsCli::charset);
+    cli.registerConverter(LocalDate.class, RevopsCli::date);
+    cli.registerConverter(BigDecimal.class, RevopsCli::decimal);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();
-      err.println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (see '" + c.getCommandSpec().qualifiedName()
-          + " --help')");
+      String name = c.getCommandSpec().qualifiedName();
+      err.println(oneLine(name + ": " + e.getMessage()) + " (see '" + name + " --help')");
       err.flush();
       return 2;
     });
@@ -74,19 +87,82 @@ public final class RevopsCli implements Runnable {
       if (System.getenv("REVOPS_DEBUG") != null) {
         e.printStackTrace(err);
       }
-      err.println(c.getCommandSpec().qualifiedName() + ": " + message(e));
+      err.println(oneLine(c.getCommandSpec().qualifiedName() + ": " + message(e)));
       err.flush();
       return 2;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // a last resort: every input and option is bounded so that this does not happen
+      err.println("revops: out of memory (give Java more with -Xmx, or report the input that caused it)");
+      err.flush();
+      return 2;
+    }
   }
 
-  private static String message(Exception e) {
-    if (e instanceof CliException || e instanceof InvalidValueException || e instanceof UncheckedIOException) {
-      return e.getMessage();
+  /**
+   * What the user is told: the message alone for problems with the input or the options (a
+   * missing or unwritable file, a bad value, a rule of the model, a figure too large for its
+   * type), a hint to the stack trace for anything else.
+   */
+  static String message(Exception e) {
+    if (e instanceof UncheckedIOException u) {
+      return "cannot read or write a file: " + Inputs.reason(u.getCause());
+    }
+    if (e instanceof CliException || e instanceof IllegalArgumentException || e instanceof DateTimeException
+        || e instanceof AmountOverflowException) {
+      return String.valueOf(e.getMessage());
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
         + " (set REVOPS_DEBUG=1 for the stack trace)";
+  }
+
+  /** A file path as given; one the system cannot name (a NUL character, say) is a one-line error. */
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a file path: " + e.getReason());
+    }
+  }
+
+  /** A character encoding Java knows, by name. */
+  private static Charset charset(String text) {
+    try {
+      return Charset.forName(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a character encoding this Java knows (for "
+          + "example UTF-8, ISO-8859-1, windows-1252)");
+    }
+  }
+
+  /** A date, yyyy-MM-dd, that exists (2026-02-30 does not), in the years 1 to 9999. */
+  private static LocalDate date(String text) {
+    try {
+      LocalDate d = LocalDate.parse(text.strip());
+      if (d.getYear() < 1 || d.getYear() > 9999) {
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the years 1 to 9999");
+      }
+      return d;
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date (yyyy-MM-dd, a day that exists)");
+    }
+  }
+
+  /** A decimal number, plain or with an exponent. */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a decimal number");
+    }
+  }
+
+  /** At most {@value #MAX_MESSAGE} characters on one line: a huge or multi-line value cannot flood the terminal. */
+  static String oneLine(String message) {
+    String s = message.replaceAll("\\R+", " ");
+    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE - 3) + "...";
   }
 
   /** Reads the version Maven wrote into the jar. */

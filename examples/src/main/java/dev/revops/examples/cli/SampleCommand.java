@@ -3,12 +3,12 @@ package dev.revops.examples.cli;
 import dev.revops.examples.sample.RetentionSampleGenerator;
 import dev.revops.examples.sample.SampleGenerator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +28,8 @@ final class SampleCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--deals", paramLabel = "N", defaultValue = "" + SampleGenerator.DEFAULT_DEALS,
-      description = "How many deals (default: ${DEFAULT-VALUE}).")
+      description = "How many deals, 400 to 50,000 (1 to 50,000 with --clean) (default: ${DEFAULT-VALUE}); for "
+          + "more, ../shared/bench/gen_deals.py writes the same layout.")
   int deals;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + SampleGenerator.DEFAULT_SEED,
@@ -47,6 +48,7 @@ final class SampleCommand implements Callable<Integer> {
       throw new CliException("--deals must be at least " + (clean ? 1 : 400) + (clean ? "" : " (or use --clean)")
           + ", was " + deals);
     }
+    Limits.check("--deals", deals, 1, Limits.SAMPLE_DEALS);
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Map<Path, String> files = new LinkedHashMap<>();
     sample.files().forEach((name, contents) -> files.put(out.resolve(name), contents));
@@ -58,14 +60,13 @@ final class SampleCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(out);
-      for (Map.Entry<Path, String> f : files.entrySet()) {
-        Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
-      }
     } catch (IOException e) {
-      throw new CliException("cannot write to " + out + ": " + e.getMessage(), e);
+      throw new CliException("cannot create the folder " + out + ": " + Inputs.reason(e), e);
     }
+    // each file is written whole or not at all; a failure leaves the files not yet written as they were
+    files.forEach(AtomicFile::write);
     spec.commandLine().getOut().printf("wrote %s to %s%n", files.keySet().stream().map(p -> p.getFileName().toString())
-        .collect(java.util.stream.Collectors.joining(", ")), out);
+        .collect(Collectors.joining(", ")), out);
     return 0;
   }
 }

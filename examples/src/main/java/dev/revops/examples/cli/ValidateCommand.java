@@ -3,11 +3,8 @@ package dev.revops.examples.cli;
 import dev.revops.core.io.HistoryCsvImporter;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
-import dev.revops.core.json.JsonOptions;
-import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,8 +37,6 @@ import picocli.CommandLine.Spec;
         "  revops validate --deals export.csv --layout salesforce-opportunities --format json"})
 final class ValidateCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON }
-
   @Spec
   CommandSpec spec;
 
@@ -55,19 +50,16 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Transitions layout: gen-deals or salesforce-opportunity-history (default: ${DEFAULT-VALUE}).")
   String transitionLayout;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-      description = "Example rows shown per problem (default: ${DEFAULT-VALUE}).")
+      description = "Example rows shown per problem, 0 to 100 (default: ${DEFAULT-VALUE}).")
   int examples;
 
   @Override
   public Integer call() {
-    if (examples < 0) {
-      throw new CliException("--examples must not be negative, was " + examples);
-    }
+    Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     boolean bundled = input.bundled() && transitions == null;
     PipelineDefinition def = input.definition();
     PrintWriter out = spec.commandLine().getOut();
@@ -90,24 +82,19 @@ final class ValidateCommand implements Callable<Integer> {
     }
     long rejected = (dealReport == null ? 0 : dealReport.rowsRejected())
         + (historyReport == null ? 0 : historyReport.rowsRejected());
-    if (format == Format.JSON) {
-      try {
-        out.println(RevopsJson.mapper(JsonOptions.builder().indent(true).build()).writeValueAsString(reports));
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot write the report as JSON", e);
-      }
-    } else {
-      out.printf("Pipeline definition %s (effective %s, %d stages)%n%n", def.ref(), def.effectiveFrom(),
-          def.stages().size());
-      if (dealReport != null) {
-        ReportPrinter.print(out, "Deals", dealReport);
-      }
-      if (historyReport != null) {
-        ReportPrinter.print(out, "Stage transitions", historyReport);
-      }
-      out.println(rejected == 0 ? "Every row was accepted."
-          : String.format(Locale.ROOT, "%,d rows rejected: see the problems above (exit status 1).", rejected));
+    Output o = new Output(output.format, out);
+    o.json(reports);
+    PrintWriter text = o.text();
+    text.printf("Pipeline definition %s (effective %s, %d stages)%n%n", def.ref(), def.effectiveFrom(),
+        def.stages().size());
+    if (dealReport != null) {
+      ReportPrinter.print(o, "Deals", "deals", dealReport);
     }
+    if (historyReport != null) {
+      ReportPrinter.print(o, "Stage transitions", "transitions", historyReport);
+    }
+    text.println(rejected == 0 ? "Every row was accepted."
+        : String.format(Locale.ROOT, "%,d rows rejected: see the problems above (exit status 1).", rejected));
     out.flush();
     return rejected == 0 ? 0 : 1;
   }

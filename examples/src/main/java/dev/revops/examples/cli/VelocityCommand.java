@@ -1,7 +1,7 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
-import dev.revops.core.money.Money;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.forecast.velocity.AgingDeal;
@@ -47,8 +47,6 @@ import picocli.CommandLine.Spec;
         "  revops velocity --deal D00042"})
 final class VelocityCommand implements Callable<Integer> {
 
-  enum Format { TABLE, JSON, CSV }
-
   @Spec
   CommandSpec spec;
 
@@ -70,7 +68,7 @@ final class VelocityCommand implements Callable<Integer> {
   List<String> groupBy = new ArrayList<>();
 
   @Option(names = "--lookback", paramLabel = "DAYS",
-      description = "Count stage visits entered, and deals closed, in the last DAYS days only.")
+      description = "Count stage visits entered, and deals closed, in the last DAYS days only (1 to 36,500).")
   Integer lookback;
 
   @Option(names = "--business-days", description = "Count working days (Monday to Friday, minus --holidays).")
@@ -85,7 +83,7 @@ final class VelocityCommand implements Callable<Integer> {
   int agingPercentile;
 
   @Option(names = "--aging-list", paramLabel = "N", defaultValue = "20",
-      description = "How many aging deals to list, longest first (default: ${DEFAULT-VALUE}).")
+      description = "How many aging deals to list, longest first, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int agingList;
 
   @Option(names = "--qualified-stage", paramLabel = "STAGE",
@@ -95,9 +93,8 @@ final class VelocityCommand implements Callable<Integer> {
   @Option(names = "--deal", paramLabel = "ID", description = "Also show one deal's time in each stage.")
   String deal;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   @Override
   public Integer call() {
@@ -107,38 +104,36 @@ final class VelocityCommand implements Callable<Integer> {
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
     List<String> notes = new ArrayList<>();
-    if (agingPercentile < 1 || agingPercentile > 99) {
-      throw new CliException("--aging-percentile must be between 1 and 99, was " + agingPercentile);
-    }
+    Limits.check("--aging-percentile", agingPercentile, 1, 99);
+    Limits.check("--aging-list", agingList, 0, Limits.LIST);
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
-    VelocityOptions.Builder b = VelocityOptions.builder().asOf(day).addAllGroupBy(Options.dimensions(groupBy,
-            "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR).calendar(calendar)
-        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).addBasedOn(def.ref());
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
+    Scope scope = Options.value(() -> Scope.builder().asOf(day, def.timeZone()).workingCalendar(calendar)
+        .reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).addBasedOn(def.ref()).build(),
+        "scope");
+    VelocityOptions.Builder b = VelocityOptions.builder().scope(scope).addAllGroupBy(Options.dimensions(groupBy,
+            "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR)
+        .agingPercentile(BigDecimal.valueOf(agingPercentile, 2));
     if (lookback != null) {
-      if (lookback < 1) {
-        throw new CliException("--lookback must be at least 1 day, was " + lookback);
-      }
-      b.since(day.minusDays(lookback));
+      b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
     if (qualifiedStage != null) {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));
     }
-    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
-    b.reportingCurrency(conversion.currency()).exchangeRates(conversion.rates());
     VelocityOptions options = Options.value(b::build, "options");
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
-    HistoryInput.Read read = histories.read(input, (history, d) -> {
-      if (history != null) {
-        stages.add(history, d);
+    HistoryInput.Read read = histories.records(input, record -> {
+      record.history().ifPresent(history -> {
+        stages.add(record);
         if (deal != null && history.dealId().equals(deal)) {
           times.set(Optional.of(DealTimes.of(history, options)));
         }
-      }
-      if (d != null) {
-        sales.add(d, history);
+      });
+      if (record.deal().isPresent()) {
+        sales.add(record);
       }
     }, true, err);
     StageVelocityResult sv = stages.result();
@@ -146,32 +141,35 @@ final class VelocityCommand implements Callable<Integer> {
     if (deal != null && times.get().isEmpty()) {
       notes.add("Deal " + deal + " has no stage history in the transitions.");
     }
-    switch (format) {
-      case JSON:
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("deals", read.deals());
-        json.put("transitions", read.histories());
-        json.put("stageVelocity", sv);
-        json.put("salesVelocity", sr);
-        times.get().ifPresent(t -> json.put("deal", t));
-        Json.print(out, json);
-        break;
-      case CSV:
-        csv(out, sv, sr);
-        break;
-      default:
-        table(out, def, read, sv, sr, times.get(), notes);
-    }
-    out.flush();
+    Output o = new Output(output.format, out);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("deals", read.deals());
+    json.put("transitions", read.histories());
+    json.put("historiesWithoutDeal", read.unmatched());
+    json.put("notes", notes);
+    json.put("stageVelocity", sv);
+    json.put("salesVelocity", sr);
+    times.get().ifPresent(t -> json.put("deal", t));
+    o.json(json);
+    print(o, def, read, sv, sr, times.get(), notes);
+    o.flush();
     return 0;
   }
 
-  private void table(PrintWriter out, PipelineDefinition def, HistoryInput.Read read, StageVelocityResult sv,
+  private void print(Output o, PipelineDefinition def, HistoryInput.Read read, StageVelocityResult sv,
       SalesVelocityResult sr, Optional<DealTimes> times, List<String> notes) {
-    VelocityOptions o = sv.options();
-    out.printf(Locale.ROOT, "Velocity as of %s: definition %s, %s days%s%n", o.asOf(), def.ref(),
-        o.dayCount() == DayCount.BUSINESS ? "business" : "calendar",
-        o.since().map(s -> ", visits entered and deals closed since " + s).orElse(""));
+    printInputs(o.text(), def, read, sv.options(), notes);
+    printTimeInStage(o, sv);
+    printAging(o, sv);
+    printSalesVelocity(o, sv.options(), sr);
+    times.ifPresent(dt -> printDeal(o, dt));
+  }
+
+  private static void printInputs(PrintWriter out, PipelineDefinition def, HistoryInput.Read read,
+      VelocityOptions opts, List<String> notes) {
+    out.printf(Locale.ROOT, "Velocity as of %s: definition %s, %s days%s%n", opts.scope().asOfDate(), def.ref(),
+        opts.dayCount() == DayCount.BUSINESS ? "business" : "calendar",
+        opts.since().map(s -> ", visits entered and deals closed since " + s).orElse(""));
     out.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted; transitions: %s: %,d rows, %,d histories "
             + "(%,d without a deal record)%n", read.deals().source().orElse("input"), read.deals().rowsRead(),
         read.deals().rowsAccepted(), read.histories().source().orElse("input"), read.histories().rowsRead(),
@@ -181,126 +179,110 @@ final class VelocityCommand implements Callable<Integer> {
           read.deals().rowsRejected(), read.histories().rowsRejected());
     }
     notes.forEach(out::println);
+  }
+
+  private static void printTimeInStage(Output o, StageVelocityResult sv) {
+    PrintWriter out = o.text();
+    VelocityOptions opts = sv.options();
     out.println();
     out.println("Time in stage, in days (completed visits; Kaplan-Meier also counts the visits still open)");
-    List<String> header = new ArrayList<>();
-    o.groupBy().forEach(d -> header.add(d.key()));
-    header.addAll(List.of("stage", "entered", "forward", "back", "lost", "open", "mean", "median", "p75", "p90",
-        "KM median", "KM p75", "KM p90"));
-    Table t = new Table(header);
+    List<Table.Column> header = new ArrayList<>();
+    opts.groupBy().forEach(d -> header.add(Table.key(d.key())));
+    header.addAll(List.of(Table.key("stage"), Table.figure("entered", "entered"),
+        Table.figure("forward", "exitedForward"), Table.figure("back", "exitedBackward"),
+        Table.figure("lost", "exitedToLost"), Table.figure("open", "stillOpen"), Table.figure("mean", "meanDays"),
+        Table.figure("median", "medianDays"), Table.figure("p75", "p75Days"), Table.figure("p90", "p90Days"),
+        Table.figure("KM median", "survivalMedianDays"), Table.figure("KM p75", "survivalP75Days"),
+        Table.figure("KM p90", "survivalP90Days")));
+    Table t = new Table("time-in-stage", header);
     for (StageVelocityRow r : sv.stages()) {
-      List<String> row = new ArrayList<>();
-      o.groupBy().forEach(d -> row.add(r.group().get(d.key())));
+      List<Object> row = new ArrayList<>();
+      opts.groupBy().forEach(d -> row.add(r.group().get(d.key())));
       Optional<DurationSummary> c = r.completed();
       row.addAll(List.of(r.stageId(), Table.count(r.entered()), Table.count(r.exitedForward()),
           Table.count(r.exitedBackward()), Table.count(r.exitedToLost()), Table.count(r.stillOpen()),
-          c.map(x -> x.meanDays().toPlainString()).orElse("-"), c.map(x -> x.medianDays().toPlainString()).orElse("-"),
-          c.map(x -> x.p75Days().toPlainString()).orElse("-"), c.map(x -> x.p90Days().toPlainString()).orElse("-"),
-          r.survival().medianDays().map(BigDecimal::toPlainString).orElse("-"),
-          r.survival().p75Days().map(BigDecimal::toPlainString).orElse("-"),
-          r.survival().p90Days().map(BigDecimal::toPlainString).orElse("-")));
+          Cell.of(c.map(DurationSummary::meanDays), Cell::number),
+          Cell.of(c.map(DurationSummary::medianDays), Cell::number),
+          Cell.of(c.map(DurationSummary::p75Days), Cell::number), Cell.of(c.map(DurationSummary::p90Days), Cell::number),
+          Cell.of(r.survival().medianDays(), Cell::number), Cell.of(r.survival().p75Days(), Cell::number),
+          Cell.of(r.survival().p90Days(), Cell::number)));
       t.row(row);
     }
-    t.print(out, "  ");
+    o.print(t, "  ");
     out.printf(Locale.ROOT, "  counted %,d histories; excluded: %s%n", sv.counted(),
         PipelineCommand.exclusions(sv.excluded()));
+  }
+
+  private void printAging(Output o, StageVelocityResult sv) {
+    PrintWriter out = o.text();
+    VelocityOptions opts = sv.options();
     out.println();
     out.printf(Locale.ROOT, "Aging: %,d open deals in their stage longer than the %d%s percentile of its completed "
             + "visits%s%n", sv.aging().size(), agingPercentile, suffix(agingPercentile),
         sv.notJudgedForAging() > 0 ? String.format(Locale.ROOT, " (%,d not judged: no completed visit to compare)",
             sv.notJudgedForAging()) : "");
     if (!sv.aging().isEmpty()) {
-      List<String> ah = new ArrayList<>(List.of("deal"));
-      o.groupBy().forEach(d -> ah.add(d.key()));
-      ah.addAll(List.of("stage", "days in stage", "threshold"));
-      Table a = new Table(ah);
+      List<Table.Column> ah = new ArrayList<>(List.of(Table.key("deal")));
+      opts.groupBy().forEach(d -> ah.add(Table.key(d.key())));
+      ah.addAll(List.of(Table.key("stage"), Table.figure("days in stage", "daysInStage"),
+          Table.figure("threshold", "thresholdDays")));
+      Table a = new Table("aging", ah);
       for (AgingDeal x : sv.aging().subList(0, Math.min(agingList, sv.aging().size()))) {
-        List<String> row = new ArrayList<>(List.of(x.dealId()));
-        o.groupBy().forEach(d -> row.add(x.group().get(d.key())));
-        row.addAll(List.of(x.stageId(), x.daysInStage().toPlainString(), x.thresholdDays().toPlainString()));
+        List<Object> row = new ArrayList<>(List.of(x.dealId()));
+        opts.groupBy().forEach(d -> row.add(x.group().get(d.key())));
+        row.addAll(List.of(x.stageId(), Cell.number(x.daysInStage()), Cell.number(x.thresholdDays())));
         a.row(row);
       }
-      a.print(out, "  ");
+      o.print(a, "  ");
       if (sv.aging().size() > agingList) {
         out.printf(Locale.ROOT, "  ... and %,d more (--aging-list N, or --format json)%n", sv.aging().size() - agingList);
       }
     }
+  }
+
+  private static void printSalesVelocity(Output o, VelocityOptions opts, SalesVelocityResult sr) {
+    PrintWriter out = o.text();
     out.println();
     out.println("Sales velocity = opportunities x win rate x average won amount / average days to win");
-    List<String> sh = new ArrayList<>();
-    o.groupBy().forEach(d -> sh.add(d.key()));
-    sh.addAll(List.of("opportunities", "won", "lost", "win rate", "avg won", "avg cycle days", "velocity per day"));
-    Table s = new Table(sh);
+    List<Table.Column> sh = new ArrayList<>();
+    opts.groupBy().forEach(d -> sh.add(Table.key(d.key())));
+    sh.addAll(List.of(Table.figure("opportunities", "opportunities"), Table.figure("won", "won"),
+        Table.figure("lost", "lost"), Table.figure("win rate", "winRate"), Table.figure("avg won", "averageWonAmount"),
+        Table.figure("avg cycle days", "averageCycleDays"), Table.figure("velocity per day", "velocityPerDay")));
+    Table s = new Table("sales-velocity", sh);
     List<SalesVelocityRow> rows = new ArrayList<>(sr.groups());
     rows.add(sr.overall());
     for (SalesVelocityRow r : rows) {
-      List<String> row = new ArrayList<>();
-      o.groupBy().forEach(d -> row.add(r.group().isEmpty() ? "(all)" : r.group().get(d.key())));
+      List<Object> row = new ArrayList<>();
+      opts.groupBy().forEach(d -> row.add(r.group().isEmpty() ? Cell.note("(all)") : Cell.text(r.group().get(d.key()))));
       row.addAll(List.of(Table.count(r.opportunities()), Table.count(r.won()), Table.count(r.lost()),
-          r.winRate().map(Table::percent).orElse("-"), r.averageWonAmount().map(Money::toString).orElse("-"),
-          r.averageCycleDays().map(BigDecimal::toPlainString).orElse("-"),
-          r.velocityPerDay().map(Money::toString).orElse(r.missing().map(m -> "- (" + m + ")").orElse("-"))));
+          Cell.of(r.winRate(), Table::percent), Cell.of(r.averageWonAmount(), Cell::money),
+          Cell.of(r.averageCycleDays(), Cell::number),
+          r.velocityPerDay().map(Cell::money).orElse(Cell.note(r.missing().map(m -> "- (" + m + ")").orElse("-")))));
       s.row(row);
     }
-    s.print(out, "  ");
+    o.print(s, "  ");
     out.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", sr.counted(), PipelineCommand.exclusions(sr.excluded()));
-    times.ifPresent(dt -> {
-      out.println();
-      out.printf("Deal %s%s%n", dt.dealId(), dt.cycleDays().map(c -> ": sales cycle " + c.toPlainString() + " days")
-          .orElse(""));
-      Table d = new Table(List.of("stage", "visits", "latest days", "cumulative days", "now"));
-      for (StageTime st : dt.stages()) {
-        d.row(List.of(st.stageId(), Table.count(st.visits()), st.latestDays().toPlainString(),
-            st.cumulativeDays().toPlainString(), st.current() ? "current" : ""));
-      }
-      d.print(out, "  ");
-    });
+  }
+
+  private static void printDeal(Output o, DealTimes dt) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf("Deal %s%s%n", dt.dealId(), dt.cycleDays().map(c -> ": sales cycle " + c.toPlainString() + " days")
+        .orElse(""));
+    Table d = new Table("deal", Table.key("stage"), Table.figure("visits", "visits"),
+        Table.figure("latest days", "latestDays"), Table.figure("cumulative days", "cumulativeDays"),
+        Table.figure("now", "current")).within("deal=" + dt.dealId());
+    for (StageTime st : dt.stages()) {
+      d.row(Cell.text(st.stageId()), Table.count(st.visits()), Cell.number(st.latestDays()),
+          Cell.number(st.cumulativeDays()), st.current() ? new Cell("current", "true", null) : Cell.note(""));
+    }
+    o.print(d, "  ");
+    dt.cycleDays().ifPresent(c -> o.figure("deal", "", "deal=" + dt.dealId(), "", "cycleDays", c.toPlainString()));
   }
 
   private static String suffix(int n) {
     return n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th";
   }
 
-  private static void csv(PrintWriter out, StageVelocityResult sv, SalesVelocityResult sr) {
-    out.println("section,group,stage,measure,value");
-    for (StageVelocityRow r : sv.stages()) {
-      String g = PipelineCommand.group(r.group());
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("entered", Long.toString(r.entered()));
-      m.put("exitedForward", Long.toString(r.exitedForward()));
-      m.put("exitedBackward", Long.toString(r.exitedBackward()));
-      m.put("exitedToLost", Long.toString(r.exitedToLost()));
-      m.put("stillOpen", Long.toString(r.stillOpen()));
-      r.completed().ifPresent(c -> {
-        m.put("meanDays", c.meanDays().toPlainString());
-        m.put("medianDays", c.medianDays().toPlainString());
-        m.put("p75Days", c.p75Days().toPlainString());
-        m.put("p90Days", c.p90Days().toPlainString());
-      });
-      r.survival().medianDays().ifPresent(x -> m.put("survivalMedianDays", x.toPlainString()));
-      r.survival().p75Days().ifPresent(x -> m.put("survivalP75Days", x.toPlainString()));
-      r.survival().p90Days().ifPresent(x -> m.put("survivalP90Days", x.toPlainString()));
-      m.forEach((k, v) -> out.printf("stage,%s,%s,%s,%s%n", quote(g), r.stageId(), k, v));
-    }
-    for (AgingDeal a : sv.aging()) {
-      out.printf("aging,%s,%s,%s,%s%n", quote(PipelineCommand.group(a.group())), a.stageId(), a.dealId(),
-          a.daysInStage().toPlainString());
-    }
-    List<SalesVelocityRow> rows = new ArrayList<>(sr.groups());
-    rows.add(sr.overall());
-    for (SalesVelocityRow r : rows) {
-      String g = quote(PipelineCommand.group(r.group()));
-      out.printf("sales,%s,,opportunities,%d%n", g, r.opportunities());
-      out.printf("sales,%s,,won,%d%n", g, r.won());
-      out.printf("sales,%s,,lost,%d%n", g, r.lost());
-      r.winRate().ifPresent(x -> out.printf("sales,%s,,winRate,%s%n", g, x.toPlainString()));
-      r.averageWonAmount().ifPresent(x -> out.printf("sales,%s,,averageWonAmount,%s%n", g, x));
-      r.averageCycleDays().ifPresent(x -> out.printf("sales,%s,,averageCycleDays,%s%n", g, x.toPlainString()));
-      r.velocityPerDay().ifPresent(x -> out.printf("sales,%s,,velocityPerDay,%s%n", g, x));
-    }
-  }
-
-  private static String quote(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.money.Money;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.revenue.BillingInterval;
 import dev.revops.forecast.revenue.BillingLine;
 import dev.revops.forecast.revenue.BillingPlan;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -68,6 +70,33 @@ final class SampleContracts {
     RatableConvention convention = enterprise ? RatableConvention.WHOLE_DAYS
         : segment.equals("Mid-Market") ? RatableConvention.MONTHLY_PRORATED : RatableConvention.MONTHLY_EVEN;
     ServicePeriod term = ServicePeriod.ofDates(start, end, true, ZoneOffset.UTC);
+    List<PerformanceObligation> lines = obligations(d, start, term, convention, rng);
+    double r = rng.nextDouble();
+    BillingPlan billing = r < 0.55 ? BillingPlan.upFront(booked)
+        : r < 0.85 ? BillingPlan.periodic(start, BillingInterval.QUARTERLY, 4, BillingTiming.IN_ADVANCE)
+        : BillingPlan.periodic(start, BillingInterval.MONTHLY, 12, BillingTiming.IN_ARREARS);
+    Contract.Builder c = Contract.builder().id("K-" + d.id()).customer(d.account().orElse(d.id()))
+        .currency(amount.getCurrency()).bookingDate(booked).transactionPrice(amount).addAllObligations(lines)
+        .billing(billing).dealId(d.id());
+    double e = rng.nextDouble();
+    Instant at = start.plusMonths(5 + rng.nextInt(4)).atStartOfDay(ZoneOffset.UTC).toInstant();
+    modification(e, at, amount, term, convention).ifPresent(c::addModifications);
+    List<LocalDate> invoiceDates = billing.dates();
+    if (rng.nextDouble() < 0.08 && e >= 0.20) {
+      Money first = billing.kind() == BillingPlan.Kind.UP_FRONT ? amount
+          : amount.dividedBy(invoiceDates.size(), RoundingMode.DOWN);
+      c.addCreditNotes(CreditNote.builder().id("CN-" + d.id()).invoiceId("K-" + d.id() + "-1")
+          .date(invoiceDates.get(0).plusDays(20)).amount(first.multipliedBy(new BigDecimal("0.1"), RoundingMode.HALF_EVEN))
+          .treatment(Treatment.PROSPECTIVE).reason("service credit").build());
+    }
+    return withPayments(c.build(), d.id(), rng);
+  }
+
+  /** The subscription, implementation or onboarding, and for enterprise premium support. */
+  private static List<PerformanceObligation> obligations(Deal d, LocalDate start, ServicePeriod term,
+      RatableConvention convention, Random rng) {
+    Money amount = d.amount().get();
+    boolean enterprise = d.segment().orElse("SMB").equals("Enterprise");
     List<PerformanceObligation> lines = new ArrayList<>();
     lines.add(line("SUB", "Subscription", share(amount, 0.8 * (1.05 + 0.2 * rng.nextDouble())), term,
         RecognitionPattern.ratable(convention)));
@@ -86,42 +115,36 @@ final class SampleContracts {
       lines.add(line("SUP", "Premium support", share(amount, 0.1), term,
           RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN)));
     }
-    double r = rng.nextDouble();
-    BillingPlan billing = r < 0.55 ? BillingPlan.upFront(booked)
-        : r < 0.85 ? BillingPlan.periodic(start, BillingInterval.QUARTERLY, 4, BillingTiming.IN_ADVANCE)
-        : BillingPlan.periodic(start, BillingInterval.MONTHLY, 12, BillingTiming.IN_ARREARS);
-    Contract.Builder c = Contract.builder().id("K-" + d.id()).customer(d.account().orElse(d.id()))
-        .currency(amount.getCurrency()).bookingDate(booked).transactionPrice(amount).addAllObligations(lines)
-        .billing(billing).dealId(d.id());
-    double e = rng.nextDouble();
-    Instant at = start.plusMonths(5 + rng.nextInt(4)).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return lines;
+  }
+
+  /** An upsell, an extension or a cancellation for one contract in five, by the draw {@code e}. */
+  private static Optional<ContractModification> modification(double e, Instant at, Money amount, ServicePeriod term,
+      RatableConvention convention) {
     if (e < 0.10) {
-      c.addModifications(ContractModification.builder().id("UPSELL").effective(at)
+      return Optional.of(ContractModification.builder().id("UPSELL").effective(at)
           .kind(ContractModification.Kind.ADD_OBLIGATION).treatment(Treatment.PROSPECTIVE)
           .added(line("SEATS", "Additional seats", share(amount, 0.25), ServicePeriod.of(at, term.end()),
               RecognitionPattern.ratable(convention)))
           .priceChange(share(amount, 0.2)).build());
     } else if (e < 0.15) {
-      c.addModifications(ContractModification.builder().id("EXTEND").effective(at)
+      return Optional.of(ContractModification.builder().id("EXTEND").effective(at)
           .kind(ContractModification.Kind.TERM_CHANGE).treatment(Treatment.PROSPECTIVE).obligationId("SUB")
           .serviceEnd(term.end().atZone(ZoneOffset.UTC).plusMonths(6).toInstant()).priceChange(share(amount, 0.45))
           .build());
     } else if (e < 0.20) {
-      c.addModifications(ContractModification.builder().id("CANCEL").effective(at)
+      return Optional.of(ContractModification.builder().id("CANCEL").effective(at)
           .kind(ContractModification.Kind.CANCELLATION).treatment(Treatment.PROSPECTIVE).build());
     }
-    List<LocalDate> invoiceDates = billing.dates();
-    if (rng.nextDouble() < 0.08 && e >= 0.20) {
-      Money first = billing.kind() == BillingPlan.Kind.UP_FRONT ? amount
-          : amount.dividedBy(invoiceDates.size(), RoundingMode.DOWN);
-      c.addCreditNotes(CreditNote.builder().id("CN-" + d.id()).invoiceId("K-" + d.id() + "-1")
-          .date(invoiceDates.get(0).plusDays(20)).amount(first.multipliedBy(new BigDecimal("0.1"), RoundingMode.HALF_EVEN))
-          .treatment(Treatment.PROSPECTIVE).reason("service credit").build());
-    }
-    // each invoice, less what was credited on it, is paid thirty days after its date (one in ten
-    // ninety days after), when that is before the sample's as-of date
-    Contract unpaid = c.build();
-    ContractSchedule schedule = RevenueSchedule.of(unpaid, RevenueOptions.defaults());
+    return Optional.empty();
+  }
+
+  /**
+   * The contract with its payments: each invoice, less what was credited on it, is paid thirty days
+   * after its date (one in ten ninety days after), when that is before the sample's as-of date.
+   */
+  private static Contract withPayments(Contract unpaid, String dealId, Random rng) {
+    ContractSchedule schedule = RevenueSchedule.of(unpaid, RevenueOptions.of(Scope.asOf(SampleGenerator.AS_OF)));
     Contract.Builder paid = Contract.builder().id(unpaid.id()).customer(unpaid.customer()).currency(unpaid.currency())
         .bookingDate(unpaid.bookingDate()).transactionPrice(unpaid.transactionPrice())
         .addAllObligations(unpaid.obligations()).billing(unpaid.billing()).dealId(unpaid.dealId())
@@ -133,14 +156,14 @@ final class SampleContracts {
       }
       Money due = invoice.amount();
       for (BillingLine credit : schedule.billing()) {
-        if (credit.reference().equals(java.util.Optional.of(invoice.id())) && credit.amount().isNegative()) {
+        if (credit.reference().equals(Optional.of(invoice.id())) && credit.amount().isNegative()) {
           due = due.plus(credit.amount());
         }
       }
       LocalDate on = invoice.date().plusDays(rng.nextDouble() < 0.1 ? 90 : 30);
       if (due.isPositive() && on.isBefore(SampleGenerator.AS_OF)) {
         n++;
-        paid.addPayments(Payment.builder().id("PAY-" + d.id() + "-" + n).date(on).amount(due)
+        paid.addPayments(Payment.builder().id("PAY-" + dealId + "-" + n).date(on).amount(due)
             .invoiceId(invoice.id()).build());
       }
     }

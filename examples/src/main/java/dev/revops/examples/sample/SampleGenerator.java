@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 
@@ -161,78 +162,19 @@ public final class SampleGenerator {
       Instant created = start.plusSeconds((long) (rng.nextDouble() * (asOf.getEpochSecond() - start.getEpochSecond())));
       firstChange.add(changeRows.size());
       changeRows.add(List.of(id, "", OPEN[0], INSTANT.format(created), owner));
-      List<Instant> times = new ArrayList<>(List.of(created));
-      List<String> names = new ArrayList<>(List.of(OPEN[0]));
-      Instant t = created;
-      int stage = 0;
-      String outcome = null;
-      while (true) {
-        double days = -Math.log(1 - rng.nextDouble()) * MEDIAN_DAYS[stage] / Math.log(2);
-        Instant next = t.plusSeconds((long) (days * 86_400));
-        if (next.isAfter(asOf)) {
-          break;
-        }
-        t = next;
-        String from = OPEN[stage];
-        String to;
-        if (rng.nextDouble() < ADVANCE[seg][stage]) {
-          if (stage == OPEN.length - 1) {
-            to = "Closed Won";
-          } else if (stage < OPEN.length - 2 && rng.nextDouble() < 0.05) {
-            stage += 2;
-            to = OPEN[stage];
-          } else {
-            stage += 1;
-            to = OPEN[stage];
-          }
-        } else if (stage > 0 && rng.nextDouble() < 0.1) {
-          stage -= 1;
-          to = OPEN[stage];
-        } else {
-          to = "Closed Lost";
-        }
-        changeRows.add(List.of(id, from, to, INSTANT.format(t), owner));
-        times.add(t);
-        names.add(to);
-        if (to.startsWith("Closed")) {
-          outcome = to;
-          break;
-        }
-      }
+      Walk walk = walk(rng, seg, id, owner, created, asOf, changeRows);
       LocalDate createdDate = LocalDate.ofInstant(created, ZoneOffset.UTC);
-      int percent = -1;
-      String stageName;
-      String probability;
-      String category;
-      String expected;
-      String closed;
-      if (outcome != null) {
-        LocalDate closedDate = LocalDate.ofInstant(t, ZoneOffset.UTC);
-        stageName = outcome;
-        probability = outcome.equals("Closed Won") ? "100" : "0";
-        category = outcome.equals("Closed Won") ? "Closed" : "Omitted";
-        expected = closedDate.toString();
-        closed = closedDate.toString();
-      } else {
-        stageName = OPEN[stage];
-        int p = PERCENT[stage];
-        if (rng.nextDouble() < 0.25) {
-          p = Math.max(5, Math.min(95, p + (rng.nextBoolean() ? 10 : -10)));
-        }
-        probability = String.valueOf(p);
-        percent = p;
-        category = CATEGORY[stage];
-        expected = AS_OF.plusDays(rng.nextInt(200) - 15).toString();
-        closed = "";
-      }
+      Status status = status(rng, walk);
       String amount = cents(cents);
       long costCents = Math.round(cents * (0.02 + rng.nextDouble() * 0.08));
       String cost = String.format(Locale.ROOT, "%d.%02d", costCents / 100, costCents % 100);
       String margin = String.format(Locale.ROOT, "%.1f", 55 + rng.nextDouble() * 30);
       dealRows.add(new ArrayList<>(List.of(id, "Deal " + i, String.format(Locale.ROOT, "A%04d", rng.nextInt(deals / 3 + 1)),
           owner, SEGMENTS[seg], SOURCES[rng.nextInt(SOURCES.length)], PRODUCTS[rng.nextInt(PRODUCTS.length)], currency,
-          amount, stageName, probability, category, createdDate.toString(), expected, closed, cost, margin)));
-      lives.add(new Life(id, owner, created, times, names, outcome, stage, percent, cents));
+          amount, status.stage(), status.probability(), status.category(), createdDate.toString(), status.expected(),
+          status.closed(), cost, margin)));
+      lives.add(new Life(id, owner, created, walk.times(), walk.names(), walk.outcome(), walk.stage(), status.percent(),
+          cents));
     }
     Timelines timelines = timelines(lives, dealRows, new Random(seed ^ 0x5DEECE66DL));
     if (!clean) {
@@ -248,6 +190,79 @@ public final class SampleGenerator {
         csv("deal_id,field,from_value,to_value,changed_at,actor", timelines.changes()),
         csv(dealHeader, timelines.previous()), targets(), rates(), SampleContracts.json(won(dealsCsv), seed),
         handoffs.handoffsJsonl(), handoffs.customerHealthCsv());
+  }
+
+  /**
+   * A deal's walk through the stages: when it last moved, the open stage it is in, its outcome
+   * ({@code Closed Won} or {@code Closed Lost}, null while open), and every stage with its entry.
+   */
+  private record Walk(Instant last, int stage, String outcome, List<Instant> times, List<String> names) {}
+
+  /**
+   * Walks a deal from its creation until it closes or the as-of comes, each move a row of the
+   * transitions.
+   */
+  private static Walk walk(Random rng, int seg, String id, String owner, Instant created, Instant asOf,
+      List<List<String>> changeRows) {
+    List<Instant> times = new ArrayList<>(List.of(created));
+    List<String> names = new ArrayList<>(List.of(OPEN[0]));
+    Instant t = created;
+    int stage = 0;
+    String outcome = null;
+    while (true) {
+      double days = -Math.log(1 - rng.nextDouble()) * MEDIAN_DAYS[stage] / Math.log(2);
+      Instant next = t.plusSeconds((long) (days * 86_400));
+      if (next.isAfter(asOf)) {
+        break;
+      }
+      t = next;
+      String from = OPEN[stage];
+      String to;
+      if (rng.nextDouble() < ADVANCE[seg][stage]) {
+        if (stage == OPEN.length - 1) {
+          to = "Closed Won";
+        } else if (stage < OPEN.length - 2 && rng.nextDouble() < 0.05) {
+          stage += 2;
+          to = OPEN[stage];
+        } else {
+          stage += 1;
+          to = OPEN[stage];
+        }
+      } else if (stage > 0 && rng.nextDouble() < 0.1) {
+        stage -= 1;
+        to = OPEN[stage];
+      } else {
+        to = "Closed Lost";
+      }
+      changeRows.add(List.of(id, from, to, INSTANT.format(t), owner));
+      times.add(t);
+      names.add(to);
+      if (to.startsWith("Closed")) {
+        outcome = to;
+        break;
+      }
+    }
+    return new Walk(t, stage, outcome, times, names);
+  }
+
+  /** The columns of a deal's row its walk decides; percent is -1 for a closed deal. */
+  private record Status(String stage, String probability, String category, String expected, String closed,
+      int percent) {}
+
+  /** A closed deal's status from its outcome; an open one's, sometimes with its probability overridden. */
+  private static Status status(Random rng, Walk walk) {
+    if (walk.outcome() != null) {
+      String closedDate = LocalDate.ofInstant(walk.last(), ZoneOffset.UTC).toString();
+      boolean won = walk.outcome().equals("Closed Won");
+      return new Status(walk.outcome(), won ? "100" : "0", won ? "Closed" : "Omitted", closedDate, closedDate, -1);
+    }
+    int stage = walk.stage();
+    int p = PERCENT[stage];
+    if (rng.nextDouble() < 0.25) {
+      p = Math.max(5, Math.min(95, p + (rng.nextBoolean() ? 10 : -10)));
+    }
+    return new Status(OPEN[stage], String.valueOf(p), CATEGORY[stage], AS_OF.plusDays(rng.nextInt(200) - 15).toString(),
+        "", p);
   }
 
   /** The field changes of every deal, and the deals as of {@link #PREVIOUS}. */
@@ -303,13 +318,7 @@ public final class SampleGenerator {
       if (l.outcome() != null && !expected.equals(finalExpected)) {
         changes.add(new Change(end, "expectedCloseDate", expected.toString(), finalExpected.toString()));
       }
-      if (rng.nextDouble() < 0.25) {
-        Instant when = between(l.created(), end, rng);
-        long before = Math.round(l.cents() * (0.75 + 0.5 * rng.nextDouble()));
-        if (before > 0 && before != l.cents()) {
-          changes.add(new Change(when, "amount", cents(before), cents(l.cents())));
-        }
-      }
+      amountChange(l, end, rng).ifPresent(changes::add);
       if (l.outcome() == null && l.percent() != PERCENT[l.finalStage()]) {
         Instant entered = l.changes().get(l.changes().size() - 1);
         changes.add(new Change(between(entered, asOf, rng), "probability", decimal(PERCENT[l.finalStage()]),
@@ -324,6 +333,18 @@ public final class SampleGenerator {
       }
     }
     return new Timelines(out, snapshot);
+  }
+
+  /** Sometimes a change of the deal's amount before it reached its amount now. */
+  private static Optional<Change> amountChange(Life l, Instant end, Random rng) {
+    if (rng.nextDouble() < 0.25) {
+      Instant when = between(l.created(), end, rng);
+      long before = Math.round(l.cents() * (0.75 + 0.5 * rng.nextDouble()));
+      if (before > 0 && before != l.cents()) {
+        return Optional.of(new Change(when, "amount", cents(before), cents(l.cents())));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A deal's row as it was at an instant: stage, amount, expected close date and probability then. */

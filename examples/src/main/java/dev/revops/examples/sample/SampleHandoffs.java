@@ -94,6 +94,14 @@ final class SampleHandoffs {
     }
 
     void journey(Journey j, List<String> health) {
+      lead(j);
+      discovery(j);
+      negotiation(j);
+      won(j, health);
+    }
+
+    /** The lead handed to sales (accepted, since it became a deal), and sometimes another that did not. */
+    private void lead(Journey j) {
       Instant mql = j.created().minusSeconds(3600L * (2 + rng.nextInt(70)));
       Map<String, String> lead = new TreeMap<>();
       put(lead, "leadSource", pick("webinar", "paid search", "content download", "event", "referral"), 0.04);
@@ -113,6 +121,10 @@ final class SampleHandoffs {
           send("mql-to-sal", id, sent, "marketing-ops", other, 8, 1.0, null, true);
         }
       }
+    }
+
+    /** The SDR's handoff to the account executive when the deal entered discovery. */
+    private void discovery(Journey j) {
       int discovery = j.stages().indexOf("Discovery");
       if (discovery > 0) {
         Instant sent = j.at().get(discovery);
@@ -123,6 +135,10 @@ final class SampleHandoffs {
         put(p, "nextMeeting", LocalDate.ofInstant(sent, ZoneOffset.UTC).plusDays(2 + rng.nextInt(5)).toString(), 0.05);
         send("sdr-to-ae", j.dealId(), sent, "sdr-team", p, 4, 1.0, null, false);
       }
+    }
+
+    /** The handoff to the deal desk when the deal entered negotiation. */
+    private void negotiation(Journey j) {
       int negotiation = j.stages().indexOf("Negotiation");
       if (negotiation > 0) {
         Instant sent = j.at().get(negotiation);
@@ -134,6 +150,10 @@ final class SampleHandoffs {
         }
         send("ae-to-deal-desk", j.dealId(), sent, j.owner(), p, 7, 1.0, null, false);
       }
+    }
+
+    /** The handoffs of a won deal to finance, operations and customer success, and its health later. */
+    private void won(Journey j, List<String> health) {
       int won = j.stages().indexOf("Closed Won");
       if (won > 0) {
         Instant sent = j.at().get(won);

@@ -11,14 +11,23 @@ import java.io.UncheckedIOException;
  *
  * @param <T> the options type
  */
-final class OptionsJson<T> implements Serializable {
+public final class OptionsJson<T> implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The options as the library's JSON writes them. */
   private final String json;
+  /** The options' type, to read them back. */
   private final Class<T> type;
+  /** The options, once read back in this copy. */
   private transient T value;
 
-  OptionsJson(T options, Class<T> type) {
+  /**
+   * Options to ship to the executors.
+   *
+   * @param options the options (any value the library's JSON writes and reads back)
+   * @param type their type, to read them back
+   */
+  public OptionsJson(T options, Class<T> type) {
     this.type = type;
     this.value = options;
     try {
@@ -28,7 +37,12 @@ final class OptionsJson<T> implements Serializable {
     }
   }
 
-  T get() {
+  /**
+   * The options, read back from their JSON once per copy.
+   *
+   * @return the options
+   */
+  public T get() {
     if (value == null) {
       try {
         value = RevopsJson.mapper().readValue(json, type);

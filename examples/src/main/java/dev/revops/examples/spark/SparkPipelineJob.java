@@ -1,7 +1,8 @@
 package dev.revops.examples.spark;
 
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
-import dev.revops.core.history.DealHistory;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.HistoryCsvImporter;
@@ -9,10 +10,15 @@ import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import java.time.ZoneOffset;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
+import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
+import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.StageVelocityResult;
 import dev.revops.forecast.velocity.VelocityOptions;
 import java.io.IOException;
@@ -43,7 +49,7 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * A Spark SQL job: the weighted pipeline (of open deals, by owner and close quarter) and the stage
  * velocity of a {@code gen-deals} export, computed by the library's accumulators through Spark's
- * Aggregator API ({@link WeightedPipelineAggregator}, {@link StageVelocityAggregator}).
+ * Aggregator API, through the one generic adapter {@link AccumulatorAggregator}.
  *
  * <p>The deals file is read as a Dataset of lines, each partition parsed in batches by the library's
  * {@link DealCsvImporter} (the same parsing and validation as one pass); the transitions file is
@@ -106,7 +112,8 @@ public final class SparkPipelineJob {
    * @return the weighted pipeline's options
    */
   public static PipelineOptions pipelineOptions(LocalDate asOf) {
-    return PipelineOptions.builder().asOf(asOf).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
+    return PipelineOptions.builder().scope(Scope.builder().asOf(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .periodKind(PeriodKind.QUARTER).build()).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
   }
 
   /**
@@ -116,7 +123,7 @@ public final class SparkPipelineJob {
    * @return the stage velocity's options
    */
   public static VelocityOptions velocityOptions(LocalDate asOf) {
-    return VelocityOptions.builder().asOf(asOf).build();
+    return VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   /**
@@ -140,9 +147,10 @@ public final class SparkPipelineJob {
     Dataset<Deal> dealSet = dealLines.filter((FilterFunction<String>) l -> !l.equals(dealCsv.header))
         .mapPartitions((MapPartitionsFunction<String, Deal>) lines -> new Batches<>(lines,
             batch -> parseDeals(def.get(), dealCsv, batch)), Encoders.kryo(Deal.class));
-    WeightedPipelineResult pipeline = dealSet
-        .select(new WeightedPipelineAggregator(pipelineOptions(asOf), BuiltInModel.DEAL_EFFECTIVE).toColumn())
-        .first();
+    OptionsJson<PipelineOptions> pipelineOptions = new OptionsJson<>(pipelineOptions(asOf), PipelineOptions.class);
+    WeightedPipelineResult pipeline = dealSet.select(AccumulatorAggregator.of(
+        () -> new WeightedPipeline(pipelineOptions.get(), BuiltInModel.DEAL_EFFECTIVE), WeightedPipeline.class,
+        WeightedPipelineResult.class).toColumn()).first();
 
     LongAccumulator transitionRejections = spark.sparkContext().longAccumulator("transition rows rejected");
     Dataset<String> transitionLines = spark.read().textFile(transitions);
@@ -154,12 +162,14 @@ public final class SparkPipelineJob {
       throw new IllegalArgumentException("transitions header must have a deal id column (" + columns.dealId()
           + "), was " + transitionCsv.header);
     }
-    Dataset<DealHistory> histories = transitionLines
+    Dataset<DealWithHistory> histories = transitionLines
         .filter((FilterFunction<String>) l -> !l.equals(transitionCsv.header))
         .groupByKey((MapFunction<String, String>) l -> CsvLines.field(l, idColumn, delimiter), Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, String, DealHistory>) (id, rows) ->
-            parseHistory(def.get(), transitionCsv, rows), Encoders.kryo(DealHistory.class));
-    StageVelocityResult velocity = histories.select(new StageVelocityAggregator(velocityOptions(asOf)).toColumn())
+        .flatMapGroups((FlatMapGroupsFunction<String, String, DealWithHistory>) (id, rows) ->
+            parseHistory(def.get(), transitionCsv, rows), Encoders.kryo(DealWithHistory.class));
+    OptionsJson<VelocityOptions> velocityOptions = new OptionsJson<>(velocityOptions(asOf), VelocityOptions.class);
+    StageVelocityResult velocity = histories.select(AccumulatorAggregator.of(
+        () -> new StageVelocity(velocityOptions.get()), StageVelocity.class, StageVelocityResult.class).toColumn())
         .first();
     return new Result(pipeline, velocity, dealRejections.value(), transitionRejections.value(), examples.value());
   }
@@ -184,14 +194,14 @@ public final class SparkPipelineJob {
     return out;
   }
 
-  private static Iterator<DealHistory> parseHistory(PipelineDefinition definition, CsvLines csv,
+  private static Iterator<DealWithHistory> parseHistory(PipelineDefinition definition, CsvLines csv,
       Iterator<String> rows) {
     List<String> lines = new ArrayList<>();
     rows.forEachRemaining(lines::add);
-    List<DealHistory> out = new ArrayList<>(1);
+    List<DealWithHistory> out = new ArrayList<>(1);
     try {
-      HistoryCsvImporter.of(definition, TransitionColumns.genDeals())
-          .read(new StringReader(csv.text(lines)), out::add, r -> csv.reject(r, "transition"));
+      HistoryCsvImporter.of(definition, TransitionColumns.genDeals()).read(new StringReader(csv.text(lines)),
+          h -> out.add(DealWithHistory.ofHistory(h)), r -> csv.reject(r, "transition"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,10 +1,13 @@
 package dev.revops.examples.bench;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.TextInput;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -14,10 +17,13 @@ import dev.revops.forecast.conversion.ConversionOptions;
 import dev.revops.forecast.conversion.StageEstimate;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineFigures;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import java.time.ZoneOffset;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.pipeline.WeightedPipelineResult;
 import dev.revops.forecast.velocity.DurationSummary;
@@ -63,10 +69,11 @@ final class LibraryAggregates {
    */
   LibraryAggregates(LocalDate asOf) {
     this.asOf = asOf;
-    this.pipelineOptions = PipelineOptions.builder().asOf(asOf).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
+    this.pipelineOptions = PipelineOptions.builder().scope(Scope.builder().asOf(asOf.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .periodKind(PeriodKind.QUARTER).build()).addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
         .build();
-    this.velocityOptions = VelocityOptions.builder().asOf(asOf).build();
-    this.conversionOptions = ConversionOptions.builder().asOf(asOf).build();
+    this.velocityOptions = VelocityOptions.builder().scope(Scope.asOf(asOf)).build();
+    this.conversionOptions = ConversionOptions.builder().scope(Scope.asOf(asOf)).build();
   }
 
   LocalDate asOf() {
@@ -86,8 +93,8 @@ final class LibraryAggregates {
     final TransitionCounts counts = new TransitionCounts(conversionOptions, DEFINITION);
 
     void addHistory(DealHistory h) {
-      velocity.add(h, null);
-      counts.add(h, null);
+      velocity.add(DealWithHistory.ofHistory(h));
+      counts.add(DealWithHistory.ofHistory(h));
     }
   }
 
@@ -108,8 +115,8 @@ final class LibraryAggregates {
     }, pool);
     CompletableFuture<HistoryResults> b = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
-      requireClean(read(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
-      return new HistoryResults(w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+      requireClean(readTwice(transitions, in -> historyImporter().read(in, w::addHistory, r -> {})), transitions);
+      return new HistoryResults(w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
     }, pool);
     HistoryResults histories = b.join();
     return of(a.join(), histories.velocity(), histories.share());
@@ -129,7 +136,7 @@ final class LibraryAggregates {
     CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
         () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
     CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> read(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
     requireClean(a.join(), deals);
     requireClean(b.join(), transitions);
     return new Loaded(d, h);
@@ -149,16 +156,16 @@ final class LibraryAggregates {
     CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
       Work w = new Work();
       loaded.deals().forEach(w.pipeline::add);
-      loaded.histories().forEach(h -> w.counts.add(h, null));
+      loaded.histories().forEach(h -> w.counts.add(DealWithHistory.ofHistory(h)));
       return w;
     }, pool);
     CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(() -> {
       StageVelocity v = new StageVelocity(velocityOptions);
-      loaded.histories().forEach(h -> v.add(h, null));
+      loaded.histories().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       return v.result();
     }, pool);
     Work w = first.join();
-    return of(w.pipeline.result(), second.join(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /** One pass on one thread, the reference the other ways must equal. */
@@ -170,7 +177,7 @@ final class LibraryAggregates {
   }
 
   private Aggregates of(Work w) {
-    return of(w.pipeline.result(), w.velocity.result(), w.counts.fit(ConversionMethod.SHARE));
+    return of(w.pipeline.result(), w.velocity.result(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
 
   /**
@@ -219,6 +226,15 @@ final class LibraryAggregates {
   private static ImportReport read(Path file, IoFunction<Reader, ImportReport> reading) {
     try (Reader in = Files.newBufferedReader(file)) {
       return reading.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a file the importer opens twice (the history importer first finds where each deal's rows are). */
+  private static ImportReport readTwice(Path file, IoFunction<TextInput, ImportReport> reading) {
+    try {
+      return reading.apply(() -> Files.newBufferedReader(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -71,7 +71,7 @@ class HandoffRetentionTest {
         .from(LocalDate.parse("2027-01-01")).through(LocalDate.parse("2027-02-28")).build());
     contracts.forEach(c -> ContractMrr.lines(c, ZoneOffset.UTC, Map.of()).term().ifPresent(renewals::add));
     RenewalResult r = renewals.result();
-    OutcomeLinkResult link = HandoffRetention.link(CS.id(), evaluations, contracts, r);
+    OutcomeLinkResult link = HandoffRetention.link(CS.id(), Scope.asOf(LocalDate.parse("2027-03-01")), evaluations, contracts, r);
     assertEquals(2, link.dealsComplete());
     assertEquals(1, link.dealsIncomplete());
     assertEquals(1, link.noOutcomeComplete(), "C's renewal is pending: no outcome yet");

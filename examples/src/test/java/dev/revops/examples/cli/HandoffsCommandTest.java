@@ -1,5 +1,7 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.HandoffWithDeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,10 +59,13 @@ class HandoffsCommandTest {
     Map<String, Deal> deals = new HashMap<>();
     DealCsvImporter.of(Bundled.definition("gen-deals"), ColumnMapping.genDeals())
         .read(Bundled.sampleDeals(), d -> deals.put(d.id(), d), x -> { });
-    Compliance expected = new Compliance(Bundled.handoffMap(), ComplianceOptions.builder().maxListed(10)
-        .zone(java.time.ZoneId.of("UTC")).build(), Instant.parse("2026-10-01T00:00:00Z"));
+    Compliance expected = new Compliance(Bundled.handoffMap(), ComplianceOptions.builder().listLimit(10)
+        .scope(Scope.builder().asOf(Instant.parse("2026-10-01T00:00:00Z")).zone(java.time.ZoneId.of("UTC"))
+            .addBasedOn(Bundled.handoffMap().ref())
+            .build()).build());
     JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id).read(Bundled.sampleHandoffs(),
-        h -> expected.add(h, Optional.ofNullable(deals.get(h.dealId()))), x -> { });
+        h -> expected.add(deals.containsKey(h.dealId()) ? HandoffWithDeal.of(h, deals.get(h.dealId()))
+            : HandoffWithDeal.of(h)), x -> { });
     assertEquals(expected.result(), printed);
   }
 

@@ -127,4 +127,16 @@ class ReviewCommandTest {
     assertEquals("revops review: give both --from and --to\n", one.err());
     assertEquals(SampleGenerator.PREVIOUS.plusDays(7), SampleGenerator.AS_OF);
   }
+
+  @Test
+  void a_target_given_twice_is_a_rejected_row_and_the_first_one_is_compared(@TempDir Path dir) throws IOException {
+    // the library refuses repeated targets outright; the CLI rejects the repeating row, like any bad row
+    Path targets = dir.resolve("targets.csv");
+    Files.writeString(targets, "period,amount\n2026-Q4,100000\n2026-Q1,5\n2026-Q4,200000\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("review", "--targets", targets.toString(), "--format", "json");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("targets: 1 of 3 rows rejected"), r.out());
+    assertTrue(r.out().contains("\"target\" : \"USD 100000.00\""), r.out());
+    assertTrue(!r.out().contains("USD 200000.00"), r.out());
+  }
 }

@@ -52,7 +52,7 @@ class RevopsCliTest {
   void a_missing_file_or_a_bad_option_is_one_line_and_exit_status_2() {
     Run missing = run("validate", "--deals", "/no/such/deals.csv");
     assertEquals(2, missing.status());
-    assertEquals("revops validate: /no/such/deals.csv: no such file\n", missing.err());
+    assertEquals("revops validate: cannot read /no/such/deals.csv: no such file\n", missing.err());
     Run bad = run("validate", "--colour", "red");
     assertEquals(2, bad.status());
     assertEquals(1, bad.err().strip().lines().count(), bad.err());

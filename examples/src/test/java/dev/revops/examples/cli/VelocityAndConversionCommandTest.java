@@ -10,6 +10,8 @@ import dev.revops.forecast.conversion.StageProbabilityModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +67,49 @@ class VelocityAndConversionCommandTest {
     assertEquals(2, r.status());
     assertEquals("revops velocity: --deals needs --transitions (the stage history of those deals)\n", r.err());
     assertEquals(2, RevopsCliTest.run("conversion", "--evaluate").status());
+  }
+
+  @Test
+  void transitions_out_of_deal_id_order_are_sorted_and_joined(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
+    Path transitions = dir.resolve("transitions.csv");
+    Files.writeString(deals, "deal_id,name,stage,created_date,amount,currency\n"
+        + "D1,A,Prospecting,2026-01-05,100.00,USD\nD2,B,Prospecting,2026-01-05,100.00,USD\n");
+    Files.writeString(transitions, "deal_id,from_stage,to_stage,changed_at,actor\n"
+        + "D2,,Prospecting,2026-01-05T10:00:00Z,ann\nD1,,Prospecting,2026-01-05T10:00:00Z,ann\n");
+    Path temp = Files.createDirectory(dir.resolve("temp"));
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--transitions",
+        transitions.toString(), "--as-of", "2026-02-01", "--format", "json", "--temp-dir", temp.toString());
+    assertEquals(0, r.status(), r.out() + r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    // joined without sorting, D1's history would come after D2's and go unpaired
+    assertEquals(0, json.get("historiesWithoutDeal").asLong());
+    assertEquals(2, json.get("stageVelocity").get("counted").asLong());
+    assertEquals(2, json.get("stageVelocity").get("stages").get(0).get("entered").asLong());
+    assertEquals(2, json.get("transitions").get("recordsAccepted").asLong());
+    try (Stream<Path> left = Files.list(temp)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
+
+  @Test
+  void sorted_files_join_every_history_to_its_deal(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
+    Path transitions = dir.resolve("transitions.csv");
+    Files.writeString(deals, "deal_id,name,stage,created_date,amount,currency\n"
+        + "D1,A,Qualification,2026-01-05,100.00,USD\nD2,B,Prospecting,2026-01-05,100.00,USD\n");
+    Files.writeString(transitions, "deal_id,from_stage,to_stage,changed_at,actor\n"
+        + "D1,,Prospecting,2026-01-05T00:00:00Z,ann\nD1,Prospecting,Qualification,2026-01-15T00:00:00Z,ann\n"
+        + "D3,,Prospecting,2026-01-05T00:00:00Z,ann\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--transitions",
+        transitions.toString(), "--as-of", "2026-02-01", "--format", "json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals(1, json.get("historiesWithoutDeal").asLong());            // D3
+    assertEquals(2, json.get("stageVelocity").get("counted").asLong());     // D1 and D3 have histories
+    JsonNode prospecting = json.get("stageVelocity").get("stages").get(0);
+    assertEquals(2, prospecting.get("entered").asLong());                   // D1 (left after 10 days) and D3
+    assertEquals(10.0, prospecting.get("completed").get("meanDays").asDouble(), 0.0);
+    assertEquals(2, json.get("salesVelocity").get("counted").asLong());     // D1 and D2, the deal records
   }
 }

@@ -78,7 +78,7 @@ class BundledTest {
             "stage is not a stage, display name or alias of the pipeline definition",
             "closed_date must not be before createdDate",
             "deal_id repeats the deal id of an earlier row",
-            "currency is not an ISO 4217 currency code",
+            "currency is not an ISO 4217 currency code (three upper-case letters, like USD)",
             "probability is not a percentage between 0 and 100"),
         deals.rejections().stream().map(BundledTest::text).toList());
     ImportReport transitions = HistoryCsvImporter.of(def, TransitionColumns.genDeals())
@@ -111,7 +111,8 @@ class BundledTest {
     ImportReport report = JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id)
         .read(Bundled.sampleHandoffs(), handoffs::add, r -> { });
     assertEquals(2, report.rowsRejected());
-    assertEquals(List.of("outcome.at must not be before the handoff was sent", "sentAt is not a valid value"),
+    assertEquals(List.of("outcome.at must not be before the handoff was sent",
+            "sentAt must be an ISO-8601 date-time with an offset (2026-01-31T09:00:00Z), as a JSON string"),
         report.rejections().stream().map(BundledTest::text).toList());
     HandoffMap map = Bundled.handoffMap();
     assertEquals(List.of("H000070"), handoffs.stream().filter(h -> map.find(h.protocolId()).isEmpty())

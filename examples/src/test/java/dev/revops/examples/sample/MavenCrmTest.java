@@ -1,5 +1,7 @@
 package dev.revops.examples.sample;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,7 +10,7 @@ import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.velocity.SalesVelocity;
 import dev.revops.forecast.velocity.SalesVelocityResult;
 import dev.revops.forecast.velocity.SalesVelocityRow;
@@ -58,11 +60,11 @@ class MavenCrmTest {
   @Test
   void sales_velocity_gives_the_files_win_rate_and_engage_to_close_days_per_product() throws IOException {
     assumeTrue(Files.isRegularFile(FILE), "shared dataset not present: " + FILE);
-    SalesVelocity velocity = new SalesVelocity(VelocityOptions.builder().asOf(LocalDate.parse("2018-01-01"))
+    SalesVelocity velocity = new SalesVelocity(VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2018-01-01")))
         .addGroupBy(Dimension.PRODUCT).build());
     try (Reader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
       DealCsvImporter.of(Bundled.definition("maven-crm"), ColumnMapping.mavenCrm())
-          .read(in, d -> velocity.add(d, null), r -> { });
+          .read(in, d -> velocity.add(DealWithHistory.ofDeal(d)), r -> { });
     }
     SalesVelocityResult r = velocity.result();
     assertEquals(4_238, r.overall().won());

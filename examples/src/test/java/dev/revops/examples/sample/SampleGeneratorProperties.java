@@ -9,6 +9,7 @@ import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.FieldChange;
 import dev.revops.core.io.FieldChangeCsv;
 import dev.revops.core.io.JsonRecordImporter;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.revenue.Contract;
 import dev.revops.forecast.revenue.ContractSchedule;
 import dev.revops.forecast.revenue.RevenueOptions;
@@ -103,7 +104,7 @@ class SampleGeneratorProperties {
         .stream().filter(Deal::isWon).count();
     assertEquals(won, contracts.accepted().size());
     for (Contract c : contracts.accepted()) {
-      ContractSchedule schedule = RevenueSchedule.of(c, RevenueOptions.defaults());
+      ContractSchedule schedule = RevenueSchedule.of(c, RevenueOptions.of(Scope.asOf(SampleGenerator.AS_OF)));
       assertEquals(schedule.finalPrice(), schedule.periods().get(schedule.periods().size() - 1).recognizedToDate());
     }
   }

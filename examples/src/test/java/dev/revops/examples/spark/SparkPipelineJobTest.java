@@ -1,5 +1,6 @@
 package dev.revops.examples.spark;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import dev.revops.core.io.TransitionColumns;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.velocity.StageVelocity;
 import java.io.StringReader;
@@ -66,7 +67,7 @@ class SparkPipelineJobTest {
     List<DealHistory> histories = new ArrayList<>();
     HistoryCsvImporter.of(DEFINITION, TransitionColumns.genDeals()).read(new StringReader(s.transitionsCsv()),
         histories::add, x -> {});
-    histories.forEach(h -> velocity.add(h, null));
+    histories.forEach(h -> velocity.add(DealWithHistory.ofHistory(h)));
 
     assertTrue(spark.read().textFile(deals.toString()).javaRDD().getNumPartitions() > 1, "several partitions");
     assertEquals(pipeline.result(), r.pipeline());

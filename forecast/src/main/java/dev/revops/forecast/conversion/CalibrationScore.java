@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
@@ -19,6 +20,14 @@ public abstract class CalibrationScore {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   CalibrationScore() {}
+
+  /**
+   * Where the result comes from: the definition, the scope's as-of and definitions, what was
+   * counted and excluded.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The model scored.

@@ -31,7 +31,7 @@ final class Closing {
       return new Closing(null, "open at the as-of date");
     }
     if (options.since().isPresent()
-        && closing.at().isBefore(options.since().get().atStartOfDay(options.zone()).toInstant())) {
+        && closing.at().isBefore(options.scope().startOf(options.since().get()))) {
       return new Closing(null, "closed before the look-back window");
     }
     return new Closing(closing, null);

@@ -4,21 +4,22 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
+import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Which closed deals a conversion model learns from, and how.
+ * Which closed deals a conversion model learns from, and how; what the computation is as of and in
+ * comes from the {@link Scope}.
  *
  * <ul>
- *   <li>Deals closed before the as-of date (start of day in {@link #zone()}), and on or after
- *       {@link #since()} when set.</li>
+ *   <li>Deals closed before the scope's as-of instant, and on or after {@link #since()} (the start of
+ *       that day in the scope's zone) when set.</li>
  *   <li>With a {@link #halfLifeDays() half-life}, a deal closed h days before the as-of date
  *       weighs 0.5^(h / half-life); weights are kept to 9 decimals so that sums stay exact.</li>
  *   <li>Each probability is smoothed toward the stage's default probability with a Beta prior of
@@ -27,6 +28,15 @@ import org.immutables.value.Value;
  *   <li>With {@link #segmentBy()}, a model per segment value; a segment with fewer than
  *       {@link #minDeals()} closed deals uses the overall estimates, and says so.</li>
  * </ul>
+ *
+ * <p>Of the scope, conversion uses: the as-of instant, the zone (for {@link #since()} and the
+ * hold-out's dates), the definitions read under and the example limit. It does not use the period
+ * kind, the calendars or the reporting currency.
+ *
+ * <pre>{@code
+ * ConversionOptions options = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-10-01")))
+ *     .halfLifeDays(180).segmentBy(Dimension.SEGMENT).build();
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConversionOptions.class)
@@ -37,11 +47,12 @@ public abstract class ConversionOptions {
   ConversionOptions() {}
 
   /**
-   * The date the history is seen from.
+   * What the computation is as of and in: the as-of instant, the zone, the definitions read under
+   * and the example limit.
    *
-   * @return the as-of date
+   * @return the scope
    */
-  public abstract LocalDate asOf();
+  public abstract Scope scope();
 
   /**
    * The first closed date learned from.
@@ -95,26 +106,6 @@ public abstract class ConversionOptions {
   }
 
   /**
-   * The zone dates are taken in.
-   *
-   * @return UTC unless set
-   */
-  @Value.Default
-  public ZoneId zone() {
-    return ZoneId.of("UTC");
-  }
-
-  /**
-   * Example ids kept per exclusion reason.
-   *
-   * @return 5 unless set
-   */
-  @Value.Default
-  public int maxExamples() {
-    return 5;
-  }
-
-  /**
    * A new builder.
    *
    * @return a builder with the defaults
@@ -129,20 +120,20 @@ public abstract class ConversionOptions {
   }
 
   /**
-   * The as-of instant.
+   * The scope's as-of instant.
    *
-   * @return the start of the as-of date in the zone
+   * @return the as-of instant
    */
   @JsonIgnore
-  @Value.Lazy // computed once: the accumulators ask for it per deal
   public Instant asOfInstant() {
-    return asOf().atStartOfDay(zone()).toInstant();
+    return scope().asOf();
   }
 
   @Value.Check
   void check() {
     Validation v = Validation.of("conversion options");
-    since().ifPresent(s -> v.check(s.isBefore(asOf()), "since", s, "must be before the as-of date", "as of " + asOf()));
+    since().ifPresent(s -> v.check(s.isBefore(scope().asOfDate()), "since", s, "must be before the as-of date",
+        "as of " + scope().asOfDate()));
     halfLifeDays().ifPresent(h -> v.check(h > 0, "halfLifeDays", h, "must be positive"));
     v.check(priorStrength().signum() >= 0, "priorStrength", priorStrength(), "must not be negative");
     v.check(intervalLevel().signum() > 0 && intervalLevel().compareTo(BigDecimal.ONE) < 0, "intervalLevel",
@@ -150,7 +141,6 @@ public abstract class ConversionOptions {
     segmentBy().ifPresent(d -> v.check(EnumSet.of(Dimension.SEGMENT, Dimension.SOURCE, Dimension.PRODUCT).contains(d),
         "segmentBy", d, "must be segment, source or product"));
     v.check(minDeals() >= 0, "minDeals", minDeals(), "must not be negative");
-    v.check(maxExamples() >= 0, "maxExamples", maxExamples(), "must not be negative");
     v.throwIfInvalid();
   }
 }

@@ -1,13 +1,17 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.model.ProbabilityModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +26,19 @@ import java.util.Optional;
  * histories, {@link #merge} accumulators of other deals, then {@link #result} compares the stage
  * defaults, the Markov chain, the share of closed deals and naive Bayes.
  *
- * <p>The models learn from deals closed before the split date ({@code training.asOf()}); they are
+ * <p>The models learn from deals closed before the split date (the as-of date of {@code training}'s scope); they are
  * scored on the deals that were open at the split date and closed before {@code asOf}, each seen as
  * it was at the split date (its stage then; its other fields as they are now). The test deals are
- * kept in memory (only they are).
+ * kept in memory (only they are). A record needs both the history and the deal's record: without
+ * one it is excluded as "no stage history" or "no deal record".
+ *
+ * <pre>{@code
+ * HoldOut holdOut = new HoldOut(definition, trainingOptions, LocalDate.parse("2026-10-01"), List.of());
+ * records.forEach(holdOut::add);
+ * holdOut.result().scores();   // stage defaults, Markov, share, naive Bayes
+ * }</pre>
  */
-public final class HoldOut {
+public final class HoldOut implements Accumulator<DealWithHistory, ModelComparison, HoldOut> {
   private record Case(Deal atSplit, boolean won) {}
 
   private final PipelineDefinition definition;
@@ -51,28 +62,34 @@ public final class HoldOut {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.training = Objects.requireNonNull(training, "training");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    if (!asOf.isAfter(training.asOf())) {
-      throw new IllegalArgumentException("asOf " + asOf + " must be after the split date " + training.asOf());
+    if (!asOf.isAfter(training.scope().asOfDate())) {
+      throw new IllegalArgumentException("asOf " + asOf + " must be after the split date " + training.scope().asOfDate());
     }
     this.transitions = new TransitionCounts(training, definition);
     this.naiveBayes = new NaiveBayesCounts(training, definition, features);
-    this.excluded = new ExclusionTally(training.maxExamples());
+    this.excluded = new ExclusionTally(training.scope().exampleLimit());
   }
 
   /**
    * Adds a deal: to the training set when it closed before the split date, to the test set when it
    * was open then and closed before the as-of date.
    *
-   * @param history its history
-   * @param deal the deal
+   * @param record the deal with its history
    */
-  public void add(DealHistory history, Deal deal) {
-    Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(deal, "deal");
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    Optional<String> missing = record.missingPart();
+    if (missing.isPresent()) {
+      excluded.add(missing.get(), record.id());
+      return;
+    }
+    DealHistory history = record.history().get();
+    Deal deal = record.deal().get();
     Closing beforeSplit = Closing.of(history, training);
     if (beforeSplit.excludedBecause == null) {
-      transitions.add(history, deal);
-      naiveBayes.add(history, deal);
+      transitions.add(record);
+      naiveBayes.add(record);
       trainingDeals++;
       return;
     }
@@ -83,7 +100,7 @@ public final class HoldOut {
           history.dealId());
       return;
     }
-    Instant end = asOf.atStartOfDay(training.zone()).toInstant();
+    Instant end = training.scope().startOf(asOf);
     Optional<Stage> ending = history.stageAt(end.minusNanos(1));
     if (ending.isEmpty() || ending.get().isOpen()) {
       excluded.add("still open at the as-of date", history.dealId());
@@ -101,8 +118,13 @@ public final class HoldOut {
    *
    * @param other an evaluation of other deals
    * @return this evaluation
+   * @throws IllegalArgumentException if {@code other} is this evaluation or was built differently
    */
+  @Override
   public HoldOut merge(HoldOut other) {
+    MergeCheck.of("hold-out evaluation", this, other).same("training options", training, other.training)
+        .same("asOf", asOf, other.asOf).same("definition", definition, other.definition)
+        .same("features", naiveBayes.features(), other.naiveBayes.features());
     transitions.merge(other.transitions);
     naiveBayes.merge(other.naiveBayes);
     cases.addAll(other.cases);
@@ -116,20 +138,31 @@ public final class HoldOut {
    *
    * @return the comparison: stage defaults, Markov, share, naive Bayes
    */
+  @Override
   public ModelComparison result() {
+    TransitionTable moves = transitions.result();
+    Scope scoring = scoringScope();
     List<ProbabilityModel> models = List.of(new StageDefaults(definition.ref()),
-        transitions.fit(ConversionMethod.MARKOV), transitions.fit(ConversionMethod.SHARE),
-        naiveBayes.fit(BigDecimal.ONE));
+        StageProbabilityModel.fit(moves, ConversionMethod.MARKOV), StageProbabilityModel.fit(moves, ConversionMethod.SHARE),
+        NaiveBayesModel.fit(naiveBayes.result(), BigDecimal.ONE));
     List<Case> sorted = new ArrayList<>(cases);
     sorted.sort(Comparator.comparing(c -> c.atSplit().id()));
-    ModelComparison.Builder b = new ModelComparison.Builder().splitDate(training.asOf()).asOf(asOf)
-        .trainingDeals(trainingDeals).testDeals(sorted.size()).addAllExcluded(excluded.result());
+    ModelComparison.Builder b = new ModelComparison.Builder().splitDate(training.scope().asOfDate()).asOf(asOf)
+        .trainingDeals(trainingDeals).testDeals(sorted.size()).addAllExcluded(excluded.result())
+        .provenance(Provenance.of(ConversionMetrics.HOLD_OUT.ref(), scoring, trainingDeals + sorted.size(), excluded));
     for (ProbabilityModel m : models) {
-      Calibration c = new Calibration();
-      sorted.forEach(x -> c.add(m.probability(x.atSplit()), x.won()));
-      b.addScores(c.result(m.ref()));
+      Calibration c = new Calibration(m.ref(), scoring);
+      sorted.forEach(x -> c.add(Prediction.of(m.probability(x.atSplit()), x.won())));
+      b.addScores(c.result());
     }
     return b.build();
+  }
+
+  /** The training scope moved to the end of scoring: what the scores are as of. */
+  private Scope scoringScope() {
+    Scope t = training.scope();
+    return Scope.builder().asOf(t.startOf(asOf)).zone(t.zone()).workingCalendar(t.workingCalendar())
+        .addAllBasedOn(t.basedOn()).exampleLimit(t.exampleLimit()).build();
   }
 
   /** The stage defaults of the definition, as a model to compare with. */

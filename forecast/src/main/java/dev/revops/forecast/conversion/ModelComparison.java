@@ -1,5 +1,6 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.Exclusion;
@@ -18,6 +19,14 @@ public abstract class ModelComparison {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   ModelComparison() {}
+
+  /**
+   * Where the result comes from: the definition, the scope's as-of and definitions, what was
+   * counted and excluded.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The split date: models learn from deals closed before it.

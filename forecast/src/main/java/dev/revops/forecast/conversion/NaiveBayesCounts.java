@@ -1,34 +1,46 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
-import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.pipeline.Dimension;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import dev.revops.core.dimension.Dimension;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The counts behind a {@link NaiveBayesModel}, as an accumulator: {@link #add} closed deals with
- * their histories, {@link #merge} accumulators of other deals, then {@link #fit}.
+ * their histories, {@link #merge} accumulators of other deals, read the {@link #result} (an
+ * immutable {@link NaiveBayesTable}) and fit the model from it.
  *
  * <p>The same deals as {@link TransitionCounts} learn from (closed before the as-of date, in the
- * window, decayed by age); the counts are fixed-point (nine decimals), so merging is exact.
+ * window, decayed by age); the counts are fixed-point (nine decimals), so merging is exact. A
+ * record needs both the history and the deal's record (for its feature values): without one it is
+ * excluded as "no stage history" or "no deal record".
+ *
+ * <pre>{@code
+ * NaiveBayesCounts counts = new NaiveBayesCounts(options, definition, List.of(Dimension.SEGMENT));
+ * records.forEach(counts::add);
+ * NaiveBayesModel model = NaiveBayesModel.fit(counts.result(), BigDecimal.ONE);
+ * }</pre>
  */
-public final class NaiveBayesCounts {
+public final class NaiveBayesCounts implements Accumulator<DealWithHistory, NaiveBayesTable, NaiveBayesCounts> {
   private final ConversionOptions options;
   private final PipelineDefinition definition;
   private final List<Dimension> features;
   private final Map<String, long[]> counts = new TreeMap<>();
+  private long deals;
   private long won;
   private long lost;
   private final ExclusionTally excluded;
@@ -50,18 +62,29 @@ public final class NaiveBayesCounts {
         throw new IllegalArgumentException("feature " + d + " must be owner, segment, source or product");
       }
     }
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
+  }
+
+  /** The features besides the stage (for the hold-out's merge check). */
+  List<Dimension> features() {
+    return features;
   }
 
   /**
    * Counts one closed deal.
    *
-   * @param history its history
-   * @param deal the deal, for its feature values
+   * @param record the deal, for its feature values, with its history
    */
-  public void add(DealHistory history, Deal deal) {
-    Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(deal, "deal");
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    Optional<String> missing = record.missingPart();
+    if (missing.isPresent()) {
+      excluded.add(missing.get(), record.id());
+      return;
+    }
+    DealHistory history = record.history().get();
+    Deal deal = record.deal().get();
     Closing closed = Closing.of(history, options);
     if (closed.excludedBecause != null) {
       excluded.add(closed.excludedBecause, history.dealId());
@@ -69,10 +92,30 @@ public final class NaiveBayesCounts {
     }
     long weight = closed.weight(options);
     boolean isWon = closed.change.to().isWon();
-    Set<String> stages = new LinkedHashSet<>();
+    int side = isWon ? 0 : 1;
+    deals++;
     if (isWon) {
+      won += weight;
+    } else {
+      lost += weight;
+    }
+    for (String s : stages(history, closed.change)) {
+      counts.computeIfAbsent(NaiveBayesModel.STAGE + "\u0000" + s, k -> new long[2])[side] += weight;
+    }
+    for (Dimension d : features) {
+      counts.computeIfAbsent(d.key() + "\u0000" + d.valueOf(deal), k -> new long[2])[side] += weight;
+    }
+  }
+
+  /**
+   * The stages a closed deal counts for: a won deal every open stage it passed through, a lost deal
+   * every open stage at or below the one it stopped in.
+   */
+  private Set<String> stages(DealHistory history, StageChange closing) {
+    Set<String> stages = new LinkedHashSet<>();
+    if (closing.to().isWon()) {
       for (StageChange c : history.changes()) {
-        if (c.at().isAfter(closed.change.at())) {
+        if (c.at().isAfter(closing.at())) {
           break;
         }
         c.from().filter(Stage::isOpen).ifPresent(s -> stages.add(s.id()));
@@ -81,21 +124,10 @@ public final class NaiveBayesCounts {
         }
       }
     } else {
-      int stoppedAt = closed.change.from().filter(Stage::isOpen).map(Stage::order).orElse(Integer.MIN_VALUE);
+      int stoppedAt = closing.from().filter(Stage::isOpen).map(Stage::order).orElse(Integer.MIN_VALUE);
       definition.openStages().stream().filter(s -> s.order() <= stoppedAt).forEach(s -> stages.add(s.id()));
     }
-    int side = isWon ? 0 : 1;
-    if (isWon) {
-      won += weight;
-    } else {
-      lost += weight;
-    }
-    for (String s : stages) {
-      counts.computeIfAbsent(NaiveBayesModel.STAGE + "\u0000" + s, k -> new long[2])[side] += weight;
-    }
-    for (Dimension d : features) {
-      counts.computeIfAbsent(d.key() + "\u0000" + d.valueOf(deal, null), k -> new long[2])[side] += weight;
-    }
+    return stages;
   }
 
   /**
@@ -105,15 +137,16 @@ public final class NaiveBayesCounts {
    * @return this accumulator
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public NaiveBayesCounts merge(NaiveBayesCounts other) {
-    if (!options.equals(other.options) || !definition.equals(other.definition) || !features.equals(other.features)) {
-      throw new IllegalArgumentException("can only merge naive-Bayes counts built alike");
-    }
+    MergeCheck.of("naive-Bayes count", this, other).same("options", options, other.options)
+        .same("definition", definition, other.definition).same("features", features, other.features);
     other.counts.forEach((k, v) -> {
       long[] c = counts.computeIfAbsent(k, x -> new long[2]);
       c[0] += v[0];
       c[1] += v[1];
     });
+    deals += other.deals;
     won += other.won;
     lost += other.lost;
     excluded.merge(other.excluded);
@@ -121,27 +154,13 @@ public final class NaiveBayesCounts {
   }
 
   /**
-   * Histories left out, by reason.
+   * The counts so far, as an immutable value to fit the model from.
    *
-   * @return the exclusions
+   * @return the counts
    */
-  public List<Exclusion> excluded() {
-    return excluded.result();
-  }
-
-  /**
-   * Fits the model from the counts so far.
-   *
-   * @param smoothing the additive smoothing α, positive
-   * @return the model
-   */
-  public NaiveBayesModel fit(BigDecimal smoothing) {
-    List<FeatureCount> list = new ArrayList<>();
-    counts.forEach((k, v) -> {
-      String[] fv = k.split("\u0000", 2);
-      list.add(new FeatureCount.Builder().feature(fv[0]).value(fv[1]).won(Closing.units(v[0])).lost(Closing.units(v[1])).build());
-    });
-    return new NaiveBayesModel.Builder().definition(definition.ref()).options(options).addAllFeatures(features)
-        .smoothing(smoothing).won(Closing.units(won)).lost(Closing.units(lost)).addAllCounts(list).build();
+  @Override
+  public NaiveBayesTable result() {
+    return new NaiveBayesTable(options, definition, features, counts, won, lost,
+        Provenance.of(ConversionMetrics.NAIVE_BAYES_COUNTS.ref(), options.scope(), deals, excluded));
   }
 }

@@ -7,10 +7,9 @@ import dev.revops.core.Validation;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.model.ProbabilityModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.revops.core.money.Rounding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,10 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * A naive-Bayes deal scorer in the manner of Odoo's predictive lead scoring: from how often won
- * and lost deals had each value of each feature, the probability that an open deal with its values
- * is won.
+ * A naive-Bayes deal scorer of our own: from how often won and lost deals had each value of each
+ * feature, the probability that an open deal with its values is won. It is not Odoo's predictive
+ * lead scoring, which counts stages, smooths and rounds otherwise: {@link OdooLeadScoringModel}
+ * reproduces that one exactly.
  *
  * <p>The features are the deal's stage and the chosen dimensions (segment, source, product,
  * owner). For the stage, a won deal counts for every open stage it passed through, a lost deal for
@@ -39,6 +39,8 @@ import org.immutables.value.Value;
 public abstract class NaiveBayesModel implements ProbabilityModel {
   /** The name of the stage feature. */
   public static final String STAGE = "stage";
+  /** The decimal places of a probability: 6. */
+  public static final int SCALE = 6;
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   NaiveBayesModel() {}
@@ -95,6 +97,19 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
    */
   public abstract List<FeatureCount> counts();
 
+  /**
+   * Fits the model from naive-Bayes counts.
+   *
+   * @param counts the counts of the closed deals learned from
+   * @param smoothing the additive smoothing α, positive
+   * @return the model
+   * @throws dev.revops.core.InvalidValueException if {@code smoothing} is not positive
+   */
+  public static NaiveBayesModel fit(NaiveBayesTable counts, BigDecimal smoothing) {
+    Objects.requireNonNull(counts, "counts");
+    return counts.fit(Objects.requireNonNull(smoothing, "smoothing"));
+  }
+
   /** Builds models (naive-Bayes counts do; public for JSON). */
   public static final class Builder extends ImmutableNaiveBayesModel.Builder {
     Builder() {}
@@ -115,7 +130,7 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of("naive-bayes:" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of("naive-bayes:" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   @Value.Lazy
@@ -148,12 +163,12 @@ public abstract class NaiveBayesModel implements ProbabilityModel {
     logWon += Math.log(((stage == null ? 0 : stage.won().doubleValue()) + a) / (w + 2 * a));
     logLost += Math.log(((stage == null ? 0 : stage.lost().doubleValue()) + a) / (l + 2 * a));
     for (Dimension d : features()) {
-      FeatureCount c = m.get(d.key() + "=" + d.valueOf(deal, null));
+      FeatureCount c = m.get(d.key() + "=" + d.valueOf(deal));
       logWon += Math.log(((c == null ? 0 : c.won().doubleValue()) + a) / (w + 2 * a));
       logLost += Math.log(((c == null ? 0 : c.lost().doubleValue()) + a) / (l + 2 * a));
     }
     double p = 1 / (1 + Math.exp(logLost - logWon));
-    return Probability.of(new BigDecimal(p).setScale(6, RoundingMode.HALF_EVEN).max(BigDecimal.ZERO)
+    return Probability.of(new BigDecimal(p).setScale(SCALE, Rounding.PROBABILITY).max(BigDecimal.ZERO)
         .min(BigDecimal.ONE));
   }
 }

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableStageEstimate.class)
 public abstract class StageEstimate {
 
+  /** The decimal places of a probability and its interval bounds: 6. */
+  public static final int SCALE = 6;
+
   /** Only the generated implementation extends this class, so every instance is validated. */
   StageEstimate() {}
 

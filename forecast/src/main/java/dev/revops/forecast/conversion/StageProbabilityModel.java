@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.model.ProbabilityModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +23,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * TransitionCounts counts = new TransitionCounts(options, definition);
- * histories.forEach(h -> counts.add(h, dealsById.get(h.dealId())));
- * StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);
+ * records.forEach(counts::add);                      // DealWithHistory values
+ * StageProbabilityModel markov = StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);
  * new WeightedPipeline(pipelineOptions, markov);   // weight the pipeline with it
  * }</pre>
  */
@@ -79,6 +78,18 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
    */
   public abstract List<SegmentEstimates> segments();
 
+  /**
+   * Fits stage probabilities from transition counts.
+   *
+   * @param counts the counts of the closed deals learned from
+   * @param method Markov chain or share of closed deals
+   * @return the model
+   */
+  public static StageProbabilityModel fit(TransitionTable counts, ConversionMethod method) {
+    Objects.requireNonNull(counts, "counts");
+    return counts.fit(Objects.requireNonNull(method, "method"));
+  }
+
   /** Builds models (counts do; public for JSON). */
   public static final class Builder extends ImmutableStageProbabilityModel.Builder {
     Builder() {}
@@ -92,7 +103,7 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
   @Override
   @JsonIgnore
   public DefinitionRef ref() {
-    return DefinitionRef.of(method().name().toLowerCase(Locale.ROOT) + ":" + definition() + ":" + options().asOf(), 1);
+    return DefinitionRef.of(method().name().toLowerCase(Locale.ROOT) + ":" + definition() + ":" + options().scope().asOfDate(), 1);
   }
 
   @Value.Lazy
@@ -128,7 +139,7 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
     Map<String, Map<String, Probability>> tables = lookup();
     String stage = deal.stage().id();
     if (options().segmentBy().isPresent()) {
-      Map<String, Probability> own = tables.get("=" + options().segmentBy().get().valueOf(deal, null));
+      Map<String, Probability> own = tables.get("=" + options().segmentBy().get().valueOf(deal));
       if (own != null && own.containsKey(stage)) {
         return own.get(stage);
       }

@@ -7,9 +7,10 @@
  * Markov chain, or the share of closed deals through the stage that were won; smoothed toward the
  * stage's default with a Beta prior, each with an interval and sample size, optionally per segment
  * with fallback. {@link dev.revops.forecast.conversion.NaiveBayesCounts} fits a naive-Bayes deal
- * scorer. {@link dev.revops.forecast.conversion.HoldOut} compares models on deals that were open at a
+ * scorer of our own, {@link dev.revops.forecast.conversion.OdooLeadScoringCounts} Odoo's predictive
+ * lead scoring, exactly. {@link dev.revops.forecast.conversion.HoldOut} compares models on deals that were open at a
  * split date, with Brier score, log loss and a reliability table. Every model is a
- * {@link dev.revops.forecast.model.ProbabilityModel} and an immutable JSON value.
+ * {@link dev.revops.forecast.conversion.ProbabilityModel} and an immutable JSON value.
  */
 @ValueStyle
 package dev.revops.forecast.conversion;

@@ -1,11 +1,17 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import dev.revops.core.deal.Deal;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -30,6 +36,8 @@ final class DealLens {
   static final String NO_CLOSE_DATE = "no expected close date";
   static final String OUTSIDE_WINDOW = "close date outside the window";
   static final String NO_RATE = "currency without a rate";
+  /** Leave the close period out of a key (roll-ups' rows are per period already). */
+  static final Optional<Dimension> BUT_PERIOD = Optional.of(Dimension.CLOSE_PERIOD);
 
   /** A deal as an aggregate counts it, or the reason it does not. */
   static final class Seen {
@@ -40,7 +48,8 @@ final class DealLens {
     /** The cost to close in {@link #currency}, exact, when known. */
     BigDecimal cost;
     LocalDate closeDate;
-    Period period;
+    /** The close period, when the deal has a close date. */
+    Optional<Period> period = Optional.empty();
     boolean won;
 
     static Seen excluded(String reason) {
@@ -68,7 +77,7 @@ final class DealLens {
       return Seen.excluded(CLOSED);
     }
     boolean needsDate = needsPeriod || options.groupsByPeriod() || options.windowStart().isPresent()
-        || options.windowEnd().isPresent() || options.reportingCurrency().isPresent();
+        || options.windowEnd().isPresent() || options.scope().reportingCurrency().isPresent();
     return see(deal, deal.expectedCloseDate(), needsDate);
   }
 
@@ -99,15 +108,15 @@ final class DealLens {
     Money amount = deal.amount().get();
     Seen s = new Seen();
     s.closeDate = date.orElse(null);
-    s.period = date.map(this::periodOf).orElse(null);
-    if (options.reportingCurrency().isEmpty()) {
+    s.period = date.map(this::periodOf);
+    if (options.scope().reportingCurrency().isEmpty()) {
       s.currency = amount.getCurrency();
       s.amount = amount.getAmount();
       s.cost = deal.costToClose().map(Money::getAmount).orElse(null);
       return s;
     }
-    Currency to = options.reportingCurrency().get();
-    Optional<BigDecimal> rate = options.exchangeRates().rate(amount.getCurrency(), to, date.get());
+    Currency to = options.scope().reportingCurrency().get();
+    Optional<BigDecimal> rate = options.scope().exchangeRates().rate(amount.getCurrency(), to, date.get());
     if (rate.isEmpty()) {
       return Seen.excluded(NO_RATE);
     }
@@ -125,38 +134,69 @@ final class DealLens {
     int month = date.getYear() * 12 + date.getMonthValue() - 1;
     Period p = periods.get(month);
     if (p == null) {
-      p = options.calendar().periodOf(options.periodKind(), date);
+      p = options.scope().periodOf(date);
       periods.put(month, p);
     }
     return p;
   }
 
-  /** The deal's group key under the options' dimensions (leaving out {@code skip}, if given). */
-  List<String> key(Deal deal, Period period, Dimension skip) {
+  /** The deal's group key under all the options' dimensions. */
+  List<String> key(Deal deal, Optional<Period> period) {
+    return key(deal, period, Optional.empty());
+  }
+
+  /** The deal's group key under the options' dimensions but {@code skip}. */
+  List<String> key(Deal deal, Optional<Period> period, Optional<Dimension> skip) {
     List<String> key = new ArrayList<>(options.groupBy().size());
     for (Dimension d : options.groupBy()) {
-      if (d != skip) {
-        key.add(d.valueOf(deal, period));
+      if (skip.isEmpty() || skip.get() != d) {
+        key.add(d.valueOf(deal, period.orElse(null)));
       }
     }
     return key;
   }
 
-  /** A group key as dimension key to value (the dimensions of {@link #key}, leaving out {@code skip}). */
-  SortedMap<String, String> named(List<String> key, Dimension skip) {
+  /** A group key of all the options' dimensions as dimension key to value. */
+  SortedMap<String, String> named(List<String> key) {
+    return named(key, Optional.empty());
+  }
+
+  /** A group key of the options' dimensions but {@code skip} as dimension key to value. */
+  SortedMap<String, String> named(List<String> key, Optional<Dimension> skip) {
     SortedMap<String, String> g = new TreeMap<>();
     int i = 0;
     for (Dimension d : options.groupBy()) {
-      if (d != skip) {
+      if (skip.isEmpty() || skip.get() != d) {
         g.put(d.key(), key.get(i++));
       }
     }
     return g;
   }
 
-  /** An exact amount in minor units of its currency, rounded once half-even. */
+  /**
+   * The provenance of a result computed with a probability model: the scope's definitions and the
+   * model's (once) are what it is based on.
+   */
+  static Provenance provenance(DefinitionRef definition, PipelineOptions options, long counted,
+      ExclusionTally excluded, ProbabilityModel model) {
+    Provenance p = Provenance.of(definition, options.scope(), counted, excluded);
+    if (p.basedOn().contains(model.ref())) {
+      return p;
+    }
+    return Provenance.builder().definition(p.definition()).addAllBasedOn(p.basedOn()).addBasedOn(model.ref())
+        .asOf(p.asOf()).counted(p.counted()).addAllExcluded(p.excluded()).build();
+  }
+
+  /** A group in words, for messages: {@code owner=alice;segment=smb}, or empty. */
+  static String words(Map<String, String> group) {
+    StringBuilder b = new StringBuilder();
+    group.forEach((k, v) -> b.append(b.length() == 0 ? "" : ";").append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  /** An exact amount in minor units of its currency, rounded once ({@link Rounding#MONEY}). */
   static long minor(BigDecimal amount, Currency currency) {
-    return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN).unscaledValue()
+    return amount.setScale(currency.getDefaultFractionDigits(), Rounding.MONEY).unscaledValue()
         .longValueExact();
   }
 }

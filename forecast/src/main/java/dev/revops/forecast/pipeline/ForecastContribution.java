@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
@@ -7,7 +9,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.ForecastCategory;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,8 +154,8 @@ public abstract class ForecastContribution {
     // closed), and each cumulative forecast takes its own category and every surer one; omitted
     // deals are not rolled up at all.
     ForecastCategory category = won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
-    Builder b = new Builder().dealId(deal.id()).period(seen.period)
-        .putAllGroup(lens.named(lens.key(deal, seen.period, Dimension.CLOSE_PERIOD), Dimension.CLOSE_PERIOD))
+    Builder b = new Builder().dealId(deal.id()).period(seen.period.orElseThrow())
+        .putAllGroup(lens.named(lens.key(deal, seen.period, DealLens.BUT_PERIOD), DealLens.BUT_PERIOD))
         .closedWon(won ? amount : zero)
         .commitForecast(rolledUp && category.compareTo(ForecastCategory.COMMIT) >= 0 ? amount : zero)
         .mostLikelyForecast(rolledUp && category.compareTo(ForecastCategory.MOST_LIKELY) >= 0 ? amount : zero)

@@ -1,11 +1,13 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricUnit;
 
 /**
- * The governed definitions of the numbers this package computes, cited by every
- * {@link dev.revops.core.metric.MetricValue} it returns.
+ * The governed definitions of the numbers this package computes, each declared once here and cited
+ * by every {@link dev.revops.core.metric.MetricValue} and every result's {@link
+ * dev.revops.core.metric.Provenance} the package returns.
  */
 public final class ForecastMetrics {
   private ForecastMetrics() {}
@@ -53,6 +55,20 @@ public final class ForecastMetrics {
   public static final Metric EXPECTED_WON_REVENUE = metric("expected-won-revenue", "Expected won revenue",
       "Closed won in the period plus the sum over its open deals of amount x probability, the deals closing "
           + "independently.", MetricUnit.MONEY);
+
+  /**
+   * The attainment of a target: closed won in the period over the target, cited with the coverage
+   * and needed win rate {@link TargetAttainment} reports beside it.
+   */
+  public static final Metric TARGET_ATTAINMENT = metric("target-attainment", "Target attainment",
+      "Closed won in the target's period and group divided by the target; absent for a zero target.",
+      MetricUnit.RATIO);
+
+  /**
+   * The forecast-category roll-ups as a report ({@link ForecastRollup}): closed won, the cumulative
+   * forecasts and the open pipeline per close period and group, each of them one of the metrics above.
+   */
+  public static final DefinitionRef FORECAST_ROLLUP = DefinitionRef.of("forecast-rollup", 1);
 
   private static Metric metric(String id, String name, String description, MetricUnit unit) {
     return Metric.builder().id(id).name(name).description(description).unit(unit).owningTeam("revops")

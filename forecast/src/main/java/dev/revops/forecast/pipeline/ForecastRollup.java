@@ -1,14 +1,22 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.dimension.Dimension;
+
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -24,10 +32,14 @@ import java.util.TreeMap;
  * window, or in a currency with no rate. The options' {@link Dimension#CLOSE_PERIOD} is implied (the
  * rows are per period) and not repeated in the group.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the period kind and fiscal calendar
+ * (the rows' periods), the reporting currency and rates, the as-of instant, the definitions read
+ * under and the example limit (the provenance).
+ *
  * <p>Merging adds exact integer sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one accumulator per thread.
  */
-public final class ForecastRollup {
+public final class ForecastRollup implements Accumulator<Deal, RollupResult, ForecastRollup> {
   private record Key(Period period, List<String> group, Currency currency) {}
 
   /** Minor-unit sums of one period, group and currency. */
@@ -64,7 +76,7 @@ public final class ForecastRollup {
   public ForecastRollup(PipelineOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.lens = new DealLens(options);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -72,37 +84,51 @@ public final class ForecastRollup {
    *
    * @param deal any deal
    */
+  @Override
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.rollup(deal);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
-    long amount = DealLens.minor(s.amount, s.currency);
-    Cell c = cells.computeIfAbsent(new Key(s.period, lens.key(deal, s.period, Dimension.CLOSE_PERIOD), s.currency),
-        k -> new Cell());
-    if (s.won) {
-      c.won++;
-      c.closed = Math.addExact(c.closed, amount);
-      return;
+    Key key = new Key(s.period.orElseThrow(), lens.key(deal, s.period, DealLens.BUT_PERIOD), s.currency);
+    Cell c = cells.computeIfAbsent(key, k -> new Cell());
+    ForecastCategory category = s.won ? ForecastCategory.CLOSED : deal.effectiveForecastCategory();
+    try {
+      long amount = DealLens.minor(s.amount, s.currency);
+      if (s.won) {
+        c.closed = Math.addExact(c.closed, amount);
+        c.won++;
+        return;
+      }
+      switch (category) {
+        case PIPELINE:
+          c.pipeline = Math.addExact(c.pipeline, amount);
+          break;
+        case BEST_CASE:
+          c.bestCase = Math.addExact(c.bestCase, amount);
+          break;
+        case MOST_LIKELY:
+          c.mostLikely = Math.addExact(c.mostLikely, amount);
+          break;
+        case COMMIT:
+          c.commit = Math.addExact(c.commit, amount);
+          break;
+        default:
+          throw new IllegalStateException("an open deal in " + category + " was not excluded");
+      }
+      c.open++;
+    } catch (ArithmeticException e) {
+      throw overflow(category.name().toLowerCase(Locale.ROOT).replace('_', ' '), key);
     }
-    c.open++;
-    switch (deal.effectiveForecastCategory()) {
-      case PIPELINE:
-        c.pipeline = Math.addExact(c.pipeline, amount);
-        break;
-      case BEST_CASE:
-        c.bestCase = Math.addExact(c.bestCase, amount);
-        break;
-      case MOST_LIKELY:
-        c.mostLikely = Math.addExact(c.mostLikely, amount);
-        break;
-      case COMMIT:
-        c.commit = Math.addExact(c.commit, amount);
-        break;
-      default:
-        throw new IllegalStateException("an open deal in " + deal.effectiveForecastCategory() + " was not excluded");
-    }
+  }
+
+  /** The sum of a figure of a key is beyond a long of minor units: which one, in words. */
+  private AmountOverflowException overflow(String figure, Key k) {
+    String group = k.group().isEmpty() ? "" : DealLens.words(lens.named(k.group(), DealLens.BUT_PERIOD));
+    return new AmountOverflowException("forecast roll-up", figure, k.period().label() + (group.isEmpty() ? ""
+        : ", " + group), k.currency());
   }
 
   /**
@@ -112,11 +138,16 @@ public final class ForecastRollup {
    * @return this roll-up
    * @throws IllegalArgumentException if the other has different options
    */
+  @Override
   public ForecastRollup merge(ForecastRollup other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge roll-ups with the same options");
-    }
-    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    MergeCheck.of("forecast roll-up", this, other).same("options", options, other.options);
+    other.cells.forEach((k, c) -> {
+      try {
+        cells.computeIfAbsent(k, x -> new Cell()).merge(c);
+      } catch (ArithmeticException e) {
+        throw overflow("a category's sum", k);
+      }
+    });
     excluded.merge(other.excluded);
     return this;
   }
@@ -126,6 +157,7 @@ public final class ForecastRollup {
    *
    * @return period totals and group rows
    */
+  @Override
   public RollupResult result() {
     Comparator<Key> order = Comparator.comparing(Key::period)
         .thenComparing(Key::group, WeightedPipeline::compareKeys)
@@ -140,21 +172,30 @@ public final class ForecastRollup {
       Key k = e.getKey();
       Cell c = e.getValue();
       counted += c.open + c.won;
-      totals.computeIfAbsent(new Key(k.period(), List.of(), k.currency()), x -> new Cell()).merge(c);
+      Key total = new Key(k.period(), List.of(), k.currency());
+      try {
+        totals.computeIfAbsent(total, x -> new Cell()).merge(c);
+      } catch (ArithmeticException x) {
+        throw overflow("a category's sum", total);
+      }
       if (grouping) {
-        rows.add(row(k, lens.named(k.group(), Dimension.CLOSE_PERIOD), c));
+        rows.add(row(k, lens.named(k.group(), DealLens.BUT_PERIOD), c));
       }
     }
-    RollupResult.Builder b = new RollupResult.Builder().options(options).counted(counted)
-        .addAllExcluded(excluded.result()).addAllRows(rows);
+    RollupResult.Builder b = new RollupResult.Builder().options(options)
+        .provenance(Provenance.of(ForecastMetrics.FORECAST_ROLLUP, options.scope(), counted, excluded)).addAllRows(rows);
     totals.forEach((k, c) -> b.addTotals(row(k, new TreeMap<>(), c)));
     return b.build();
   }
 
-  private static RollupRow row(Key k, SortedMap<String, String> group, Cell c) {
+  private RollupRow row(Key k, SortedMap<String, String> group, Cell c) {
     Currency cur = k.currency();
-    return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
-        Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
-        Money.ofMinor(cur, c.closed));
+    try {
+      return RollupRow.of(k.period(), group, c.open, c.won, Money.ofMinor(cur, c.pipeline),
+          Money.ofMinor(cur, c.bestCase), Money.ofMinor(cur, c.mostLikely), Money.ofMinor(cur, c.commit),
+          Money.ofMinor(cur, c.closed));
+    } catch (ArithmeticException e) {
+      throw overflow("a cumulative forecast (commit, most likely, best case or open pipeline)", k);
+    }
   }
 }

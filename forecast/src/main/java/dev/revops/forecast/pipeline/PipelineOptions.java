@@ -1,14 +1,12 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.core.definition.DefinitionRef;
-import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.period.FiscalCalendar;
-import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,22 +14,29 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What the pipeline aggregates count and how they group it: the as-of date, the grouping, the
- * close periods, an optional window of close dates, and whether amounts stay in their own
- * currencies or are converted into one.
+ * What the pipeline aggregates count and how they group it: their own settings (the grouping and an
+ * optional window of close dates) and the {@link Scope} they are computed in.
  *
- * <p>Without a {@linkplain #reportingCurrency() reporting currency}, every total is per currency.
- * With one, each deal's amount is converted with the {@linkplain #exchangeRates() rate table} at
- * the rate in force on its close date (expected for open deals, actual for closed ones); a deal
- * whose currency has no rate then is excluded, and says so.
+ * <p>Of the scope, the pipeline aggregates use: the {@linkplain Scope#asOfDate() as-of date}
+ * (results cite the as-of instant; open deals expected to close before the as-of date are past
+ * due), the {@linkplain Scope#periodKind() period kind} and {@linkplain Scope#fiscalCalendar()
+ * fiscal calendar} (close periods), the {@linkplain Scope#reportingCurrency() reporting currency}
+ * with its {@linkplain Scope#exchangeRates() rates}, the definitions read under ({@linkplain
+ * Scope#basedOn() basedOn}, cited by results) and the {@linkplain Scope#exampleLimit() example
+ * limit} of exclusions. Not the zone beyond the as-of date, nor the working calendar.
+ *
+ * <p>Without a reporting currency, every total is per currency. With one, each deal's amount is
+ * converted with the rate table at the rate in force on its close date (expected for open deals,
+ * actual for closed ones); a deal whose currency has no rate then is excluded, and says so.
  *
  * <pre>{@code
- * PipelineOptions options = PipelineOptions.builder()
- *     .asOf(LocalDate.parse("2026-10-01"))
- *     .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
+ * Scope scope = Scope.builder().asOf(LocalDate.parse("2026-10-01"), ZoneOffset.UTC)
  *     .periodKind(PeriodKind.QUARTER)
  *     .reportingCurrency(Money.currency("USD")).exchangeRates(rates)
  *     .addBasedOn(definition.ref())
+ *     .build();
+ * PipelineOptions options = PipelineOptions.builder().scope(scope)
+ *     .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
  *     .build();
  * }</pre>
  */
@@ -44,12 +49,11 @@ public abstract class PipelineOptions {
   PipelineOptions() {}
 
   /**
-   * The date the deals are seen from: results cite it, and open deals expected to close before it
-   * are counted as past due.
+   * What the aggregates are as of and in (see the class comment for the fields they use).
    *
-   * @return the as-of date
+   * @return the scope
    */
-  public abstract LocalDate asOf();
+  public abstract Scope scope();
 
   /**
    * The dimensions to group by, in order; empty for totals only.
@@ -57,26 +61,6 @@ public abstract class PipelineOptions {
    * @return the dimensions
    */
   public abstract List<Dimension> groupBy();
-
-  /**
-   * The length of the close periods (for {@link Dimension#CLOSE_PERIOD}, roll-ups and ranges).
-   *
-   * @return a quarter unless set
-   */
-  @Value.Default
-  public PeriodKind periodKind() {
-    return PeriodKind.QUARTER;
-  }
-
-  /**
-   * Where quarters and fiscal years start.
-   *
-   * @return the calendar year unless set
-   */
-  @Value.Default
-  public FiscalCalendar calendar() {
-    return FiscalCalendar.calendarYear();
-  }
 
   /**
    * The first close date counted; earlier deals are excluded as outside the window.
@@ -93,40 +77,6 @@ public abstract class PipelineOptions {
   public abstract Optional<LocalDate> windowEnd();
 
   /**
-   * The one currency every amount is converted into.
-   *
-   * @return the currency; empty for totals per currency
-   */
-  public abstract Optional<Currency> reportingCurrency();
-
-  /**
-   * The dated rates used to convert into the reporting currency.
-   *
-   * @return the rate table; empty unless set
-   */
-  @Value.Default
-  public ExchangeRateTable exchangeRates() {
-    return ExchangeRateTable.empty();
-  }
-
-  /**
-   * The definitions the deals were read under (the pipeline definition, say), cited by results.
-   *
-   * @return definition references
-   */
-  public abstract List<DefinitionRef> basedOn();
-
-  /**
-   * How many example deal ids results keep per exclusion reason.
-   *
-   * @return 5 unless set
-   */
-  @Value.Default
-  public int maxExamples() {
-    return 5;
-  }
-
-  /**
    * A new builder.
    *
    * @return a builder with the defaults
@@ -138,6 +88,17 @@ public abstract class PipelineOptions {
   /** Builds options. */
   public static final class Builder extends ImmutablePipelineOptions.Builder {
     Builder() {}
+  }
+
+  /**
+   * The same options grouped by other dimensions.
+   *
+   * @param dimensions the dimensions to group by, in order
+   * @return options with this scope and window, grouped by {@code dimensions}
+   */
+  public PipelineOptions groupedBy(List<Dimension> dimensions) {
+    return builder().scope(scope()).addAllGroupBy(dimensions).windowStart(windowStart()).windowEnd(windowEnd())
+        .build();
   }
 
   /**
@@ -158,9 +119,6 @@ public abstract class PipelineOptions {
       v.check(windowEnd().get().isAfter(windowStart().get()), "windowEnd", windowEnd().get(),
           "must be after windowStart", "windowStart is " + windowStart().get());
     }
-    v.check(reportingCurrency().isPresent() || exchangeRates().rates().isEmpty(), "exchangeRates",
-        exchangeRates().rates().size() + " rates", "need a reportingCurrency to convert into");
-    v.check(maxExamples() >= 0, "maxExamples", maxExamples(), "must not be negative");
     v.throwIfInvalid();
   }
 }

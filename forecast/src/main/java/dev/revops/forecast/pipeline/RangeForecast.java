@@ -1,13 +1,17 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,11 +35,15 @@ import java.util.TreeMap;
  * seed for more, and from a normal approximation beyond the simulation limit; each period says
  * which (see {@link RangeSettings}).
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the period kind and fiscal calendar (the
+ * ranges' periods), the reporting currency and rates, the as-of instant, the definitions read
+ * under and the example limit (the provenance).
+ *
  * <p>Merge-safe: the deals kept for enumeration and simulation are ordered by id before use, and
  * each period's random stream is derived from the seed and the period, so any split of the deals
  * gives the result of one pass. Not thread-safe: use one accumulator per thread.
  */
-public final class RangeForecast {
+public final class RangeForecast implements Accumulator<Deal, RangeForecastResult, RangeForecast> {
   private static final BigDecimal Z90 = new BigDecimal("1.2815515655446004");
   private static final MathContext SQRT = new MathContext(34);
 
@@ -74,7 +82,7 @@ public final class RangeForecast {
     this.model = Objects.requireNonNull(model, "model");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.lens = new DealLens(options);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
@@ -82,7 +90,9 @@ public final class RangeForecast {
    *
    * @param deal any deal
    */
+  @Override
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     if (deal.isLost()) {
       excluded.add(DealLens.LOST, deal.id());
       return;
@@ -92,12 +102,18 @@ public final class RangeForecast {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
-    long amount = DealLens.minor(s.amount, s.currency);
-    Cell c = cells.computeIfAbsent(new Key(s.period, s.currency), k -> new Cell());
-    if (deal.isWon()) {
-      c.won++;
-      c.wonAmount = Math.addExact(c.wonAmount, amount);
-      return;
+    Key key = new Key(s.period.orElseThrow(), s.currency);
+    Cell c = cells.computeIfAbsent(key, k -> new Cell());
+    long amount;
+    try {
+      amount = DealLens.minor(s.amount, s.currency);
+      if (deal.isWon()) {
+        c.wonAmount = Math.addExact(c.wonAmount, amount);
+        c.won++;
+        return;
+      }
+    } catch (ArithmeticException e) {
+      throw overflow("the won amount", key);
     }
     BigDecimal p = model.probability(deal).toBigDecimal();
     // Mean and variance use the exact amount (as the weighted pipeline does); the outcomes simulated
@@ -128,16 +144,19 @@ public final class RangeForecast {
    * @return this range forecast
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public RangeForecast merge(RangeForecast other) {
-    if (!options.equals(other.options) || !settings.equals(other.settings)
-        || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge range forecasts with the same options, model and settings");
-    }
+    MergeCheck.of("range forecast", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref()).same("range settings", settings, other.settings);
     other.cells.forEach((k, o) -> {
       Cell c = cells.computeIfAbsent(k, x -> new Cell());
+      try {
+        c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
+      } catch (ArithmeticException e) {
+        throw overflow("the won amount", k);
+      }
       c.open += o.open;
       c.won += o.won;
-      c.wonAmount = Math.addExact(c.wonAmount, o.wonAmount);
       c.openAmount = c.openAmount.add(o.openAmount);
       c.mean = c.mean.add(o.mean);
       c.variance = c.variance.add(o.variance);
@@ -156,30 +175,61 @@ public final class RangeForecast {
    *
    * @return one range per period and currency
    */
+  @Override
   public RangeForecastResult result() {
     Map<Key, Cell> sorted = new TreeMap<>(Comparator.comparing(Key::period)
         .thenComparing(k -> k.currency().getCurrencyCode()));
     sorted.putAll(cells);
+    sorted.forEach(RangeForecast::checkBound);
+    Map<Key, Long> expectedOpen = expectedOpen(sorted);
     RangeForecastResult.Builder b = new RangeForecastResult.Builder().options(options).probabilityModel(model.ref())
-        .settings(settings).addAllExcluded(excluded.result());
+        .settings(settings);
     long open = 0;
     long won = 0;
-    // The periods' expected open revenue is a split of the currency's total: rounded so it adds up.
-    Map<Currency, List<Map.Entry<Key, Cell>>> byCurrency = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    sorted.entrySet().forEach(e -> byCurrency.computeIfAbsent(e.getKey().currency(), x -> new ArrayList<>()).add(e));
-    Map<Key, Long> expectedOpen = new HashMap<>();
-    byCurrency.values().forEach(entries -> {
-      long[] rounded = SumRounding.keepingSum(entries.stream().map(e -> e.getValue().mean).toList());
-      for (int i = 0; i < entries.size(); i++) {
-        expectedOpen.put(entries.get(i).getKey(), rounded[i]);
-      }
-    });
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       open += e.getValue().open;
       won += e.getValue().won;
       b.addPeriods(range(e.getKey(), e.getValue(), expectedOpen.get(e.getKey())));
     }
-    return b.openDeals(open).wonDeals(won).build();
+    Provenance provenance = DealLens.provenance(ForecastMetrics.EXPECTED_WON_REVENUE.ref(), options, open + won, excluded, model);
+    return b.openDeals(open).wonDeals(won).provenance(provenance).build();
+  }
+
+  /**
+   * The expected open revenue of each period, in minor units: the periods of a currency are a split
+   * of its total, so they are rounded to add up to it.
+   */
+  private static Map<Key, Long> expectedOpen(Map<Key, Cell> sorted) {
+    Map<Currency, List<Map.Entry<Key, Cell>>> byCurrency = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    sorted.entrySet().forEach(e -> byCurrency.computeIfAbsent(e.getKey().currency(), x -> new ArrayList<>()).add(e));
+    Map<Key, Long> expectedOpen = new HashMap<>();
+    byCurrency.forEach((currency, entries) -> {
+      long[] rounded;
+      try {
+        rounded = Money.roundKeepingSum(entries.stream().map(e -> e.getValue().mean).toList());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("range forecast", "the expected open revenue", "all periods", currency);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        expectedOpen.put(entries.get(i).getKey(), rounded[i]);
+      }
+    });
+    return expectedOpen;
+  }
+
+  /** The sum of a figure of a period is beyond a long of minor units: which one, in words. */
+  private static AmountOverflowException overflow(String figure, Key k) {
+    return new AmountOverflowException("range forecast", figure, k.period().label(), k.currency());
+  }
+
+  /**
+   * Every total of a trial, every percentile and the expected value of a period lie between 0 and
+   * its won amount plus every open deal's amount: when that fits in a long, so do they all.
+   */
+  private static void checkBound(Key key, Cell c) {
+    if (BigDecimal.valueOf(c.wonAmount).add(c.openAmount).compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw overflow("the won amount plus the open amount", key);
+    }
   }
 
   private PeriodRange range(Key key, Cell c, long expectedOpen) {
@@ -205,7 +255,7 @@ public final class RangeForecast {
         .closedWon(Money.ofMinor(cur, c.wonAmount))
         .expected(Money.ofMinor(cur, Math.addExact(c.wonAmount, expectedOpen)))
         .variance(plain(c.variance.movePointLeft(2 * scale)))
-        .standardDeviation(Money.ofMinor(cur, sd.setScale(0, RoundingMode.HALF_EVEN).longValueExact()))
+        .standardDeviation(Money.ofMinor(cur, sd.setScale(0, Rounding.MONEY).longValueExact()))
         .p10(Money.ofMinor(cur, c.wonAmount + q[0])).p50(Money.ofMinor(cur, c.wonAmount + q[1]))
         .p90(Money.ofMinor(cur, c.wonAmount + q[2])).method(method)
         .trials(method == RangeMethod.SIMULATION ? Optional.of(settings.trials()) : Optional.empty())
@@ -292,9 +342,9 @@ public final class RangeForecast {
     BigDecimal low = c.mean.subtract(Z90.multiply(sd)).max(BigDecimal.ZERO);
     BigDecimal high = c.mean.add(Z90.multiply(sd)).min(c.openAmount);
     return new long[] {
-        low.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
-        c.mean.setScale(0, RoundingMode.HALF_EVEN).longValueExact(),
-        high.setScale(0, RoundingMode.HALF_EVEN).longValueExact()};
+        low.setScale(0, Rounding.MONEY).longValueExact(),
+        c.mean.setScale(0, Rounding.MONEY).longValueExact(),
+        high.setScale(0, Rounding.MONEY).longValueExact()};
   }
 
   private long seedFor(Key key) {

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The range forecast: one {@link PeriodRange} per close period and currency, with what was counted
- * and excluded, the probability model and the settings (seed, trials) that make it reproducible.
+ * The range forecast: one {@link PeriodRange} per close period and currency, with its provenance
+ * (what was counted and excluded, under which definitions and probability model) and the settings
+ * (seed, trials) that make it reproducible.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRangeForecastResult.class)
@@ -57,11 +59,22 @@ public abstract class RangeForecastResult {
   public abstract long wonDeals();
 
   /**
+   * Where the ranges come from: {@link ForecastMetrics#EXPECTED_WON_REVENUE}, the scope's as-of and
+   * definitions with the probability model, the deals counted (open and won) and those left out, by
+   * reason.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
+  /**
    * Deals left out, by reason.
    *
-   * @return the exclusions
+   * @return {@code provenance().excluded()}
    */
-  public abstract List<Exclusion> excluded();
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * The ranges, by period and currency.
@@ -82,12 +95,11 @@ public abstract class RangeForecastResult {
    * @return one value per period and currency
    */
   public List<MetricValue> metricValues() {
-    List<DefinitionRef> basedOn = new ArrayList<>(options().basedOn());
-    basedOn.add(probabilityModel());
+    List<DefinitionRef> basedOn = provenance().basedOn();
     List<MetricValue> out = new ArrayList<>();
     for (PeriodRange r : periods()) {
       out.add(MetricValue.builder().metric(ForecastMetrics.EXPECTED_WON_REVENUE).money(r.expected())
-          .asOf(options().asOf()).counted(r.openDeals() + r.wonDeals()).addAllExcluded(excluded())
+          .asOf(options().scope().asOfDate()).counted(r.openDeals() + r.wonDeals()).addAllExcluded(excluded())
           .putDimensions("closePeriod", r.period().label()).putDimensions("currency", r.expected().getCurrencyCode())
           .addAllBasedOn(basedOn).build());
     }

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRangeSettings.class)
 public abstract class RangeSettings {
 
+  /** The most trials a simulation runs: each is a {@code long} in memory while a period is simulated. */
+  public static final int MAX_TRIALS = 1_000_000;
+
   /** Only the generated implementation extends this class, so every instance is validated. */
   RangeSettings() {}
 
@@ -33,7 +36,7 @@ public abstract class RangeSettings {
   /**
    * How many trials a simulation runs.
    *
-   * @return 10,000 unless set
+   * @return 10,000 unless set; 1 to {@value #MAX_TRIALS}
    */
   @Value.Default
   public int trials() {
@@ -87,7 +90,8 @@ public abstract class RangeSettings {
   @Value.Check
   void check() {
     Validation v = Validation.of("range settings");
-    v.check(trials() >= 1, "trials", trials(), "must be at least 1");
+    v.check(trials() >= 1 && trials() <= MAX_TRIALS, "trials", trials(), "must be between 1 and 1000000 (a long "
+        + "each in memory at once)");
     v.check(exactLimit() >= 0 && exactLimit() <= 20, "exactLimit", exactLimit(), "must be between 0 and 20");
     v.check(simulationLimit() >= exactLimit(), "simulationLimit", simulationLimit(), "must not be below exactLimit");
     v.throwIfInvalid();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,32 @@ public abstract class RollupResult {
   public abstract PipelineOptions options();
 
   /**
-   * Deals counted (open and won).
+   * Where the roll-ups come from: {@link ForecastMetrics#FORECAST_ROLLUP}, the scope's as-of and
+   * definitions, the deals counted (open and won) and those left out, by reason (lost, forecast
+   * category omitted, no amount, no close date, close date outside the window, currency without a
+   * rate).
    *
-   * @return the count
+   * @return the provenance
    */
-  public abstract long counted();
+  public abstract Provenance provenance();
 
   /**
-   * Deals left out, by reason (lost, forecast category omitted, no amount, no close date, close
-   * date outside the window, currency without a rate).
+   * Deals counted (open and won).
    *
-   * @return the exclusions
+   * @return {@code provenance().counted()}
    */
-  public abstract List<Exclusion> excluded();
+  public long counted() {
+    return provenance().counted();
+  }
+
+  /**
+   * Deals left out, by reason.
+   *
+   * @return {@code provenance().excluded()}
+   */
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * The period totals (empty group), by period and currency.
@@ -88,9 +102,9 @@ public abstract class RollupResult {
   }
 
   private void add(List<MetricValue> out, RollupRow r, Metric metric, Money value, long counted) {
-    MetricValue.Builder b = MetricValue.builder().metric(metric).money(value).asOf(options().asOf()).counted(counted)
+    MetricValue.Builder b = MetricValue.builder().metric(metric).money(value).asOf(options().scope().asOfDate()).counted(counted)
         .putAllDimensions(r.group()).putDimensions("closePeriod", r.period().label())
-        .putDimensions("currency", value.getCurrencyCode()).addAllBasedOn(options().basedOn());
+        .putDimensions("currency", value.getCurrencyCode()).addAllBasedOn(options().scope().basedOn());
     if (r.group().isEmpty()) {
       b.addAllExcluded(excluded());
     }

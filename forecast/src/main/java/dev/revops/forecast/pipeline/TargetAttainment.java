@@ -1,19 +1,25 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -29,15 +35,15 @@ import org.immutables.value.Value;
  *       above 1 when the gap cannot be closed with it);</li>
  *   <li>attainment = closed won / target (absent for a zero target).</li>
  * </ul>
- * Ratios are rounded half-even to {@value #RATIO_SCALE} decimals.
+ * Ratios are rounded with {@link Rounding#RATIO} to {@value Rounding#RATIO_SCALE} decimals.
+ *
+ * <p>To compute the attainment of targets over deals in one pass, feed a {@link TargetTracker}: it
+ * groups the targets by their dimensions and compares each with figures grouped like it.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTargetAttainment.class)
 @JsonDeserialize(as = ImmutableTargetAttainment.class)
 public abstract class TargetAttainment {
-  /** Decimals kept in ratios. */
-  public static final int RATIO_SCALE = 4;
-
   /** Only the generated implementation extends this class, so every instance is validated. */
   TargetAttainment() {}
 
@@ -113,6 +119,15 @@ public abstract class TargetAttainment {
    */
   public abstract Optional<BigDecimal> attainment();
 
+  /**
+   * Where the figures come from: {@link ForecastMetrics#TARGET_ATTAINMENT}, the roll-ups' as-of and
+   * definitions (with the probability model when a weighted pipeline was given), the deals counted
+   * in the target's row (open and won; none when not matched) and the deals the roll-ups left out.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
   /** Builds attainments (see {@link #of}; public for JSON). */
   public static final class Builder extends ImmutableTargetAttainment.Builder {
     Builder() {}
@@ -132,7 +147,10 @@ public abstract class TargetAttainment {
    */
   public static List<TargetAttainment> of(List<Target> targets, RollupResult rollups,
       Optional<WeightedPipelineResult> weighted) {
-    java.util.Set<String> rollupDimensions = new java.util.TreeSet<>();
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(rollups, "rollups");
+    Objects.requireNonNull(weighted, "weighted");
+    Set<String> rollupDimensions = new TreeSet<>();
     rollups.options().groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD)
         .forEach(d -> rollupDimensions.add(d.key()));
     List<TargetAttainment> out = new ArrayList<>();
@@ -142,27 +160,34 @@ public abstract class TargetAttainment {
             + t.group().keySet() + " but the roll-ups by " + rollupDimensions
             + ": compute roll-ups grouped by the target's dimensions");
       }
-      String currency = t.amount().getCurrencyCode();
-      Optional<RollupRow> row = (t.group().isEmpty() ? rollups.totals() : rollups.rows()).stream()
-          .filter(r -> r.period().label().equals(t.period()) && r.group().equals(t.group())
-              && r.closed().getCurrencyCode().equals(currency))
-          .findFirst();
-      Money zero = Money.zero(t.amount().getCurrency());
-      Money closed = row.map(RollupRow::closed).orElse(zero);
-      Money open = row.map(RollupRow::openPipeline).orElse(zero);
-      Money gap = t.amount().minus(closed);
-      Money remaining = gap.isNegative() ? zero : gap;
-      Optional<Money> w = weighted.flatMap(result -> result.groups().stream()
-          .filter(g -> g.openAmount().getCurrencyCode().equals(currency)
-              && t.period().equals(g.group().get(Dimension.CLOSE_PERIOD.key()))
-              && withoutPeriod(g).equals(t.group()))
-          .findFirst().map(PipelineFigures::weighted));
-      out.add(new Builder().target(t).matched(row.isPresent()).closedWon(closed).gap(gap).remaining(remaining)
-          .openPipeline(open).weightedPipeline(w)
-          .coverage(ratio(open, remaining)).neededWinRate(ratio(remaining, open)).attainment(ratio(closed, t.amount()))
-          .build());
+      out.add(of(t, rollups, weighted));
     }
     return out;
+  }
+
+  private static TargetAttainment of(Target t, RollupResult rollups, Optional<WeightedPipelineResult> weighted) {
+    String currency = t.amount().getCurrencyCode();
+    Optional<RollupRow> row = (t.group().isEmpty() ? rollups.totals() : rollups.rows()).stream()
+        .filter(r -> r.period().label().equals(t.period()) && r.group().equals(t.group())
+            && r.closed().getCurrencyCode().equals(currency))
+        .findFirst();
+    Money zero = Money.zero(t.amount().getCurrency());
+    Money closed = row.map(RollupRow::closed).orElse(zero);
+    Money open = row.map(RollupRow::openPipeline).orElse(zero);
+    Money gap = t.amount().minus(closed);
+    Money remaining = gap.isNegative() ? zero : gap;
+    Optional<Money> w = weighted.flatMap(result -> result.groups().stream()
+        .filter(g -> g.openAmount().getCurrencyCode().equals(currency)
+            && t.period().equals(g.group().get(Dimension.CLOSE_PERIOD.key()))
+            && withoutPeriod(g).equals(t.group()))
+        .findFirst().map(PipelineFigures::weighted));
+    Provenance.Builder provenance = Provenance.builder().definition(ForecastMetrics.TARGET_ATTAINMENT.ref())
+        .addAllBasedOn(weighted.map(x -> x.provenance().basedOn()).orElse(rollups.provenance().basedOn()))
+        .asOf(rollups.provenance().asOf()).counted(row.map(r -> r.openDeals() + r.wonDeals()).orElse(0L))
+        .addAllExcluded(rollups.excluded());
+    return new Builder().target(t).matched(row.isPresent()).closedWon(closed).gap(gap).remaining(remaining)
+        .openPipeline(open).weightedPipeline(w).coverage(ratio(open, remaining)).neededWinRate(ratio(remaining, open))
+        .attainment(ratio(closed, t.amount())).provenance(provenance.build()).build();
   }
 
   private static Map<String, String> withoutPeriod(PipelineFigures g) {
@@ -176,27 +201,27 @@ public abstract class TargetAttainment {
       return Optional.empty();
     }
     return Optional.of(BigDecimal.valueOf(numerator.getAmountMinor())
-        .divide(BigDecimal.valueOf(denominator.getAmountMinor()), RATIO_SCALE, RoundingMode.HALF_EVEN));
+        .divide(BigDecimal.valueOf(denominator.getAmountMinor()), Rounding.RATIO_SCALE, Rounding.RATIO));
   }
 
   /**
-   * The coverage and needed win rate as governed metric values, where they are defined.
+   * The attainment, coverage and needed win rate as governed metric values, where they are
+   * defined, citing the provenance's as-of date (in UTC) and definitions.
    *
-   * @param asOf the as-of date of the forecast
-   * @param basedOn the definitions the forecast cites
-   * @return up to two values
+   * @return up to three values
    */
-  public List<MetricValue> metricValues(LocalDate asOf, List<DefinitionRef> basedOn) {
+  public List<MetricValue> metricValues() {
     List<MetricValue> out = new ArrayList<>();
-    coverage().ifPresent(c -> out.add(value(ForecastMetrics.PIPELINE_COVERAGE, c, asOf, basedOn)));
-    neededWinRate().ifPresent(r -> out.add(value(ForecastMetrics.NEEDED_WIN_RATE, r, asOf, basedOn)));
+    attainment().ifPresent(a -> out.add(value(ForecastMetrics.TARGET_ATTAINMENT, a)));
+    coverage().ifPresent(c -> out.add(value(ForecastMetrics.PIPELINE_COVERAGE, c)));
+    neededWinRate().ifPresent(r -> out.add(value(ForecastMetrics.NEEDED_WIN_RATE, r)));
     return out;
   }
 
-  private MetricValue value(Metric metric, BigDecimal number, LocalDate asOf,
-      List<DefinitionRef> basedOn) {
-    return MetricValue.builder().metric(metric).number(number).asOf(asOf).counted(1)
+  private MetricValue value(Metric metric, BigDecimal number) {
+    return MetricValue.builder().metric(metric).number(number)
+        .asOf(LocalDate.ofInstant(provenance().asOf(), ZoneOffset.UTC)).counted(provenance().counted())
         .putAllDimensions(target().group()).putDimensions("closePeriod", target().period())
-        .putDimensions("currency", target().amount().getCurrencyCode()).addAllBasedOn(basedOn).build();
+        .putDimensions("currency", target().amount().getCurrencyCode()).addAllBasedOn(provenance().basedOn()).build();
   }
 }

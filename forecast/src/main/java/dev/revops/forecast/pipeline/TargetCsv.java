@@ -1,8 +1,11 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.io.CsvRow;
 import dev.revops.core.io.CsvRowImporter;
+import dev.revops.core.io.JsonRecordImporter;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.PeriodKind;
@@ -19,7 +22,9 @@ import java.util.Set;
  * the forecast's fiscal calendar and period kind), an {@code amount} column, an optional
  * {@code currency} column, and a column per dimension the targets are split by ({@code owner},
  * {@code segment}, {@code source}, {@code product}, {@code stage}, {@code forecastCategory}). A blank
- * dimension value leaves the target unsplit by it.
+ * dimension value leaves the target unsplit by it. A currency code is three upper-case letters, as
+ * everywhere in import. A row repeating an earlier row's period, dimensions and currency is
+ * rejected, naming the earlier row (it would otherwise silently replace it).
  *
  * <pre>
  * period,owner,amount,currency
@@ -45,7 +50,26 @@ public final class TargetCsv {
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(defaultCurrency, "defaultCurrency");
-    return CsvRowImporter.of("targets", List.of("period", "amount"), row -> read(row, calendar, kind, defaultCurrency));
+    return CsvRowImporter.of("targets", List.of("period", "amount"), row -> read(row, calendar, kind, defaultCurrency))
+        .withUniqueKey("period", "period, dimensions and currency", TargetCsv::key);
+  }
+
+  /**
+   * An importer of targets written in JSON (an array, or JSON Lines, of {@link Target}), with the
+   * guarantees of {@link JsonRecordImporter}: a target repeating an earlier one's period,
+   * dimensions and currency is rejected, naming the earlier one.
+   *
+   * @return the importer
+   */
+  public static JsonRecordImporter<Target> jsonImporter() {
+    return JsonRecordImporter.of("targets", "target", Target.class, TargetCsv::key);
+  }
+
+  /** What two targets must not share: period, dimensions and currency. */
+  private static String key(Target t) {
+    StringBuilder b = new StringBuilder(t.period()).append('\u0000').append(t.amount().getCurrencyCode());
+    t.group().forEach((k, v) -> b.append('\u0000').append(k).append('=').append(v));
+    return b.toString();
   }
 
   private static Target read(CsvRow row, FiscalCalendar calendar, PeriodKind kind, Optional<Currency> defaultCurrency) {
@@ -60,13 +84,8 @@ public final class TargetCsv {
     });
     Optional<BigDecimal> amount = row.require("amount").isPresent() ? row.decimal("amount") : Optional.empty();
     Optional<Currency> currency = defaultCurrency;
-    Optional<String> code = row.get("currency");
-    if (code.isPresent()) {
-      try {
-        currency = Optional.of(Money.currency(code.get().toUpperCase(Locale.ROOT)));
-      } catch (InvalidValueException e) {
-        row.problem("currency", "is not an ISO 4217 currency code");
-      }
+    if (row.get("currency").isPresent()) {
+      currency = row.currency("currency");
     } else if (defaultCurrency.isEmpty()) {
       row.problem("currency", "is required (there is no default currency)");
     }

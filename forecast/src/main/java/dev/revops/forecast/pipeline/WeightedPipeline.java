@@ -1,10 +1,15 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -24,6 +29,10 @@ import java.util.TreeMap;
  * options need a close date (grouping by close period, a window, a reporting currency), deals
  * without one, outside the window, or in a currency with no rate on that date.
  *
+ * <p>Of the options' {@link dev.revops.core.scope.Scope}: the as-of date (past due), the period
+ * kind and fiscal calendar (close periods, when grouping by them), the reporting currency and
+ * rates, the definitions read under and the example limit (the provenance).
+ *
  * <p>Merging is exact and associative (the sums are exact decimals; example ids keep the
  * smallest), so splitting deals across threads or partitions in any way gives the result of one
  * pass. Not thread-safe: use one accumulator per thread.
@@ -34,7 +43,7 @@ import java.util.TreeMap;
  * WeightedPipelineResult result = pipeline.result();
  * }</pre>
  */
-public final class WeightedPipeline {
+public final class WeightedPipeline implements Accumulator<Deal, WeightedPipelineResult, WeightedPipeline> {
   /** Sums of one group in one currency, exact. */
   private static final class Cell {
     long deals;
@@ -61,6 +70,7 @@ public final class WeightedPipeline {
   private final DealLens lens;
   private final Map<List<String>, Map<Currency, Cell>> cells = new HashMap<>();
   private final ExclusionTally excluded;
+  private final LocalDate asOfDate;
   private long pastDue;
 
   /**
@@ -73,7 +83,8 @@ public final class WeightedPipeline {
     this.options = Objects.requireNonNull(options, "options");
     this.model = Objects.requireNonNull(model, "model");
     this.lens = new DealLens(options);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
+    this.asOfDate = options.scope().asOfDate();
   }
 
   /**
@@ -81,14 +92,16 @@ public final class WeightedPipeline {
    *
    * @param deal any deal
    */
+  @Override
   public void add(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     DealLens.Seen s = lens.open(deal, false);
     if (s.excludedBecause != null) {
       excluded.add(s.excludedBecause, deal.id());
       return;
     }
     BigDecimal p = model.probability(deal).toBigDecimal();
-    Cell c = cells.computeIfAbsent(lens.key(deal, s.period, null), k -> new HashMap<>())
+    Cell c = cells.computeIfAbsent(lens.key(deal, s.period), k -> new HashMap<>())
         .computeIfAbsent(s.currency, k -> new Cell());
     c.deals++;
     c.amount = c.amount.add(s.amount);
@@ -101,7 +114,7 @@ public final class WeightedPipeline {
       c.weightedMargin = c.weightedMargin.add(s.amount.multiply(deal.projectedMarginRate().get()).multiply(p));
       c.withMargin++;
     }
-    if (s.closeDate != null && s.closeDate.isBefore(options.asOf())) {
+    if (s.closeDate != null && s.closeDate.isBefore(asOfDate)) {
       pastDue++;
     }
   }
@@ -113,10 +126,10 @@ public final class WeightedPipeline {
    * @return this accumulator
    * @throws IllegalArgumentException if the other has different options or model
    */
+  @Override
   public WeightedPipeline merge(WeightedPipeline other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge weighted pipelines with the same options and model");
-    }
+    MergeCheck.of("weighted pipeline", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
     other.cells.forEach((key, byCurrency) -> byCurrency.forEach((currency, cell) ->
         cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(currency, k -> new Cell()).merge(cell)));
     excluded.merge(other.excluded);
@@ -129,7 +142,28 @@ public final class WeightedPipeline {
    *
    * @return totals per currency and groups, rounded once; groups add up to their totals exactly
    */
+  @Override
   public WeightedPipelineResult result() {
+    Map<Currency, List<Map.Entry<List<String>, Cell>>> byCurrency = cellsByCurrency();
+    long counted = 0;
+    List<PipelineFigures> totals = new ArrayList<>();
+    List<PipelineFigures> groups = new ArrayList<>();
+    for (Map.Entry<Currency, List<Map.Entry<List<String>, Cell>>> e : byCurrency.entrySet()) {
+      Cell total = new Cell();
+      e.getValue().forEach(x -> total.merge(x.getValue()));
+      counted += total.deals;
+      totals.add(total(e.getKey(), total));
+      if (!options.groupBy().isEmpty()) {
+        groups.addAll(groups(e.getKey(), e.getValue()));
+      }
+    }
+    Provenance provenance = DealLens.provenance(ForecastMetrics.WEIGHTED_PIPELINE.ref(), options, counted, excluded, model);
+    return new WeightedPipelineResult.Builder().options(options).probabilityModel(model.ref()).pastDue(pastDue)
+        .provenance(provenance).addAllTotals(totals).addAllGroups(sortedLike(groups)).build();
+  }
+
+  /** The cells of each currency, by currency code, each currency's cells by group key. */
+  private Map<Currency, List<Map.Entry<List<String>, Cell>>> cellsByCurrency() {
     Map<Currency, List<Map.Entry<List<String>, Cell>>> byCurrency = new TreeMap<>(
         Comparator.comparing(Currency::getCurrencyCode));
     List<List<String>> keys = new ArrayList<>(cells.keySet());
@@ -138,32 +172,25 @@ public final class WeightedPipeline {
       cells.get(key).forEach((currency, cell) ->
           byCurrency.computeIfAbsent(currency, k -> new ArrayList<>()).add(Map.entry(key, cell)));
     }
-    WeightedPipelineResult.Builder b = new WeightedPipelineResult.Builder().options(options)
-        .probabilityModel(model.ref()).pastDue(pastDue).addAllExcluded(excluded.result());
-    long counted = 0;
-    List<PipelineFigures> groups = new ArrayList<>();
-    for (Map.Entry<Currency, List<Map.Entry<List<String>, Cell>>> e : byCurrency.entrySet()) {
-      Currency currency = e.getKey();
-      List<Map.Entry<List<String>, Cell>> entries = e.getValue();
-      Cell total = new Cell();
-      entries.forEach(x -> total.merge(x.getValue()));
-      counted += total.deals;
-      b.addTotals(total(currency, total));
-      if (!options.groupBy().isEmpty()) {
-        long[] amounts = SumRounding.keepingSum(minor(entries, currency, c -> c.amount));
-        long[] weighted = SumRounding.keepingSum(minor(entries, currency, c -> c.weighted));
-        long[] costs = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedCost));
-        long[] margins = SumRounding.keepingSum(minor(entries, currency, c -> c.weightedMargin));
-        for (int i = 0; i < entries.size(); i++) {
-          Cell c = entries.get(i).getValue();
-          groups.add(new PipelineFigures.Builder().putAllGroup(lens.named(entries.get(i).getKey(), null)).deals(c.deals)
-              .openAmount(Money.ofMinor(currency, amounts[i])).weighted(Money.ofMinor(currency, weighted[i]))
-              .weightedCostToClose(Money.ofMinor(currency, costs[i])).dealsWithCost(c.withCost)
-              .weightedProjectedMargin(Money.ofMinor(currency, margins[i])).dealsWithMargin(c.withMargin).build());
-        }
-      }
+    return byCurrency;
+  }
+
+  /** The groups of one currency, each figure rounded so that the groups add up to the total. */
+  private List<PipelineFigures> groups(Currency currency, List<Map.Entry<List<String>, Cell>> entries) {
+    // every group is within its total (amounts are not negative), which fits: so does each group
+    long[] amounts = Money.roundKeepingSum(minor(entries, currency, c -> c.amount));
+    long[] weighted = Money.roundKeepingSum(minor(entries, currency, c -> c.weighted));
+    long[] costs = Money.roundKeepingSum(minor(entries, currency, c -> c.weightedCost));
+    long[] margins = Money.roundKeepingSum(minor(entries, currency, c -> c.weightedMargin));
+    List<PipelineFigures> out = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Cell c = entries.get(i).getValue();
+      out.add(new PipelineFigures.Builder().putAllGroup(lens.named(entries.get(i).getKey())).deals(c.deals)
+          .openAmount(Money.ofMinor(currency, amounts[i])).weighted(Money.ofMinor(currency, weighted[i]))
+          .weightedCostToClose(Money.ofMinor(currency, costs[i])).dealsWithCost(c.withCost)
+          .weightedProjectedMargin(Money.ofMinor(currency, margins[i])).dealsWithMargin(c.withMargin).build());
     }
-    return b.counted(counted).addAllGroups(sortedLike(groups)).build();
+    return out;
   }
 
   private List<PipelineFigures> sortedLike(List<PipelineFigures> groups) {
@@ -183,12 +210,21 @@ public final class WeightedPipeline {
 
   private static PipelineFigures total(Currency currency, Cell c) {
     return new PipelineFigures.Builder().deals(c.deals)
-        .openAmount(Money.ofMinor(currency, DealLens.minor(c.amount, currency)))
-        .weighted(Money.ofMinor(currency, DealLens.minor(c.weighted, currency)))
-        .weightedCostToClose(Money.ofMinor(currency, DealLens.minor(c.weightedCost, currency)))
+        .openAmount(Money.ofMinor(currency, fit(c.amount, currency, "the open amount")))
+        .weighted(Money.ofMinor(currency, fit(c.weighted, currency, "the weighted amount")))
+        .weightedCostToClose(Money.ofMinor(currency, fit(c.weightedCost, currency, "the weighted cost to close")))
         .dealsWithCost(c.withCost)
-        .weightedProjectedMargin(Money.ofMinor(currency, DealLens.minor(c.weightedMargin, currency)))
+        .weightedProjectedMargin(Money.ofMinor(currency, fit(c.weightedMargin, currency, "the weighted margin")))
         .dealsWithMargin(c.withMargin).build();
+  }
+
+  /** An exact total in minor units, or the overflow that names it. */
+  private static long fit(BigDecimal exact, Currency currency, String figure) {
+    try {
+      return DealLens.minor(exact, currency);
+    } catch (ArithmeticException e) {
+      throw new AmountOverflowException("weighted pipeline", figure, "all open deals", currency);
+    }
   }
 
   private static List<BigDecimal> minor(List<Map.Entry<List<String>, Cell>> entries, Currency currency,

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The weighted pipeline: totals per currency, the groups, what was counted and excluded, and under
- * which definitions and probability model.
+ * The weighted pipeline: totals per currency, the groups, and its provenance (what was counted and
+ * excluded, under which definitions and probability model).
  *
  * <p>The groups of a currency add up exactly to its total: the exact group sums are rounded with
  * the largest-remainder rule so that they sum to the total rounded half-even (no group is off by a
@@ -41,13 +42,6 @@ public abstract class WeightedPipelineResult {
   public abstract DefinitionRef probabilityModel();
 
   /**
-   * Open deals counted, over all currencies.
-   *
-   * @return the count
-   */
-  public abstract long counted();
-
-  /**
    * Counted deals whose expected close date is before the as-of date.
    *
    * @return the count
@@ -55,12 +49,32 @@ public abstract class WeightedPipelineResult {
   public abstract long pastDue();
 
   /**
-   * Deals left out, by reason (closed, no amount, no expected close date, close date outside the
+   * Where the result comes from: {@link ForecastMetrics#WEIGHTED_PIPELINE}, the scope's as-of and
+   * definitions with the probability model, the open deals counted (over all currencies) and the
+   * deals left out, by reason (closed, no amount, no expected close date, close date outside the
    * window, currency without a rate).
    *
-   * @return the exclusions
+   * @return the provenance
    */
-  public abstract List<Exclusion> excluded();
+  public abstract Provenance provenance();
+
+  /**
+   * Open deals counted, over all currencies.
+   *
+   * @return {@code provenance().counted()}
+   */
+  public long counted() {
+    return provenance().counted();
+  }
+
+  /**
+   * Deals left out, by reason.
+   *
+   * @return {@code provenance().excluded()}
+   */
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * The totals, one per currency, by currency code.
@@ -89,28 +103,27 @@ public abstract class WeightedPipelineResult {
    * @return one value per total and per group
    */
   public List<MetricValue> metricValues() {
-    List<DefinitionRef> basedOn = new ArrayList<>(options().basedOn());
-    basedOn.add(probabilityModel());
+    List<DefinitionRef> basedOn = provenance().basedOn();
     List<MetricValue> out = new ArrayList<>();
     for (PipelineFigures t : totals()) {
       out.add(MetricValue.builder().metric(ForecastMetrics.WEIGHTED_PIPELINE).money(t.weighted())
-          .asOf(options().asOf()).counted(t.deals()).addAllExcluded(excluded()).addAllBasedOn(basedOn)
+          .asOf(asOf()).counted(t.deals()).addAllExcluded(excluded()).addAllBasedOn(basedOn)
           .putDimensions("currency", t.openAmount().getCurrencyCode()).build());
     }
     for (PipelineFigures g : groups()) {
       out.add(MetricValue.builder().metric(ForecastMetrics.WEIGHTED_PIPELINE).money(g.weighted())
-          .asOf(options().asOf()).counted(g.deals()).addAllBasedOn(basedOn).putAllDimensions(g.group())
+          .asOf(asOf()).counted(g.deals()).addAllBasedOn(basedOn).putAllDimensions(g.group())
           .putDimensions("currency", g.openAmount().getCurrencyCode()).build());
     }
     return out;
   }
 
   /**
-   * When the result was computed from.
+   * The date the result is as of.
    *
-   * @return the options' as-of date
+   * @return the scope's as-of date
    */
   public LocalDate asOf() {
-    return options().asOf();
+    return options().scope().asOfDate();
   }
 }

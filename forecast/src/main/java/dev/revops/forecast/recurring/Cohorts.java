@@ -1,6 +1,7 @@
 package dev.revops.forecast.recurring;
 
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
@@ -97,10 +98,7 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
 
   @Override
   public Cohorts merge(Cohorts other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge cohorts of the same options");
-    }
+    MergeCheck.of("cohorts", this, other).same("options", options, other.options);
     customers.merge(other.customers);
     other.cells.forEach((k, v) -> {
       long[] c = cells.computeIfAbsent(k, x -> new long[2 * periods]);

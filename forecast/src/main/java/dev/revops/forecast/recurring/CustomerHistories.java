@@ -1,6 +1,7 @@
 package dev.revops.forecast.recurring;
 
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.ExclusionTally;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class CustomerHistories
 
   @Override
   public CustomerHistories merge(CustomerHistories other) {
-    Objects.requireNonNull(other, "other");
+    MergeCheck.of("customer histories", this, other);
     other.byId.forEach((id, lines) -> byId.computeIfAbsent(id, k -> new ArrayList<>(lines.size())).addAll(lines));
     return this;
   }

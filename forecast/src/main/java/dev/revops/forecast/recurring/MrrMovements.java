@@ -1,6 +1,7 @@
 package dev.revops.forecast.recurring;
 
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
@@ -132,11 +133,7 @@ public final class MrrMovements implements Accumulator<CustomerHistory, Movement
 
   @Override
   public MrrMovements merge(MrrMovements other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge movements of the same options, not " + options + " and "
-          + other.options);
-    }
+    MergeCheck.of("MRR movements", this, other).same("options", options, other.options);
     customers.merge(other.customers);
     other.cells.forEach((k, v) -> {
       long[] c = cells.computeIfAbsent(k, x -> new long[v.length]);

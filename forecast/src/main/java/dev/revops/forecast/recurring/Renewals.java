@@ -1,6 +1,7 @@
 package dev.revops.forecast.recurring;
 
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
@@ -63,10 +64,7 @@ public final class Renewals implements Accumulator<RenewalTerm, RenewalResult, R
 
   @Override
   public Renewals merge(Renewals other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge renewals of the same options");
-    }
+    MergeCheck.of("renewals", this, other).same("options", options, other.options);
     other.byContract.forEach((id, ts) -> byContract.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ts));
     return this;
   }

@@ -1,6 +1,7 @@
 package dev.revops.forecast.recurring;
 
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
@@ -181,10 +182,8 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
 
   @Override
   public RetentionRates merge(RetentionRates other) {
-    Objects.requireNonNull(other, "other");
-    if (!options.equals(other.options) || !definitions.equals(other.definitions)) {
-      throw new IllegalArgumentException("can only merge retention rates of the same options and definitions");
-    }
+    MergeCheck.of("retention rates", this, other).same("options", options, other.options)
+        .same("definitions", definitions, other.definitions);
     customers.merge(other.customers);
     other.cells.forEach((k, os) -> {
       Cell[] cs = cells.computeIfAbsent(k, x -> new Cell[os.length]);

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * BillingPlan.custom(List.of(ScheduledInvoice.of(d1, m1), ScheduledInvoice.of(d2, m2)));
  * }</pre>
  *
+ * <p>A plan issues at most {@value ContractBounds#MAX_INVOICES} invoices ({@link ContractBounds}).
+ *
  * <p>Invoices are numbered {@code <contract id>-1}, {@code -2}, ... in date order; credit notes
  * and payments refer to them by these ids.
  */
@@ -152,6 +154,9 @@ public abstract class BillingPlan {
         && timing().isPresent() == periodic, "interval", interval().orElse(null),
         "interval, count and timing must be set for a periodic plan and only then");
     count().ifPresent(c -> v.check(c >= 1, "count", c, "must be at least 1"));
+    count().ifPresent(c -> ContractBounds.count(v, "count", c, ContractBounds.MAX_INVOICES, "invoices"));
+    start().ifPresent(d -> ContractBounds.date(v, "start", d));
+    ContractBounds.count(v, "invoices", invoices().size(), ContractBounds.MAX_INVOICES, "invoices");
     v.check(invoices().isEmpty() != (kind() == Kind.CUSTOM), "invoices", invoices().size(),
         "must be given for a custom plan and only then");
     v.throwIfInvalid();

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
 /**
  * A booking: a contract with a customer for a transaction price, made of performance obligations,
  * invoiced by a billing plan, and the events of its life: modifications, credit notes and
- * payments. Everything is in the contract's currency.
+ * payments. Everything is in the contract's currency. A contract keeps the {@link ContractBounds}
+ * (dates, service length, billing, counts), so that its schedule is computed in bounded time.
  *
  * <pre>{@code
  * Contract c = Contract.builder().id("C42").customer("Acme").currency(Money.currency("USD"))
@@ -164,6 +165,9 @@ public abstract class Contract {
     Validation v = Validation.of("contract " + id());
     v.text("id", id());
     v.text("customer", customer());
+    if (!bounded(v)) {
+      v.throwIfInvalid();
+    }
     v.check(!obligations().isEmpty(), "obligations", 0, "must have at least one performance obligation");
     v.check(!transactionPrice().isNegative(), "transactionPrice", transactionPrice(), "must not be negative");
     currency(v, "transactionPrice", transactionPrice());
@@ -214,6 +218,58 @@ public abstract class Contract {
       currency(v, "payments." + p.id() + ".amount", p.amount());
     }
     v.throwIfInvalid();
+  }
+
+  /**
+   * Checks the {@link ContractBounds} a contract as a whole keeps (its parts check their own).
+   *
+   * @return whether the counts are within bounds, so the rest of the checks may walk the lists
+   */
+  private boolean bounded(Validation v) {
+    ContractBounds.date(v, "bookingDate", bookingDate());
+    long added = modifications().stream().filter(m -> m.added().isPresent()).count();
+    long changes = modifications().size() + creditNotes().stream().filter(n -> n.treatment().isPresent()).count();
+    ContractBounds.count(v, "obligations", (int) Math.min(Integer.MAX_VALUE, obligations().size() + added),
+        ContractBounds.MAX_OBLIGATIONS, "obligations, with those modifications add");
+    ContractBounds.count(v, "modifications", (int) Math.min(Integer.MAX_VALUE, changes), ContractBounds.MAX_CHANGES,
+        "changes: modifications and credit notes with a treatment");
+    ContractBounds.count(v, "creditNotes", creditNotes().size(), ContractBounds.MAX_CREDIT_NOTES, "credit notes");
+    ContractBounds.count(v, "payments", payments().size(), ContractBounds.MAX_PAYMENTS, "payments");
+    if (v.hasViolations()) {
+      return false;
+    }
+    java.util.Map<String, java.time.Instant> starts = new java.util.HashMap<>();
+    java.time.Instant firstStart = java.time.Instant.MAX;
+    java.time.Instant lastEnd = java.time.Instant.MIN;
+    List<PerformanceObligation> all = new java.util.ArrayList<>(obligations());
+    modifications().forEach(m -> m.added().ifPresent(all::add));
+    for (PerformanceObligation o : all) {
+      starts.putIfAbsent(o.id(), o.service().start());
+      firstStart = o.service().start().isBefore(firstStart) ? o.service().start() : firstStart;
+      lastEnd = max(lastEnd, o.service().end());
+    }
+    for (ContractModification m : modifications()) {
+      if (m.serviceEnd().isPresent() && m.obligationId().isPresent() && starts.containsKey(m.obligationId().get())) {
+        java.time.Instant start = starts.get(m.obligationId().get());
+        v.check(!m.serviceEnd().get().isAfter(ContractBounds.latestEnd(start)), "modifications." + m.id() + ".serviceEnd",
+            m.serviceEnd().get(), "must be at most " + ContractBounds.MAX_SERVICE_YEARS
+                + " years after the service start (contract bounds)", "start is " + start);
+        lastEnd = max(lastEnd, m.serviceEnd().get());
+      }
+    }
+    if (billing().kind() == BillingPlan.Kind.PERIODIC) {
+      int count = billing().count().get();
+      BillingInterval interval = billing().interval().get();
+      int spanned = ContractBounds.periodsSpanned(firstStart, lastEnd, interval);
+      v.check(count <= spanned, "billing.count", count, "must not bill beyond the service: it spans " + spanned + " "
+          + interval.name().toLowerCase(java.util.Locale.ROOT) + " billing period" + (spanned == 1 ? "" : "s")
+          + " from " + firstStart + " to " + lastEnd + " (contract bounds; bill longer terms with a custom plan)");
+    }
+    return true;
+  }
+
+  private static java.time.Instant max(java.time.Instant a, java.time.Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private void currency(Validation v, String field, Money m) {

@@ -10,8 +10,10 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,13 @@ import java.util.Optional;
  *   <li>{@code billing}: {@code up-front}, or {@code monthly}, {@code quarterly} or {@code annual}
  *       followed by {@code -advance} or {@code -arrears} (with {@code billing_count} invoices);
  *       {@code billing_start} defaults to the booking date;</li>
- *   <li>{@code recognition}: {@code point-in-time}, {@code exact-time}, {@code whole-days},
- *       {@code monthly-even} or {@code monthly-prorated};</li>
+ *   <li>{@code recognition}: {@code point-in-time}, or a {@link RatableConvention}: {@code exact-time},
+ *       {@code whole-days}, {@code monthly-even}, {@code monthly-prorated} (Stripe's placement),
+ *       {@code monthly-prorated-cumulative}, {@code monthly-prorata-temporis} or
+ *       {@code monthly-equal} (OCA's two cut-off methods);</li>
+ *   <li>{@code price_per} (optional column): {@code unit} (the default) or {@code month}: {@code ssp}
+ *       is then a recurring price per calendar month, partial months prorated by calendar days in
+ *       the zone given ({@link PerformanceObligation#pricedPerMonth()});</li>
  *   <li>{@code end_inclusive} (default true) says whether {@code service_end} is a day of service;
  *       dates start at midnight in the zone given;</li>
  *   <li>{@code deal_id}, {@code description}, {@code quantity} (default 1), {@code billing_start}
@@ -40,6 +47,10 @@ import java.util.Optional;
 public final class ContractCsv {
   private static final List<String> REQUIRED = List.of("contract_id", "customer", "currency", "booking_date",
       "transaction_price", "billing", "line_id", "ssp", "service_start", "service_end", "recognition");
+
+  /** The file's column for a contract field a rule names. */
+  private static final Map<String, String> COLUMNS = Map.of("billing.count", "billing_count",
+      "bookingDate", "booking_date", "transactionPrice", "transaction_price");
 
   private ContractCsv() {}
 
@@ -72,7 +83,8 @@ public final class ContractCsv {
 
   private static Row read(CsvRow row, ZoneId zone) {
     Optional<String> customer = row.require("customer");
-    Optional<String> currency = row.require("currency").map(c -> c.toUpperCase(Locale.ROOT));
+    Optional<String> currency = row.require("currency").flatMap(c -> row.currency("currency"))
+        .map(Currency::getCurrencyCode);
     Optional<LocalDate> booked = row.require("booking_date").isPresent() ? row.date("booking_date") : Optional.empty();
     Optional<BigDecimal> price = row.require("transaction_price").isPresent() ? row.decimal("transaction_price")
         : Optional.empty();
@@ -85,39 +97,65 @@ public final class ContractCsv {
     Optional<String> lineId = row.require("line_id");
     Optional<String> billing = row.require("billing");
     Optional<String> recognition = row.require("recognition");
+    boolean perMonth = pricedPerMonth(row);
     boolean inclusive = !row.get("end_inclusive").map(v -> v.equalsIgnoreCase("false") || v.equals("0"))
         .orElse(false);
     RecognitionPattern pattern = recognition.map(r -> pattern(row, r)).orElse(null);
     if (row.hasProblems()) {
       return null;
     }
-    BillingPlan plan = plan(row, billing.get(), billingStart.orElse(booked.get()), billingCount);
+    BillingPlan plan;
+    ServicePeriod service;
+    try {
+      plan = plan(row, billing.get(), billingStart.orElse(booked.get()), billingCount);
+      service = ServicePeriod.ofDates(start.get(), end.get(), inclusive, zone);
+    } catch (InvalidValueException e) {
+      // a bound or rule of the plan or the service: reported on the file's column, with its cell
+      String startColumn = billingStart.isPresent() ? "billing_start" : "booking_date";
+      for (InvalidValueException.Violation v : e.violations()) {
+        String column = e.getMessage().startsWith("billing plan") ? startColumn
+            : v.field().equals("start") ? "service_start" : "service_end";
+        if (v.detail().isEmpty()) {
+          row.problem(column, v.rule());
+        } else {
+          row.problem(column, v.rule(), v.detail());
+        }
+      }
+      return null;
+    }
     if (plan == null) {
       return null;
     }
     Money unit = Money.of(Money.currency(currency.get()), ssp.get());
     PerformanceObligation o = PerformanceObligation.builder().id(lineId.get()).description(row.get("description"))
         .standaloneSellingPrice(unit).quantity(quantity.orElse(BigDecimal.ONE))
-        .service(ServicePeriod.ofDates(start.get(), end.get(), inclusive, zone)).pattern(pattern).build();
+        .pricedPerMonth(perMonth ? Optional.of(zone) : Optional.empty()).service(service).pattern(pattern).build();
     return new Row(customer.get(), currency.get(), booked.get(), price.get(), row.get("deal_id"), plan, o);
   }
 
+  private static final String RECOGNITIONS = "point-in-time, exact-time, whole-days, monthly-even, monthly-prorated, "
+      + "monthly-prorated-cumulative, monthly-prorata-temporis or monthly-equal";
+
   private static RecognitionPattern pattern(CsvRow row, String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "point-in-time":
-        return RecognitionPattern.pointInTime();
-      case "exact-time":
-        return RecognitionPattern.ratable(RatableConvention.EXACT_TIME);
-      case "whole-days":
-        return RecognitionPattern.ratable(RatableConvention.WHOLE_DAYS);
-      case "monthly-even":
-        return RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN);
-      case "monthly-prorated":
-        return RecognitionPattern.ratable(RatableConvention.MONTHLY_PRORATED);
-      default:
-        row.problem("recognition", "must be point-in-time, exact-time, whole-days, monthly-even or monthly-prorated");
-        return null;
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.equals("point-in-time")) {
+      return RecognitionPattern.pointInTime();
     }
+    for (RatableConvention c : RatableConvention.values()) {
+      if (c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(n)) {
+        return RecognitionPattern.ratable(c);
+      }
+    }
+    row.problem("recognition", "must be " + RECOGNITIONS);
+    return null;
+  }
+
+  private static boolean pricedPerMonth(CsvRow row) {
+    String per = row.get("price_per").map(v -> v.toLowerCase(Locale.ROOT)).orElse("unit");
+    if (!per.equals("unit") && !per.equals("month")) {
+      row.problem("price_per", "must be unit or month");
+    }
+    return per.equals("month");
   }
 
   private static BillingPlan plan(CsvRow row, String name, LocalDate start, Optional<BigDecimal> count) {
@@ -145,8 +183,10 @@ public final class ContractCsv {
       row.problem("billing", "must be up-front or monthly, quarterly or annual followed by -advance or -arrears");
       return null;
     }
-    if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0) {
-      row.problem("billing_count", "must be a whole number of invoices for a periodic plan");
+    if (count.isEmpty() || count.get().signum() <= 0 || count.get().stripTrailingZeros().scale() > 0
+        || count.get().compareTo(BigDecimal.valueOf(ContractBounds.MAX_INVOICES)) > 0) {
+      row.problem("billing_count", "must be a whole number of invoices from 1 to " + ContractBounds.MAX_INVOICES
+          + " for a periodic plan (contract bounds)");
       return null;
     }
     return BillingPlan.periodic(start, interval, count.get().intValueExact(), timing);
@@ -162,9 +202,15 @@ public final class ContractCsv {
             "must have the same customer, currency, booking date, price, deal and billing on every row")));
       }
     }
-    return Contract.builder().id(id).customer(first.customer()).currency(Money.currency(first.currency()))
-        .bookingDate(first.booked()).transactionPrice(Money.of(first.currency(), first.price()))
-        .addAllObligations(rows.stream().map(Row::obligation).toList()).billing(first.billing())
-        .dealId(first.dealId()).build();
+    try {
+      return Contract.builder().id(id).customer(first.customer()).currency(Money.currency(first.currency()))
+          .bookingDate(first.booked()).transactionPrice(Money.of(first.currency(), first.price()))
+          .addAllObligations(rows.stream().map(Row::obligation).toList()).billing(first.billing())
+          .dealId(first.dealId()).build();
+    } catch (InvalidValueException e) {
+      // the contract's own rules, on the file's columns where there is one
+      throw new InvalidValueException("contract " + id, e.violations().stream().map(v -> new InvalidValueException
+          .Violation(COLUMNS.getOrDefault(v.field(), v.field()), v.value(), v.rule(), v.detail())).toList());
+    }
   }
 }

@@ -121,6 +121,8 @@ public abstract class ContractModification {
   void check() {
     Validation v = Validation.of("modification " + id());
     v.text("id", id());
+    ContractBounds.instant(v, "effective", effective());
+    serviceEnd().ifPresent(e -> ContractBounds.instant(v, "serviceEnd", e));
     v.check(added().isPresent() == (kind() == Kind.ADD_OBLIGATION), "added", added().map(o -> o.id()).orElse(null),
         "must be given for ADD_OBLIGATION and only then");
     boolean names = kind() == Kind.REMOVE_OBLIGATION || kind() == Kind.TERM_CHANGE;

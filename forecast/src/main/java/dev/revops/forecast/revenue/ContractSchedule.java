@@ -18,7 +18,12 @@ import org.immutables.value.Value;
  *
  * <p>Exact: the revenue entries sum to the final transaction price, each period row's figures are
  * sums of the entries and billing lines in it, and closed periods hold what was posted when they
- * closed.
+ * closed (a late change is corrected in the first open period).
+ *
+ * <pre>{@code
+ * ContractSchedule s = RevenueSchedule.of(contract, options, books);
+ * s.positionAt(period).deferred();   // deferred revenue at the period's end
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContractSchedule.class)
@@ -50,14 +55,17 @@ public abstract class ContractSchedule {
   public abstract Currency currency();
 
   /**
-   * When it was booked.
+   * When it was booked: the contract's booking date, or the one the books posted once they hold its
+   * booking.
    *
    * @return the booking date
    */
   public abstract LocalDate bookingDate();
 
   /**
-   * The period it was booked in.
+   * The period its booking is posted in, where its rows start: the booking date's period; the one
+   * the books posted once they hold its booking; or, for a contract that reached closed books after
+   * its booking period closed, the first open period (its earlier revenue is corrected there).
    *
    * @return the period
    */
@@ -73,9 +81,22 @@ public abstract class ContractSchedule {
   /**
    * The price after every change.
    *
-   * @return the final transaction price
+   * @return the final transaction price; for a schedule from the books alone, the contract value
+   *     the books last posted
    */
   public abstract Money finalPrice();
+
+  /**
+   * Whether the contract is in the books and not in this input (missing, rejected or not
+   * scheduled): its schedule is then what the books posted, closed periods only, and nothing after
+   * them (see {@link ClosedBooks#schedule(String)}).
+   *
+   * @return true for a schedule from the books alone
+   */
+  @Value.Default
+  public boolean booksOnly() {
+    return false;
+  }
 
   /**
    * The allocations: the original first, then the one of each prospective or catch-up change.
@@ -135,7 +156,8 @@ public abstract class ContractSchedule {
    * booking nothing, after the last row the last row's position.
    *
    * @param period a period of the schedule's kind
-   * @return recognized, billed and collected to date, deferred, unbilled and receivable
+   * @return recognized, billed and collected to date, contract value, deferred, unbilled and
+   *     receivable
    */
   public Position positionAt(Period period) {
     Money zero = Money.zero(currency());
@@ -146,8 +168,7 @@ public abstract class ContractSchedule {
       }
       last = p;
     }
-    return last == null ? new Position(zero, zero, zero)
-        : new Position(last.recognizedToDate(), last.billedToDate(), last.collectedToDate());
+    return last == null ? new Position(zero, zero, zero, zero) : Position.of(last);
   }
 
   /**
@@ -156,8 +177,13 @@ public abstract class ContractSchedule {
    * @param recognized recognized to date
    * @param billed billed to date
    * @param collected collected to date
+   * @param contractValue the contract's value at the end
    */
-  public record Position(Money recognized, Money billed, Money collected) {
+  public record Position(Money recognized, Money billed, Money collected, Money contractValue) {
+    static Position of(SchedulePeriod row) {
+      return new Position(row.recognizedToDate(), row.billedToDate(), row.collectedToDate(), row.contractValue());
+    }
+
     /**
      * Deferred revenue: billed beyond recognized.
      *
@@ -191,7 +217,17 @@ public abstract class ContractSchedule {
     for (RevenueEntry e : entries()) {
       total = total.plus(e.amount());
     }
-    v.check(total.equals(finalPrice()), "entries", total, "must sum to the final transaction price " + finalPrice());
+    v.check(booksOnly() || total.equals(finalPrice()), "entries", total, "must sum to the final transaction price "
+        + finalPrice());
+    if (!periods().isEmpty()) {
+      Money value = periods().get(periods().size() - 1).contractValue();
+      v.check(value.equals(finalPrice()), "periods", value, "must end at the final transaction price "
+          + finalPrice() + " of contract value");
+    }
+    for (SchedulePeriod p : periods()) {
+      v.check(p.period().equals(bookingPeriod()) || p.booked().isZero() && p.notYetStarted().isZero(), "periods",
+          p.period().label(), "must book only in the booking period " + bookingPeriod().label());
+    }
     v.throwIfInvalid();
   }
 }

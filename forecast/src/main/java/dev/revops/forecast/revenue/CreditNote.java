@@ -87,6 +87,7 @@ public abstract class CreditNote {
     v.text("invoiceId", invoiceId());
     v.text("reason", reason());
     v.check(amount().isPositive(), "amount", amount(), "must be positive");
+    ContractBounds.date(v, "date", date());
     v.throwIfInvalid();
   }
 }

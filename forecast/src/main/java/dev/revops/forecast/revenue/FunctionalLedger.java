@@ -53,6 +53,8 @@ final class FunctionalLedger {
   private final List<Open> open = new ArrayList<>();
   private final Map<String, BigDecimal> invoiceRates = new HashMap<>();
   private BigDecimal lastRate;
+  /** The FX gain or loss of the period being computed. */
+  private BigDecimal fx = BigDecimal.ZERO;
 
   FunctionalLedger(Contract contract, RevenueOptions options, List<BillingLine> billing, Currency functional) {
     this.contract = contract;
@@ -75,8 +77,17 @@ final class FunctionalLedger {
 
   /** The functional figures of the next period, given the revenue recognized in it (contract currency, minor). */
   FunctionalFigures period(Period p, long recognized) {
+    fx = BigDecimal.ZERO;
+    BigDecimal billedF = bill(p);
+    BigDecimal revenueF = recognize(p, recognized);
+    BigDecimal collectedF = collect(p);
+    return new FunctionalFigures.Builder().recognized(money(revenueF)).billed(money(billedF))
+        .collected(money(collectedF)).fxGainLoss(money(fx)).build();
+  }
+
+  /** The period's billing documents at their rates (a credit note at its invoice's); returns the billed sum. */
+  private BigDecimal bill(Period p) {
     BigDecimal billedF = BigDecimal.ZERO;
-    BigDecimal fx = BigDecimal.ZERO;
     for (BillingLine b : billing) {
       if (!p.contains(b.date())) {
         continue;
@@ -88,51 +99,64 @@ final class FunctionalLedger {
       }
       billedF = billedF.add(major(amount).multiply(r));
       if (amount > 0) {
-        invoiceRates.put(b.id(), r);
-        open.add(new Open(b.id(), amount, r));
-        // billing first repays revenue recognized before it was billed: remeasured at this rate
-        long left = amount;
-        while (left > 0 && !unbilled.isEmpty()) {
-          Layer u = unbilled.peekFirst();
-          long take = Math.min(left, u.amount);
-          fx = fx.add(major(take).multiply(r.subtract(u.rate)));
-          u.amount -= take;
-          left -= take;
-          if (u.amount == 0) {
-            unbilled.removeFirst();
-          }
-        }
-        if (left > 0) {
-          billed.addLast(new Layer(left, r));
-        }
+        invoice(b.id(), amount, r);
       } else if (amount < 0) {
         unbill(-amount, b.reference().orElse(""));
       }
     }
+    return billedF;
+  }
+
+  /** An invoice at a rate: it first repays revenue recognized before it was billed (remeasured at this rate). */
+  private void invoice(String id, long amount, BigDecimal r) {
+    invoiceRates.put(id, r);
+    open.add(new Open(id, amount, r));
+    long left = amount;
+    while (left > 0 && !unbilled.isEmpty()) {
+      Layer u = unbilled.peekFirst();
+      long take = Math.min(left, u.amount);
+      fx = fx.add(major(take).multiply(r.subtract(u.rate)));
+      u.amount -= take;
+      left -= take;
+      if (u.amount == 0) {
+        unbilled.removeFirst();
+      }
+    }
+    if (left > 0) {
+      billed.addLast(new Layer(left, r));
+    }
+  }
+
+  /** The period's revenue at the rates of the invoices that billed it, first billed first recognized. */
+  private BigDecimal recognize(Period p, long recognized) {
     BigDecimal revenueF = BigDecimal.ZERO;
     BigDecimal endRate = rate(p.end().minusDays(1));
-    if (recognized >= 0) {
-      long left = recognized;
-      while (left > 0 && !billed.isEmpty()) {
-        Layer l = billed.peekFirst();
-        long take = Math.min(left, l.amount);
-        revenueF = revenueF.add(major(take).multiply(l.rate));
-        lastRate = l.rate;
-        l.amount -= take;
-        left -= take;
-        if (l.amount == 0) {
-          billed.removeFirst();
-        }
-      }
-      if (left > 0) {
-        revenueF = revenueF.add(major(left).multiply(endRate));
-        unbilled.addLast(new Layer(left, endRate));
-      }
-    } else {
+    if (recognized < 0) {
       BigDecimal r = lastRate != null ? lastRate : endRate;
-      revenueF = revenueF.add(major(recognized).multiply(r));
       billed.addFirst(new Layer(-recognized, r));
+      return major(recognized).multiply(r);
     }
+    long left = recognized;
+    while (left > 0 && !billed.isEmpty()) {
+      Layer l = billed.peekFirst();
+      long take = Math.min(left, l.amount);
+      revenueF = revenueF.add(major(take).multiply(l.rate));
+      lastRate = l.rate;
+      l.amount -= take;
+      left -= take;
+      if (l.amount == 0) {
+        billed.removeFirst();
+      }
+    }
+    if (left > 0) {
+      revenueF = revenueF.add(major(left).multiply(endRate));
+      unbilled.addLast(new Layer(left, endRate));
+    }
+    return revenueF;
+  }
+
+  /** The period's payments at their rates, each settling its invoice (else the oldest open) with its FX. */
+  private BigDecimal collect(Period p) {
     BigDecimal collectedF = BigDecimal.ZERO;
     for (Payment pay : contract.payments()) {
       if (!p.contains(pay.date())) {
@@ -155,8 +179,7 @@ final class FunctionalLedger {
       open.removeIf(o -> o.amount == 0);
       // an overpayment has no invoice to settle: it is cash at its own rate, no FX
     }
-    return new FunctionalFigures.Builder().recognized(money(revenueF)).billed(money(billedF))
-        .collected(money(collectedF)).fxGainLoss(money(fx)).build();
+    return collectedF;
   }
 
   /** A credit note takes back billing not yet recognized (newest first) and what is still owed on its invoice. */

@@ -63,7 +63,8 @@ public abstract class Milestone {
   void check() {
     Validation v = Validation.of("milestone " + id());
     v.text("id", id());
-    v.check(share().signum() > 0 && share().compareTo(BigDecimal.ONE) <= 0, "share", share().toPlainString(),
+    ContractBounds.instant(v, "at", at());
+    v.check(share().signum() > 0 && share().compareTo(BigDecimal.ONE) <= 0, "share", ContractBounds.text(share()),
         "must be more than 0 and at most 1");
     v.throwIfInvalid();
   }

@@ -69,6 +69,7 @@ public abstract class Payment {
     v.text("id", id());
     v.text("invoiceId", invoiceId());
     v.check(amount().isPositive(), "amount", amount(), "must be positive");
+    ContractBounds.date(v, "date", date());
     v.throwIfInvalid();
   }
 }

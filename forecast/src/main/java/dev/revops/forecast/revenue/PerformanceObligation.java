@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +20,12 @@ import org.immutables.value.Value;
  *     .standaloneSellingPrice(Money.parse("USD 12000.00")).quantity(BigDecimal.ONE)
  *     .service(ServicePeriod.ofDates(start, end, true, zone))
  *     .pattern(RecognitionPattern.ratable(RatableConvention.WHOLE_DAYS))
+ *     .build();
+ * PerformanceObligation support = PerformanceObligation.builder()
+ *     .id("L2").standaloneSellingPrice(Money.parse("EUR 1000.00"))     // a month
+ *     .pricedPerMonth(ZoneOffset.UTC)                                   // 2023-01-08 to 2023-03-15:
+ *     .service(ServicePeriod.ofDates(jan8, mar15, true, ZoneOffset.UTC)) //   EUR 2258.06
+ *     .pattern(RecognitionPattern.ratable(RatableConvention.MONTHLY_PRORATA_TEMPORIS))
  *     .build();
  * }</pre>
  */
@@ -61,6 +69,18 @@ public abstract class PerformanceObligation {
   }
 
   /**
+   * Whether the standalone selling price is a recurring price per calendar month, partial months
+   * prorated by calendar days, and the zone the days start in. Such a line is worth the price x
+   * the quantity x its calendar months, each month counting its days of service over its days: a
+   * monthly price of 1,000.00 from 2023-01-08 to 2023-03-15 is 24/31 x 1,000 + 1,000 + 15/31 x
+   * 1,000 = 2,258.06, the line amount OCA's {@code account_move_cutoff} documents for that
+   * service.
+   *
+   * @return the zone calendar months are counted in; empty for a price per unit (the default)
+   */
+  public abstract Optional<ZoneId> pricedPerMonth();
+
+  /**
    * When it is delivered.
    *
    * @return the service period
@@ -75,12 +95,30 @@ public abstract class PerformanceObligation {
   public abstract RecognitionPattern pattern();
 
   /**
-   * The standalone selling price of the whole line, exact.
+   * The standalone selling price of the whole line.
    *
-   * @return unit price x quantity
+   * @return unit price x quantity, exact; for a price per month, x the calendar months of the
+   *     service, rounded half up to the currency's minor unit
    */
   public BigDecimal standaloneValue() {
-    return standaloneSellingPrice().getAmount().multiply(quantity());
+    return valueOver(service());
+  }
+
+  /**
+   * The standalone value of this line were it delivered over another window (a term change).
+   *
+   * @param window the service window
+   * @return the value, as {@link #standaloneValue()} computes it
+   */
+  BigDecimal valueOver(ServicePeriod window) {
+    BigDecimal value = standaloneSellingPrice().getAmount().multiply(quantity());
+    if (pricedPerMonth().isEmpty()) {
+      return value;
+    }
+    Ratio months = MonthPlan.calendarMonths(window, pricedPerMonth().get());
+    return new BigDecimal(value.unscaledValue().multiply(months.num()), value.scale())
+        .divide(new BigDecimal(months.den()), standaloneSellingPrice().getCurrency().getDefaultFractionDigits(),
+            Rounding.PRICE);
   }
 
   /**
@@ -104,7 +142,10 @@ public abstract class PerformanceObligation {
     v.text("description", description());
     v.check(!standaloneSellingPrice().isNegative(), "standaloneSellingPrice", standaloneSellingPrice(),
         "must not be negative (a discount is allocated, not priced as a line)");
-    v.check(quantity().signum() > 0, "quantity", quantity().toPlainString(), "must be positive");
+    v.check(quantity().signum() > 0, "quantity", ContractBounds.text(quantity()), "must be positive");
+    v.check(quantity().compareTo(ContractBounds.MAX_QUANTITY) <= 0, "quantity", ContractBounds.text(quantity()),
+        "must be at most " + ContractBounds.MAX_QUANTITY_TEXT + " (contract bounds)");
+    ContractBounds.decimals(v, "quantity", quantity());
     pattern().at().ifPresent(at -> v.check(!at.isBefore(service().start()) && at.isBefore(service().end()),
         "pattern.at", at, "must be within the service period", "service is " + service()));
     if (!pattern().milestones().isEmpty()) {

@@ -59,7 +59,7 @@ final class Progress {
           case MONTHLY_EVEN:
             return monthlyEven(window, t, zone);
           default:
-            return monthlyProrated(window, t, zone);
+            return new MonthPlan(pattern.convention().get(), window, zone).share(t);
         }
     }
   }
@@ -82,62 +82,25 @@ final class Progress {
   /** Months cut from the start (the last may be short), each an equal share, recognized as it begins. */
   private static Ratio monthlyEven(ServicePeriod window, Instant t, ZoneId zone) {
     ZonedDateTime start = window.start().atZone(zone);
-    long months = 0;
-    long begun = 0;
-    while (start.plusMonths(months).toInstant().isBefore(window.end())) {
-      if (start.plusMonths(months).toInstant().isBefore(t)) {
-        begun++;
-      }
-      months++;
-    }
-    return Ratio.of(begun, months);
+    return Ratio.of(monthsBegunBefore(start, t), monthsBegunBefore(start, window.end()));
   }
 
   /**
-   * A partial first and last calendar month by their share of the service time; the whole months
-   * between share the rest equally; within each month, by time.
+   * How many of the months cut from {@code start} begin before {@code t}: the k with start + k
+   * months before t. Counted from the calendar difference and corrected by at most a step or two
+   * (adding months clamps the day of month), so a century costs no more than a month.
    */
-  private static Ratio monthlyProrated(ServicePeriod window, Instant t, ZoneId zone) {
-    Instant start = window.start();
-    Instant end = window.end();
-    Instant firstBoundary = monthStartAfter(start, zone);
-    if (!firstBoundary.isBefore(end)) {
-      return time(start, t, window);   // within one calendar month: by time
+  static long monthsBegunBefore(ZonedDateTime start, Instant t) {
+    if (!start.toInstant().isBefore(t)) {
+      return 0;
     }
-    boolean partialFirst = !firstOfMonth(start, zone);
-    Instant wholeFrom = partialFirst ? firstBoundary : start;
-    Instant lastBoundary = monthStartOnOrBefore(end, zone);
-    boolean partialLast = !lastBoundary.equals(end);
-    Instant wholeTo = partialLast ? lastBoundary : end;
-    Ratio first = partialFirst ? time(start, wholeFrom, window) : Ratio.ZERO;
-    Ratio last = partialLast ? time(wholeTo, end, window) : Ratio.ZERO;
-    if (!t.isAfter(wholeFrom)) {
-      return time(start, t, window);
+    long k = Math.max(0, ChronoUnit.MONTHS.between(start, t.atZone(start.getZone())));
+    while (start.plusMonths(k).toInstant().isBefore(t)) {
+      k++;
     }
-    if (!t.isBefore(wholeTo)) {
-      return Ratio.ONE.minus(last).plus(time(wholeTo, t, window));
+    while (k > 0 && !start.plusMonths(k - 1).toInstant().isBefore(t)) {
+      k--;
     }
-    long wholeMonths = ChronoUnit.MONTHS.between(wholeFrom.atZone(zone), wholeTo.atZone(zone));
-    Ratio perMonth = Ratio.ONE.minus(first).minus(last).times(Ratio.of(1, wholeMonths));
-    ZonedDateTime from = wholeFrom.atZone(zone);
-    long done = ChronoUnit.MONTHS.between(from, t.atZone(zone));
-    Instant thisMonth = from.plusMonths(done).toInstant();
-    Instant nextMonth = from.plusMonths(done + 1).toInstant();
-    Ratio within = Ratio.of(Duration.between(thisMonth, t).toNanos(), Duration.between(thisMonth, nextMonth).toNanos());
-    return first.plus(perMonth.times(Ratio.of(done, 1))).plus(perMonth.times(within));
-  }
-
-  private static boolean firstOfMonth(Instant i, ZoneId zone) {
-    ZonedDateTime z = i.atZone(zone);
-    return z.getDayOfMonth() == 1 && z.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-  }
-
-  private static Instant monthStartAfter(Instant i, ZoneId zone) {
-    ZonedDateTime z = i.atZone(zone);
-    return z.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant();
-  }
-
-  private static Instant monthStartOnOrBefore(Instant i, ZoneId zone) {
-    return i.atZone(zone).toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    return k;
   }
 }

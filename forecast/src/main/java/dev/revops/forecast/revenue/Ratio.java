@@ -11,7 +11,25 @@ record Ratio(BigInteger num, BigInteger den) {
   static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
 
   static Ratio of(long num, long den) {
-    return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    if (den == 0) {
+      throw new ArithmeticException("a ratio over zero");
+    }
+    if (den == Long.MIN_VALUE || num == Long.MIN_VALUE) {
+      return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+    if (den < 0) {
+      num = -num;
+      den = -den;
+    }
+    long a = Math.abs(num);
+    long b = den;
+    while (b != 0) {   // the gcd in longs: the common case (times in nanoseconds, days) costs no BigInteger
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    long g = a == 0 ? 1 : a;
+    return new Ratio(BigInteger.valueOf(num / g), BigInteger.valueOf(den / g));
   }
 
   static Ratio of(BigInteger num, BigInteger den) {

@@ -123,7 +123,11 @@ public abstract class RecognitionPattern {
         "is only for a point-in-time pattern");
     v.check(milestones().isEmpty() != (kind() == Kind.MILESTONES), "milestones", milestones().size(),
         "must be given for a milestone pattern and only then");
-    if (kind() == Kind.MILESTONES && !milestones().isEmpty()) {
+    ContractBounds.count(v, "milestones", milestones().size(), ContractBounds.MAX_MILESTONES, "milestones");
+    if (milestones().size() <= ContractBounds.MAX_MILESTONES) {
+      milestones().forEach(m -> ContractBounds.decimals(v, "milestones." + m.id() + ".share", m.share()));
+    }
+    if (kind() == Kind.MILESTONES && !milestones().isEmpty() && !v.hasViolations()) {
       BigDecimal total = milestones().stream().map(Milestone::share).reduce(BigDecimal.ZERO, BigDecimal::add);
       v.check(total.compareTo(BigDecimal.ONE) == 0, "milestones", total.toPlainString(), "must have shares summing to 1");
       Set<String> ids = new HashSet<>();

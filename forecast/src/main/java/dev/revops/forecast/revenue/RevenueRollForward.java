@@ -1,5 +1,9 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -18,16 +22,19 @@ import java.util.TreeMap;
  * rules. Exact integer sums, so any split gives the result of one pass. Not thread-safe.
  *
  * <pre>{@code
- * RevenueRollForward rf = new RevenueRollForward(periods);
+ * RevenueRollForward rf = new RevenueRollForward(options, periods);
  * schedules.forEach(rf::add);
  * rf.result().rows().forEach(r -> System.out.println(r.period().label() + " " + r.closingDeferred()));
  * }</pre>
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
-public final class RevenueRollForward {
+public final class RevenueRollForward implements Accumulator<ContractSchedule, RollForward, RevenueRollForward> {
   private static final int FIELDS = 8;
 
   private record Key(Period period, Currency currency) {}
 
+  private final RevenueOptions options;
   private final List<Period> periods;
   private final Map<Key, long[]> cells = new HashMap<>();
   private long contracts;
@@ -35,9 +42,11 @@ public final class RevenueRollForward {
   /**
    * An empty roll-forward.
    *
+   * @param options the schedules' options (the scope of the provenance)
    * @param periods consecutive periods, in order (of the schedules' kind)
    */
-  public RevenueRollForward(List<Period> periods) {
+  public RevenueRollForward(RevenueOptions options, List<Period> periods) {
+    this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
     if (this.periods.isEmpty()) {
       throw new IllegalArgumentException("a roll-forward needs at least one period");
@@ -49,7 +58,9 @@ public final class RevenueRollForward {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
     contracts++;
     ContractSchedule.Position opening = null;
     for (Period p : periods) {
@@ -87,28 +98,22 @@ public final class RevenueRollForward {
               + " does not net to the contract's position");
         }
         long[] c = cells.computeIfAbsent(new Key(p, schedule.currency()), k -> new long[FIELDS]);
-        c[0] += d0;
-        c[1] += bd;
-        c[2] += rd;
-        c[3] += d1 - rd;
-        c[4] += u0;
-        c[5] += ru;
-        c[6] += bu;
-        c[7] += u1 + ru;
+        MinorSums.add(c, new long[] {d0, bd, rd, d1 - rd, u0, ru, bu, u1 + ru}, "revenue roll-forward", p.label(),
+            schedule.currency());
       }
       opening = closing;
     }
   }
 
   private static ContractSchedule.Position positionBefore(ContractSchedule s, Period p) {
-    ContractSchedule.Position none = new ContractSchedule.Position(Money.zero(s.currency()), Money.zero(s.currency()),
-        Money.zero(s.currency()));
+    Money zero = Money.zero(s.currency());
+    ContractSchedule.Position none = new ContractSchedule.Position(zero, zero, zero, zero);
     ContractSchedule.Position last = none;
     for (SchedulePeriod row : s.periods()) {
       if (row.period().compareTo(p) >= 0) {
         break;
       }
-      last = new ContractSchedule.Position(row.recognizedToDate(), row.billedToDate(), row.collectedToDate());
+      last = ContractSchedule.Position.of(row);
     }
     return last;
   }
@@ -120,16 +125,12 @@ public final class RevenueRollForward {
    * @return this roll-forward
    * @throws IllegalArgumentException if the periods differ
    */
+  @Override
   public RevenueRollForward merge(RevenueRollForward other) {
-    if (!periods.equals(other.periods)) {
-      throw new IllegalArgumentException("can only merge roll-forwards of the same periods");
-    }
-    other.cells.forEach((k, c) -> {
-      long[] mine = cells.computeIfAbsent(k, x -> new long[FIELDS]);
-      for (int i = 0; i < FIELDS; i++) {
-        mine[i] = Math.addExact(mine[i], c[i]);
-      }
-    });
+    MergeCheck.of("revenue roll-forward", this, other).same("periods", periods, other.periods)
+        .same("options", options, other.options);
+    other.cells.forEach((k, c) -> MinorSums.add(cells.computeIfAbsent(k, x -> new long[FIELDS]), c,
+        "revenue roll-forward", k.period().label(), k.currency()));
     contracts += other.contracts;
     return this;
   }
@@ -139,6 +140,7 @@ public final class RevenueRollForward {
    *
    * @return one row per period and currency with a balance or a movement
    */
+  @Override
   public RollForward result() {
     Map<Key, long[]> sorted = new TreeMap<>(Comparator.comparing(Key::period)
         .thenComparing(k -> k.currency().getCurrencyCode()));
@@ -152,6 +154,8 @@ public final class RevenueRollForward {
           .revenueToUnbilled(Money.ofMinor(cur, c[5])).billingsAgainstUnbilled(Money.ofMinor(cur, c[6]))
           .closingUnbilled(Money.ofMinor(cur, c[7])).build());
     });
-    return new RollForward.Builder().addAllPeriods(periods).contracts(contracts).addAllRows(rows).build();
+    return new RollForward.Builder().addAllPeriods(periods).contracts(contracts).addAllRows(rows)
+        .provenance(Provenance.of(RevenueReports.REVENUE_ROLL_FORWARD.ref(), options.scope(), contracts,
+            new ExclusionTally(0))).build();
   }
 }

@@ -2,23 +2,12 @@ package dev.revops.forecast.revenue;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.money.Money;
-import dev.revops.core.period.Period;
+import dev.revops.core.money.Rounding;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The recognition and billing schedule of a contract: the pure function at the heart of the
@@ -27,10 +16,11 @@ import java.util.TreeMap;
  * <p><b>Allocation.</b> The transaction price is allocated to the obligations by relative
  * standalone selling price ({@link Allocation}). <b>Recognition.</b> Each obligation's amount is
  * spread by its {@link RecognitionPattern}; what is recognized by any instant is the amount x the
- * pattern's exact share, rounded half-even to the minor unit (cumulative rounding), so a period's
- * revenue is the difference of two such figures and every obligation's periods sum exactly to its
- * amount. Nothing is recognized before the booking date: service delivered earlier is recognized at
- * booking.
+ * pattern's exact share, rounded half-even to the minor unit (cumulative rounding), or, for the
+ * conventions that place each calendar month's amount first ({@link RatableConvention}), the months
+ * before plus the current month's amount x its elapsed share. Either way a period's revenue is the
+ * difference of two such figures and every obligation's periods sum exactly to its amount. Nothing
+ * is recognized before the booking date: service delivered earlier is recognized at booking.
  *
  * <p><b>Changes</b>, in order of their instant (modifications before credit notes at the same
  * instant): a {@link ContractModification}, or a {@link CreditNote} with a treatment (a price
@@ -46,18 +36,25 @@ import java.util.TreeMap;
  * </ul>
  * A cancellation ends every obligation at the change and sets the price to what was recognized
  * (plus its price change: a settlement fee, say). An obligation whose service time changes has its
- * standalone selling price scaled in proportion.
+ * standalone selling price scaled in proportion (a price per month: worth its new calendar months).
  *
  * <p><b>Billing.</b> The plan's invoices; credit notes; and after each modification the invoices
  * not yet issued are re-spread so that billing meets the new price (what was billed beyond it is
  * credited at the change, a rise with nothing left to invoice is invoiced at the change).
  * <b>Closed books.</b> Periods the books have closed keep what was posted; the difference a late
- * change makes to them is posted in the first open period as a {@link RevenueSource#CORRECTION}.
+ * change makes to them is posted in the first open period (revenue as a
+ * {@link RevenueSource#CORRECTION} per obligation, billing, cash, contract value and the functional
+ * figures in total). A contract the books do not hold yet whose booking period is closed is booked
+ * in the first open period.
  *
  * <pre>{@code
- * ContractSchedule s = RevenueSchedule.of(contract, RevenueOptions.defaults());
+ * ContractSchedule s = RevenueSchedule.of(contract, RevenueOptions.of(Scope.asOf(LocalDate.parse("2026-10-01"))));
  * s.periods().forEach(p -> System.out.println(p.period().label() + " " + p.recognized()));
  * }</pre>
+ *
+ * <p>Scope fields used: the zone (days and months start in it), the period kind and fiscal
+ * calendar (the periods), the reporting currency (the functional currency) and its exchange rates.
+ * Computed in four parts: recognition, billing, closed books and period assembly.
  *
  * <p>Pure and thread-safe.
  */
@@ -82,591 +79,65 @@ public final class RevenueSchedule {
    *
    * @param contract the contract
    * @param options the periods, zone and functional currency
-   * @param books what closed periods hold
+   * @param books what closed periods hold: closed periods show what was posted, and what this
+   *     contract now puts in them beyond that is corrected in the first open period
    * @return the schedule
-   * @throws InvalidValueException if a change or credit note cannot apply, or a rate is missing
+   * @throws InvalidValueException if a change or credit note cannot apply, a rate is missing, or
+   *     a figure of the schedule is beyond what {@link Money} holds (its payments, say, sum beyond a
+   *     {@code long} of minor units): one contract that cannot be scheduled, named with its amounts
+   * @throws IllegalArgumentException if the books are kept in other options
+   *     ({@link ClosedBooks#checkOptions})
    */
   public static ContractSchedule of(Contract contract, RevenueOptions options, ClosedBooks books) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(options, "options");
-    Objects.requireNonNull(books, "books");
-    return new Run(contract, options, books).schedule();
-  }
-
-  /** One obligation as the run sees it: its current window and standalone value. */
-  private static final class Line {
-    final PerformanceObligation obligation;
-    ServicePeriod window;
-    BigDecimal ssp;
-    boolean removed;
-
-    Line(PerformanceObligation obligation) {
-      this.obligation = obligation;
-      this.window = obligation.service();
-      this.ssp = obligation.standaloneValue();
-    }
-
-    /** Ends the service at {@code at} (removing the line when it had not started), scaling its standalone value. */
-    void endAt(Instant at) {
-      if (!at.isAfter(window.start())) {
-        removed = true;
-        ssp = BigDecimal.ZERO;
-        return;
-      }
-      if (at.isBefore(window.end())) {
-        retermTo(at);
-      }
-    }
-
-    void retermTo(Instant end) {
-      ServicePeriod next = window.endingAt(end);
-      ssp = ssp.multiply(BigDecimal.valueOf(next.length().toNanos()))
-          .divide(BigDecimal.valueOf(window.length().toNanos()), MathContext.DECIMAL128);
-      window = next;
+    books.checkOptions(options);
+    try {
+      return compute(contract, options, books);
+    } catch (ArithmeticException e) {
+      // a contract's own figures beyond a long: that contract is invalid, not the run that reads it
+      throw new InvalidValueException("contract " + contract.id(), List.of(new InvalidValueException.Violation(
+          "amounts", InvalidValueException.text(contract.transactionPrice()), "must keep every figure of the schedule "
+              + "(a price after changes, a period's billing, cash or revenue, in the contract's or the functional "
+              + "currency) within what an amount holds: " + largest(contract.currency()) + " either way",
+          String.valueOf(e.getMessage()))));
     }
   }
 
-  private record CatchUp(String obligationId, Instant at, long amount, RevenueSource source, Optional<String> ref) {}
-
-  private record Change(Instant at, ContractModification modification, CreditNote note) {
-    String id() {
-      return modification != null ? modification.id() : note.id();
-    }
+  /** The largest amount in a currency: a {@code long} of its minor units. */
+  private static String largest(Currency currency) {
+    return Money.ofMinor(currency.getCurrencyCode(), Long.MAX_VALUE).toString();
   }
 
-  /** A planned invoice, before the re-spreads of modifications. */
-  private static final class Planned {
-    final String id;
-    final LocalDate date;
-    long amount;
-
-    Planned(String id, LocalDate date, long amount) {
-      this.id = id;
-      this.date = date;
-      this.amount = amount;
+  /** Recognition, billing and the changes in their order; then the periods against the books. */
+  private static ContractSchedule compute(Contract contract, RevenueOptions options, ClosedBooks books) {
+    Recognition recognition = new Recognition(contract, options.scope().zone());
+    Billing billing = new Billing(contract);
+    for (Change c : Change.of(contract, options.scope().zone())) {
+      long newPrice = recognition.apply(c);
+      if (c instanceof Change.Modification) {
+        billing.respread(LocalDate.ofInstant(c.at(), options.scope().zone()), newPrice, c.id());
+      }
     }
+    return new PeriodAssembly(contract, options, recognition, billing.documents()).schedule(books);
   }
 
-  private static final class Run {
-    final Contract contract;
-    final RevenueOptions options;
-    final ClosedBooks books;
-    final ZoneId zone;
-    final Currency currency;
-    final Instant booked;
-    final Map<String, Line> lines = new LinkedHashMap<>();
-    final List<Segment> segments = new ArrayList<>();
-    final List<CatchUp> catchUps = new ArrayList<>();
-    final List<Allocation> allocations = new ArrayList<>();
-    final List<ChangeEffect> changes = new ArrayList<>();
-    final List<Planned> planned = new ArrayList<>();
-    final List<BillingLine> adjustments = new ArrayList<>();
-    long price;
-
-    Run(Contract contract, RevenueOptions options, ClosedBooks books) {
-      this.contract = contract;
-      this.options = options;
-      this.books = books;
-      this.zone = options.zone();
-      this.currency = contract.currency();
-      this.booked = contract.bookingDate().atStartOfDay(zone).toInstant();
-      this.price = contract.transactionPrice().getAmountMinor();
-    }
-
-    Money money(long minor) {
-      return Money.ofMinor(currency, minor);
-    }
-
-    InvalidValueException error(String field, Object value, String rule) {
-      return new InvalidValueException("contract " + contract.id(), List.of(new InvalidValueException.Violation(
-          field, InvalidValueException.text(value), rule)));
-    }
-
-    ContractSchedule schedule() {
-      contract.obligations().forEach(o -> lines.put(o.id(), new Line(o)));
-      Allocation first = Allocation.of(contract.transactionPrice(), contract.obligations(), contract.residualPolicy());
-      allocations.add(first);
-      for (AllocationLine a : first.lines()) {
-        Line line = lines.get(a.obligationId());
-        Segment s = new Segment(a.obligationId(), a.amount().getAmountMinor(), line.obligation.pattern(),
-            line.obligation.pattern().milestones(), line.window, booked, RevenueSource.BASE, Optional.empty());
-        segments.add(s);
-        long before = s.cumulative(booked, zone);
-        if (before != 0) {
-          catchUps.add(new CatchUp(a.obligationId(), booked, before, RevenueSource.BASE, Optional.empty()));
-        }
-      }
-      plan();
-      for (Change c : changes()) {
-        apply(c);
-      }
-      return build();
-    }
-
-    // ---- changes
-
-    List<Change> changes() {
-      List<Change> out = new ArrayList<>();
-      contract.modifications().forEach(m -> out.add(new Change(m.effective(), m, null)));
-      contract.creditNotes().stream().filter(n -> n.treatment().isPresent())
-          .forEach(n -> out.add(new Change(n.date().atStartOfDay(zone).toInstant(), null, n)));
-      out.sort(Comparator.comparing(Change::at));   // stable: modifications first on ties
-      return out;
-    }
-
-    long recognized(String obligationId, Instant at) {
-      long sum = 0;
-      for (Segment s : segments) {
-        if (s.obligationId.equals(obligationId)) {
-          sum += s.recognizedBy(at, zone);
-        }
-      }
-      for (CatchUp c : catchUps) {
-        if (c.obligationId().equals(obligationId) && !c.at().isAfter(at)) {
-          sum += c.amount();
-        }
-      }
-      return sum;
-    }
-
-    void apply(Change c) {
-      Instant d = c.at();
-      ContractModification m = c.modification();
-      RevenueSource source = m == null ? RevenueSource.CREDIT_NOTE
-          : m.kind() == ContractModification.Kind.CANCELLATION ? RevenueSource.CANCELLATION : RevenueSource.MODIFICATION;
-      Treatment treatment = m == null ? c.note().treatment().get() : m.treatment();
-      Optional<String> ref = Optional.of(c.id());
-      Map<String, Long> before = new LinkedHashMap<>();
-      long recognizedTotal = 0;
-      for (String id : lines.keySet()) {
-        long r = recognized(id, d);
-        before.put(id, r);
-        recognizedTotal += r;
-      }
-      long change;
-      if (m == null) {
-        change = -c.note().amount().getAmountMinor();
-      } else {
-        change = m.priceChange().map(Money::getAmountMinor).orElse(0L);
-        structural(m, d);
-      }
-      long newPrice = (m != null && m.kind() == ContractModification.Kind.CANCELLATION ? recognizedTotal : price)
-          + change;
-      if (newPrice < 0) {
-        throw error(m == null ? "creditNotes." + c.id() + ".amount" : "modifications." + c.id() + ".priceChange",
-            money(change), "must not make the transaction price negative (it was " + money(price) + ")");
-      }
-      for (Segment s : segments) {
-        if (s.activeUntil == null || s.activeUntil.isAfter(d)) {
-          s.activeUntil = d;
-        }
-      }
-      long caughtUp = treatment == Treatment.PROSPECTIVE || m != null && m.kind() == ContractModification.Kind.CANCELLATION
-          ? prospective(d, newPrice - recognizedTotal, before, source, ref)
-          : catchUp(d, newPrice, before, source, ref);
-      changes.add(new ChangeEffect.Builder().id(c.id()).source(source).effective(d).priceChange(money(newPrice - price))
-          .catchUp(money(caughtUp)).recognizedBefore(money(recognizedTotal)).build());
-      if (m != null) {
-        respread(LocalDate.ofInstant(d, zone), newPrice, c.id());
-      }
-      price = newPrice;
-    }
-
-    void structural(ContractModification m, Instant d) {
-      switch (m.kind()) {
-        case ADD_OBLIGATION -> {
-          PerformanceObligation o = m.added().get();
-          if (lines.containsKey(o.id())) {
-            throw error("modifications." + m.id() + ".added", o.id(), "must not reuse an obligation id");
-          }
-          lines.put(o.id(), new Line(o));
-        }
-        case REMOVE_OBLIGATION -> line(m).endAt(d);
-        case TERM_CHANGE -> {
-          Line l = line(m);
-          Instant end = m.serviceEnd().get();
-          if (!end.isAfter(l.window.start())) {
-            throw error("modifications." + m.id() + ".serviceEnd", end, "must be after the service start "
-                + l.window.start() + " of " + l.obligation.id());
-          }
-          l.retermTo(end);
-        }
-        case CANCELLATION -> lines.values().forEach(l -> l.endAt(d));
-        default -> { }
-      }
-    }
-
-    Line line(ContractModification m) {
-      Line l = lines.get(m.obligationId().get());
-      if (l == null || l.removed) {
-        throw error("modifications." + m.id() + ".obligationId", m.obligationId().get(),
-            "must name an obligation still in the contract");
-      }
-      return l;
-    }
-
-    /** Spreads what remains over what remains to be delivered; returns what had to be recognized at once. */
-    long prospective(Instant d, long remaining, Map<String, Long> before, RevenueSource source, Optional<String> ref) {
-      List<String> ids = new ArrayList<>();
-      List<BigDecimal> weights = new ArrayList<>();
-      BigDecimal total = BigDecimal.ZERO;
-      for (Map.Entry<String, Line> e : lines.entrySet()) {
-        Line l = e.getValue();
-        BigDecimal w = BigDecimal.ZERO;
-        if (!l.removed) {
-          Ratio done = Progress.at(l.obligation.pattern(), l.window, l.obligation.pattern().milestones(), d, zone);
-          Ratio left = Ratio.ONE.minus(done);
-          w = l.ssp.multiply(new BigDecimal(left.num())).divide(new BigDecimal(left.den()), MathContext.DECIMAL128);
-        }
-        ids.add(e.getKey());
-        weights.add(w);
-        total = total.add(w);
-      }
-      if (remaining < 0 || total.signum() == 0) {
-        return atOnce(d, remaining, before, source, ref);
-      }
-      List<Money> parts = Allocation.split(money(remaining), weights, contract.residualPolicy());
-      Allocation.Builder a = new Allocation.Builder().price(money(remaining)).policy(contract.residualPolicy());
-      for (int i = 0; i < ids.size(); i++) {
-        Line l = lines.get(ids.get(i));
-        a.addLines(AllocationLine.of(ids.get(i), weights.get(i), parts.get(i)));
-        if (parts.get(i).isZero()) {
-          continue;
-        }
-        Instant from = l.window.start().isAfter(d) ? l.window.start() : d;
-        List<Milestone> left = remainingMilestones(l.obligation.pattern().milestones(), d);
-        segments.add(new Segment(ids.get(i), parts.get(i).getAmountMinor(), l.obligation.pattern(), left,
-            ServicePeriod.of(from, l.window.end()), d, source, ref));
-      }
-      allocations.add(a.build());
-      return 0;
-    }
-
-    /** Recognizes an amount at once, split over the obligations by what they recognized (else their standalone value). */
-    long atOnce(Instant d, long amount, Map<String, Long> before, RevenueSource source, Optional<String> ref) {
-      if (amount == 0) {
-        return 0;
-      }
-      List<String> ids = new ArrayList<>(lines.keySet());
-      List<BigDecimal> weights = new ArrayList<>();
-      for (String id : ids) {
-        weights.add(BigDecimal.valueOf(Math.abs(before.getOrDefault(id, 0L))));
-      }
-      if (weights.stream().allMatch(w -> w.signum() == 0)) {
-        weights.clear();
-        ids.forEach(id -> weights.add(lines.get(id).obligation.standaloneValue()));
-      }
-      if (weights.stream().allMatch(w -> w.signum() == 0)) {
-        weights.set(0, BigDecimal.ONE);
-      }
-      List<Money> parts = Allocation.split(money(amount), weights, contract.residualPolicy());
-      for (int i = 0; i < ids.size(); i++) {
-        if (!parts.get(i).isZero()) {
-          catchUps.add(new CatchUp(ids.get(i), d, parts.get(i).getAmountMinor(), source, ref));
-        }
-      }
-      return amount;
-    }
-
-    /** Allocates the new price as if from inception and catches up; returns the catch-up. */
-    long catchUp(Instant d, long newPrice, Map<String, Long> before, RevenueSource source, Optional<String> ref) {
-      List<String> ids = new ArrayList<>(lines.keySet());
-      List<BigDecimal> weights = ids.stream().map(id -> lines.get(id).ssp).toList();
-      if (weights.stream().allMatch(w -> w.signum() == 0)) {
-        return atOnce(d, newPrice - before.values().stream().mapToLong(Long::longValue).sum(), before, source, ref);
-      }
-      List<Money> parts = Allocation.split(money(newPrice), weights, contract.residualPolicy());
-      Allocation.Builder a = new Allocation.Builder().price(money(newPrice)).policy(contract.residualPolicy());
-      long total = 0;
-      for (int i = 0; i < ids.size(); i++) {
-        Line l = lines.get(ids.get(i));
-        a.addLines(AllocationLine.of(ids.get(i), weights.get(i), parts.get(i)));
-        Segment s = new Segment(ids.get(i), parts.get(i).getAmountMinor(), l.obligation.pattern(),
-            l.obligation.pattern().milestones(), l.window, d, source, ref);
-        segments.add(s);
-        long up = s.cumulative(d, zone) - before.getOrDefault(ids.get(i), 0L);
-        if (up != 0) {
-          catchUps.add(new CatchUp(ids.get(i), d, up, source, ref));
-          total += up;
-        }
-      }
-      allocations.add(a.build());
-      return total;
-    }
-
-    static List<Milestone> remainingMilestones(List<Milestone> all, Instant d) {
-      List<Milestone> left = all.stream().filter(m -> !m.at().isBefore(d)).toList();
-      if (left.isEmpty() || left.size() == all.size()) {
-        return left;
-      }
-      BigDecimal sum = left.stream().map(Milestone::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-      // renormalise exactly: shares as fractions of what is left; the last takes the rest so they sum to 1
-      List<Milestone> out = new ArrayList<>();
-      BigDecimal given = BigDecimal.ZERO;
-      for (int i = 0; i < left.size(); i++) {
-        Milestone m = left.get(i);
-        BigDecimal share = i == left.size() - 1 ? BigDecimal.ONE.subtract(given)
-            : m.share().divide(sum, MathContext.DECIMAL128);
-        given = given.add(share);
-        out.add(Milestone.of(m.id(), m.at(), share));
-      }
-      return out;
-    }
-
-    // ---- billing
-
-    void plan() {
-      List<LocalDate> dates = contract.billing().dates();
-      List<Long> amounts = new ArrayList<>();
-      switch (contract.billing().kind()) {
-        case UP_FRONT -> amounts.add(price);
-        case PERIODIC -> {
-          List<BigDecimal> equal = dates.stream().map(x -> BigDecimal.ONE).toList();
-          Allocation.split(money(price), equal, ResidualPolicy.LARGEST_REMAINDER)
-              .forEach(p -> amounts.add(p.getAmountMinor()));
-        }
-        default -> contract.billing().invoices().stream().sorted(Comparator.comparing(ScheduledInvoice::date))
-            .forEach(i -> amounts.add(i.amount().getAmountMinor()));
-      }
-      for (int i = 0; i < dates.size(); i++) {
-        if (amounts.get(i) != 0) {
-          planned.add(new Planned(contract.id() + "-" + (i + 1), dates.get(i), amounts.get(i)));
-        }
-      }
-    }
-
-    void respread(LocalDate day, long newPrice, String modification) {
-      long fixed = 0;
-      List<Planned> future = new ArrayList<>();
-      for (Planned p : planned) {
-        if (p.date.isBefore(day)) {
-          fixed += p.amount;
-        } else {
-          future.add(p);
-        }
-      }
-      for (BillingLine a : adjustments) {
-        fixed += a.amount().getAmountMinor();
-      }
-      for (CreditNote n : contract.creditNotes()) {
-        fixed -= n.amount().getAmountMinor();
-      }
-      long left = newPrice - fixed;
-      if (!future.isEmpty() && left >= 0) {
-        List<BigDecimal> weights = future.stream().map(p -> BigDecimal.valueOf(p.amount)).toList();
-        List<Money> parts = Allocation.split(money(left), weights, ResidualPolicy.LARGEST_REMAINDER);
-        for (int i = 0; i < future.size(); i++) {
-          future.get(i).amount = parts.get(i).getAmountMinor();
-        }
-        planned.removeIf(p -> p.amount == 0);
-        return;
-      }
-      planned.removeAll(future);
-      if (left != 0) {
-        int n = adjustments.size() + 1;
-        adjustments.add(BillingLine.of(contract.id() + (left > 0 ? "-A" : "-C") + n,
-            left > 0 ? BillingLine.Kind.ADJUSTMENT : BillingLine.Kind.CREDIT_NOTE, day, money(left),
-            Optional.of(modification)));
-      }
-    }
-
-    List<BillingLine> billing() {
-      List<BillingLine> out = new ArrayList<>();
-      planned.forEach(p -> out.add(BillingLine.of(p.id, BillingLine.Kind.INVOICE, p.date, money(p.amount),
-          Optional.empty())));
-      out.addAll(adjustments);
-      Map<String, Long> credited = new HashMap<>();
-      for (CreditNote n : contract.creditNotes()) {
-        BillingLine invoice = out.stream().filter(b -> b.id().equals(n.invoiceId()) && b.amount().isPositive())
-            .findFirst().orElseThrow(() -> error("creditNotes." + n.id() + ".invoiceId", n.invoiceId(),
-                "must name an invoice of the contract"));
-        long total = credited.merge(n.invoiceId(), n.amount().getAmountMinor(), Long::sum);
-        if (total > invoice.amount().getAmountMinor()) {
-          throw error("creditNotes." + n.id() + ".amount", n.amount(), "must not credit more than invoice "
-              + n.invoiceId() + " billed (" + invoice.amount() + ")");
-        }
-        if (n.date().isBefore(invoice.date())) {
-          throw error("creditNotes." + n.id() + ".date", n.date(), "must not be before invoice " + n.invoiceId()
-              + " of " + invoice.date());
-        }
-        out.add(BillingLine.of(n.id(), BillingLine.Kind.CREDIT_NOTE, n.date(), n.amount().negated(),
-            Optional.of(n.invoiceId())));
-      }
-      for (Payment p : contract.payments()) {
-        p.invoiceId().ifPresent(id -> {
-          if (out.stream().noneMatch(b -> b.id().equals(id))) {
-            throw error("payments." + p.id() + ".invoiceId", id, "must name an invoice of the contract");
-          }
-        });
-      }
-      out.sort(Comparator.comparing(BillingLine::date));
-      return out;
-    }
-
-    // ---- the schedule
-
-    ContractSchedule build() {
-      List<BillingLine> billing = billing();
-      Period first = period(contract.bookingDate());
-      LocalDate lastDay = contract.bookingDate();
-      for (Segment s : segments) {
-        lastDay = max(lastDay, LocalDate.ofInstant(s.window.end().minusNanos(1), zone));
-      }
-      for (CatchUp c : catchUps) {
-        lastDay = max(lastDay, LocalDate.ofInstant(c.at(), zone));
-      }
-      for (BillingLine b : billing) {
-        lastDay = max(lastDay, b.date());
-      }
-      for (Payment p : contract.payments()) {
-        lastDay = max(lastDay, p.date());
-      }
-      if (!first.end().isAfter(books.closedBefore())) {
-        lastDay = max(lastDay, books.closedBefore());   // corrections need the first open period
-      }
-      List<Period> periods = new ArrayList<>();
-      for (Period p = first; !p.start().isAfter(lastDay); p = period(p.end())) {
-        periods.add(p);
-      }
-      // revenue per period, obligation, source and reference
-      Map<String, long[]> sums = new LinkedHashMap<>();
-      Map<String, RevenueEntry> keys = new LinkedHashMap<>();
-      for (Period p : periods) {
-        Instant from = p.start().atStartOfDay(zone).toInstant();
-        Instant to = p.end().atStartOfDay(zone).toInstant();
-        for (Segment s : segments) {
-          add(sums, keys, p, s.obligationId, s.source, s.reference, s.between(from, to, zone));
-        }
-        for (CatchUp c : catchUps) {
-          if (!c.at().isBefore(from) && c.at().isBefore(to)) {
-            add(sums, keys, p, c.obligationId(), c.source(), c.ref(), c.amount());
-          }
-        }
-      }
-      List<RevenueEntry> entries = new ArrayList<>();
-      sums.forEach((k, v) -> {
-        if (v[0] != 0) {
-          RevenueEntry e = keys.get(k);
-          entries.add(RevenueEntry.of(e.period(), e.obligationId(), e.source(), e.reference(), money(v[0])));
-        }
-      });
-      Map<Period, Long> billed = new TreeMap<>();
-      billing.forEach(b -> billed.merge(period(b.date()), b.amount().getAmountMinor(), Long::sum));
-      Map<Period, Long> collected = new TreeMap<>();
-      contract.payments().forEach(p -> collected.merge(period(p.date()), p.amount().getAmountMinor(), Long::sum));
-      List<RevenueEntry> posted = close(entries, billed, collected, periods);
-      Map<Period, Long> recognized = new TreeMap<>();
-      posted.forEach(e -> recognized.merge(e.period(), e.amount().getAmountMinor(), Long::sum));
-      Optional<FunctionalLedger> fx = options.functionalCurrency().filter(f -> !f.equals(currency))
-          .map(f -> new FunctionalLedger(contract, options, billing, f));
-      ContractSchedule.Builder b = new ContractSchedule.Builder().contractId(contract.id())
-          .customer(contract.customer()).currency(currency).bookingDate(contract.bookingDate()).bookingPeriod(first)
-          .bookedPrice(contract.transactionPrice()).finalPrice(money(price)).addAllAllocations(allocations)
-          .addAllChanges(changes).addAllBilling(billing).addAllEntries(posted);
-      lines.values().forEach(l -> b.putServiceStarts(l.obligation.id(), LocalDate.ofInstant(
-          l.obligation.service().start(), zone)));
-      long rec = 0;
-      long bill = 0;
-      long coll = 0;
-      for (Period p : periods) {
-        long r = recognized.getOrDefault(p, 0L);
-        long bl = billed.getOrDefault(p, 0L);
-        long c = collected.getOrDefault(p, 0L);
-        rec += r;
-        bill += bl;
-        coll += c;
-        long net = bill - rec;
-        SchedulePeriod.Builder row = new SchedulePeriod.Builder().period(p).recognized(money(r)).billed(money(bl))
-            .collected(money(c)).recognizedToDate(money(rec)).billedToDate(money(bill)).collectedToDate(money(coll))
-            .deferred(money(Math.max(net, 0))).unbilled(money(Math.max(-net, 0))).receivable(money(bill - coll));
-        long periodRevenue = r;
-        fx.ifPresent(f -> row.functional(f.period(p, periodRevenue)));
-        b.addPeriods(row.build());
-      }
-      return b.build();
-    }
-
-    /** Keeps what closed periods posted and posts the difference in the first open period. */
-    List<RevenueEntry> close(List<RevenueEntry> entries, Map<Period, Long> billed, Map<Period, Long> collected,
-        List<Period> periods) {
-      LocalDate closedBefore = books.closedBefore();
-      Optional<Period> open = periods.stream().filter(p -> p.end().isAfter(closedBefore)).findFirst();
-      if (open.isEmpty() || periods.get(0).end().isAfter(closedBefore)) {
-        return entries;   // nothing of this contract is closed
-      }
-      List<RevenueEntry> out = new ArrayList<>();
-      Map<String, Long> difference = new LinkedHashMap<>();
-      for (RevenueEntry e : entries) {
-        if (e.period().end().isAfter(closedBefore)) {
-          out.add(e);
-        } else {
-          difference.merge(e.obligationId(), e.amount().getAmountMinor(), Long::sum);
-        }
-      }
-      for (RevenueEntry e : books.revenue().getOrDefault(contract.id(), List.of())) {
-        out.add(e);
-        difference.merge(e.obligationId(), -e.amount().getAmountMinor(), Long::sum);
-      }
-      Optional<String> ref = Optional.of("closed before " + closedBefore);
-      difference.forEach((obligation, amount) -> {
-        if (amount != 0) {
-          out.add(RevenueEntry.of(open.get(), obligation, RevenueSource.CORRECTION, ref, money(amount)));
-        }
-      });
-      freeze(billed, books.billed().getOrDefault(contract.id(), Map.of()), closedBefore, open.get());
-      freeze(collected, books.collected().getOrDefault(contract.id(), Map.of()), closedBefore, open.get());
-      out.sort(Comparator.comparing(RevenueEntry::period));
-      return out;
-    }
-
-    void freeze(Map<Period, Long> amounts, Map<String, Money> posted, LocalDate closedBefore, Period open) {
-      long diff = 0;
-      for (Period p : new ArrayList<>(amounts.keySet())) {
-        if (!p.end().isAfter(closedBefore)) {
-          diff += amounts.remove(p);
-        }
-      }
-      for (Map.Entry<String, Money> e : posted.entrySet()) {
-        Period p = options.calendar().parse(options.periodKind(), e.getKey());
-        amounts.merge(p, e.getValue().getAmountMinor(), Long::sum);
-        diff -= e.getValue().getAmountMinor();
-      }
-      if (diff != 0) {
-        amounts.merge(open, diff, Long::sum);
-      }
-    }
-
-    void add(Map<String, long[]> sums, Map<String, RevenueEntry> keys, Period p, String obligation,
-        RevenueSource source, Optional<String> ref, long amount) {
-      if (amount == 0) {
-        return;
-      }
-      String key = p.label() + "|" + obligation + "|" + source + "|" + ref.orElse("");
-      sums.computeIfAbsent(key, k -> {
-        keys.put(k, RevenueEntry.of(p, obligation, source, ref, money(0)));
-        return new long[1];
-      })[0] += amount;
-    }
-
-    Period period(LocalDate d) {
-      return options.calendar().periodOf(options.periodKind(), d);
-    }
-
-    static LocalDate max(LocalDate a, LocalDate b) {
-      return a.isAfter(b) ? a : b;
-    }
+  /** A rule a contract's change or document breaks, naming the contract, the field and the value. */
+  static InvalidValueException invalid(Contract contract, String field, Object value, String rule) {
+    return new InvalidValueException("contract " + contract.id(), List.of(new InvalidValueException.Violation(
+        field, InvalidValueException.text(value), rule)));
   }
 
   /** The rate of a contract's currency into another on a date; a missing rate names the contract. */
   static BigDecimal rate(RevenueOptions options, String contractId, Currency from, Currency to, LocalDate on) {
-    return options.exchangeRates().rate(from, to, on).orElseThrow(() -> new InvalidValueException(
+    return options.scope().exchangeRates().rate(from, to, on).orElseThrow(() -> new InvalidValueException(
         "contract " + contractId, List.of(new InvalidValueException.Violation("exchangeRates",
             from.getCurrencyCode() + "->" + to.getCurrencyCode() + " on " + on,
             "must have a rate to convert the contract into the functional currency"))));
   }
 
   static long round(BigDecimal amount, Currency currency) {
-    return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN).unscaledValue()
+    return amount.setScale(currency.getDefaultFractionDigits(), Rounding.MONEY).unscaledValue()
         .longValueExact();
   }
 }

@@ -1,5 +1,9 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.util.ArrayList;
@@ -16,29 +20,37 @@ import java.util.TreeMap;
  * horizon, in each period of it, and what remains after; with totals per currency.
  * {@link #add} schedules, {@link #merge} accumulators of other contracts, read the
  * {@link #result}. Not thread-safe.
+ *
+ * <p>Scope fields used: the as-of instant and definitions of its provenance.
  */
-public final class RevenueWaterfall {
+public final class RevenueWaterfall
+    implements Accumulator<ContractSchedule, RevenueWaterfallResult, RevenueWaterfall> {
   private static final Comparator<WaterfallRow> MOST_LEFT = Comparator
       .comparing((WaterfallRow r) -> r.contractValue().minus(r.recognizedBefore()).getAmount(), Comparator.reverseOrder())
-      .thenComparing(r -> r.contractId().orElse(""));
+      .thenComparing(r -> r.contractId().orElse(""))
+      .thenComparing(WaterfallRow::toString);   // a total order: which of two rows is kept never depends on the split
 
+  private final RevenueOptions options;
   private final List<Period> periods;
-  private final int maxBookings;
+  private final int listLimit;
   private final Map<String, long[]> totals = new TreeMap<>();
   private final List<WaterfallRow> bookings = new ArrayList<>();
+  private long counted;
 
   /**
    * An empty waterfall.
    *
+   * @param options the schedules' options (the scope of the provenance)
    * @param periods the horizon: consecutive periods, in order (of the schedules' kind)
-   * @param maxBookings how many bookings the result lists
+   * @param listLimit how many bookings the result lists
    */
-  public RevenueWaterfall(List<Period> periods, int maxBookings) {
+  public RevenueWaterfall(RevenueOptions options, List<Period> periods, int listLimit) {
+    this.options = Objects.requireNonNull(options, "options");
     this.periods = List.copyOf(Objects.requireNonNull(periods, "periods"));
-    if (this.periods.isEmpty() || maxBookings < 0) {
+    if (this.periods.isEmpty() || listLimit < 0) {
       throw new IllegalArgumentException("a waterfall needs at least one period and a non-negative list size");
     }
-    this.maxBookings = maxBookings;
+    this.listLimit = listLimit;
   }
 
   /**
@@ -46,7 +58,10 @@ public final class RevenueWaterfall {
    *
    * @param schedule its schedule
    */
+  @Override
   public void add(ContractSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
+    counted++;
     Currency cur = schedule.currency();
     long before = 0;
     long[] per = new long[periods.size()];
@@ -64,16 +79,16 @@ public final class RevenueWaterfall {
       after -= p;
     }
     long[] t = totals.computeIfAbsent(cur.getCurrencyCode(), k -> new long[periods.size() + 4]);
-    t[0] += 1;
-    t[1] = Math.addExact(t[1], value);
-    t[2] = Math.addExact(t[2], before);
-    t[3] = Math.addExact(t[3], after);
-    for (int i = 0; i < per.length; i++) {
-      t[4 + i] = Math.addExact(t[4 + i], per[i]);
-    }
-    if (maxBookings > 0) {
+    long[] add = new long[t.length];
+    add[0] = 1;
+    add[1] = value;
+    add[2] = before;
+    add[3] = after;
+    System.arraycopy(per, 0, add, 4, per.length);
+    MinorSums.add(t, add, "revenue waterfall", "all bookings", cur);
+    if (listLimit > 0) {
       bookings.add(row(Optional.of(schedule.contractId()), cur, 1, value, before, after, per));
-      if (bookings.size() >= 2 * maxBookings + 16) {
+      if (bookings.size() >= 2 * listLimit + 16) {
         trim();
       }
     }
@@ -92,8 +107,8 @@ public final class RevenueWaterfall {
 
   private void trim() {
     bookings.sort(MOST_LEFT);
-    if (bookings.size() > maxBookings) {
-      bookings.subList(maxBookings, bookings.size()).clear();
+    if (bookings.size() > listLimit) {
+      bookings.subList(listLimit, bookings.size()).clear();
     }
   }
 
@@ -104,18 +119,16 @@ public final class RevenueWaterfall {
    * @return this waterfall
    * @throws IllegalArgumentException if the horizons differ
    */
+  @Override
   public RevenueWaterfall merge(RevenueWaterfall other) {
-    if (!periods.equals(other.periods) || maxBookings != other.maxBookings) {
-      throw new IllegalArgumentException("can only merge waterfalls of the same horizon and list size");
-    }
-    other.totals.forEach((c, t) -> {
-      long[] mine = totals.computeIfAbsent(c, k -> new long[periods.size() + 4]);
-      for (int i = 0; i < t.length; i++) {
-        mine[i] = Math.addExact(mine[i], t[i]);
-      }
-    });
+    MergeCheck.of("revenue waterfall", this, other).same("periods", periods, other.periods)
+        .same("listLimit", listLimit, other.listLimit)
+        .same("options", options, other.options);
+    other.totals.forEach((c, t) -> MinorSums.add(totals.computeIfAbsent(c, k -> new long[periods.size() + 4]), t,
+        "revenue waterfall", "all bookings", Money.currency(c)));
     bookings.addAll(other.bookings);
     trim();
+    counted += other.counted;
     return this;
   }
 
@@ -124,10 +137,12 @@ public final class RevenueWaterfall {
    *
    * @return totals per currency and the bookings with the most left to recognize
    */
+  @Override
   public RevenueWaterfallResult result() {
     trim();
     RevenueWaterfallResult.Builder b = new RevenueWaterfallResult.Builder().addAllPeriods(periods)
-        .addAllBookings(bookings);
+        .addAllBookings(bookings).provenance(Provenance.of(RevenueReports.REVENUE_WATERFALL.ref(), options.scope(),
+            counted, new ExclusionTally(0)));
     totals.forEach((code, t) -> {
       long[] per = new long[periods.size()];
       System.arraycopy(t, 4, per, 0, per.length);

@@ -1,5 +1,6 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.metric.Provenance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.period.Period;
@@ -35,6 +36,14 @@ public abstract class RollForward {
    * @return the rows, by period then currency
    */
   public abstract List<RollForwardRow> rows();
+
+  /**
+   * Where the result comes from: its report definition, the scope's as-of and definitions, the
+   * contracts counted and those left out, by reason.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /** Builds roll-forwards. */
   public static final class Builder extends ImmutableRollForward.Builder {

@@ -9,10 +9,15 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One period of a contract's schedule: what was recognized, billed and collected in it and to its
- * end, and the contract's position at its end, netted per contract: deferred revenue (contract
- * liability) when billed to date exceeds recognized to date, unbilled receivable (contract asset)
- * when recognized exceeds billed.
+ * One period of a contract's schedule: what was booked, recognized, billed and collected in it and
+ * to its end, and the contract's position at its end, netted per contract: deferred revenue
+ * (contract liability) when billed to date exceeds recognized to date, unbilled receivable
+ * (contract asset) when recognized exceeds billed. In a period the books have closed, every figure
+ * is as posted.
+ *
+ * <pre>{@code
+ * schedule.periods().forEach(p -> System.out.println(p.period().label() + " " + p.recognized() + " " + p.deferred()));
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSchedulePeriod.class)
@@ -91,6 +96,30 @@ public abstract class SchedulePeriod {
    * @return billed to date - collected to date
    */
   public abstract Money receivable();
+
+  /**
+   * The booked price, in the period the booking is posted in (the booking date's, or the first open
+   * period for a contract that reached closed books after its booking period closed).
+   *
+   * @return the amount; zero in every other period
+   */
+  public abstract Money booked();
+
+  /**
+   * Of {@link #booked()}, the part allocated (as booked) to obligations whose service starts after
+   * the period: the bridge's "not yet started".
+   *
+   * @return the amount; zero outside the booking's period
+   */
+  public abstract Money notYetStarted();
+
+  /**
+   * The contract's value at the period's end: the booked price and the price changes in force by
+   * then (corrections of closed periods included in the first open one).
+   *
+   * @return the amount
+   */
+  public abstract Money contractValue();
 
   /**
    * The period in the functional currency, for a contract in another currency.

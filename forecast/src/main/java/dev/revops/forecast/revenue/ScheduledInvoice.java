@@ -50,6 +50,7 @@ public abstract class ScheduledInvoice {
   void check() {
     Validation v = Validation.of("scheduled invoice of " + date());
     v.check(amount().isPositive(), "amount", amount(), "must be positive");
+    ContractBounds.date(v, "date", date());
     v.throwIfInvalid();
   }
 }

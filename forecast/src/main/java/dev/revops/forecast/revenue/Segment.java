@@ -34,14 +34,84 @@ final class Segment {
     this.reference = reference;
   }
 
-  /** What the whole amount would have recognized by {@code t}, ignoring the active bounds: rounded half-even once. */
+  /** The month plan of a month convention, made once (a run has one zone). */
+  private MonthPlan plan;
+  /** What the segment recognized before it became active, made once. */
+  private Long base;
+  /** What the segment recognized in all, once it has ended, and the end it was computed for. */
+  private long settled;
+  private Instant settledAt;
+
+  /**
+   * What the whole amount would have recognized by {@code t}, ignoring the active bounds: the
+   * amount x the pattern's exact share, rounded half-even once, or the month placement's figure.
+   */
   long cumulative(Instant t, ZoneId zone) {
+    RatableConvention c = pattern.convention().orElse(null);
+    if (c == RatableConvention.MONTHLY_PRORATED_CUMULATIVE || c != null && MonthPlan.places(c)) {
+      if (plan == null) {
+        plan = new MonthPlan(c, window, zone);
+      }
+      if (MonthPlan.places(c)) {
+        return plan.recognized(amount, t);
+      }
+      return !t.isAfter(window.start()) ? 0 : !t.isBefore(window.end()) ? amount : plan.share(t).of(amount);
+    }
+    if (pattern.kind() == RecognitionPattern.Kind.MILESTONES && t.isBefore(window.end())) {
+      return reached(t);
+    }
     return Progress.at(pattern, window, milestones, t, zone).of(amount);
   }
 
-  /** What the segment recognizes by {@code t}, within its active bounds. */
+  /** The milestones' instants and the sum of their shares up to each (exact), made once. */
+  private Instant[] milestoneAt;
+  private java.math.BigDecimal[] sharesUpTo;
+
+  /** What milestones reached before {@code t} recognize (a milestone counts after its instant), as {@link Progress} does. */
+  private long reached(Instant t) {
+    if (milestoneAt == null) {
+      List<Milestone> sorted = milestones.stream().sorted(java.util.Comparator.comparing(Milestone::at)).toList();
+      milestoneAt = new Instant[sorted.size()];
+      sharesUpTo = new java.math.BigDecimal[sorted.size() + 1];
+      sharesUpTo[0] = java.math.BigDecimal.ZERO;
+      for (int i = 0; i < sorted.size(); i++) {
+        milestoneAt[i] = sorted.get(i).at();
+        sharesUpTo[i + 1] = sharesUpTo[i].add(sorted.get(i).share());
+      }
+    }
+    int n = 0;
+    while (n < milestoneAt.length && t.isAfter(milestoneAt[n])) {
+      n++;
+    }
+    java.math.BigDecimal share = sharesUpTo[n];
+    return Ratio.of(share.unscaledValue(), java.math.BigInteger.TEN.pow(share.scale())).of(amount);
+  }
+
+  /** What the segment recognizes by {@code t}, within its active bounds (fixed once it has ended). */
   long recognizedBy(Instant t, ZoneId zone) {
-    return clipped(t, zone) - cumulative(activeFrom, zone);
+    if (base == null) {
+      base = cumulative(activeFrom, zone);
+    }
+    if (activeUntil != null && !t.isBefore(activeUntil)) {
+      if (!activeUntil.equals(settledAt)) {
+        settled = clipped(activeUntil, zone) - base;
+        settledAt = activeUntil;
+      }
+      return settled;
+    }
+    return clipped(t, zone) - base;
+  }
+
+  /**
+   * The instants between which the segment's revenue can change: from when it is active and its
+   * service has begun to when it ends or its service does. Outside them {@link #between} is zero.
+   *
+   * @return {lo, hi}; hi not after lo when the segment recognizes nothing while active
+   */
+  Instant[] changing() {
+    Instant lo = activeFrom.isAfter(window.start()) ? activeFrom : window.start();
+    Instant hi = activeUntil != null && activeUntil.isBefore(window.end()) ? activeUntil : window.end();
+    return new Instant[] {lo, hi};
   }
 
   /** What the segment recognizes from {@code from} (inclusive) to {@code to} (exclusive). */

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * When a performance obligation is delivered: from a start instant, inclusive, to an end instant,
- * exclusive. Made from dates, it says whether the last date is part of it: 2026-01-01 to
+ * exclusive, at most {@value ContractBounds#MAX_SERVICE_YEARS} years long, within the
+ * {@link ContractBounds}. Made from dates, it says whether the last date is part of it: 2026-01-01 to
  * 2026-12-31 inclusive is the same period as 2026-01-01 to 2027-01-01 exclusive.
  *
  * <pre>{@code
@@ -95,7 +96,13 @@ public abstract class ServicePeriod {
   @Value.Check
   void check() {
     Validation v = Validation.of("service period");
+    ContractBounds.instant(v, "start", start());
+    ContractBounds.instant(v, "end", end());
     v.check(end().isAfter(start()), "end", end(), "must be after start", "start is " + start());
+    if (ContractBounds.within(start())) {
+      v.check(!end().isAfter(ContractBounds.latestEnd(start())), "end", end(), "must be at most "
+          + ContractBounds.MAX_SERVICE_YEARS + " years after the start (contract bounds)", "start is " + start());
+    }
     v.throwIfInvalid();
   }
 

@@ -7,7 +7,10 @@
  * unbilled receivables ({@link dev.revops.forecast.revenue.RevenueRollForward}), the revenue
  * waterfall ({@link dev.revops.forecast.revenue.RevenueWaterfall}), the bookings-to-revenue bridge
  * ({@link dev.revops.forecast.revenue.RevenueBridge}) and remaining performance obligations
- * ({@link dev.revops.forecast.revenue.PeriodClose}).
+ * ({@link dev.revops.forecast.revenue.PeriodClose}), with the schedule totals per period
+ * ({@link dev.revops.forecast.revenue.ScheduleTotals}); and the books
+ * ({@link dev.revops.forecast.revenue.ClosedBooks}), an append-only journal of closes, chained by
+ * SHA-256 and verified whenever it is read, from which every report takes its closed periods.
  *
  * <p>Every amount is exact: allocations and schedules sum to their totals to the minor unit,
  * recognition rounds cumulatively (half-even) so that no cent is lost between periods, and every

@@ -1,15 +1,18 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.ForecastContribution;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,10 +41,19 @@ import java.util.TreeMap;
  * at the forecast state are scored with the Brier score of their probability then against whether
  * they were won in the period; deals absent from the latest state are not scored.
  *
+ * <p>From the options' {@link ReviewOptions#scope() scope} it uses the zone, the period kind and
+ * fiscal calendar, the reporting currency and rates, the definitions cited and the as-of instant;
+ * the result's provenance cites {@link ReviewDefinitions#EXECUTION_REVIEW}. Forecasts are rounded
+ * by {@link Rounding#MONEY}, ratios by {@link Rounding#RATIO}, Brier scores by {@link
+ * Rounding#PROBABILITY} (to 6 places).
+ *
  * <p>Merging adds exact sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one accumulator per thread.
  */
-public final class ExecutionReview {
+public final class ExecutionReview implements Accumulator<DealSeries, ExecutionReviewResult, ExecutionReview> {
+  /** Decimal places of a Brier score (a mean of squared probability errors). */
+  private static final int BRIER_SCALE = 6;
+
   private record Scored(Period period, int state) {}
 
   private record Key(Period period, Currency currency) {}
@@ -92,6 +104,7 @@ public final class ExecutionReview {
   private long slippedDeals;
   private long slippedOut;
   private long daysSlipped;
+  private long deals;
 
   /**
    * An empty review.
@@ -109,7 +122,7 @@ public final class ExecutionReview {
       stateOptions[i] = options.pipelineOptions(i, List.of());
     }
     LocalDate last = options.dateOf(n - 1);
-    Period p = options.calendar().periodOf(options.periodKind(), options.dateOf(0));
+    Period p = options.periodOf(options.dateOf(0));
     while (!p.end().isAfter(last)) {
       LocalDate deadline = p.end().minusDays(options.accuracyLeadDays());
       for (int i = n - 2; i >= 0; i--) {
@@ -118,16 +131,16 @@ public final class ExecutionReview {
           break;
         }
       }
-      p = options.calendar().periodOf(options.periodKind(), p.end());
+      p = options.periodOf(p.end());
     }
     Comparator<ClosedDeal> byAmount = Comparator
         .comparing((ClosedDeal c) -> c.amount().map(Money::getAmount).orElse(BigDecimal.ONE.negate()),
             Comparator.reverseOrder())
-        .thenComparing(ClosedDeal::dealId);
-    this.wonList = new TopN<>(options.maxListed(), byAmount);
-    this.lostList = new TopN<>(options.maxListed(), byAmount);
-    this.slipped = new TopN<>(options.maxListed(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
-        .thenComparing(CloseDateSlip::dealId));
+        .thenComparing(ClosedDeal::dealId).thenComparing(Object::toString);
+    this.wonList = new TopN<>(options.listLimit(), byAmount);
+    this.lostList = new TopN<>(options.listLimit(), byAmount);
+    this.slipped = new TopN<>(options.listLimit(), Comparator.comparingLong(CloseDateSlip::daysSlipped).reversed()
+        .thenComparing(CloseDateSlip::dealId).thenComparing(Object::toString));
   }
 
   /**
@@ -136,6 +149,7 @@ public final class ExecutionReview {
    * @param series the deal in each of the options' states
    * @throws InvalidValueException if the series has another number of states than the options
    */
+  @Override
   public void add(DealSeries series) {
     Objects.requireNonNull(series, "series");
     int n = options.states().size();
@@ -143,6 +157,7 @@ public final class ExecutionReview {
       throw new InvalidValueException("series", series.dealId(), "must have one entry per state (" + n + "), had "
           + series.states().size());
     }
+    deals++;
     Optional<Deal> before = series.previous();
     series.latest().ifPresent(now -> {
       if (now.isWon() && before.map(b -> !b.isWon()).orElse(true)) {
@@ -153,8 +168,7 @@ public final class ExecutionReview {
         closed(before, now, lost, lostList);
       }
     });
-    Slips week = Slips.of(series, n - 2);
-    if (week.count() > 0) {
+    Slips.of(series, n - 2).ifPresent(week -> {
       slippedDeals++;
       daysSlipped += week.days();
       if (!period(week.first()).equals(period(week.last()))) {
@@ -163,19 +177,25 @@ public final class ExecutionReview {
       slipped.add(new CloseDateSlip.Builder().dealId(series.dealId()).slips(1).daysSlipped(week.days())
           .firstExpected(week.first()).latestExpected(week.last()).amount(series.latest().flatMap(lens::value))
           .build());
-    }
+    });
     for (Scored s : scored) {
       score(series, s);
     }
   }
 
   private Period period(LocalDate d) {
-    return options.calendar().periodOf(options.periodKind(), d);
+    return options.periodOf(d);
   }
 
   private void closed(Optional<Deal> before, Deal now, Map<Currency, Long> totals, TopN<ClosedDeal> list) {
     Optional<Money> amount = lens.value(now);
-    amount.ifPresent(a -> totals.merge(a.getCurrency(), a.getAmountMinor(), Math::addExact));
+    amount.ifPresent(a -> {
+      try {
+        totals.merge(a.getCurrency(), a.getAmountMinor(), Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow(now.isWon() ? "the amount won" : "the amount lost", "the deals closed", a.getCurrency());
+      }
+    });
     list.add(new ClosedDeal.Builder().dealId(now.id()).won(now.isWon())
         .fromStage(before.map(b -> b.stage().id())).closedDate(now.closedDate().get()).owner(now.owner())
         .amount(amount).build());
@@ -188,10 +208,17 @@ public final class ExecutionReview {
         .filter(c -> c.period().equals(s.period()));
     then.ifPresent(c -> {
       Accuracy a = accuracy.computeIfAbsent(new Key(s.period(), c.closedWon().getCurrency()), k -> new Accuracy(s.state()));
-      a.closedWon = Math.addExact(a.closedWon, c.closedWon().getAmountMinor());
-      a.commit = Math.addExact(a.commit, c.commitForecast().getAmountMinor());
-      a.mostLikely = Math.addExact(a.mostLikely, c.mostLikelyForecast().getAmountMinor());
-      a.bestCase = Math.addExact(a.bestCase, c.bestCaseForecast().getAmountMinor());
+      try {
+        long closedWon = Math.addExact(a.closedWon, c.closedWon().getAmountMinor());
+        long commit = Math.addExact(a.commit, c.commitForecast().getAmountMinor());
+        long mostLikely = Math.addExact(a.mostLikely, c.mostLikelyForecast().getAmountMinor());
+        a.bestCase = Math.addExact(a.bestCase, c.bestCaseForecast().getAmountMinor());
+        a.closedWon = closedWon;
+        a.commit = commit;
+        a.mostLikely = mostLikely;
+      } catch (ArithmeticException e) {
+        throw overflow("a forecast", s.period().label(), c.closedWon().getCurrency());
+      }
       a.weighted = a.weighted.add(c.weighted());
       if (c.probability().isPresent() && series.latest().isPresent()) {
         Deal now = series.latest().get();
@@ -208,7 +235,11 @@ public final class ExecutionReview {
         .ifPresent(c -> {
           Accuracy a = accuracy.computeIfAbsent(new Key(s.period(), c.closedWon().getCurrency()),
               k -> new Accuracy(s.state()));
-          a.actual = Math.addExact(a.actual, c.closedWon().getAmountMinor());
+          try {
+            a.actual = Math.addExact(a.actual, c.closedWon().getAmountMinor());
+          } catch (ArithmeticException e) {
+            throw overflow("the amount won", s.period().label(), c.closedWon().getCurrency());
+          }
         });
   }
 
@@ -219,13 +250,31 @@ public final class ExecutionReview {
    * @return this review
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public ExecutionReview merge(ExecutionReview other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref())) {
-      throw new IllegalArgumentException("can only merge reviews with the same options and model");
-    }
-    other.accuracy.forEach((k, a) -> accuracy.computeIfAbsent(k, x -> new Accuracy(a.state)).merge(a));
-    other.won.forEach((c, a) -> won.merge(c, a, Math::addExact));
-    other.lost.forEach((c, a) -> lost.merge(c, a, Math::addExact));
+    MergeCheck.of("execution review", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref());
+    other.accuracy.forEach((k, a) -> {
+      try {
+        accuracy.computeIfAbsent(k, x -> new Accuracy(a.state)).merge(a);
+      } catch (ArithmeticException e) {
+        throw overflow("a forecast or the amount won", k.period().label(), k.currency());
+      }
+    });
+    other.won.forEach((c, a) -> {
+      try {
+        won.merge(c, a, Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow("the amount won", "the deals closed", c);
+      }
+    });
+    other.lost.forEach((c, a) -> {
+      try {
+        lost.merge(c, a, Math::addExact);
+      } catch (ArithmeticException e) {
+        throw overflow("the amount lost", "the deals closed", c);
+      }
+    });
     wonList.merge(other.wonList);
     lostList.merge(other.lostList);
     slipped.merge(other.slipped);
@@ -234,6 +283,7 @@ public final class ExecutionReview {
     slippedDeals += other.slippedDeals;
     slippedOut += other.slippedOut;
     daysSlipped += other.daysSlipped;
+    deals += other.deals;
     return this;
   }
 
@@ -242,9 +292,13 @@ public final class ExecutionReview {
    *
    * @return what closed and slipped, and the accuracy of ended periods
    */
+  @Override
   public ExecutionReviewResult result() {
     ExecutionReviewResult.Builder b = new ExecutionReviewResult.Builder().options(options)
-        .probabilityModel(model.ref()).wonDeals(wonDeals).addAllWonAmounts(amounts(won)).lostDeals(lostDeals)
+        .probabilityModel(model.ref())
+        .provenance(ReviewDefinitions.provenance(ReviewDefinitions.EXECUTION_REVIEW, options.scope(), deals,
+            List.of(model.ref())))
+        .wonDeals(wonDeals).addAllWonAmounts(amounts(won)).lostDeals(lostDeals)
         .addAllLostAmounts(amounts(lost)).addAllClosed(wonList.result()).addAllClosed(lostList.result())
         .slippedDeals(slippedDeals).slippedOutOfPeriod(slippedOut).daysSlipped(daysSlipped)
         .addAllSlipped(slipped.result());
@@ -254,14 +308,37 @@ public final class ExecutionReview {
     Map<SummaryKey, List<MeasureAccuracy>> byMeasure = new TreeMap<>(Comparator.comparing(SummaryKey::measure)
         .thenComparing(SummaryKey::currency));
     Map<String, List<Money>> actuals = new TreeMap<>();
-    sorted.forEach((k, a) -> {
+    sorted.forEach((k, a) -> accuracy(b, k, a, byMeasure, actuals));
+    byMeasure.forEach((key, list) -> {
+      String code = key.currency();
+      try {
+        Money actual = actuals.get(code).stream().reduce(Money.zero(code), Money::plus);
+        Money absolute = list.stream().map(x -> x.error().abs()).reduce(Money.zero(code), Money::plus);
+        Money error = list.stream().map(MeasureAccuracy::error).reduce(Money.zero(code), Money::plus);
+        b.addSummary(new AccuracySummary.Builder().measure(key.measure()).periods(list.size()).actual(actual)
+            .absoluteError(absolute).error(error).wmape(ratio(absolute, actual)).bias(ratio(error, actual)).build());
+      } catch (ArithmeticException e) {
+        throw overflow("a sum across periods of the " + key.measure().name().toLowerCase(java.util.Locale.ROOT)
+            + " forecast", "the ended periods", Money.currency(code));
+      }
+    });
+    return b.build();
+  }
+
+  private static AmountOverflowException overflow(String figure, String group, Currency currency) {
+    return new AmountOverflowException("execution review", figure, group, currency);
+  }
+
+  private void accuracy(ExecutionReviewResult.Builder b, Key k, Accuracy a,
+      Map<SummaryKey, List<MeasureAccuracy>> byMeasure, Map<String, List<Money>> actuals) {
+    try {
       Currency cur = k.currency();
       Money actual = Money.ofMinor(cur, a.actual);
       Money closedWon = Money.ofMinor(cur, a.closedWon);
       List<MeasureAccuracy> measures = new ArrayList<>();
       for (ForecastMeasure m : ForecastMeasure.values()) {
         Money forecast = switch (m) {
-          case WEIGHTED -> closedWon.plus(Money.of(cur, a.weighted, RoundingMode.HALF_EVEN));
+          case WEIGHTED -> closedWon.plus(Money.of(cur, a.weighted, Rounding.MONEY));
           case COMMIT -> Money.ofMinor(cur, a.commit);
           case MOST_LIKELY -> Money.ofMinor(cur, a.mostLikely);
           default -> Money.ofMinor(cur, a.bestCase);
@@ -275,19 +352,12 @@ public final class ExecutionReview {
       actuals.computeIfAbsent(cur.getCurrencyCode(), x -> new ArrayList<>()).add(actual);
       b.addAccuracy(new PeriodAccuracy.Builder().period(k.period()).forecastState(options.states().get(a.state))
           .actual(actual).addAllMeasures(measures).dealsScored(a.scored)
-          .brierScore(a.scored == 0 ? Optional.empty() : Optional.of(a.brier.divide(BigDecimal.valueOf(a.scored), 6,
-              RoundingMode.HALF_EVEN)))
+          .brierScore(a.scored == 0 ? Optional.empty() : Optional.of(a.brier.divide(BigDecimal.valueOf(a.scored),
+              BRIER_SCALE, Rounding.PROBABILITY)))
           .build());
-    });
-    byMeasure.forEach((key, list) -> {
-      String code = key.currency();
-      Money actual = actuals.get(code).stream().reduce(Money.zero(code), Money::plus);
-      Money absolute = list.stream().map(x -> x.error().abs()).reduce(Money.zero(code), Money::plus);
-      Money error = list.stream().map(MeasureAccuracy::error).reduce(Money.zero(code), Money::plus);
-      b.addSummary(new AccuracySummary.Builder().measure(key.measure()).periods(list.size()).actual(actual).absoluteError(absolute)
-          .error(error).wmape(ratio(absolute, actual)).bias(ratio(error, actual)).build());
-    });
-    return b.build();
+    } catch (ArithmeticException e) {
+      throw overflow("a forecast or its error", k.period().label(), k.currency());
+    }
   }
 
   private static List<Money> amounts(Map<Currency, Long> totals) {
@@ -299,6 +369,6 @@ public final class ExecutionReview {
     if (denominator.isZero()) {
       return Optional.empty();
     }
-    return Optional.of(numerator.getAmount().divide(denominator.getAmount(), 4, RoundingMode.HALF_EVEN));
+    return Optional.of(numerator.getAmount().divide(denominator.getAmount(), Rounding.RATIO_SCALE, Rounding.RATIO));
   }
 }

@@ -3,6 +3,7 @@ package dev.revops.forecast.review;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import java.util.List;
 import org.immutables.value.Value;
@@ -25,6 +26,14 @@ public abstract class ExecutionReviewResult {
    * @return the options
    */
   public abstract ReviewOptions options();
+
+  /**
+   * Where the review comes from: {@link ReviewDefinitions#EXECUTION_REVIEW}, the scope's definitions and the
+   * models used, the scope's as-of instant and the deals counted.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The model the forecasts and Brier scores used.
@@ -64,7 +73,7 @@ public abstract class ExecutionReviewResult {
   /**
    * The largest deals closed, won first.
    *
-   * @return up to {@link ReviewOptions#maxListed()} won and as many lost
+   * @return up to {@link ReviewOptions#listLimit()} won and as many lost
    */
   public abstract List<ClosedDeal> closed();
 
@@ -92,7 +101,7 @@ public abstract class ExecutionReviewResult {
   /**
    * The deals that slipped furthest.
    *
-   * @return up to {@link ReviewOptions#maxListed()}
+   * @return up to {@link ReviewOptions#listLimit()}
    */
   public abstract List<CloseDateSlip> slipped();
 

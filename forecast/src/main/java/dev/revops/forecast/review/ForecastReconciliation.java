@@ -1,12 +1,15 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.TopN;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.ProbabilityModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.ForecastContribution;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PeriodRange;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,10 +56,15 @@ import java.util.TreeSet;
  * change exactly for closed won and the forecasts; for the weighted pipeline up to the rounding of
  * the row's total (the deals' weighted amounts are exact before it).
  *
+ * <p>From the options' {@link ReviewOptions#scope() scope} it uses the zone, the period kind and
+ * fiscal calendar, the reporting currency and rates, the definitions cited and the as-of instant;
+ * the result's provenance cites {@link ReviewDefinitions#FORECAST_RECONCILIATION}.
+ *
  * <p>Merging merges the underlying accumulators, so any split of the deals gives the result of one
  * pass. Not thread-safe: use one accumulator per thread.
  */
-public final class ForecastReconciliation {
+public final class ForecastReconciliation
+    implements Accumulator<DealSeries, ForecastReconciliationResult, ForecastReconciliation> {
   private record RowKey(Period period, SortedMap<String, String> group, Currency currency) {}
 
   /** The accumulators of one state. */
@@ -64,7 +73,7 @@ public final class ForecastReconciliation {
     final PipelineOptions grouped;
     final ForecastRollup rollup;
     final WeightedPipeline weightedByPeriod;
-    final WeightedPipeline weightedByGroup;
+    final Optional<WeightedPipeline> weightedByGroup;
     final RangeForecast range;
 
     State(ReviewOptions options, int state, ProbabilityModel model, RangeSettings settings) {
@@ -72,25 +81,22 @@ public final class ForecastReconciliation {
       grouped = options.pipelineOptions(state, options.groupBy());
       rollup = new ForecastRollup(grouped);
       weightedByPeriod = new WeightedPipeline(total, model);
-      weightedByGroup = options.groupBy().isEmpty() ? null : new WeightedPipeline(grouped, model);
+      weightedByGroup = options.groupBy().isEmpty() ? Optional.empty()
+          : Optional.of(new WeightedPipeline(grouped, model));
       range = new RangeForecast(total, model, settings);
     }
 
     void add(Deal d) {
       rollup.add(d);
       weightedByPeriod.add(d);
-      if (weightedByGroup != null) {
-        weightedByGroup.add(d);
-      }
+      weightedByGroup.ifPresent(w -> w.add(d));
       range.add(d);
     }
 
     void merge(State o) {
       rollup.merge(o.rollup);
       weightedByPeriod.merge(o.weightedByPeriod);
-      if (weightedByGroup != null) {
-        weightedByGroup.merge(o.weightedByGroup);
-      }
+      weightedByGroup.ifPresent(w -> w.merge(o.weightedByGroup.get()));
       range.merge(o.range);
     }
   }
@@ -113,6 +119,7 @@ public final class ForecastReconciliation {
   private final State latest;
   private final Map<RowKey, TopN<ForecastMove>> movers = new HashMap<>();
   private final Map<RowKey, Long> moved = new HashMap<>();
+  private long deals;
 
   /**
    * An empty reconciliation.
@@ -120,8 +127,10 @@ public final class ForecastReconciliation {
    * @param options the states, periods, grouping and currency
    * @param model where probabilities come from (weighted pipeline, range)
    * @param targets targets per period, for the whole pipeline or split by exactly the options'
-   *     dimensions (others are listed as not compared)
+   *     dimensions (others are listed as not compared); at most one per period, group and currency
    * @param settings how the range forecast is computed
+   * @throws InvalidValueException if two compared targets have the same period, group and currency
+   *     (naming them), or a target's period is not a period of the scope's kind
    */
   public ForecastReconciliation(ReviewOptions options, ProbabilityModel model, List<Target> targets,
       RangeSettings settings) {
@@ -130,8 +139,15 @@ public final class ForecastReconciliation {
     this.settings = Objects.requireNonNull(settings, "settings");
     Set<String> dims = new TreeSet<>();
     options.groupBy().forEach(d -> dims.add(d.key()));
+    Set<RowKey> seen = new HashSet<>();
     for (Target t : Objects.requireNonNull(targets, "targets")) {
-      (t.group().isEmpty() || t.group().keySet().equals(dims) ? this.targets : notCompared).add(t);
+      boolean compared = t.group().isEmpty() || t.group().keySet().equals(dims);
+      if (compared && !seen.add(targetKey(t))) {
+        throw new InvalidValueException("targets", t.period() + (t.group().isEmpty() ? " (total)" : " " + t.group())
+            + " " + t.amount().getCurrencyCode(), "must give each period, group and currency one target (this one "
+            + "is given twice)");
+      }
+      (compared ? this.targets : notCompared).add(t);
     }
     int n = options.states().size();
     this.previous = new State(options, n - 2, model, settings);
@@ -144,12 +160,14 @@ public final class ForecastReconciliation {
    * @param series the deal in each of the options' states
    * @throws InvalidValueException if the series has another number of states than the options
    */
+  @Override
   public void add(DealSeries series) {
     Objects.requireNonNull(series, "series");
     if (series.states().size() != options.states().size()) {
       throw new InvalidValueException("series", series.dealId(), "must have one entry per state ("
           + options.states().size() + "), had " + series.states().size());
     }
+    deals++;
     series.previous().ifPresent(previous::add);
     series.latest().ifPresent(latest::add);
     Optional<ForecastContribution> before = series.previous()
@@ -177,6 +195,10 @@ public final class ForecastReconciliation {
     }
   }
 
+  private RowKey targetKey(Target t) {
+    return new RowKey(options.parsePeriod(t.period()), new TreeMap<>(t.group()), t.amount().getCurrency());
+  }
+
   private static RowKey key(ForecastContribution c, boolean total) {
     return new RowKey(c.period(), total ? new TreeMap<>() : c.group(), c.closedWon().getCurrency());
   }
@@ -189,20 +211,21 @@ public final class ForecastReconciliation {
         now.map(ForecastContribution::commitForecast), cur);
     Money best = change(before.map(ForecastContribution::bestCaseForecast),
         now.map(ForecastContribution::bestCaseForecast), cur);
-    Money weighted = change(before.map(c -> Money.of(cur, c.weighted(), ReviewLens.ROUNDING)),
-        now.map(c -> Money.of(cur, c.weighted(), ReviewLens.ROUNDING)), cur);
+    Money weighted = change(before.map(c -> Money.of(cur, c.weighted(), Rounding.MONEY)),
+        now.map(c -> Money.of(cur, c.weighted(), Rounding.MONEY)), cur);
     if (closed.isZero() && commit.isZero() && best.isZero() && weighted.isZero()) {
       return;
     }
     moved.merge(key, 1L, Long::sum);
-    movers.computeIfAbsent(key, k -> new TopN<>(options.maxListed(), MOVER_ORDER))
+    movers.computeIfAbsent(key, k -> new TopN<>(options.listLimit(), MOVER_ORDER))
         .add(new ForecastMove.Builder().dealId(series.dealId()).closedWon(closed).commitForecast(commit)
             .bestCaseForecast(best).weighted(weighted)
             .reason(DealChanges.describe(series.previous(), series.latest())).build());
   }
 
   private static final Comparator<ForecastMove> MOVER_ORDER = Comparator
-      .comparing(ForecastReconciliation::size, Comparator.reverseOrder()).thenComparing(ForecastMove::dealId);
+      .comparing(ForecastReconciliation::size, Comparator.reverseOrder()).thenComparing(ForecastMove::dealId)
+      .thenComparing(Object::toString);
 
   private static BigDecimal size(ForecastMove m) {
     BigDecimal a = m.closedWon().getAmount().abs().max(m.commitForecast().getAmount().abs());
@@ -221,17 +244,17 @@ public final class ForecastReconciliation {
    * @return this reconciliation
    * @throws IllegalArgumentException if the other was built differently
    */
+  @Override
   public ForecastReconciliation merge(ForecastReconciliation other) {
-    if (!options.equals(other.options) || !model.ref().equals(other.model.ref()) || !settings.equals(other.settings)
-        || !targets.equals(other.targets)) {
-      throw new IllegalArgumentException("can only merge reconciliations with the same options, model, targets "
-          + "and settings");
-    }
+    MergeCheck.of("forecast reconciliation", this, other).same("options", options, other.options)
+        .same("probability model", model.ref(), other.model.ref()).same("range settings", settings, other.settings)
+        .same("targets", targets, other.targets);
     previous.merge(other.previous);
     latest.merge(other.latest);
-    other.movers.forEach((k, r) -> movers.computeIfAbsent(k, x -> new TopN<>(options.maxListed(), MOVER_ORDER))
+    other.movers.forEach((k, r) -> movers.computeIfAbsent(k, x -> new TopN<>(options.listLimit(), MOVER_ORDER))
         .merge(r));
     other.moved.forEach((k, n) -> moved.merge(k, n, Long::sum));
+    deals += other.deals;
     return this;
   }
 
@@ -240,10 +263,11 @@ public final class ForecastReconciliation {
    *
    * @return the rows, each period's total first, then its groups
    */
+  @Override
   public ForecastReconciliationResult result() {
     Figures before = figures(previous);
     Figures now = figures(latest);
-    Set<RowKey> keys = new java.util.HashSet<>();
+    Set<RowKey> keys = new HashSet<>();
     for (Figures f : List.of(before, now)) {
       keys.addAll(f.rollups.keySet());
       keys.addAll(f.weighted.keySet());
@@ -254,6 +278,8 @@ public final class ForecastReconciliation {
     sorted.sort(Comparator.comparing(RowKey::period).thenComparing(k -> !k.group().isEmpty())
         .thenComparing(k -> k.group().toString()).thenComparing(k -> k.currency().getCurrencyCode()));
     ForecastReconciliationResult.Builder b = new ForecastReconciliationResult.Builder().options(options)
+        .provenance(ReviewDefinitions.provenance(ReviewDefinitions.FORECAST_RECONCILIATION, options.scope(), deals,
+            List.of(model.ref())))
         .probabilityModel(model.ref()).addAllExcluded(now.rollup.excluded()).addAllTargetsNotCompared(notCompared);
     for (RowKey k : sorted) {
       b.addRows(new ReconciliationRow.Builder().period(k.period()).putAllGroup(k.group()).previous(row(before, k))
@@ -269,13 +295,11 @@ public final class ForecastReconciliation {
     f.rollup.totals().forEach(r -> f.rollups.put(new RowKey(r.period(), new TreeMap<>(), r.closed().getCurrency()), r));
     f.rollup.rows().forEach(r -> f.rollups.put(new RowKey(r.period(), r.group(), r.closed().getCurrency()), r));
     weighted(f, s.weightedByPeriod.result());
-    if (s.weightedByGroup != null) {
-      weighted(f, s.weightedByGroup.result());
-    }
+    s.weightedByGroup.ifPresent(w -> weighted(f, w.result()));
     s.range.result().periods().forEach(p -> f.ranges.put(
         new RowKey(p.period(), new TreeMap<>(), p.closedWon().getCurrency()), p));
     for (TargetAttainment a : TargetAttainment.of(targets, f.rollup, Optional.empty())) {
-      Period period = options.calendar().parse(options.periodKind(), a.target().period());
+      Period period = options.parsePeriod(a.target().period());
       f.targets.put(new RowKey(period, a.target().group(), a.target().amount().getCurrency()), a);
     }
     return f;
@@ -284,7 +308,7 @@ public final class ForecastReconciliation {
   private void weighted(Figures f, WeightedPipelineResult w) {
     for (PipelineFigures g : w.groups()) {
       SortedMap<String, String> group = new TreeMap<>(g.group());
-      Period period = options.calendar().parse(options.periodKind(), group.remove(Dimension.CLOSE_PERIOD.key()));
+      Period period = options.parsePeriod(group.remove(Dimension.CLOSE_PERIOD.key()));
       f.weighted.put(new RowKey(period, group, g.weighted().getCurrency()), g.weighted());
     }
   }

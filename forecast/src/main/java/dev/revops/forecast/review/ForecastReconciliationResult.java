@@ -3,6 +3,7 @@ package dev.revops.forecast.review;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.forecast.pipeline.Target;
 import java.util.List;
@@ -26,6 +27,14 @@ public abstract class ForecastReconciliationResult {
    * @return the options
    */
   public abstract ReviewOptions options();
+
+  /**
+   * Where the review comes from: {@link ReviewDefinitions#FORECAST_RECONCILIATION}, the scope's definitions and the
+   * models used, the scope's as-of instant and the deals counted.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The model weighted amounts and ranges came from.

@@ -3,6 +3,7 @@ package dev.revops.forecast.review;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.metric.Exclusion;
 import java.util.List;
 import java.util.SortedMap;
@@ -27,6 +28,14 @@ public abstract class PipelineReviewResult {
    * @return the options
    */
   public abstract ReviewOptions options();
+
+  /**
+   * Where the review comes from: {@link ReviewDefinitions#PIPELINE_REVIEW}, the scope's definitions and the
+   * models used, the scope's as-of instant and the deals counted.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The pipeline definition stages were judged by.
@@ -94,7 +103,7 @@ public abstract class PipelineReviewResult {
   /**
    * Deals whose expected close date slipped, most slipped first.
    *
-   * @return the first {@link ReviewOptions#maxListed()} of them
+   * @return the first {@link ReviewOptions#listLimit()} of them
    */
   public abstract List<CloseDateSlip> slips();
 
@@ -122,7 +131,7 @@ public abstract class PipelineReviewResult {
   /**
    * Open deals at risk in the latest state, most flags first, then largest.
    *
-   * @return the first {@link ReviewOptions#maxListed()} of them
+   * @return the first {@link ReviewOptions#listLimit()} of them
    */
   public abstract List<DealAtRisk> atRisk();
 

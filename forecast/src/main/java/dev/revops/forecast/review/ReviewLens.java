@@ -2,22 +2,21 @@ package dev.revops.forecast.review;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
 
 /**
  * How the reviews value a deal: its amount in the review currency (converted at the rate in force
- * on the latest state's date, rounded half-even to the minor unit, deal by deal) and its weighted
- * value (that amount x the model's probability, rounded the same way; a won deal's weighted value
- * is its amount, a lost deal's zero).
+ * on the latest state's date, rounded to the minor unit by {@link Rounding#MONEY}, deal by deal)
+ * and its weighted value (that amount x the model's probability, rounded the same way; a won
+ * deal's weighted value is its amount, a lost deal's zero).
  */
 final class ReviewLens {
-  static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
   static final String NO_AMOUNT = "no amount";
   static final String NO_RATE = "currency without a rate";
 
@@ -37,12 +36,12 @@ final class ReviewLens {
       return Optional.empty();
     }
     Money amount = deal.amount().get();
-    if (options.reportingCurrency().isEmpty()) {
+    if (options.scope().reportingCurrency().isEmpty()) {
       return Optional.of(amount);
     }
-    Currency to = options.reportingCurrency().get();
-    return options.exchangeRates().rate(amount.getCurrency(), to, rateDate)
-        .map(rate -> Money.of(to, amount.getAmount().multiply(rate), ROUNDING));
+    Currency to = options.scope().reportingCurrency().get();
+    return options.scope().exchangeRates().rate(amount.getCurrency(), to, rateDate)
+        .map(rate -> Money.of(to, amount.getAmount().multiply(rate), Rounding.MONEY));
   }
 
   /** Why a deal has no value: no amount, or no rate. */
@@ -59,12 +58,12 @@ final class ReviewLens {
       return Money.zero(value.getCurrency());
     }
     BigDecimal p = model.probability(deal).toBigDecimal();
-    return value.multipliedBy(p, ROUNDING);
+    return value.multipliedBy(p, Rounding.MONEY);
   }
 
   /** The close period of an open deal (expected close) or a closed one (closed date). */
   Optional<Period> period(Deal deal) {
     Optional<LocalDate> date = deal.isOpen() ? deal.expectedCloseDate() : deal.closedDate();
-    return date.map(d -> options.calendar().periodOf(options.periodKind(), d));
+    return date.map(options::periodOf);
   }
 }

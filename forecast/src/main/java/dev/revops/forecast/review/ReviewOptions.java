@@ -4,41 +4,39 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.core.definition.DefinitionRef;
-import dev.revops.core.money.ExchangeRateTable;
-import dev.revops.core.period.FiscalCalendar;
-import dev.revops.core.period.PeriodKind;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
+import dev.revops.core.period.Period;
+import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
  * What the weekly reviews compare and how: the pipeline states (oldest first; the last two are
- * "last week" and "now"), close periods, grouping, currency, and the thresholds that make a deal
- * at risk.
+ * "last week" and "now"), the grouping of the forecast reconciliation, the thresholds that make a
+ * deal at risk and the length of the lists; the rest comes from the {@link #scope()}.
  *
- * <p>Dates are taken in {@link #zone()} (the definition's time zone): a state as of an instant is
- * "as of" the date of that instant there. With a {@linkplain #reportingCurrency() reporting
- * currency}, review amounts are converted with the {@linkplain #exchangeRates() rate table}: the
- * waterfall and the lists at the rate in force on the latest state's date (so that currency moves
- * do not read as deal changes), the forecast figures as the weighted pipeline converts them (at
- * each deal's close date).
+ * <p>From the scope the reviews use: the {@linkplain Scope#zone() zone} (a state as of an instant
+ * is "as of" the date of that instant there), the {@linkplain Scope#periodKind() period kind} and
+ * {@linkplain Scope#fiscalCalendar() fiscal calendar} of the close periods, the {@linkplain
+ * Scope#reportingCurrency() reporting currency} with its {@linkplain Scope#exchangeRates() rates}
+ * (the waterfall and the lists convert at the rate in force on the latest state's date, so that
+ * currency moves do not read as deal changes; the forecast figures as the weighted pipeline converts
+ * them, at each deal's close date), the {@linkplain Scope#basedOn() definitions} results cite, and
+ * the {@linkplain Scope#exampleLimit() example limit} of each exclusion reason. The scope's as-of
+ * instant is the review's: no state may be later.
  *
  * <pre>{@code
  * ReviewOptions options = ReviewOptions.builder()
+ *     .scope(Scope.builder().asOf(today, definition.timeZone()).periodKind(PeriodKind.QUARTER).build())
  *     .addStates(PipelineState.of("last week", lastWeek), PipelineState.of("today", today))
- *     .zone(definition.timeZone()).periodKind(PeriodKind.QUARTER)
  *     .putAgingThresholdDays("proposal", new BigDecimal("41.33"))
  *     .build();
  * }</pre>
@@ -54,41 +52,18 @@ public abstract class ReviewOptions {
   ReviewOptions() {}
 
   /**
+   * What the reviews are as of and in: zone, close periods, currency, definitions, example limit.
+   *
+   * @return the scope; its as-of instant is not before the latest state
+   */
+  public abstract Scope scope();
+
+  /**
    * The states compared, oldest first.
    *
    * @return at least two states with increasing instants
    */
   public abstract List<PipelineState> states();
-
-  /**
-   * The zone dates are taken in.
-   *
-   * @return UTC unless set
-   */
-  @Value.Default
-  public ZoneId zone() {
-    return ZoneOffset.UTC;
-  }
-
-  /**
-   * The length of the close periods.
-   *
-   * @return a quarter unless set
-   */
-  @Value.Default
-  public PeriodKind periodKind() {
-    return PeriodKind.QUARTER;
-  }
-
-  /**
-   * Where quarters and fiscal years start.
-   *
-   * @return the calendar year unless set
-   */
-  @Value.Default
-  public FiscalCalendar calendar() {
-    return FiscalCalendar.calendarYear();
-  }
 
   /**
    * The groups of the forecast reconciliation (owner, segment, source, product); totals always.
@@ -98,25 +73,9 @@ public abstract class ReviewOptions {
   public abstract List<Dimension> groupBy();
 
   /**
-   * The one currency amounts are converted into.
-   *
-   * @return the currency; empty for figures per currency
-   */
-  public abstract Optional<Currency> reportingCurrency();
-
-  /**
-   * Dated rates into the reporting currency.
-   *
-   * @return the rate table; empty unless set
-   */
-  @Value.Default
-  public ExchangeRateTable exchangeRates() {
-    return ExchangeRateTable.empty();
-  }
-
-  /**
    * How long a deal may stay in each open stage before it counts as stalled, in days (typically a
-   * high percentile of the stage's completed visits, from stage velocity).
+   * high percentile of the stage's completed visits, from stage velocity: see {@link
+   * AgingThresholds}).
    *
    * @return stage id to days; a stage without a threshold judges nobody
    */
@@ -160,16 +119,9 @@ public abstract class ReviewOptions {
    * @return 25 unless set
    */
   @Value.Default
-  public int maxListed() {
+  public int listLimit() {
     return 25;
   }
-
-  /**
-   * Definitions the deals were read under, cited by results.
-   *
-   * @return definition references
-   */
-  public abstract List<DefinitionRef> basedOn();
 
   /**
    * A new builder.
@@ -186,13 +138,13 @@ public abstract class ReviewOptions {
   }
 
   /**
-   * The date a state is as of, in the zone.
+   * The date a state is as of, in the scope's zone.
    *
    * @param state the state's position
    * @return its date
    */
   public LocalDate dateOf(int state) {
-    return LocalDate.ofInstant(states().get(state).asOf(), zone());
+    return LocalDate.ofInstant(states().get(state).asOf(), scope().zone());
   }
 
   /**
@@ -215,15 +167,28 @@ public abstract class ReviewOptions {
     return states().get(states().size() - 1);
   }
 
+  /** The close period of a date: the scope's period kind under its fiscal calendar. */
+  Period periodOf(LocalDate date) {
+    return scope().periodOf(date);
+  }
+
+  /** A close period from its label. */
+  Period parsePeriod(String label) {
+    return scope().fiscalCalendar().parse(scope().periodKind(), label);
+  }
+
   /** Pipeline options for the deals of one state, grouped by the dimensions given. */
   PipelineOptions pipelineOptions(int state, List<Dimension> groupBy) {
     List<Dimension> dims = new ArrayList<>(groupBy);
     if (!dims.contains(Dimension.CLOSE_PERIOD)) {
       dims.add(Dimension.CLOSE_PERIOD);
     }
-    return PipelineOptions.builder().asOf(dateOf(state)).addAllGroupBy(dims).periodKind(periodKind())
-        .calendar(calendar()).reportingCurrency(reportingCurrency()).exchangeRates(exchangeRates())
-        .addAllBasedOn(basedOn()).build();
+    Scope s = scope();
+    // the pipeline of a state is as of the start of its day in UTC, as it always was
+    Scope pipelineScope = Scope.builder().asOf(dateOf(state), ZoneOffset.UTC).periodKind(s.periodKind())
+        .fiscalCalendar(s.fiscalCalendar()).reportingCurrency(s.reportingCurrency()).exchangeRates(s.exchangeRates())
+        .addAllBasedOn(s.basedOn()).build();
+    return PipelineOptions.builder().scope(pipelineScope).addAllGroupBy(dims).build();
   }
 
   @Value.Check
@@ -235,6 +200,8 @@ public abstract class ReviewOptions {
           "must be later than the state before it", states().get(i - 1).label() + " is as of "
               + states().get(i - 1).asOf());
     }
+    states().stream().filter(st -> st.asOf().isAfter(scope().asOf())).findFirst().ifPresent(st -> v.check(false,
+        "states", st.label(), "must not be later than the scope's as-of", "the scope is as of " + scope().asOf()));
     groupBy().forEach(d -> v.check(GROUPABLE.contains(d), "groupBy", d,
         "must be owner, segment, source or product (periods are the reviews' rows already)"));
     v.check(groupBy().stream().distinct().count() == groupBy().size(), "groupBy", groupBy(),
@@ -245,7 +212,7 @@ public abstract class ReviewOptions {
     v.check(overrideTolerance().signum() >= 0 && overrideTolerance().compareTo(BigDecimal.ONE) <= 0,
         "overrideTolerance", overrideTolerance().toPlainString(), "must be between 0 and 1");
     v.check(accuracyLeadDays() >= 0, "accuracyLeadDays", accuracyLeadDays(), "must not be negative");
-    v.check(maxListed() >= 0, "maxListed", maxListed(), "must not be negative");
+    v.check(listLimit() >= 0, "listLimit", listLimit(), "must not be negative");
     v.throwIfInvalid();
   }
 }

@@ -10,15 +10,15 @@ import java.util.Optional;
  * is open in both and its expected close date is later in the second. (A deal that closes after
  * its expected date has not slipped: it closed late, and its closed date tells by how much.)
  *
- * @param count how many pairs slipped
+ * @param count how many pairs slipped, at least one
  * @param days the days slipped, summed
- * @param first the expected close date before the first slip (null when none)
- * @param last the expected close date after the last slip (null when none)
+ * @param first the expected close date before the first slip
+ * @param last the expected close date after the last slip
  */
 record Slips(int count, long days, LocalDate first, LocalDate last) {
 
-  /** The slips of a series from state {@code from} on. */
-  static Slips of(DealSeries series, int from) {
+  /** The slips of a series from state {@code from} on; empty when it did not slip. */
+  static Optional<Slips> of(DealSeries series, int from) {
     int count = 0;
     long days = 0;
     LocalDate first = null;
@@ -41,6 +41,6 @@ record Slips(int count, long days, LocalDate first, LocalDate last) {
         count++;
       }
     }
-    return new Slips(count, days, first, last);
+    return count == 0 ? Optional.empty() : Optional.of(new Slips(count, days, first, last));
   }
 }

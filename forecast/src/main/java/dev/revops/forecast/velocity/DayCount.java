@@ -1,8 +1,8 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.WorkingCalendar;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,8 +31,11 @@ public enum DayCount {
     return days * DAY;
   }
 
-  /** Seconds as days, rounded half-even to two decimals. */
+  /** The decimal places of durations reported in days: 2 (hundredths of a day). */
+  static final int DAYS_SCALE = 2;
+
+  /** Seconds as days, rounded by {@link Rounding#DURATION} to {@link #DAYS_SCALE} decimals. */
   static BigDecimal days(double seconds) {
-    return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(DAY), 2, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(DAY), DAYS_SCALE, Rounding.DURATION);
   }
 }

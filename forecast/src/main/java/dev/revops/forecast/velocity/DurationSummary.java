@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Quantile;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -8,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * Durations of completed visits, in days (two decimals): count, mean and percentiles.
  *
- * <p>Percentiles interpolate linearly between the sorted durations (the usual "type 7" definition:
- * for n durations, percentile p sits at rank (n - 1) x p).
+ * <p>Percentiles interpolate linearly between the sorted durations: the library's one quantile rule,
+ * {@link Quantile#type7} (for n durations, percentile p sits at rank (n - 1) x p).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDurationSummary.class)
@@ -78,8 +79,8 @@ public abstract class DurationSummary {
   /** The summary of sorted durations in seconds (at least one). */
   static DurationSummary of(int[] sorted, long sum) {
     return new Builder().count(sorted.length).meanDays(DayCount.days((double) sum / sorted.length))
-        .medianDays(DayCount.days(quantile(sorted, 0.5))).p75Days(DayCount.days(quantile(sorted, 0.75)))
-        .p90Days(DayCount.days(quantile(sorted, 0.9))).totalSeconds(sum).medianSeconds(median(sorted)).build();
+        .medianDays(DayCount.days(Quantile.type7(sorted, 0.5))).p75Days(DayCount.days(Quantile.type7(sorted, 0.75)))
+        .p90Days(DayCount.days(Quantile.type7(sorted, 0.9))).totalSeconds(sum).medianSeconds(median(sorted)).build();
   }
 
   /** The exact median of sorted values (the type-7 quantile at one half). */
@@ -89,11 +90,4 @@ public abstract class DurationSummary {
     return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2)).stripTrailingZeros().setScale(twice % 2 == 0 ? 0 : 1);
   }
 
-  /** The type-7 quantile of sorted values. */
-  static double quantile(int[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * ((double) sorted[hi] - sorted[lo]);
-  }
 }

@@ -1,14 +1,19 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageVisit;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.pipeline.Stage;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +28,8 @@ import java.util.TreeMap;
 
 /**
  * Sales velocity per group, as an accumulator: {@link #add} deals (with their histories when
- * known), {@link #merge} accumulators of other deals, read the {@link #result}.
+ * known), {@link #merge} accumulators of other deals, read the {@link #result}. A record without
+ * the deal's own record (a history alone) is excluded as "no deal record".
  *
  * <p>The inputs, over the look-back window when there is one:
  * <ul>
@@ -40,7 +46,7 @@ import java.util.TreeMap;
  *
  * <p>Merging adds exact counts and sums, so any split of the deals gives the result of one pass.
  */
-public final class SalesVelocity {
+public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVelocityResult, SalesVelocity> {
   private static final MathContext MATH = MathContext.DECIMAL128;
 
   private static final class Cell {
@@ -77,26 +83,31 @@ public final class SalesVelocity {
   public SalesVelocity(VelocityOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.asOf = options.asOfInstant();
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
    * Counts one deal.
    *
-   * @param deal the deal
-   * @param history its history, or null when unknown
+   * @param record the deal, with its history when known
    */
-  public void add(Deal deal, DealHistory history) {
-    Objects.requireNonNull(deal, "deal");
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    if (record.deal().isEmpty()) {
+      excluded.add("no deal record", record.id());
+      return;
+    }
+    Deal deal = record.deal().get();
+    Optional<DealHistory> history = record.history();
     if (!qualified(deal, history)) {
       excluded.add("not a qualified opportunity", deal.id());
       return;
     }
-    Optional<Instant> created = history != null && history.createdAt().isPresent() ? history.createdAt()
-        : deal.createdDate().map(this::startOf);
-    Optional<Instant> closed = history != null ? DealTimes.cycleEnd(history, asOf)
+    Optional<Instant> created = history.flatMap(DealHistory::createdAt).or(() -> deal.createdDate().map(this::startOf));
+    Optional<Instant> closed = history.isPresent() ? DealTimes.cycleEnd(history.get(), asOf)
         : deal.closedDate().map(this::startOf);
-    boolean closedNow = history != null ? closed.isPresent() : deal.isClosed();
+    boolean closedNow = history.isPresent() ? closed.isPresent() : deal.isClosed();
     Instant since = options.sinceInstant().orElse(Instant.MIN);
     boolean createdInWindow = created.map(c -> !c.isBefore(since) && c.isBefore(asOf))
         .orElse(options.since().isEmpty());
@@ -108,27 +119,31 @@ public final class SalesVelocity {
     }
     counted++;
     List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal, null)));
+    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
     Cell c = cells.computeIfAbsent(group, k -> new Cell());
     if (createdInWindow) {
       c.opportunities++;
     }
-    if (!closedInWindow) {
-      return;
+    if (closedInWindow) {
+      close(c, deal, history, created, closed.get());
     }
-    boolean won = history != null ? history.stageAt(closed.get()).map(Stage::isWon).orElse(false) : deal.isWon();
+  }
+
+  /** Counts a deal closed in the window: lost, or won with its amount and cycle. */
+  private void close(Cell c, Deal deal, Optional<DealHistory> history, Optional<Instant> created, Instant closed) {
+    boolean won = history.isPresent() ? history.get().stageAt(closed).map(Stage::isWon).orElse(false) : deal.isWon();
     if (!won) {
       c.lost++;
       return;
     }
     c.won++;
-    amount(deal, closed.get()).ifPresent(a -> {
+    amount(deal, closed).ifPresent(a -> {
       c.wonAmount.merge(a.getCurrency(), a.getAmount(), BigDecimal::add);
       c.wonWithAmount++;
     });
     if (created.isPresent()) {
-      long seconds = history != null && history.createdAt().isPresent()
-          ? options.dayCount().seconds(created.get(), closed.get(), options.calendar())
+      // a history's close is an instant (and the deal record may not say closed yet): count to it
+      long seconds = history.isPresent() ? options.dayCount().seconds(created.get(), closed, options.calendar())
           : options.dayCount().seconds(deal.createdDate().get(), deal.closedDate().orElseThrow(), options.calendar());
       c.cycleSeconds += seconds;
       c.cycles++;
@@ -136,7 +151,7 @@ public final class SalesVelocity {
   }
 
   private Instant startOf(LocalDate date) {
-    return date.atStartOfDay(options.calendar().zone()).toInstant();
+    return date.atStartOfDay(options.scope().zone()).toInstant();
   }
 
   private Optional<Money> amount(Deal deal, Instant closedAt) {
@@ -145,29 +160,29 @@ public final class SalesVelocity {
       return Optional.empty();
     }
     Money amount = deal.amount().get();
-    if (options.reportingCurrency().isEmpty()) {
+    if (options.scope().reportingCurrency().isEmpty()) {
       return Optional.of(amount);
     }
-    Currency to = options.reportingCurrency().get();
-    LocalDate on = LocalDate.ofInstant(closedAt, options.calendar().zone());
-    Optional<BigDecimal> rate = options.exchangeRates().rate(amount.getCurrency(), to, on);
+    Currency to = options.scope().reportingCurrency().get();
+    LocalDate on = LocalDate.ofInstant(closedAt, options.scope().zone());
+    Optional<BigDecimal> rate = options.scope().exchangeRates().rate(amount.getCurrency(), to, on);
     if (rate.isEmpty()) {
       excluded.add("currency without a rate", deal.id());
       return Optional.empty();
     }
-    return Optional.of(Money.of(to, amount.getAmount().multiply(rate.get()), RoundingMode.HALF_EVEN));
+    return Optional.of(Money.of(to, amount.getAmount().multiply(rate.get()), Rounding.MONEY));
   }
 
-  private boolean qualified(Deal deal, DealHistory history) {
+  private boolean qualified(Deal deal, Optional<DealHistory> history) {
     if (options.qualifiedStage().isEmpty()) {
       return true;
     }
     int from = options.qualifiedStage().get().order();
-    if (history == null) {
+    if (history.isEmpty()) {
       Stage s = deal.stage();
       return s.isWon() || (s.isOpen() && s.order() >= from);
     }
-    for (StageVisit v : history.visits(asOf)) {
+    for (StageVisit v : history.get().visits(asOf)) {
       if (v.stage().isWon() || (v.stage().isOpen() && v.stage().order() >= from)) {
         return true;
       }
@@ -182,10 +197,9 @@ public final class SalesVelocity {
    * @return this accumulator
    * @throws IllegalArgumentException if the options differ
    */
+  @Override
   public SalesVelocity merge(SalesVelocity other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge sales velocities with the same options");
-    }
+    MergeCheck.of("sales velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     excluded.merge(other.excluded);
     counted += other.counted;
@@ -197,6 +211,7 @@ public final class SalesVelocity {
    *
    * @return the overall row and one row per group
    */
+  @Override
   public SalesVelocityResult result() {
     Cell all = new Cell();
     Map<List<String>, Cell> sorted = new TreeMap<>(StageVelocity::compareKeys);
@@ -209,6 +224,7 @@ public final class SalesVelocity {
       }
     }
     return new SalesVelocityResult.Builder().options(options).counted(counted).addAllExcluded(excluded.result())
+        .provenance(Provenance.of(VelocityMetrics.SALES_VELOCITY.ref(), options.scope(), counted, excluded))
         .overall(row(new TreeMap<>(), all)).addAllGroups(groups).build();
   }
 
@@ -216,7 +232,7 @@ public final class SalesVelocity {
     SalesVelocityRow.Builder b = new SalesVelocityRow.Builder().putAllGroup(group).opportunities(c.opportunities)
         .won(c.won).lost(c.lost).cyclesMeasured(c.cycles);
     Optional<BigDecimal> winRate = c.won + c.lost == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(c.won).divide(BigDecimal.valueOf(c.won + c.lost), 4, RoundingMode.HALF_EVEN));
+        : Optional.of(BigDecimal.valueOf(c.won).divide(BigDecimal.valueOf(c.won + c.lost), Rounding.RATIO_SCALE, Rounding.RATIO));
     b.winRate(winRate);
     Optional<Money> average = Optional.empty();
     String missing = null;
@@ -225,7 +241,7 @@ public final class SalesVelocity {
     } else if (c.wonAmount.size() == 1) {
       Map.Entry<Currency, BigDecimal> e = c.wonAmount.entrySet().iterator().next();
       average = Optional.of(Money.of(e.getKey(),
-          e.getValue().divide(BigDecimal.valueOf(c.wonWithAmount), MATH), RoundingMode.HALF_EVEN));
+          e.getValue().divide(BigDecimal.valueOf(c.wonWithAmount), MATH), Rounding.MONEY));
     }
     b.averageWonAmount(average);
     Optional<BigDecimal> cycleDays = c.cycles == 0 ? Optional.empty()
@@ -246,7 +262,12 @@ public final class SalesVelocity {
         .multiply(sum).multiply(BigDecimal.valueOf(c.cycles)).multiply(BigDecimal.valueOf(DayCount.DAY))
         .divide(BigDecimal.valueOf(c.won + c.lost).multiply(BigDecimal.valueOf(c.wonWithAmount))
             .multiply(BigDecimal.valueOf(c.cycleSeconds)), MATH);
-    return b.velocityPerDay(Money.of(currency, velocity, RoundingMode.HALF_EVEN)).build();
+    try {
+      return b.velocityPerDay(Money.of(currency, velocity, Rounding.MONEY)).build();
+    } catch (ArithmeticException e) {
+      throw new AmountOverflowException("sales velocity", "the velocity per day", group.isEmpty() ? "all deals"
+          : group.toString(), currency);
+    }
   }
 
   private SortedMap<String, String> group(List<String> key) {

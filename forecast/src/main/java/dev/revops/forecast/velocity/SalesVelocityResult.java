@@ -1,10 +1,9 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Provenance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.Exclusion;
-import dev.revops.core.metric.Metric;
-import dev.revops.core.metric.MetricUnit;
 import dev.revops.core.metric.MetricValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +16,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSalesVelocityResult.class)
 @JsonDeserialize(as = ImmutableSalesVelocityResult.class)
 public abstract class SalesVelocityResult {
-  /** The governed definition of sales velocity. */
-  public static final Metric SALES_VELOCITY = Metric.builder().id("sales-velocity").name("Sales velocity")
-      .description("Qualified opportunities x win rate x average won amount / average days from creation to winning, "
-          + "over the look-back window; in money per day.")
-      .unit(MetricUnit.MONEY_PER_DAY).owningTeam("revops").version(1).build();
-
   /** Only the generated implementation extends this class, so every instance is validated. */
   SalesVelocityResult() {}
+
+  /**
+   * Where the result comes from: the definition, the scope's as-of and definitions, what was
+   * counted and excluded.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The options used.
@@ -77,9 +78,9 @@ public abstract class SalesVelocityResult {
     rows.addAll(groups());
     List<MetricValue> out = new ArrayList<>();
     for (SalesVelocityRow r : rows) {
-      r.velocityPerDay().ifPresent(v -> out.add(MetricValue.builder().metric(SALES_VELOCITY).money(v)
-          .asOf(options().asOf()).counted(r.opportunities()).putAllDimensions(r.group())
-          .addAllBasedOn(options().basedOn()).build()));
+      r.velocityPerDay().ifPresent(v -> out.add(MetricValue.builder().metric(VelocityMetrics.SALES_VELOCITY).money(v)
+          .asOf(options().scope().asOfDate()).counted(r.opportunities()).putAllDimensions(r.group())
+          .addAllBasedOn(options().scope().basedOn()).build()));
     }
     return out;
   }

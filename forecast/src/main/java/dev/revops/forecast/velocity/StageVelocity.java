@@ -1,6 +1,11 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Quantile;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
 import dev.revops.core.metric.ExclusionTally;
@@ -17,8 +22,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Stage velocity, as an accumulator: {@link #add} deal histories, {@link #merge} accumulators of
- * other deals, read the {@link #result}.
+ * Stage velocity, as an accumulator: {@link #add} deals with their stage histories, {@link #merge}
+ * accumulators of other deals, read the {@link #result}.
  *
  * <p>Per open stage (and group): the visits entered (in the look-back window, when there is one),
  * how each ended (forward, backward, to lost) or that it is still open at the as-of instant; the
@@ -29,8 +34,18 @@ import java.util.TreeMap;
  * <p>Durations are kept per visit (four bytes each) so that medians and percentiles are exact and
  * merging is exact: any split of the histories gives the result of one pass. Not thread-safe: use
  * one accumulator per thread.
+ *
+ * <p>Each record is counted or excluded once: a record without a history is excluded as "no stage
+ * history"; without a deal record, as "no deal record to group by" when grouping (the group is read
+ * from the deal).
+ *
+ * <pre>{@code
+ * StageVelocity velocity = new StageVelocity(options);
+ * velocity.add(DealWithHistory.of(deal, history));
+ * velocity.result().stages();   // one row per open stage
+ * }</pre>
  */
-public final class StageVelocity {
+public final class StageVelocity implements Accumulator<DealWithHistory, StageVelocityResult, StageVelocity> {
   private record Key(List<String> group, String stageId, int order) {}
 
   private record Open(String dealId, List<String> group, String stageId, int order, long seconds) {}
@@ -72,18 +87,23 @@ public final class StageVelocity {
     this.options = Objects.requireNonNull(options, "options");
     this.asOf = options.asOfInstant();
     this.since = options.sinceInstant().orElse(Instant.MIN);
-    this.excluded = new ExclusionTally(options.maxExamples());
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
   /**
-   * Counts one deal's history.
+   * Counts one deal's stage visits.
    *
-   * @param history the deal's stage history
-   * @param deal the deal, for its group; may be null when not grouping
+   * @param record the deal with its history; the deal is needed only when grouping
    */
-  public void add(DealHistory history, Deal deal) {
-    Objects.requireNonNull(history, "history");
-    if (deal == null && !options.groupBy().isEmpty()) {
+  @Override
+  public void add(DealWithHistory record) {
+    Objects.requireNonNull(record, "record");
+    if (record.history().isEmpty()) {
+      excluded.add("no stage history", record.id());
+      return;
+    }
+    DealHistory history = record.history().get();
+    if (record.deal().isEmpty() && !options.groupBy().isEmpty()) {
       excluded.add("no deal record to group by", history.dealId());
       return;
     }
@@ -94,37 +114,17 @@ public final class StageVelocity {
       excluded.add("no stage change before the as-of date", history.dealId());
       return;
     }
-    List<String> group = groupOf(deal);
+    List<String> group = record.deal().map(this::groupOf).orElse(List.of());
     boolean any = false;
-    for (int i = 0; i < changes.size(); i++) {
+    for (int i = 0; i < changes.size() && !changes.get(i).at().isAfter(asOf); i++) {
       StageChange entry = changes.get(i);
-      if (entry.at().isAfter(asOf)) {
-        break;
-      }
       Stage stage = entry.to();
       if (stage.isClosed() || entry.at().isBefore(since)) {
         continue;
       }
       any = true;
-      Cell c = cells.computeIfAbsent(new Key(group, stage.id(), stage.order()), k -> new Cell());
-      c.entered++;
       StageChange exit = i + 1 < changes.size() ? changes.get(i + 1) : null;
-      if (exit == null || exit.at().isAfter(asOf)) {
-        long seconds = options.dayCount().seconds(entry.at(), asOf, options.calendar());
-        c.open++;
-        c.censored.add(seconds);
-        openVisits.add(new Open(history.dealId(), group, stage.id(), stage.order(), seconds));
-        continue;
-      }
-      Stage to = exit.to();
-      if (to.isLost()) {
-        c.lost++;
-      } else if (to.isWon() || to.order() > stage.order()) {
-        c.forward++;
-      } else {
-        c.backward++;
-      }
-      c.completed.add(options.dayCount().seconds(entry.at(), exit.at(), options.calendar()));
+      visit(history.dealId(), group, entry, exit);
     }
     if (any) {
       counted++;
@@ -133,12 +133,35 @@ public final class StageVelocity {
     }
   }
 
+  /** Counts one visit: entered at {@code entry}, left at {@code exit} (null or after the as-of: still open). */
+  private void visit(String dealId, List<String> group, StageChange entry, StageChange exit) {
+    Stage stage = entry.to();
+    Cell c = cells.computeIfAbsent(new Key(group, stage.id(), stage.order()), k -> new Cell());
+    c.entered++;
+    if (exit == null || exit.at().isAfter(asOf)) {
+      long seconds = options.dayCount().seconds(entry.at(), asOf, options.calendar());
+      c.open++;
+      c.censored.add(seconds);
+      openVisits.add(new Open(dealId, group, stage.id(), stage.order(), seconds));
+      return;
+    }
+    Stage to = exit.to();
+    if (to.isLost()) {
+      c.lost++;
+    } else if (to.isWon() || to.order() > stage.order()) {
+      c.forward++;
+    } else {
+      c.backward++;
+    }
+    c.completed.add(options.dayCount().seconds(entry.at(), exit.at(), options.calendar()));
+  }
+
   private List<String> groupOf(Deal deal) {
     if (options.groupBy().isEmpty()) {
       return List.of();
     }
     List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal, null)));
+    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
     return group;
   }
 
@@ -149,10 +172,9 @@ public final class StageVelocity {
    * @return this accumulator
    * @throws IllegalArgumentException if the options differ
    */
+  @Override
   public StageVelocity merge(StageVelocity other) {
-    if (!options.equals(other.options)) {
-      throw new IllegalArgumentException("can only merge stage velocities with the same options");
-    }
+    MergeCheck.of("stage velocity", this, other).same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     openVisits.addAll(other.openVisits);
     excluded.merge(other.excluded);
@@ -165,13 +187,15 @@ public final class StageVelocity {
    *
    * @return the rows per stage and group, and the aging deals
    */
+  @Override
   public StageVelocityResult result() {
     Comparator<Key> order = Comparator.comparing(Key::group, StageVelocity::compareKeys)
         .thenComparingInt(Key::order).thenComparing(Key::stageId);
     Map<Key, Cell> sorted = new TreeMap<>(order);
     sorted.putAll(cells);
     StageVelocityResult.Builder b = new StageVelocityResult.Builder().options(options).counted(counted)
-        .addAllExcluded(excluded.result());
+        .addAllExcluded(excluded.result())
+        .provenance(Provenance.of(VelocityMetrics.STAGE_VELOCITY.ref(), options.scope(), counted, excluded));
     Map<Key, Integer> thresholds = new HashMap<>();
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       Cell c = e.getValue();
@@ -182,7 +206,7 @@ public final class StageVelocity {
           .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.ofSorted(completed, censored));
       if (completed.length > 0) {
         row.completed(DurationSummary.of(completed, c.completed.sum()));
-        int threshold = (int) Math.round(DurationSummary.quantile(completed, options.agingPercentile().doubleValue()));
+        int threshold = (int) Math.round(Quantile.type7(completed, options.agingPercentile().doubleValue()));
         thresholds.put(e.getKey(), threshold);
         row.agingThresholdDays(DayCount.days(threshold));
       }
@@ -199,8 +223,10 @@ public final class StageVelocity {
             .daysInStage(DayCount.days(o.seconds())).thresholdDays(DayCount.days(threshold)).build());
       }
     }
+    // ties broken down to the stage and group, so that the order never depends on the input order
     aging.sort(Comparator.comparing(AgingDeal::daysInStage, Comparator.reverseOrder())
-        .thenComparing(AgingDeal::dealId));
+        .thenComparing(AgingDeal::dealId).thenComparing(AgingDeal::stageId)
+        .thenComparing(a -> List.copyOf(a.group().values()), StageVelocity::compareKeys));
     return b.addAllAging(aging).notJudgedForAging(notJudged).build();
   }
 

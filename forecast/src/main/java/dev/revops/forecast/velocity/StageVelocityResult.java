@@ -1,5 +1,6 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.metric.Provenance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.Exclusion;
@@ -17,6 +18,14 @@ public abstract class StageVelocityResult {
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   StageVelocityResult() {}
+
+  /**
+   * Where the result comes from: the definition, the scope's as-of and definitions, what was
+   * counted and excluded.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
 
   /**
    * The options used.

@@ -60,10 +60,13 @@ public abstract class SurvivalSummary {
   }
 
   /**
-   * The summary of the Kaplan-Meier curve of sorted completed and censored durations, without
-   * building the curve: the same steps, in the same arithmetic, as {@link KaplanMeier#estimate}
-   * followed by {@link #of(KaplanMeier)}, which for millions of visits costs a boxed sort and a step
-   * object per distinct duration.
+   * The library's one Kaplan-Meier estimate, summarised as it is computed, from sorted completed
+   * (events) and censored (still going) durations: S(t) is the product over event times t_i at or
+   * before t of (1 - d_i / n_i), with d_i events at t_i and n_i durations at least t_i long (at a
+   * time with both, events count before censoring); a percentile p is the first event time where S
+   * drops to 1 - p or below, absent when it never does. The curve itself is not built: for millions
+   * of visits that would cost a step object per distinct duration. Tests check it against a
+   * step-by-step oracle.
    *
    * @param completed the completed durations (events), sorted
    * @param censored the durations still going, sorted
@@ -103,11 +106,5 @@ public abstract class SurvivalSummary {
         .medianDays(Optional.ofNullable(found[0]).map(DayCount::days))
         .p75Days(Optional.ofNullable(found[1]).map(DayCount::days))
         .p90Days(Optional.ofNullable(found[2]).map(DayCount::days)).build();
-  }
-
-  static SurvivalSummary of(KaplanMeier km) {
-    return new Builder().visits(km.observed()).ended(km.events())
-        .medianDays(km.percentile(0.5).map(DayCount::days)).p75Days(km.percentile(0.75).map(DayCount::days))
-        .p90Days(km.percentile(0.9).map(DayCount::days)).build();
   }
 }

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.core.definition.DefinitionRef;
-import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.Stage;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
+import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +18,19 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What velocity counts and how: the as-of date, the grouping, an optional look-back window, how
- * days are counted, the aging percentile, what a qualified opportunity is, and the currency of
- * sales velocity.
+ * What velocity counts and how: the grouping, an optional look-back window, how days are counted,
+ * the aging percentile and what a qualified opportunity is; the rest comes from the {@link Scope}.
  *
- * <p>The as-of instant is the start of the as-of date in the working calendar's zone: stage
- * changes before it are seen, visits still going then are open.
+ * <p>Of the scope, velocity uses: the as-of instant (stage changes before it are seen, visits still
+ * going then are open), the zone (dates of the window and of deal records start in it), the
+ * working calendar (business days), the reporting currency with its rates (sales velocity) and the
+ * example limit. It does not use the period kind or the fiscal calendar.
+ *
+ * <pre>{@code
+ * VelocityOptions options = VelocityOptions.builder()
+ *     .scope(Scope.asOf(LocalDate.parse("2026-10-01")))
+ *     .addGroupBy(Dimension.SEGMENT).dayCount(DayCount.BUSINESS).build();
+ * }</pre>
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableVelocityOptions.class)
@@ -38,11 +43,12 @@ public abstract class VelocityOptions {
   VelocityOptions() {}
 
   /**
-   * The date the histories are seen from.
+   * What the computation is as of and in: as-of instant, zone, working calendar, reporting currency
+   * and rates, the definitions read under, the example limit.
    *
-   * @return the as-of date
+   * @return the scope
    */
-  public abstract LocalDate asOf();
+  public abstract Scope scope();
 
   /**
    * Dimensions to group by: owner, segment, source and product.
@@ -52,8 +58,8 @@ public abstract class VelocityOptions {
   public abstract List<Dimension> groupBy();
 
   /**
-   * The first day of the look-back window: stage visits entered and deals closed (for sales
-   * velocity) before it are left out.
+   * The first day of the look-back window (in the scope's zone): stage visits entered and deals
+   * closed (for sales velocity) before it are left out.
    *
    * @return the window start; empty for all history
    */
@@ -67,16 +73,6 @@ public abstract class VelocityOptions {
   @Value.Default
   public DayCount dayCount() {
     return DayCount.CALENDAR;
-  }
-
-  /**
-   * The working days and the zone days are counted in.
-   *
-   * @return weekdays in UTC unless set
-   */
-  @Value.Default
-  public WorkingCalendar calendar() {
-    return WorkingCalendar.weekdays();
   }
 
   /**
@@ -98,40 +94,6 @@ public abstract class VelocityOptions {
   public abstract Optional<Stage> qualifiedStage();
 
   /**
-   * The one currency sales velocity is converted into.
-   *
-   * @return the currency; empty for figures per currency
-   */
-  public abstract Optional<Currency> reportingCurrency();
-
-  /**
-   * Dated rates into the reporting currency (the rate in force on the closed date applies).
-   *
-   * @return the rate table; empty unless set
-   */
-  @Value.Default
-  public ExchangeRateTable exchangeRates() {
-    return ExchangeRateTable.empty();
-  }
-
-  /**
-   * Definitions the data was read under, cited by results.
-   *
-   * @return definition references
-   */
-  public abstract List<DefinitionRef> basedOn();
-
-  /**
-   * Example ids kept per exclusion reason.
-   *
-   * @return 5 unless set
-   */
-  @Value.Default
-  public int maxExamples() {
-    return 5;
-  }
-
-  /**
    * A new builder.
    *
    * @return a builder with the defaults
@@ -146,23 +108,28 @@ public abstract class VelocityOptions {
   }
 
   /**
-   * The start of the as-of date in the calendar's zone.
+   * The scope's as-of instant.
    *
    * @return the as-of instant
    */
   @JsonIgnore
   public Instant asOfInstant() {
-    return asOf().atStartOfDay(calendar().zone()).toInstant();
+    return scope().asOf();
   }
 
   /**
-   * The start of the look-back window in the calendar's zone.
+   * The start of the look-back window in the scope's zone.
    *
    * @return the instant, or empty without a window
    */
   @JsonIgnore
   public Optional<Instant> sinceInstant() {
-    return since().map(d -> d.atStartOfDay(calendar().zone()).toInstant());
+    return since().map(d -> scope().startOf(d));
+  }
+
+  /** The working calendar durations in business days are counted in: the scope's. */
+  WorkingCalendar calendar() {
+    return scope().workingCalendar();
   }
 
   @Value.Check
@@ -172,13 +139,10 @@ public abstract class VelocityOptions {
         "must be owner, segment, source or product for velocity"));
     v.check(groupBy().stream().distinct().count() == groupBy().size(), "groupBy", groupBy(),
         "must not repeat a dimension");
-    since().ifPresent(s -> v.check(s.isBefore(asOf()), "since", s, "must be before the as-of date",
-        "as of " + asOf()));
+    since().ifPresent(s -> v.check(s.isBefore(scope().asOfDate()), "since", s, "must be before the as-of date",
+        "as of " + scope().asOfDate()));
     v.check(agingPercentile().signum() > 0 && agingPercentile().compareTo(BigDecimal.ONE) < 0, "agingPercentile",
         agingPercentile(), "must be between 0 and 1, exclusive");
-    v.check(reportingCurrency().isPresent() || exchangeRates().rates().isEmpty(), "exchangeRates",
-        exchangeRates().rates().size() + " rates", "need a reportingCurrency to convert into");
-    v.check(maxExamples() >= 0, "maxExamples", maxExamples(), "must not be negative");
     qualifiedStage().ifPresent(q -> v.check(q.isOpen(), "qualifiedStage", q.id(), "must be an open stage"));
     v.throwIfInvalid();
   }

@@ -1,5 +1,7 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,12 +20,12 @@ class CalibrationTest {
 
   @Test
   void computes_brier_score_log_loss_and_a_reliability_table() {
-    Calibration c = new Calibration();
-    c.add(Probability.parse("0.8"), true);
-    c.add(Probability.parse("0.3"), false);
-    c.add(Probability.parse("0.6"), true);
-    c.add(Probability.parse("0.1"), false);
-    CalibrationScore s = c.result(DefinitionRef.of("test", 1));
+    Calibration c = new Calibration(DefinitionRef.of("test", 1), Scope.asOf(LocalDate.parse("2026-01-01")));
+    c.add(Prediction.of(Probability.parse("0.8"), true));
+    c.add(Prediction.of(Probability.parse("0.3"), false));
+    c.add(Prediction.of(Probability.parse("0.6"), true));
+    c.add(Prediction.of(Probability.parse("0.1"), false));
+    CalibrationScore s = c.result();
     // (0.2^2 + 0.3^2 + 0.4^2 + 0.1^2) / 4 = 0.075
     assertEquals(Optional.of(new BigDecimal("0.075000")), s.brierScore());
     double logLoss = -(Math.log(0.8) + Math.log(0.7) + Math.log(0.6) + Math.log(0.9)) / 4;
@@ -41,7 +43,7 @@ class CalibrationTest {
     histories.add(ThreeStages.pathFrom("T2", "2025-12-30", "a", "b", "lost"));      // open at 2026-01-01, lost
     histories.add(ThreeStages.pathFrom("T3", "2026-02-01", "a"));                   // created after the split
     HoldOut h = new HoldOut(ThreeStages.DEF, TransitionCountsTest.RAW, LocalDate.parse("2026-03-01"), List.of());
-    histories.forEach(x -> h.add(x, ThreeStages.deal(x, "SMB")));
+    histories.forEach(x -> h.add(DealWithHistory.of(ThreeStages.deal(x, "SMB"), x)));
     ModelComparison r = h.result();
     assertEquals(10, r.trainingDeals());
     assertEquals(2, r.testDeals());

@@ -1,10 +1,11 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +17,12 @@ class NaiveBayesTest {
   void scores_a_deal_from_a_table_computed_by_hand() {
     NaiveBayesCounts counts = new NaiveBayesCounts(TransitionCountsTest.RAW, ThreeStages.DEF, List.of(Dimension.SEGMENT));
     // won: 3 (SMB, SMB, ENT), each passed a and b; lost: 2 (SMB stopped in a; ENT stopped in b)
-    counts.add(ThreeStages.path("W1", "a", "b", "won"), seg("W1", "won", "SMB"));
-    counts.add(ThreeStages.path("W2", "a", "b", "won"), seg("W2", "won", "SMB"));
-    counts.add(ThreeStages.path("W3", "a", "b", "won"), seg("W3", "won", "ENT"));
-    counts.add(ThreeStages.path("L1", "a", "lost"), seg("L1", "lost", "SMB"));
-    counts.add(ThreeStages.path("L2", "a", "b", "lost"), seg("L2", "lost", "ENT"));
-    NaiveBayesModel m = counts.fit(BigDecimal.ONE);
+    counts.add(DealWithHistory.of(seg("W1", "won", "SMB"), ThreeStages.path("W1", "a", "b", "won")));
+    counts.add(DealWithHistory.of(seg("W2", "won", "SMB"), ThreeStages.path("W2", "a", "b", "won")));
+    counts.add(DealWithHistory.of(seg("W3", "won", "ENT"), ThreeStages.path("W3", "a", "b", "won")));
+    counts.add(DealWithHistory.of(seg("L1", "lost", "SMB"), ThreeStages.path("L1", "a", "lost")));
+    counts.add(DealWithHistory.of(seg("L2", "lost", "ENT"), ThreeStages.path("L2", "a", "b", "lost")));
+    NaiveBayesModel m = NaiveBayesModel.fit(counts.result(), BigDecimal.ONE);
     // stage counts: won a 3, b 3; lost a 2 (both stopped at or above a), b 1
     assertEquals(List.of("segment=ENT 1/1", "segment=SMB 2/1", "stage=a 3/2", "stage=b 3/1"),
         m.counts().stream().map(c -> c.feature() + "=" + c.value() + " " + c.won() + "/" + c.lost()).toList());

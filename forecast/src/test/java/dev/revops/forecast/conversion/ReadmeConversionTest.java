@@ -1,5 +1,7 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,15 +28,15 @@ class ReadmeConversionTest {
         .collect(Collectors.toMap(Deal::id, Function.identity()));
 
     ConversionOptions options = ConversionOptions.builder()
-        .asOf(LocalDate.parse("2026-10-01"))
+        .scope(Scope.asOf(LocalDate.parse("2026-10-01")))   // as-of, zone, example limit
         .since(LocalDate.parse("2024-10-01"))     // look-back: deals closed since
         .halfLifeDays(180)                        // optional exponential decay by close date
         .priorStrength(BigDecimal.TEN)            // Beta prior centred on the stage default
         .segmentBy(Dimension.SEGMENT).minDeals(30)
         .build();
     TransitionCounts counts = new TransitionCounts(options, definition);
-    histories.forEach(h -> counts.add(h, dealsById.get(h.dealId())));
-    StageProbabilityModel markov = counts.fit(ConversionMethod.MARKOV);   // or ConversionMethod.SHARE
+    histories.forEach(h -> counts.add(DealWithHistory.of(dealsById.get(h.dealId()), h)));
+    StageProbabilityModel markov = StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);   // or ConversionMethod.SHARE
     String json = RevopsJson.mapper().writeValueAsString(markov);          // ship it to a CRM integration
 
     assertEquals(markov, RevopsJson.mapper().readValue(json, StageProbabilityModel.class));

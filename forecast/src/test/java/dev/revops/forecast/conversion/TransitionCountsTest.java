@@ -1,12 +1,15 @@
 package dev.revops.forecast.conversion;
 
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +17,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransitionCountsTest {
-  static final ConversionOptions RAW = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+  static final ConversionOptions RAW = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
       .priorStrength(BigDecimal.ZERO).build();
 
   static TransitionCounts counts(ConversionOptions options, List<DealHistory> histories) {
     TransitionCounts c = new TransitionCounts(options, ThreeStages.DEF);
-    histories.forEach(h -> c.add(h, ThreeStages.deal(h, h.dealId().startsWith("W") ? "ENT" : "SMB")));
+    histories.forEach(h -> c.add(DealWithHistory.of(ThreeStages.deal(h, h.dealId().startsWith("W") ? "ENT" : "SMB"), h)));
     return c;
   }
 
@@ -30,23 +33,23 @@ class TransitionCountsTest {
   @Test
   void counts_every_move_out_of_an_open_stage() {
     TransitionCounts c = counts(RAW, ThreeStages.sample());
-    assertEquals(10, c.closedDeals());
-    assertEquals(new BigDecimal("7"), c.moves("a", "b"));    // 4 + 2 + the one that came back
-    assertEquals(new BigDecimal("3"), c.moves("a", "lost"));
-    assertEquals(new BigDecimal("1"), c.moves("a", "c"));
-    assertEquals(new BigDecimal("1"), c.moves("b", "a"));
-    assertEquals(new BigDecimal("5"), c.moves("c", "won"));
+    assertEquals(10, c.result().closedDeals());
+    assertEquals(new BigDecimal("7"), c.result().moves("a", "b"));    // 4 + 2 + the one that came back
+    assertEquals(new BigDecimal("3"), c.result().moves("a", "lost"));
+    assertEquals(new BigDecimal("1"), c.result().moves("a", "c"));
+    assertEquals(new BigDecimal("1"), c.result().moves("b", "a"));
+    assertEquals(new BigDecimal("5"), c.result().moves("c", "won"));
   }
 
   @Test
   void solves_the_three_stage_chain_by_hand() {
     // b_c = 1; b_b = 4/7 b_c + 1/7 b_a; b_a = 7/11 b_b + 1/11 b_c  =>  b_a = 1/2, b_b = 9/14
-    StageProbabilityModel markov = counts(RAW, ThreeStages.sample()).fit(ConversionMethod.MARKOV);
+    StageProbabilityModel markov = StageProbabilityModel.fit(counts(RAW, ThreeStages.sample()).result(), ConversionMethod.MARKOV);
     assertEquals(Probability.parse("0.5"), p(markov, "a"));
     assertEquals(Probability.parse("0.642857"), p(markov, "b"));
     assertEquals(Probability.parse("1"), p(markov, "c"));
     // the share of closed deals through each stage that were won: 5/10, 4/7, 5/5
-    StageProbabilityModel share = counts(RAW, ThreeStages.sample()).fit(ConversionMethod.SHARE);
+    StageProbabilityModel share = StageProbabilityModel.fit(counts(RAW, ThreeStages.sample()).result(), ConversionMethod.SHARE);
     assertEquals(Probability.parse("0.5"), p(share, "a"));
     assertEquals(Probability.parse("0.571429"), p(share, "b"));
     assertEquals(Probability.parse("1"), p(share, "c"));
@@ -58,9 +61,9 @@ class TransitionCountsTest {
 
   @Test
   void smooths_toward_the_stage_default_and_gives_an_interval() {
-    ConversionOptions prior = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+    ConversionOptions prior = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
         .priorStrength(BigDecimal.TEN).build();
-    StageEstimate c = counts(prior, ThreeStages.sample()).fit(ConversionMethod.SHARE).stages().get(2);
+    StageEstimate c = StageProbabilityModel.fit(counts(prior, ThreeStages.sample()).result(), ConversionMethod.SHARE).stages().get(2);
     // (5 x 1 + 10 x 0.8) / 15 = 13/15
     assertEquals(Probability.parse("0.866667"), c.probability());
     assertEquals(Optional.of(Probability.ONE), c.raw());
@@ -74,7 +77,7 @@ class TransitionCountsTest {
 
   @Test
   void scores_deals_closed_as_certain_and_unseen_stages_at_their_default() {
-    StageProbabilityModel m = counts(RAW, List.of(ThreeStages.path("X", "a", "lost"))).fit(ConversionMethod.MARKOV);
+    StageProbabilityModel m = StageProbabilityModel.fit(counts(RAW, List.of(ThreeStages.path("X", "a", "lost"))).result(), ConversionMethod.MARKOV);
     assertEquals(Probability.ZERO, m.probability(ThreeStages.deal(ThreeStages.path("Y", "a", "lost"), "SMB")));
     assertEquals(Probability.ONE, m.probability(ThreeStages.deal(ThreeStages.path("Z", "a", "won"), "SMB")));
     Deal inC = Deal.builder().id("O").stage(ThreeStages.DEF.stage("c")).build();
@@ -84,13 +87,13 @@ class TransitionCountsTest {
 
   @Test
   void a_half_life_weighs_older_deals_less() {
-    ConversionOptions decay = ConversionOptions.builder().asOf(LocalDate.parse("2025-07-01"))
+    ConversionOptions decay = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-07-01")))
         .priorStrength(BigDecimal.ZERO).halfLifeDays(30).build();
     // won deal closed 2025-06-01 (30 days before): weight 1/2; lost deal closed 2025-07-01 minus 1 day ~ 1
     TransitionCounts c = new TransitionCounts(decay, ThreeStages.DEF);
-    c.add(ThreeStages.pathFrom("OLD", "2025-05-30", "a", "b", "won"), null);   // closes 2025-06-01
-    c.add(ThreeStages.pathFrom("NEW", "2025-06-29", "a", "lost"), null);       // closes 2025-06-30
-    StageEstimate a = c.fit(ConversionMethod.SHARE).stages().get(0);
+    c.add(DealWithHistory.ofHistory(ThreeStages.pathFrom("OLD", "2025-05-30", "a", "b", "won")));   // closes 2025-06-01
+    c.add(DealWithHistory.ofHistory(ThreeStages.pathFrom("NEW", "2025-06-29", "a", "lost")));       // closes 2025-06-30
+    StageEstimate a = StageProbabilityModel.fit(c.result(), ConversionMethod.SHARE).stages().get(0);
     double won = Math.pow(0.5, 30.0 / 30);
     double lost = Math.pow(0.5, 1.0 / 30);
     assertEquals(won / (won + lost), a.probability().doubleValue(), 1e-6);
@@ -99,9 +102,9 @@ class TransitionCountsTest {
 
   @Test
   void segments_with_too_few_deals_fall_back_and_say_so() {
-    ConversionOptions bySegment = ConversionOptions.builder().asOf(LocalDate.parse("2026-01-01"))
+    ConversionOptions bySegment = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-01-01")))
         .priorStrength(BigDecimal.ZERO).segmentBy(Dimension.SEGMENT).minDeals(5).build();
-    StageProbabilityModel m = counts(bySegment, ThreeStages.sample()).fit(ConversionMethod.SHARE);
+    StageProbabilityModel m = StageProbabilityModel.fit(counts(bySegment, ThreeStages.sample()).result(), ConversionMethod.SHARE);
     SegmentEstimates ent = m.segments().get(0);   // the four W deals
     SegmentEstimates smb = m.segments().get(1);   // the six others
     assertEquals("ENT", ent.value());
@@ -117,7 +120,19 @@ class TransitionCountsTest {
   @Test
   void open_deals_are_not_learned_from() {
     TransitionCounts c = counts(RAW, List.of(ThreeStages.path("OPEN", "a", "b")));
-    assertEquals(0, c.closedDeals());
-    assertEquals("open at the as-of date", c.excluded().get(0).reason());
+    assertEquals(0, c.result().closedDeals());
+    assertEquals("open at the as-of date", c.result().excluded().get(0).reason());
+  }
+
+  @Test
+  void the_table_cites_stage_transitions_and_excludes_a_deal_without_history() {
+    TransitionCounts c = counts(RAW, ThreeStages.sample());
+    c.add(DealWithHistory.ofDeal(ThreeStages.deal(ThreeStages.path("N1", "a"), "SMB")));
+    TransitionTable t = c.result();
+    assertEquals(DefinitionRef.of("stage-transitions", 1), t.provenance().definition());
+    assertEquals(10, t.provenance().counted());                      // the ten closed deals of the sample
+    assertEquals("no stage history", t.excluded().get(0).reason());
+    assertEquals(List.of("N1"), t.excluded().get(0).examples());
+    assertEquals(t, c.result());                                      // a value: asked twice, equal
   }
 }

@@ -1,10 +1,12 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.ForecastCategory;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ForecastContributionTest {
-  static final PipelineOptions BY_OWNER = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
+  static final PipelineOptions BY_OWNER = PipelineOptions.builder().scope(PipelineTestScopes.quarters(LocalDate.parse("2026-10-01")).build())
       .addGroupBy(Dimension.OWNER).build();
 
   @Test

@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +12,8 @@ import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.money.Money;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 class ForecastProperties {
-  static final PipelineOptions GROUPED = PipelineOptions.builder().asOf(LocalDate.parse("2026-10-01"))
+  static final PipelineOptions GROUPED = PipelineOptions.builder().scope(PipelineTestScopes.quarters(LocalDate.parse("2026-10-01")).build())
       .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
 
   @Provide

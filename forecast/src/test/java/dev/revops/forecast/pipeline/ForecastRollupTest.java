@@ -1,11 +1,14 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.ForecastCategory;
 import java.io.IOException;
@@ -43,7 +46,7 @@ class ForecastRollupTest {
 
   @Test
   void rolls_up_each_category_and_the_cumulative_forecasts() {
-    RollupResult r = run(PipelineOptions.builder().asOf(AS_OF).addGroupBy(Dimension.OWNER).build());
+    RollupResult r = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).addGroupBy(Dimension.OWNER).build());
     RollupRow q4 = r.rows().stream().filter(x -> x.period().label().equals("2026-Q4")
         && x.group().get("owner").equals("alice")).findFirst().orElseThrow();
     assertEquals(Money.parse("USD 25.00"), q4.pipeline());
@@ -69,7 +72,7 @@ class ForecastRollupTest {
 
   @Test
   void a_row_that_does_not_add_up_cannot_exist() {
-    RollupRow ok = run(PipelineOptions.builder().asOf(AS_OF).build()).totals().get(0);
+    RollupRow ok = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build()).totals().get(0);
     assertThrows(InvalidValueException.class, () -> new RollupRow.Builder().period(ok.period()).openDeals(0)
         .wonDeals(0).pipeline(ok.pipeline()).bestCase(ok.bestCase()).mostLikely(ok.mostLikely()).commit(ok.commit())
         .closed(ok.closed()).commitForecast(ok.commit()).mostLikelyForecast(ok.mostLikelyForecast())
@@ -78,21 +81,22 @@ class ForecastRollupTest {
 
   @Test
   void months_and_fiscal_years_follow_the_calendar() {
-    RollupResult months = run(PipelineOptions.builder().asOf(AS_OF).periodKind(PeriodKind.MONTH).build());
+    RollupResult months = run(PipelineOptions.builder().scope(PipelineTestScopes.in(AS_OF, PeriodKind.MONTH).build())
+        .build());
     assertEquals(List.of("2026-09", "2026-10", "2026-11", "2026-12"),
         months.totals().stream().map(t -> t.period().label()).toList());
-    RollupResult years = run(PipelineOptions.builder().asOf(AS_OF).periodKind(PeriodKind.FISCAL_YEAR)
-        .calendar(FiscalCalendar.startingIn(java.time.Month.OCTOBER)).build());
+    RollupResult years = run(PipelineOptions.builder().scope(PipelineTestScopes.in(AS_OF, PeriodKind.FISCAL_YEAR)
+        .fiscalCalendar(FiscalCalendar.startingIn(java.time.Month.OCTOBER)).build()).build());
     // FY2027 runs October 2026 to September 2027; A6 (closed 2026-09-30) is in FY2026.
     assertEquals(List.of("FY2026", "FY2027"), years.totals().stream().map(t -> t.period().label()).toList());
   }
 
   @Test
   void targets_give_gap_coverage_and_the_needed_win_rate() {
-    PipelineOptions options = PipelineOptions.builder().asOf(AS_OF).addGroupBy(Dimension.OWNER).build();
+    PipelineOptions options = PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).addGroupBy(Dimension.OWNER).build();
     RollupResult rollups = run(options);
-    WeightedPipeline w = new WeightedPipeline(PipelineOptions.builder().asOf(AS_OF)
-        .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build(), dev.revops.forecast.model.BuiltInModel.DEAL_EFFECTIVE);
+    WeightedPipeline w = new WeightedPipeline(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build())
+        .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build(), dev.revops.forecast.conversion.BuiltInModel.DEAL_EFFECTIVE);
     alice().forEach(w::add);
     List<TargetAttainment> a = TargetAttainment.of(List.of(
             Target.builder().period("2026-Q4").putGroup("owner", "alice").amount(Money.parse("USD 1000.00")).build(),
@@ -115,7 +119,10 @@ class ForecastRollupTest {
     assertEquals(Money.parse("USD -20.00"), exceeded.gap());
     assertEquals(Money.parse("USD 0.00"), exceeded.remaining());
     assertEquals(Optional.empty(), exceeded.coverage());
-    assertEquals(2, alice.metricValues(AS_OF, List.of()).size());
+    // attainment, coverage and needed win rate, each citing its definition and the deals of alice's row
+    assertEquals(List.of(ForecastMetrics.TARGET_ATTAINMENT, ForecastMetrics.PIPELINE_COVERAGE,
+        ForecastMetrics.NEEDED_WIN_RATE), alice.metricValues().stream().map(MetricValue::metric).toList());
+    assertEquals(ForecastMetrics.TARGET_ATTAINMENT.ref(), alice.provenance().definition());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ class RangeForecastTest {
   static final LocalDate AS_OF = LocalDate.parse("2026-10-01");
 
   static RangeForecastResult run(List<Deal> deals, RangeSettings settings) {
-    RangeForecast r = new RangeForecast(PipelineOptions.builder().asOf(AS_OF).build(), BuiltInModel.DEAL_EFFECTIVE,
+    RangeForecast r = new RangeForecast(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), BuiltInModel.DEAL_EFFECTIVE,
         settings);
     deals.forEach(r::add);
     return r.result();
@@ -77,5 +77,13 @@ class RangeForecastTest {
     assertEquals(Money.parse("USD 273.86"), r.standardDeviation());
     assertEquals(Money.parse("USD 1149.03"), r.p10());
     assertEquals(Money.parse("USD 1850.97"), r.p90());
+  }
+
+  @Test
+  void trials_are_bounded_so_that_a_simulation_cannot_fill_memory() {
+    assertEquals(1_000_000, RangeSettings.builder().trials(1_000_000).build().trials());
+    dev.revops.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.revops.core.InvalidValueException.class, () -> RangeSettings.builder().trials(1_000_001).build());
+    assertTrue(e.getMessage().contains("trials '1000001' must be between 1 and 1000000"), e.getMessage());
   }
 }

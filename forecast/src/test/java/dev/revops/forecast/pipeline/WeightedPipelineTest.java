@@ -1,5 +1,7 @@
 package dev.revops.forecast.pipeline;
 
+import dev.revops.core.dimension.Dimension;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,7 @@ import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +41,7 @@ class WeightedPipelineTest {
 
   @Test
   void sums_amount_times_probability_exactly_and_rounds_once_per_total() {
-    WeightedPipelineResult r = run(PipelineOptions.builder().asOf(AS_OF).build(), sample());
+    WeightedPipelineResult r = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), sample());
     assertEquals(5, r.counted());
     assertEquals(1, r.pastDue());
     assertEquals(List.of(Exclusion.builder().reason("closed").count(1).addExamples("D5").build(),
@@ -55,7 +57,7 @@ class WeightedPipelineTest {
 
   @Test
   void groups_add_up_to_the_total_by_largest_remainder() {
-    WeightedPipelineResult r = run(PipelineOptions.builder().asOf(AS_OF)
+    WeightedPipelineResult r = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build())
         .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build(), sample());
     Map<String, Money> usd = new java.util.LinkedHashMap<>();
     r.groups().stream().filter(g -> g.weighted().getCurrencyCode().equals("USD"))
@@ -70,7 +72,7 @@ class WeightedPipelineTest {
 
   @Test
   void the_stage_default_model_ignores_overrides() {
-    WeightedPipeline w = new WeightedPipeline(PipelineOptions.builder().asOf(AS_OF).build(), BuiltInModel.STAGE_DEFAULT);
+    WeightedPipeline w = new WeightedPipeline(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), BuiltInModel.STAGE_DEFAULT);
     sample().forEach(w::add);
     // D3 at its stage's 0.8: 100.01 x 0.8 = 80.008 -> total 600.03 + 133.332 + 80.008 + 2.00 = 815.37
     assertEquals(Money.parse("USD 815.37"), w.result().totals().get(1).weighted());
@@ -82,7 +84,7 @@ class WeightedPipelineTest {
     Deal d = Deal.builder().id("M1").stage(Deals.DEF.stage("proposal")).amount(Money.parse("USD 1000.00"))
         .costToClose(Money.parse("USD 100.00")).projectedMarginRate(new BigDecimal("0.725"))
         .expectedCloseDate(LocalDate.parse("2026-11-01")).build();
-    PipelineFigures t = run(PipelineOptions.builder().asOf(AS_OF).build(), List.of(d)).totals().get(0);
+    PipelineFigures t = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), List.of(d)).totals().get(0);
     assertEquals(Money.parse("USD 60.00"), t.weightedCostToClose());      // 100 x 0.6
     assertEquals(Money.parse("USD 435.00"), t.weightedProjectedMargin()); // 1000 x 0.725 x 0.6
     assertEquals(1, t.dealsWithCost());
@@ -99,8 +101,8 @@ class WeightedPipelineTest {
         Deals.open("E2", "erin", "EUR 100.00", "proposal", "2026-11-01"),   // 100 x 1.20 x 0.6 = 72.00
         Deals.open("E3", "erin", "GBP 100.00", "proposal", "2026-11-01"),   // no GBP rate
         Deals.open("E4", "erin", "USD 10.00", "proposal", "2026-11-01"));   // 6.00
-    WeightedPipelineResult r = run(PipelineOptions.builder().asOf(AS_OF).reportingCurrency(Money.currency("USD"))
-        .exchangeRates(rates).build(), deals);
+    WeightedPipelineResult r = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF)
+        .reportingCurrency(Money.currency("USD")).exchangeRates(rates).build()).build(), deals);
     assertEquals(1, r.totals().size());
     assertEquals(Money.parse("USD 144.00"), r.totals().get(0).weighted());
     assertEquals(Money.parse("USD 240.00"), r.totals().get(0).openAmount());
@@ -111,19 +113,19 @@ class WeightedPipelineTest {
   @Test
   void excludes_deals_outside_the_window_and_without_a_close_date_when_one_is_needed() {
     Deal noDate = Deal.builder().id("N1").stage(Deals.DEF.stage("proposal")).amount(Money.parse("USD 1.00")).build();
-    PipelineOptions window = PipelineOptions.builder().asOf(AS_OF).windowStart(LocalDate.parse("2026-10-01"))
+    PipelineOptions window = PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).windowStart(LocalDate.parse("2026-10-01"))
         .windowEnd(LocalDate.parse("2027-01-01")).build();
     WeightedPipelineResult r = run(window, List.of(noDate, Deals.open("W1", "x", "USD 1.00", "proposal", "2027-01-01"),
         Deals.open("W2", "x", "USD 1.00", "proposal", "2026-12-31")));
     assertEquals(1, r.counted());
     assertEquals(List.of("close date outside the window", "no expected close date"),
         r.excluded().stream().map(Exclusion::reason).toList());
-    assertEquals(1, run(PipelineOptions.builder().asOf(AS_OF).build(), List.of(noDate)).counted());
+    assertEquals(1, run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), List.of(noDate)).counted());
   }
 
   @Test
   void results_are_metric_values_citing_definitions_and_model() {
-    WeightedPipelineResult r = run(PipelineOptions.builder().asOf(AS_OF).addBasedOn(Deals.DEF.ref())
+    WeightedPipelineResult r = run(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).addBasedOn(Deals.DEF.ref()).build())
         .addGroupBy(Dimension.OWNER).build(), sample());
     List<MetricValue> values = r.metricValues();
     MetricValue usd = values.get(1);
@@ -136,8 +138,8 @@ class WeightedPipelineTest {
 
   @Test
   void refuses_to_merge_pipelines_built_differently() {
-    WeightedPipeline a = new WeightedPipeline(PipelineOptions.builder().asOf(AS_OF).build(), BuiltInModel.DEAL_EFFECTIVE);
-    WeightedPipeline b = new WeightedPipeline(PipelineOptions.builder().asOf(AS_OF).build(), BuiltInModel.STAGE_DEFAULT);
+    WeightedPipeline a = new WeightedPipeline(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), BuiltInModel.DEAL_EFFECTIVE);
+    WeightedPipeline b = new WeightedPipeline(PipelineOptions.builder().scope(PipelineTestScopes.quarters(AS_OF).build()).build(), BuiltInModel.STAGE_DEFAULT);
     assertThrows(IllegalArgumentException.class, () -> a.merge(b));
   }
 }

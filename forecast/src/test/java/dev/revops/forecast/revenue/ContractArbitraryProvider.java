@@ -71,6 +71,18 @@ public class ContractArbitraryProvider implements ArbitraryProvider {
     return Arbitraries.oneOf(upFront, periodic, custom);
   }
 
+  /** A periodic plan cut to the billing periods the lines' service spans (the contract bounds). */
+  static BillingPlan withinService(BillingPlan plan, List<PerformanceObligation> lines) {
+    if (plan.kind() != BillingPlan.Kind.PERIODIC) {
+      return plan;
+    }
+    Instant first = lines.stream().map(l -> l.service().start()).min(Instant::compareTo).get();
+    Instant last = lines.stream().map(l -> l.service().end()).max(Instant::compareTo).get();
+    int spanned = ContractBounds.periodsSpanned(first, last, plan.interval().get());
+    return BillingPlan.periodic(plan.start().get(), plan.interval().get(), Math.min(spanned, plan.count().get()),
+        plan.timing().get());
+  }
+
   static Arbitrary<ContractModification> modifications(LocalDate booked, List<PerformanceObligation> lines, long price) {
     Arbitrary<Instant> when = Arbitraries.integers().between(0, 300)
         .map(d -> booked.plusDays(d).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -112,7 +124,8 @@ public class ContractArbitraryProvider implements ArbitraryProvider {
           @SuppressWarnings("unchecked")
           List<PerformanceObligation> lines = (List<PerformanceObligation>) a[1];
           long price = (Long) a[2];
-          return Combinators.combine(plans(b, price), modifications(b, lines, price).optional(0.5),
+          return Combinators.combine(plans(b, price).map(p -> withinService(p, lines)),
+              modifications(b, lines, price).optional(0.5),
               Arbitraries.longs().between(1, Math.max(1, price)).optional(0.4),
               Arbitraries.of(Treatment.values()).optional(0.6), Arbitraries.longs().between(1, Math.max(1, price))
                   .list().ofMaxSize(2))

@@ -35,8 +35,8 @@ class ContractImportTest {
     assertEquals(BillingPlan.periodic(Contracts.date("2026-01-15"), BillingInterval.ANNUAL, 1, BillingTiming.IN_ADVANCE),
         c.billing());
     assertEquals(List.of(
-            "row 4 (C-2): recognition 'weekly' must be point-in-time, exact-time, whole-days, monthly-even or "
-                + "monthly-prorated",
+            "row 4 (C-2): recognition 'weekly' must be point-in-time, exact-time, whole-days, monthly-even, "
+                + "monthly-prorated, monthly-prorated-cumulative, monthly-prorata-temporis or monthly-equal",
             "row 5 (C-3): contract_id 'C-3' must have the same customer, currency, booking date, price, deal and "
                 + "billing on every row",
             "row 6 (C-3): row belongs to the same contract as row 5, which could not be assembled"),
@@ -44,6 +44,28 @@ class ContractImportTest {
     assertEquals(5, r.report().rowsRead());
     assertEquals(2, r.report().rowsAccepted());
     assertEquals(1, r.report().recordsAccepted());
+  }
+
+  @Test
+  void reads_a_monthly_price_and_the_month_conventions_by_their_names() throws IOException {
+    // OCA's documented service: a month at 1000.00 from January 8 to March 15 is worth 2258.06
+    String csv = HEADER.replace("recognition\n", "recognition,price_per\n")
+        + "C-9,Acme,EUR,2023-01-16,2258.06,,up-front,,,L1,,1000.00,,2023-01-08,2023-03-15,,monthly-prorata-temporis,"
+        + "month\n"
+        + "C-9,Acme,EUR,2023-01-16,2258.06,,up-front,,,L2,,0,,2023-01-08,2023-03-15,,monthly-equal,unit\n"
+        + "C-8,Acme,EUR,2023-01-16,100.00,,up-front,,,L1,,100.00,,2023-01-08,2023-03-15,,monthly-prorated,weekly\n";
+    ImportResult<Contract> r = ContractCsv.readAll(new StringReader(csv), ZoneOffset.UTC);
+    Contract c = r.accepted().get(0);
+    PerformanceObligation monthly = c.obligations().get(0);
+    assertEquals(java.util.Optional.of(ZoneOffset.UTC), monthly.pricedPerMonth());
+    assertEquals(new java.math.BigDecimal("2258.06"), monthly.standaloneValue());
+    assertEquals(RecognitionPattern.ratable(RatableConvention.MONTHLY_PRORATA_TEMPORIS), monthly.pattern());
+    assertEquals(RecognitionPattern.ratable(RatableConvention.MONTHLY_EQUAL), c.obligations().get(1).pattern());
+    assertEquals(java.util.Optional.empty(), c.obligations().get(1).pricedPerMonth());
+    assertEquals(List.of("2023-01 774.19", "2023-02 1000.00", "2023-03 483.87"),
+        Contracts.revenue(RevenueSchedule.of(c, Contracts.months())));
+    assertEquals(List.of("row 4 (C-8): price_per 'weekly' must be unit or month"),
+        r.rejected().stream().map(Rejection::toString).toList());
   }
 
   @Test

@@ -49,7 +49,7 @@ class ContractValidationTest {
         MONTHLY)).addCreditNotes(CreditNote.builder().id("CN9").invoiceId("C2-7").date(date("2026-02-01"))
         .amount(usd("10.00")).build()).build();
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> RevenueSchedule.of(c, RevenueOptions.defaults()));
+        () -> RevenueSchedule.of(c, Contracts.months()));
     assertEquals("contract C2: creditNotes.CN9.invoiceId 'C2-7' must name an invoice of the contract", e.getMessage());
   }
 
@@ -59,7 +59,7 @@ class ContractValidationTest {
         days("2026-01-01", "2026-12-31"), MONTHLY)).addCreditNotes(CreditNote.builder().id("CN1").invoiceId("C3-1")
         .date(date("2026-02-01")).amount(usd("150.00")).treatment(Treatment.PROSPECTIVE).build()).build();
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> RevenueSchedule.of(tooMuch, RevenueOptions.defaults()));
+        () -> RevenueSchedule.of(tooMuch, Contracts.months()));
     assertTrue(e.getMessage().startsWith("contract C3: creditNotes.CN1.amount 'USD -150.00' must not make the "
         + "transaction price negative"), e.getMessage());
   }

@@ -1,6 +1,9 @@
 package dev.revops.forecast.revenue;
 
+import dev.revops.core.money.ExchangeRate;
+import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
+import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +44,39 @@ final class Contracts {
       PerformanceObligation... lines) {
     return Contract.builder().id(id).customer("Acme").currency(price.getCurrency()).bookingDate(date(booked))
         .transactionPrice(price).addAllObligations(List.of(lines)).billing(billing);
+  }
+
+  /** The scope of the tests: as of 1 October 2026 in UTC, calendar months, no functional currency. */
+  static Scope.Builder scope() {
+    return Scope.builder().asOf(date("2026-10-01"), ZoneOffset.UTC);
+  }
+
+  /** Calendar months in UTC, no functional currency. */
+  static RevenueOptions months() {
+    return RevenueOptions.of(scope().build());
+  }
+
+  /** Months kept in USD, at EUR 1 = USD 1.10 in January and 1.20 from February 2026. */
+  static RevenueOptions inDollars() {
+    ExchangeRateTable rates = ExchangeRateTable.of(
+        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-01-01"))
+            .rate(new BigDecimal("1.10")).build(),
+        ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-02-01"))
+            .rate(new BigDecimal("1.20")).build());
+    return RevenueOptions.of(scope().reportingCurrency(Money.currency("USD")).exchangeRates(rates).build());
+  }
+
+  /** EUR 1,000 booked 1 January 2026 for January to April, 250 a month, billed up front. */
+  static Contract.Builder euros() {
+    return contract("EU", Money.parse("EUR 1000.00"), "2026-01-01", line("S", Money.parse("EUR 1000.00"),
+        days("2026-01-01", "2026-04-30"), RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN)));
+  }
+
+  /** The books closed before {@code date} over {@code books}, with these schedules (computed against them). */
+  static ClosedBooks close(ClosedBooks books, String date, RevenueOptions options, List<ContractSchedule> schedules) {
+    Closing c = books.closing(date(date), "closed by a test", options);
+    schedules.forEach(c::add);
+    return c.result();
   }
 
   /** The revenue of each period of a schedule, as "label amount" strings, zero periods left out. */

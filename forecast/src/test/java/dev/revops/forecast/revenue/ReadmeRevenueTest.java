@@ -3,6 +3,7 @@ package dev.revops.forecast.revenue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.period.FiscalCalendar;
 import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
@@ -27,8 +28,9 @@ class ReadmeRevenueTest {
         .addObligations(subscription)
         .billing(BillingPlan.periodic(LocalDate.parse("2026-01-01"), BillingInterval.QUARTERLY, 4, BillingTiming.IN_ADVANCE))
         .build();
-    ContractSchedule schedule = RevenueSchedule.of(contract, RevenueOptions.defaults());   // per month
-    RevenueRollForward rollForward = new RevenueRollForward(periods);   // also RevenueBridge, PeriodClose, RevenueWaterfall
+    RevenueOptions options = RevenueOptions.of(Scope.asOf(LocalDate.parse("2026-10-01")));   // months in UTC
+    ContractSchedule schedule = RevenueSchedule.of(contract, options);
+    RevenueRollForward rollForward = new RevenueRollForward(options, periods);   // also RevenueBridge, PeriodClose, RevenueWaterfall
     rollForward.add(schedule);
 
     assertEquals(Money.parse("USD 200.00"), rollForward.result().rows().get(0).closingDeferred());   // 300 - 100

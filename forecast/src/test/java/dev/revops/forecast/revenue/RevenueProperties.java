@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 class RevenueProperties {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
 
   /** The schedule, or a skipped try when the generated changes cannot apply. */
   static ContractSchedule schedule(Contract c) {
@@ -90,10 +90,10 @@ class RevenueProperties {
 
   static List<Period> months(LocalDate from, int count) {
     List<Period> out = new ArrayList<>();
-    Period p = MONTHS.calendar().periodOf(MONTHS.periodKind(), from);
+    Period p = MONTHS.scope().periodOf(from);
     for (int i = 0; i < count; i++) {
       out.add(p);
-      p = MONTHS.calendar().periodOf(MONTHS.periodKind(), p.end());
+      p = MONTHS.scope().periodOf(p.end());
     }
     return out;
   }
@@ -103,7 +103,7 @@ class RevenueProperties {
       @ForAll @IntRange(min = 0, max = 24) int startOffset, @ForAll @IntRange(min = 1, max = 30) int count) {
     ContractSchedule s = schedule(c);
     List<Period> periods = months(LocalDate.parse("2025-12-01").plusMonths(startOffset), count);
-    RevenueRollForward rf = new RevenueRollForward(periods);
+    RevenueRollForward rf = new RevenueRollForward(MONTHS, periods);
     rf.add(s);   // a row that does not add up cannot be built
     for (RollForwardRow row : rf.result().rows()) {
       ContractSchedule.Position at = s.positionAt(row.period());
@@ -131,7 +131,7 @@ class RevenueProperties {
     Assume.that(invoice.isPresent() && c.creditNotes().isEmpty());
     LocalDate closedBefore = c.bookingDate().plusDays(closeAfterDays).withDayOfMonth(1);
     Assume.that(closedBefore.isAfter(invoice.get().date()));
-    ClosedBooks books = ClosedBooks.close(closedBefore, List.of(before));
+    ClosedBooks books = Contracts.close(ClosedBooks.none(), closedBefore.toString(), MONTHS, List.of(before));
     long amount = Math.max(1, invoice.get().amount().getAmountMinor() * percent / 100);
     Contract late = Contract.builder().id(c.id()).customer(c.customer()).currency(c.currency())
         .bookingDate(c.bookingDate()).transactionPrice(c.transactionPrice()).addAllObligations(c.obligations())
@@ -167,18 +167,18 @@ class RevenueProperties {
     int at = Math.min(cut, all.size());
     List<Period> periods = months(LocalDate.parse("2026-01-01").plusMonths(month), 4);
     Period p = periods.get(0);
-    RevenueRollForward rf = new RevenueRollForward(periods);
-    RevenueRollForward rf1 = new RevenueRollForward(periods);
-    RevenueRollForward rf2 = new RevenueRollForward(periods);
+    RevenueRollForward rf = new RevenueRollForward(MONTHS, periods);
+    RevenueRollForward rf1 = new RevenueRollForward(MONTHS, periods);
+    RevenueRollForward rf2 = new RevenueRollForward(MONTHS, periods);
     PeriodClose pc = new PeriodClose(MONTHS, p);
     PeriodClose pc1 = new PeriodClose(MONTHS, p);
     PeriodClose pc2 = new PeriodClose(MONTHS, p);
     RevenueBridge br = new RevenueBridge(MONTHS, p, 2);
     RevenueBridge br1 = new RevenueBridge(MONTHS, p, 2);
     RevenueBridge br2 = new RevenueBridge(MONTHS, p, 2);
-    RevenueWaterfall wf = new RevenueWaterfall(periods, 2);
-    RevenueWaterfall wf1 = new RevenueWaterfall(periods, 2);
-    RevenueWaterfall wf2 = new RevenueWaterfall(periods, 2);
+    RevenueWaterfall wf = new RevenueWaterfall(MONTHS, periods, 2);
+    RevenueWaterfall wf1 = new RevenueWaterfall(MONTHS, periods, 2);
+    RevenueWaterfall wf2 = new RevenueWaterfall(MONTHS, periods, 2);
     for (int i = 0; i < all.size(); i++) {
       ContractSchedule s = all.get(i);
       rf.add(s);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * billed up front; the price splits 300 / 300.
  */
 class RevenueReportsTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
+  static final RevenueOptions MONTHS = Contracts.months();
   static final FiscalCalendar CAL = FiscalCalendar.calendarYear();
 
   static Period month(String label) {
@@ -48,7 +48,7 @@ class RevenueReportsTest {
 
   @Test
   void rolls_deferred_revenue_forward_month_by_month() {
-    RevenueRollForward rf = new RevenueRollForward(List.of(month("2026-01"), month("2026-02"), month("2026-03"),
+    RevenueRollForward rf = new RevenueRollForward(MONTHS, List.of(month("2026-01"), month("2026-02"), month("2026-03"),
         month("2026-04")));
     schedules().forEach(rf::add);
     List<RollForwardRow> rows = rf.result().rows();
@@ -100,7 +100,7 @@ class RevenueReportsTest {
 
   @Test
   void shows_each_bookings_revenue_waterfall() {
-    RevenueWaterfall w = new RevenueWaterfall(List.of(month("2026-04"), month("2026-05"), month("2026-06")), 10);
+    RevenueWaterfall w = new RevenueWaterfall(MONTHS, List.of(month("2026-04"), month("2026-05"), month("2026-06")), 10);
     schedules().forEach(w::add);
     RevenueWaterfallResult r = w.result();
     WaterfallRow total = r.totals().get(0);
@@ -115,7 +115,7 @@ class RevenueReportsTest {
   @Test
   void a_late_credit_note_leaves_closed_months_as_posted_and_corrects_the_first_open_one() {
     ContractSchedule before = schedules().get(0);
-    ClosedBooks books = ClosedBooks.close(date("2026-04-01"), List.of(before));
+    ClosedBooks books = Contracts.close(ClosedBooks.none(), "2026-04-01", MONTHS, List.of(before));
     Contract late = contract("A", usd("1200.00"), "2026-01-01",
         BillingPlan.periodic(date("2026-01-01"), BillingInterval.QUARTERLY, 4, BillingTiming.IN_ADVANCE),
         line("Y", usd("1200.00"), days("2026-01-01", "2026-12-31"), RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN)))
@@ -143,7 +143,8 @@ class RevenueReportsTest {
             .rate(new BigDecimal("1.10")).build(),
         ExchangeRate.builder().from(Money.currency("EUR")).to(Money.currency("USD")).effectiveFrom(date("2026-02-01"))
             .rate(new BigDecimal("1.20")).build());
-    RevenueOptions usd = RevenueOptions.builder().functionalCurrency(Money.currency("USD")).exchangeRates(rates).build();
+    RevenueOptions usd = RevenueOptions.of(Contracts.scope().reportingCurrency(Money.currency("USD"))
+        .exchangeRates(rates).build());
     PerformanceObligation four = line("S", Money.parse("EUR 1000.00"), days("2026-01-01", "2026-04-30"),
         RecognitionPattern.ratable(RatableConvention.MONTHLY_EVEN));
     Contract c = contract("EU", Money.parse("EUR 1000.00"), "2026-01-01", four)

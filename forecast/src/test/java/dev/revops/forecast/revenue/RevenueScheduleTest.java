@@ -18,45 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Recognition schedules checked against published worked examples and by hand. */
 class RevenueScheduleTest {
-  static final RevenueOptions MONTHS = RevenueOptions.defaults();
-
-  /**
-   * Stripe, "Revenue Recognition controls examples", amortization granularity
-   * (docs.stripe.com/revenue-recognition/revenue-controls/examples): a 120 USD service from
-   * 2022-06-15 12:00 to 2022-10-13 12:00 UTC.
-   */
-  static ContractSchedule stripe(RatableConvention convention) {
-    PerformanceObligation service = line("S", usd("120.00"),
-        ServicePeriod.of(at("2022-06-15T12:00:00Z"), at("2022-10-13T12:00:00Z")), RecognitionPattern.ratable(convention));
-    return RevenueSchedule.of(contract("STRIPE", usd("120.00"), "2022-06-15", service).build(), MONTHS);
-  }
-
-  @Test
-  void amortizes_by_exact_time_as_stripe_does_by_millisecond() {
-    assertEquals(List.of("2022-06 15.50", "2022-07 31.00", "2022-08 31.00", "2022-09 30.00", "2022-10 12.50"),
-        revenue(stripe(RatableConvention.EXACT_TIME)));
-  }
-
-  @Test
-  void amortizes_by_whole_days_as_stripe_does_by_day() {
-    assertEquals(List.of("2022-06 16.00", "2022-07 31.00", "2022-08 31.00", "2022-09 30.00", "2022-10 12.00"),
-        revenue(stripe(RatableConvention.WHOLE_DAYS)));
-  }
-
-  @Test
-  void amortizes_by_month_evenly_as_stripe_does() {
-    assertEquals(List.of("2022-06 30.00", "2022-07 30.00", "2022-08 30.00", "2022-09 30.00"),
-        revenue(stripe(RatableConvention.MONTHLY_EVEN)));
-  }
-
-  @Test
-  void prorates_the_first_and_last_month_by_time_and_shares_the_rest_evenly() {
-    // Stripe gives 15.50, 30.66, 30.66, 30.68, 12.50: the same first and last months and the same
-    // 92.00 for the three months between; Stripe puts the leftover cent in the last of them, our
-    // cumulative half-even rounding puts each cent where the running total crosses it.
-    assertEquals(List.of("2022-06 15.50", "2022-07 30.67", "2022-08 30.66", "2022-09 30.67", "2022-10 12.50"),
-        revenue(stripe(RatableConvention.MONTHLY_PRORATED)));
-  }
+  static final RevenueOptions MONTHS = Contracts.months();
 
   @Test
   void counts_exact_days_as_netsuite_does() {
@@ -95,7 +57,7 @@ class RevenueScheduleTest {
         .kind(ContractModification.Kind.TERM_CHANGE).treatment(Treatment.PROSPECTIVE).obligationId("CLEAN")
         .serviceEnd(at("2030-01-01T00:00:00Z")).priceChange(usd("180000.00")).build();  // -20,000 + 200,000
     Contract c = contract("IE7", usd("300000.00"), "2024-01-01", cleaning).addModifications(change).build();
-    RevenueOptions years = RevenueOptions.builder().periodKind(PeriodKind.FISCAL_YEAR).build();
+    RevenueOptions years = RevenueOptions.of(Contracts.scope().periodKind(PeriodKind.FISCAL_YEAR).build());
     assertEquals(List.of("FY2024 100000.00", "FY2025 100000.00", "FY2026 70000.00", "FY2027 70000.00",
         "FY2028 70000.00", "FY2029 70000.00"), revenue(RevenueSchedule.of(c, years)));
   }

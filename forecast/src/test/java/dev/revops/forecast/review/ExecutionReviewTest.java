@@ -1,10 +1,11 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.period.PeriodKind;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,8 @@ class ExecutionReviewTest {
   }
 
   static ExecutionReviewResult scored(PeriodKind kind) {
-    ReviewOptions options = ReviewOptions.builder().periodKind(kind)
+    ReviewOptions options = ReviewOptions.builder()
+        .scope(Scope.builder().asOf(Instant.parse("2026-10-01T00:00:00Z")).periodKind(kind).build())
         .addStates(PipelineState.of("2026-09-24", Instant.parse("2026-09-24T00:00:00Z")),
             PipelineState.of("2026-10-01", Instant.parse("2026-10-01T00:00:00Z"))).build();
     ExecutionReview e = new ExecutionReview(options, BuiltInModel.DEAL_EFFECTIVE);

@@ -1,9 +1,12 @@
 package dev.revops.forecast.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import java.math.BigDecimal;
@@ -64,7 +67,8 @@ class ForecastReconciliationTest {
   void names_the_deals_that_moved_the_forecast_largest_first() {
     ReconciliationRow q4 = q4();
     assertEquals(8, q4.dealsMoved());
-    assertEquals(List.of("A", "C", "B", "D", "F", "E", "H", "G"), q4.movers().stream().map(ForecastMove::dealId).toList());
+    assertEquals(List.of("A", "C", "B", "D", "F", "E", "H", "G"),
+        q4.movers().stream().map(ForecastMove::dealId).toList());
     ForecastMove a = q4.movers().get(0);
     assertEquals(usd("12000.00"), a.commitForecast());
     assertEquals(usd("2000.00"), a.bestCaseForecast());
@@ -82,5 +86,56 @@ class ForecastReconciliationTest {
   @Test
   void lists_targets_split_by_dimensions_it_does_not_group_by() {
     assertEquals(List.of(BY_OWNER), reconcile().targetsNotCompared());
+  }
+
+  @Test
+  void refuses_two_targets_for_the_same_period_group_and_currency_naming_them() {
+    Target again = Target.builder().period("2026-Q4").amount(Money.parse("USD 40000.00")).build();
+    InvalidValueException total = assertThrows(InvalidValueException.class, () -> new ForecastReconciliation(
+        Week.options().build(), BuiltInModel.DEAL_EFFECTIVE, List.of(Q4, again), RangeSettings.defaults()));
+    assertEquals("targets '2026-Q4 (total) USD' must give each period, group and currency one target (this one is "
+        + "given twice)", total.violations().get(0).field() + " '" + total.violations().get(0).value() + "' "
+        + total.violations().get(0).rule());
+    ReviewOptions byOwner = Week.options().addGroupBy(Dimension.OWNER).build();
+    Target annAgain = Target.builder().period("2026-Q4").putGroup("owner", "ann").amount(Money.parse("USD 2.00"))
+        .build();
+    InvalidValueException grouped = assertThrows(InvalidValueException.class, () -> new ForecastReconciliation(
+        byOwner, BuiltInModel.DEAL_EFFECTIVE, List.of(BY_OWNER, annAgain), RangeSettings.defaults()));
+    assertEquals("2026-Q4 {owner=ann} USD", grouped.violations().get(0).value());
+  }
+
+  @Test
+  void keeps_targets_of_other_periods_or_currencies_and_lists_repeated_ones_it_does_not_compare() {
+    Target q1 = Target.builder().period("2027-Q1").amount(Money.parse("USD 40000.00")).build();
+    Target euros = Target.builder().period("2026-Q4").amount(Money.parse("EUR 40000.00")).build();
+    ForecastReconciliation r = new ForecastReconciliation(Week.options().build(), BuiltInModel.DEAL_EFFECTIVE,
+        List.of(Q4, q1, euros, BY_OWNER, BY_OWNER), RangeSettings.defaults());
+    assertEquals(List.of(BY_OWNER, BY_OWNER), r.result().targetsNotCompared());
+  }
+
+  @Test
+  void gives_each_change_of_a_row_latest_minus_previous() {
+    java.util.Map<String, Money> c = q4().changes();
+    assertEquals(List.of("closedWon", "commitForecast", "mostLikelyForecast", "bestCaseForecast", "openPipeline",
+        "weighted", "rangeExpected", "rangeP10", "rangeP50", "rangeP90", "target", "gap"), List.copyOf(c.keySet()));
+    assertEquals(usd("11000.00"), c.get("closedWon"));          // 0 -> 11,000
+    assertEquals(usd("19000.00"), c.get("commitForecast"));     // 4,000 -> 23,000
+    assertEquals(usd("-4000.00"), c.get("bestCaseForecast"));   // 33,000 -> 29,000
+    assertEquals(usd("-14000.00"), c.get("openPipeline"));      // 34,000 -> 20,000
+    assertEquals(usd("-6100.00"), c.get("weighted"));           // 19,100 -> 13,000
+    assertEquals(usd("4900.00"), c.get("rangeExpected"));       // 0 + 19,100 -> 11,000 + 13,000
+    assertEquals(usd("0.00"), c.get("target"));
+    assertEquals(usd("-11000.00"), c.get("gap"));               // 50,000 -> 39,000
+  }
+
+  @Test
+  void a_group_row_has_no_range_and_a_row_without_target_no_target_change() {
+    ForecastReconciliation r = new ForecastReconciliation(Week.options().addGroupBy(Dimension.OWNER).build(),
+        BuiltInModel.DEAL_EFFECTIVE, List.of(), RangeSettings.defaults());
+    Week.series().forEach(r::add);
+    ReconciliationRow ann = r.result().rows().stream().filter(x -> x.period().label().equals("2026-Q4")
+        && !x.group().isEmpty()).findFirst().orElseThrow();
+    assertEquals(List.of("closedWon", "commitForecast", "mostLikelyForecast", "bestCaseForecast", "openPipeline",
+        "weighted"), List.copyOf(ann.changes().keySet()));
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +135,7 @@ class PipelineReviewTest {
   void reports_deals_in_one_state_only_and_slips() {
     PipelineReviewResult r = review();
     assertEquals(7, r.inBoth());
-    assertEquals(List.of(PipelineReview.ONLY_LATEST + ": 1 [E]", PipelineReview.ONLY_PREVIOUS + ": 1 [G]"),
+    assertEquals(List.of(MovementTally.ONLY_LATEST + ": 1 [E]", MovementTally.ONLY_PREVIOUS + ": 1 [G]"),
         r.inOneState().stream().map(e -> e.reason() + ": " + e.count() + " " + e.examples()).toList());
     assertEquals(1, r.dealsSlipped());
     assertEquals(26, r.daysSlipped());

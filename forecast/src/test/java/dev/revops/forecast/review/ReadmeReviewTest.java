@@ -1,12 +1,13 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.model.ProbabilityModel;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ class ReadmeReviewTest {
     List<DealSeries> series = Week.series();
 
     ReviewOptions options = ReviewOptions.builder()
+        .scope(Scope.builder().asOf(today).zone(definition.timeZone()).periodKind(PeriodKind.QUARTER).build())
         .addStates(PipelineState.of("2026-09-24", lastWeek), PipelineState.of("2026-10-01", today))
-        .zone(definition.timeZone()).periodKind(PeriodKind.QUARTER)
         .putAgingThresholdDays("proposal", new BigDecimal("41.33"))   // from StageVelocityRow.agingThresholdDays()
         .build();
     PipelineReview monday = new PipelineReview(options, definition, BuiltInModel.DEAL_EFFECTIVE, markov);

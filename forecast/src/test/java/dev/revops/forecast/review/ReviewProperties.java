@@ -1,5 +1,7 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.money.Rounding;
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,14 +17,13 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import dev.revops.core.pipeline.TestPipelines;
 import dev.revops.core.probability.Probability;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.RollupRow;
 import dev.revops.forecast.pipeline.Target;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,15 +84,17 @@ class ReviewProperties {
     Arbitrary<Boolean> convert = Arbitraries.of(true, false);
     return Combinators.combine(states, convert, Arbitraries.integers().between(0, 30)).flatAs((n, usd, count) -> {
       ReviewOptions.Builder o = ReviewOptions.builder().putAgingThresholdDays("discovery", BigDecimal.ONE)
-          .addGroupBy(Dimension.OWNER).maxListed(3);
+          .addGroupBy(Dimension.OWNER).listLimit(3);
+      Instant at = Instant.parse("2026-10-01T00:00:00Z");
       for (int i = 0; i < n; i++) {
-        Instant at = Instant.parse("2026-10-01T00:00:00Z").plusSeconds(7L * 86_400 * i);
+        at = Instant.parse("2026-10-01T00:00:00Z").plusSeconds(7L * 86_400 * i);
         o.addStates(PipelineState.of("week " + i, at));
       }
+      Scope.Builder scope = Week.quarters(at).exampleLimit(3);
       if (usd) {
-        o.reportingCurrency(Money.currency("USD")).exchangeRates(RATES);
+        scope.reportingCurrency(Money.currency("USD")).exchangeRates(RATES);
       }
-      ReviewOptions options = o.build();
+      ReviewOptions options = o.scope(scope.build()).build();
       List<Arbitrary<DealSeries>> deals = new ArrayList<>();
       for (int d = 0; d < count; d++) {
         String id = "D" + d;
@@ -114,11 +117,11 @@ class ReviewProperties {
       return Optional.empty();
     }
     Money m = d.amount().get();
-    if (o.reportingCurrency().isEmpty() || m.getCurrencyCode().equals("USD")) {
+    if (o.scope().reportingCurrency().isEmpty() || m.getCurrencyCode().equals("USD")) {
       return Optional.of(m);
     }
     return Optional.of(Money.of(Money.currency("USD"), m.getAmount().multiply(new BigDecimal("1.0837")),
-        RoundingMode.HALF_EVEN));
+        Rounding.MONEY));
   }
 
   @Property(tries = 300)
@@ -143,7 +146,7 @@ class ReviewProperties {
   }
 
   private static String key(ReviewOptions o, Deal d, Money v) {
-    Period p = o.calendar().periodOf(o.periodKind(), d.expectedCloseDate().get());
+    Period p = o.scope().periodOf(d.expectedCloseDate().get());
     return p.label() + " " + v.getCurrencyCode();
   }
 
@@ -178,9 +181,8 @@ class ReviewProperties {
 
   /** The options with lists long enough for every deal. */
   static ReviewOptions listingAll(ReviewOptions o) {
-    return ReviewOptions.builder().addAllStates(o.states()).addAllGroupBy(o.groupBy())
-        .reportingCurrency(o.reportingCurrency()).exchangeRates(o.exchangeRates())
-        .putAllAgingThresholdDays(o.agingThresholdDays()).maxListed(1000).build();
+    return ReviewOptions.builder().scope(o.scope()).addAllStates(o.states()).addAllGroupBy(o.groupBy())
+        .putAllAgingThresholdDays(o.agingThresholdDays()).listLimit(1000).build();
   }
 
   static ForecastReconciliation reconciliation(Input in) {
@@ -227,7 +229,7 @@ class ReviewProperties {
       assertTrue(a.forecastState().asOf().isBefore(in.options().latest().asOf()));
     }
     r.summary().forEach(s -> s.wmape().ifPresent(w -> assertTrue(w.signum() >= 0)));
-    int listed = in.options().maxListed();
+    int listed = in.options().listLimit();
     assertEquals(Math.min(r.wonDeals(), listed) + Math.min(r.lostDeals(), listed), r.closed().size());
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
-import dev.revops.forecast.model.BuiltInModel;
+import dev.revops.forecast.conversion.BuiltInModel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The waterfall cases the issue names, one deal at a time, over three weekly states. */
 class WaterfallCasesTest {
   static final ReviewOptions THREE_WEEKS = ReviewOptions.builder()
+      .scope(Week.quarters(Instant.parse("2026-11-16T00:00:00Z")).build())
       .addStates(PipelineState.of("w1", Instant.parse("2026-11-02T00:00:00Z")),
           PipelineState.of("w2", Instant.parse("2026-11-09T00:00:00Z")),
           PipelineState.of("w3", Instant.parse("2026-11-16T00:00:00Z")))
@@ -33,7 +34,8 @@ class WaterfallCasesTest {
   }
 
   static ReviewOptions firstTwo() {
-    return ReviewOptions.builder().addAllStates(THREE_WEEKS.states().subList(0, 2)).build();
+    return ReviewOptions.builder().scope(Week.quarters(THREE_WEEKS.states().get(1).asOf()).build())
+        .addAllStates(THREE_WEEKS.states().subList(0, 2)).build();
   }
 
   static DealSeries series(Deal... states) {
@@ -95,7 +97,7 @@ class WaterfallCasesTest {
   @Test
   void states_must_be_in_time_order_and_a_series_must_hold_the_deal() {
     InvalidValueException order = assertThrows(InvalidValueException.class, () -> ReviewOptions.builder()
-        .addStates(PipelineState.of("b", Instant.parse("2026-11-09T00:00:00Z")),
+        .scope(Week.quarters(Instant.parse("2026-11-09T00:00:00Z")).build()).addStates(PipelineState.of("b", Instant.parse("2026-11-09T00:00:00Z")),
             PipelineState.of("a", Instant.parse("2026-11-02T00:00:00Z"))).build());
     assertTrue(order.getMessage().contains("states 'a' must be later than the state before it"), order.getMessage());
     assertThrows(InvalidValueException.class, () -> DealSeries.of("J", List.of(Optional.empty(), Optional.empty())));

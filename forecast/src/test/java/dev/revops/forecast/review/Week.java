@@ -1,5 +1,7 @@
 package dev.revops.forecast.review;
 
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.ProbabilityOverride;
 import dev.revops.core.history.DealHistory;
@@ -41,8 +43,13 @@ final class Week {
   private Week() {}
 
   static ReviewOptions.Builder options() {
-    return ReviewOptions.builder().addStates(PipelineState.of("2026-11-02", MONDAY),
-        PipelineState.of("2026-11-09", NEXT_MONDAY)).addBasedOn(DEF.ref());
+    return ReviewOptions.builder().scope(quarters(NEXT_MONDAY).addBasedOn(DEF.ref()).build())
+        .addStates(PipelineState.of("2026-11-02", MONDAY), PipelineState.of("2026-11-09", NEXT_MONDAY));
+  }
+
+  /** A scope as of an instant in UTC, with quarterly close periods. */
+  static Scope.Builder quarters(Instant asOf) {
+    return Scope.builder().asOf(asOf).periodKind(PeriodKind.QUARTER);
   }
 
   static Deal open(String id, String amount, String stage, String expected) {

@@ -1,5 +1,7 @@
 package dev.revops.forecast.velocity;
 
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.deal.Deal;
@@ -7,7 +9,7 @@ import dev.revops.core.history.DealHistory;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.core.dimension.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,16 +35,23 @@ class ReadmeVelocityTest {
             .closedDate(LocalDate.parse("2026-01-12")).build());
     DealHistory history = histories.get(0);
 
+    Scope scope = Scope.builder().asOf(LocalDate.parse("2026-10-01"), workingCalendar.zone())
+        .workingCalendar(workingCalendar)                 // the working days business days count
+        .build();
     VelocityOptions options = VelocityOptions.builder()
-        .asOf(LocalDate.parse("2026-10-01"))
+        .scope(scope)                                     // as-of, zone, calendar, currency, example limit
         .addGroupBy(Dimension.SEGMENT)                    // any of owner, segment, source, product
         .since(LocalDate.parse("2025-10-01"))             // look-back window; leave out for all history
-        .dayCount(DayCount.BUSINESS).calendar(workingCalendar)        // default: DayCount.CALENDAR
+        .dayCount(DayCount.BUSINESS)                      // default: DayCount.CALENDAR
         .qualifiedStage(definition.resolve("Qualification"))
         .build();
     StageVelocity velocity = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
-    histories.forEach(h -> { Deal d = dealsById.get(h.dealId()); velocity.add(h, d); sales.add(d, h); });
+    histories.forEach(h -> {
+      DealWithHistory record = DealWithHistory.of(dealsById.get(h.dealId()), h);   // deal first, then its history
+      velocity.add(record);
+      sales.add(record);
+    });
     StageVelocityResult r = velocity.result();           // r.stages(), r.aging(), r.excluded()
     DealTimes times = DealTimes.of(history, options);    // one deal: latest and cumulative time per stage, cycle
 

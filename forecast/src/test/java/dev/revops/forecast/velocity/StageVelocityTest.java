@@ -1,5 +1,12 @@
 package dev.revops.forecast.velocity;
 
+import java.time.Instant;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.deal.Deal;
+import java.time.ZoneId;
+import dev.revops.core.scope.Scope;
+import dev.revops.core.deal.DealWithHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.history.DealHistory;
@@ -11,7 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StageVelocityTest {
-  static final VelocityOptions OPTIONS = VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01")).build();
+  static final VelocityOptions OPTIONS = VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-02-01"))).build();
 
   static List<DealHistory> sample() {
     return List.of(
@@ -25,7 +32,7 @@ class StageVelocityTest {
 
   static StageVelocityResult run(VelocityOptions options) {
     StageVelocity v = new StageVelocity(options);
-    sample().forEach(h -> v.add(h, null));
+    sample().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
     return v.result();
   }
 
@@ -71,7 +78,7 @@ class StageVelocityTest {
 
   @Test
   void a_window_keeps_only_visits_entered_in_it() {
-    StageVelocityResult r = run(VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01"))
+    StageVelocityResult r = run(VelocityOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-02-01")))
         .since(LocalDate.parse("2026-01-12")).build());
     // entered on or after Jan 12: H1 discovery (Jan 23), H2 qualification (Jan 13)
     assertEquals(List.of("qualification", "discovery"), r.stages().stream().map(StageVelocityRow::stageId).toList());
@@ -80,11 +87,12 @@ class StageVelocityTest {
 
   @Test
   void business_days_leave_weekends_and_holidays_out() {
-    VelocityOptions business = VelocityOptions.builder().asOf(LocalDate.parse("2026-02-01")).dayCount(DayCount.BUSINESS)
-        .calendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
+    Scope withHoliday = Scope.builder().asOf(LocalDate.parse("2026-02-01"), ZoneId.of("UTC"))
+        .workingCalendar(WorkingCalendar.builder().addHolidays(LocalDate.parse("2026-01-01")).build()).build();
+    VelocityOptions business = VelocityOptions.builder().scope(withHoliday).dayCount(DayCount.BUSINESS).build();
     StageVelocity v = new StageVelocity(business);
     // Thursday Jan 1 (holiday) to Monday Jan 12: Jan 2, 5, 6, 7, 8, 9 = 6 working days
-    v.add(Histories.of("B1", "2026-01-01", "prospecting@0", "qualification@11"), null);
+    v.add(DealWithHistory.ofHistory(Histories.of("B1", "2026-01-01", "prospecting@0", "qualification@11")));
     assertEquals(new BigDecimal("6.00"), v.result().stages().get(0).completed().orElseThrow().meanDays());
   }
 
@@ -103,5 +111,18 @@ class StageVelocityTest {
     assertEquals(new BigDecimal("27.00"), q.cumulativeDays());  // + 1 day the first time
     assertEquals(true, q.current());
     assertEquals(Optional.empty(), open.cycleDays());
+  }
+
+  @Test
+  void the_result_cites_stage_velocity_and_says_what_it_counted_and_left_out() {
+    StageVelocity v = new StageVelocity(OPTIONS);
+    sample().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
+    v.add(DealWithHistory.ofDeal(Deal.builder().id("D9").stage(Histories.DEF.stage("prospecting")).build()));
+    Provenance p = v.result().provenance();
+    assertEquals(DefinitionRef.of("stage-velocity", 1), p.definition());
+    assertEquals(Instant.parse("2026-02-01T00:00:00Z"), p.asOf());
+    assertEquals(2, p.counted());                                   // H1 and H2
+    assertEquals(List.of("no stage change before the as-of date: 1 [H3]", "no stage history: 1 [D9]"),
+        p.excluded().stream().map(e -> e.reason() + ": " + e.count() + " " + e.examples()).sorted().toList());
   }
 }

@@ -1,15 +1,19 @@
 package dev.revops.handoff.compliance;
 
-import dev.revops.core.deal.Deal;
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.period.Period;
 import dev.revops.handoff.Handoff;
+import dev.revops.handoff.HandoffReports;
+import dev.revops.handoff.HandoffWithDeal;
 import dev.revops.handoff.protocol.HandoffMap;
 import dev.revops.handoff.protocol.HandoffProtocol;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +27,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Handoff compliance, as an accumulator: {@link #add} handoffs, {@link #merge} accumulators of
- * other handoffs, read the {@link #result}.
+ * Handoff compliance, as an {@link Accumulator}: {@link #add} handoffs with their deals, {@link
+ * #merge} accumulators of other handoffs, read the {@link #result}; {@link #judge} adds a handoff
+ * and returns its evaluation.
  *
  * <p>Each handoff is judged against its protocol in the map as of one instant ({@link
  * HandoffEvaluation#of}) and counted in the total, its protocol, its pair of teams, its sender, its
@@ -33,6 +38,10 @@ import java.util.TreeMap;
  * percentile time to accept (on each protocol's clock), rejection reasons and failures. The ranking
  * multiplies each protocol's failures by its cost per failure (the friction cost) to say which
  * handoff to fix first; the overdue list says which handoffs wait longest past their deadline.
+ *
+ * <p>Of the options' scope it uses the as-of instant (what is known), the zone, period kind and
+ * fiscal calendar (the period sent), the example limit and the cited definitions (see {@link
+ * ComplianceOptions}). The result's provenance cites {@link HandoffReports#COMPLIANCE} and the map.
  *
  * <p>A handoff is left out, and counted in {@link ComplianceResult#excluded()} with its reason,
  * when the map has no such protocol, when it was sent under another version of the protocol than
@@ -43,13 +52,14 @@ import java.util.TreeMap;
  * thread-safe: use one accumulator per thread.
  *
  * <pre>{@code
- * Compliance compliance = new Compliance(map, ComplianceOptions.defaults(), asOf);
- * handoffs.forEach(h -> compliance.add(h, Optional.ofNullable(dealsById.get(h.dealId()))));
+ * Compliance compliance = new Compliance(map, ComplianceOptions.of(Scope.asOf(LocalDate.parse("2026-10-01"))));
+ * handoffs.forEach(h -> compliance.add(dealsById.containsKey(h.dealId())
+ *     ? HandoffWithDeal.of(h, dealsById.get(h.dealId())) : HandoffWithDeal.of(h)));
  * ComplianceResult r = compliance.result();
  * r.ranking().get(0);     // the protocol to fix first
  * }</pre>
  */
-public final class Compliance {
+public final class Compliance implements Accumulator<HandoffWithDeal, ComplianceResult, Compliance> {
   /** The group of the total row. */
   static final String ALL = "all";
 
@@ -122,7 +132,6 @@ public final class Compliance {
 
   private final HandoffMap map;
   private final ComplianceOptions options;
-  private final Instant asOf;
   private final Map<Key, Cell> cells = new HashMap<>();
   private final TopN<HandoffEvaluation> overdue;
   private final ExclusionTally excluded;
@@ -132,28 +141,37 @@ public final class Compliance {
    * An empty accumulator.
    *
    * @param map the protocols handoffs are judged by
-   * @param options how to group and how many overdue handoffs to list
-   * @param asOf the instant handoffs are judged at: outcomes after it are not known yet
+   * @param options the scope (as of when handoffs are judged: outcomes after it are not known yet)
+   *     and how many overdue handoffs to list
    */
-  public Compliance(HandoffMap map, ComplianceOptions options, Instant asOf) {
+  public Compliance(HandoffMap map, ComplianceOptions options) {
     this.map = Objects.requireNonNull(map, "map");
     this.options = Objects.requireNonNull(options, "options");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.excluded = new ExclusionTally(5);
-    this.overdue = new TopN<>(options.maxListed(), MOST_OVERDUE);
+    this.excluded = new ExclusionTally(options.scope().exampleLimit());
+    this.overdue = new TopN<>(options.listLimit(), MOST_OVERDUE);
   }
 
   /**
    * Judges one handoff and counts it.
    *
-   * @param handoff the handoff
-   * @param deal its deal, for payload fields taken from the deal; empty when it is not known (those
-   *     fields then count as missing, saying why)
+   * @param record the handoff with its deal, for payload fields taken from the deal (without it
+   *     those fields count as missing, saying why)
+   */
+  @Override
+  public void add(HandoffWithDeal record) {
+    judge(record);
+  }
+
+  /**
+   * Judges one handoff, counts it and returns its evaluation.
+   *
+   * @param record the handoff with its deal, if known
    * @return the evaluation; empty when the handoff was left out (see the class comment)
    */
-  public Optional<HandoffEvaluation> add(Handoff handoff, Optional<Deal> deal) {
-    Objects.requireNonNull(handoff, "handoff");
-    Objects.requireNonNull(deal, "deal");
+  public Optional<HandoffEvaluation> judge(HandoffWithDeal record) {
+    Objects.requireNonNull(record, "record");
+    Handoff handoff = record.handoff();
+    Instant asOf = options.scope().asOf();
     Optional<HandoffProtocol> found = map.find(handoff.protocolId());
     if (found.isEmpty()) {
       excluded.add("protocol not in handoff map " + map.ref(), handoff.id());
@@ -168,15 +186,14 @@ public final class Compliance {
       excluded.add("sent after the as-of instant", handoff.id());
       return Optional.empty();
     }
-    HandoffEvaluation e = HandoffEvaluation.of(handoff, protocol, deal, asOf);
+    HandoffEvaluation e = HandoffEvaluation.of(handoff, protocol, record.deal(), asOf);
     counted++;
     cell(GroupKind.TOTAL, ALL).add(e);
     cell(GroupKind.PROTOCOL, protocol.id()).add(e);
     cell(GroupKind.TEAMS, teams(protocol)).add(e);
     cell(GroupKind.SENDER, protocol.sender()).add(e);
     cell(GroupKind.RECEIVER, protocol.receiver()).add(e);
-    Period period = options.calendar().periodOf(options.periodKind(),
-        LocalDate.ofInstant(handoff.sentAt(), options.zone()));
+    Period period = options.scope().periodOf(handoff.sentAt());
     cells.computeIfAbsent(new Key(GroupKind.PERIOD, period.label(), period.start()), k -> new Cell()).add(e);
     if (e.status() == HandoffStatus.OVERDUE) {
       overdue.add(e);
@@ -193,17 +210,16 @@ public final class Compliance {
   }
 
   /**
-   * Adds another accumulator's counts, built with the same map, options and as-of instant, into
-   * this one.
+   * Adds another accumulator's counts, built with the same map and options, into this one.
    *
    * @param other an accumulator of other handoffs
    * @return this accumulator
-   * @throws IllegalArgumentException if the map, options or as-of instant differ
+   * @throws IllegalArgumentException if the map or options differ
    */
+  @Override
   public Compliance merge(Compliance other) {
-    if (!map.equals(other.map) || !options.equals(other.options) || !asOf.equals(other.asOf)) {
-      throw new IllegalArgumentException("can only merge compliance with the same map, options and as-of instant");
-    }
+    MergeCheck.of("compliance", this, other).same("handoff map", map, other.map)
+        .same("options", options, other.options);
     other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
     overdue.merge(other.overdue);
     excluded.merge(other.excluded);
@@ -216,6 +232,7 @@ public final class Compliance {
    *
    * @return the rows, the ranking and the overdue handoffs
    */
+  @Override
   public ComplianceResult result() {
     Map<String, Integer> protocolOrder = new HashMap<>();
     map.protocols().forEach(p -> protocolOrder.put(p.id(), protocolOrder.size()));
@@ -224,8 +241,9 @@ public final class Compliance {
         .thenComparing(Key::start).thenComparing(Key::group);
     Map<Key, Cell> sorted = new TreeMap<>(order);
     sorted.putAll(cells);
-    ComplianceResult.Builder b = new ComplianceResult.Builder().map(map.ref()).asOf(asOf).options(options)
-        .counted(counted).addAllExcluded(excluded.result());
+    ComplianceResult.Builder b = new ComplianceResult.Builder().map(map.ref()).options(options)
+        .provenance(HandoffReports.provenance(HandoffReports.COMPLIANCE, options.scope(), List.of(map.ref()), counted,
+            excluded));
     if (!cells.containsKey(new Key(GroupKind.TOTAL, ALL, LocalDate.MIN))) {
       b.addRows(new Cell().row(new Key(GroupKind.TOTAL, ALL, LocalDate.MIN)));
     }
@@ -233,9 +251,16 @@ public final class Compliance {
     List<ProtocolFriction> ranking = new ArrayList<>();
     for (HandoffProtocol p : map.protocols()) {
       Cell c = cells.getOrDefault(new Key(GroupKind.PROTOCOL, p.id(), LocalDate.MIN), new Cell());
+      Money cost;
+      try {
+        cost = p.costPerFailure().multipliedBy(c.failures);
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("compliance", "the friction cost", "protocol " + p.id(),
+            p.costPerFailure().getCurrency());
+      }
       ranking.add(new ProtocolFriction.Builder().protocolId(p.id()).teams(teams(p)).sent(c.sent)
           .failures(c.failures).failureRate(rate(c.failures, c.sent)).costPerFailure(p.costPerFailure())
-          .frictionCost(p.costPerFailure().multipliedBy(c.failures)).failureMode(p.failureMode()).build());
+          .frictionCost(cost).failureMode(p.failureMode()).build());
     }
     ranking.sort(Comparator.comparing(ProtocolFriction::frictionCost, Comparator.<Money>reverseOrder())
         .thenComparing(ProtocolFriction::failures, Comparator.reverseOrder())
@@ -243,9 +268,9 @@ public final class Compliance {
     return b.addAllRanking(ranking).addAllOverdue(overdue.result()).build();
   }
 
-  /** A share, four decimals, half up; empty when nothing was counted. */
+  /** A share, {@link Rounding#RATIO_SCALE} decimals, {@link Rounding#SHARE}; empty when nothing was counted. */
   static Optional<BigDecimal> rate(long part, long whole) {
     return whole == 0 ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP));
+        : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Rounding.RATIO_SCALE, Rounding.SHARE));
   }
 }

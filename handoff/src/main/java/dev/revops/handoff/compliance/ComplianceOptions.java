@@ -3,13 +3,25 @@ package dev.revops.handoff.compliance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.core.period.FiscalCalendar;
-import dev.revops.core.period.PeriodKind;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.revops.core.scope.Scope;
 import org.immutables.value.Value;
 
-/** How compliance groups handoffs by period, and how many overdue handoffs it lists. */
+/**
+ * How handoff compliance is computed: its {@link Scope} and how many overdue handoffs it lists.
+ *
+ * <p>Of the scope, compliance uses the as-of instant (handoffs sent after it are left out; outcomes
+ * after it are not known yet), the zone, period kind and fiscal calendar (the period a handoff was
+ * sent in), the example limit (example ids per exclusion reason) and the definitions it cites. Not
+ * the working calendar: each protocol's SLA carries its own business hours, part of the governed
+ * handoff map, so that a handoff is judged the same whoever asks. No currency: friction costs stay
+ * in each protocol's currency.
+ *
+ * <pre>{@code
+ * ComplianceOptions options = ComplianceOptions.of(Scope.asOf(LocalDate.parse("2026-10-01")));
+ * ComplianceOptions quarterly = ComplianceOptions.builder()
+ *     .scope(Scope.builder().asOf(date, zone).periodKind(PeriodKind.QUARTER).build()).listLimit(20).build();
+ * }</pre>
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComplianceOptions.class)
 @JsonDeserialize(as = ImmutableComplianceOptions.class)
@@ -19,52 +31,30 @@ public abstract class ComplianceOptions {
   ComplianceOptions() {}
 
   /**
-   * The periods handoffs are grouped by (by when they were sent).
+   * What the compliance is as of and in (see the class comment for the fields it uses).
    *
-   * @return a month unless set
+   * @return the scope
    */
-  @Value.Default
-  public PeriodKind periodKind() {
-    return PeriodKind.MONTH;
-  }
-
-  /**
-   * Where quarters and fiscal years start.
-   *
-   * @return the calendar year unless set
-   */
-  @Value.Default
-  public FiscalCalendar calendar() {
-    return FiscalCalendar.calendarYear();
-  }
-
-  /**
-   * The zone dates are taken in.
-   *
-   * @return UTC unless set
-   */
-  @Value.Default
-  public ZoneId zone() {
-    return ZoneOffset.UTC;
-  }
+  public abstract Scope scope();
 
   /**
    * How many overdue handoffs the result lists, most overdue first.
    *
-   * @return 20 unless set
+   * @return 20 unless set; at least 0
    */
   @Value.Default
-  public int maxListed() {
+  public int listLimit() {
     return 20;
   }
 
   /**
-   * The defaults.
+   * Options with a scope and the other settings at their defaults.
    *
-   * @return monthly, UTC, 20 listed
+   * @param scope the scope
+   * @return the options: 20 overdue handoffs listed
    */
-  public static ComplianceOptions defaults() {
-    return builder().build();
+  public static ComplianceOptions of(Scope scope) {
+    return builder().scope(scope).build();
   }
 
   /**
@@ -84,7 +74,7 @@ public abstract class ComplianceOptions {
   @Value.Check
   void check() {
     Validation v = Validation.of("compliance options");
-    v.check(maxListed() >= 0, "maxListed", maxListed(), "must not be negative");
+    v.check(listLimit() >= 0, "listLimit", listLimit(), "must not be negative");
     v.throwIfInvalid();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.Provenance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * Handoff compliance: rows per protocol, team pair and period; the ranking of protocols by
- * friction cost; and the handoffs most overdue.
+ * friction cost; and the handoffs most overdue. Its {@link #provenance()} cites {@link
+ * dev.revops.handoff.HandoffReports#COMPLIANCE}, the handoff map among the definitions it is based
+ * on, the as-of instant, the handoffs counted and those left out.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComplianceResult.class)
@@ -30,11 +33,21 @@ public abstract class ComplianceResult {
   public abstract DefinitionRef map();
 
   /**
+   * Where the result comes from: its definition, the as-of instant, handoffs counted and left out.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
+  /**
    * The instant the handoffs were judged at.
    *
-   * @return the as-of instant
+   * @return the as-of instant of the provenance
    */
-  public abstract Instant asOf();
+  @JsonIgnore
+  public Instant asOf() {
+    return provenance().asOf();
+  }
 
   /**
    * The options.
@@ -46,17 +59,23 @@ public abstract class ComplianceResult {
   /**
    * Handoffs counted.
    *
-   * @return the count
+   * @return the count of the provenance
    */
-  public abstract long counted();
+  @JsonIgnore
+  public long counted() {
+    return provenance().counted();
+  }
 
   /**
    * Handoffs left out, by reason (an unknown protocol, another protocol version, sent after the
    * as-of instant), with example ids.
    *
-   * @return the exclusions
+   * @return the exclusions of the provenance
    */
-  public abstract List<Exclusion> excluded();
+  @JsonIgnore
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * The rows: the total, then protocols (in the map's order), team pairs, senders, receivers, and
@@ -77,7 +96,7 @@ public abstract class ComplianceResult {
   /**
    * The overdue handoffs, most overdue first (then by handoff id); the rows count them all.
    *
-   * @return up to {@link ComplianceOptions#maxListed()}
+   * @return up to {@link ComplianceOptions#listLimit()}
    */
   public abstract List<HandoffEvaluation> overdue();
 

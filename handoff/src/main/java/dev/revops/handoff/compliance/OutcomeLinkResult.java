@@ -2,7 +2,9 @@ package dev.revops.handoff.compliance;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.Provenance;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -61,11 +63,22 @@ public abstract class OutcomeLinkResult {
   public abstract List<OutcomeComparison> rows();
 
   /**
+   * Where the result comes from: its definition ({@link dev.revops.handoff.HandoffReports#OUTCOME_LINK}),
+   * the as-of instant, the deals counted and the handoffs left out.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
+  /**
    * Handoffs left out, by reason.
    *
-   * @return the exclusions
+   * @return the exclusions of the provenance
    */
-  public abstract List<Exclusion> excluded();
+  @JsonIgnore
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /** Builds results (the outcome link does; public for JSON). */
   public static final class Builder extends ImmutableOutcomeLinkResult.Builder {

@@ -1,13 +1,18 @@
 package dev.revops.handoff.impact;
 
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.Criterion;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.HandoffReports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +28,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The impact of a new pipeline definition version on the deals there are now, as an accumulator:
+ * The impact of a new pipeline definition version on the deals there are now, as an {@link
+ * Accumulator} of deals:
  * {@link #add} deals (in stages of the earlier version), {@link #merge} accumulators of other deals,
  * read the {@link #result}.
  *
@@ -39,13 +45,17 @@ import java.util.TreeMap;
  * under each version. Sums are exact and the listed deals are kept under a total order, so any split
  * of the deals, merged in any order, gives the result of one pass. Not thread-safe.
  *
+ * <p>Of the scope it uses the as-of instant, the cited definitions and the example limit, for the
+ * provenance (which cites {@link HandoffReports#DEFINITION_CHANGE_IMPACT} and both versions).
+ *
  * <pre>{@code
- * DefinitionChangeImpact impact = new DefinitionChangeImpact(v1, v2, 20);
+ * DefinitionChangeImpact impact = new DefinitionChangeImpact(v1, v2, 20, scope);
  * deals.forEach(impact::add);
  * impact.result().weighted();   // USD 1,204,000.00 -> USD 1,150,500.00
  * }</pre>
  */
-public final class DefinitionChangeImpact {
+public final class DefinitionChangeImpact implements Accumulator<Deal, DefinitionImpactResult,
+    DefinitionChangeImpact> {
   private static final class Totals {
     BigDecimal before = BigDecimal.ZERO;
     BigDecimal after = BigDecimal.ZERO;
@@ -66,8 +76,9 @@ public final class DefinitionChangeImpact {
   private final Map<ImpactKind, Long> changed = new EnumMap<>(ImpactKind.class);
   private final Map<Currency, Totals> totals = new HashMap<>();
   private final TopN<DealImpact> listed;
-  private final ExclusionTally excluded = new ExclusionTally(5);
-  private final int maxListed;
+  private final ExclusionTally excluded;
+  private final int listLimit;
+  private final Scope scope;
   private long counted;
   private long unchanged;
 
@@ -76,16 +87,20 @@ public final class DefinitionChangeImpact {
    *
    * @param before the version in use, the deals' stages are of
    * @param after the new version
-   * @param maxListed how many changed deals to list
+   * @param listLimit how many changed deals to list
+   * @param scope the as-of instant, example limit and definitions the result cites
+   * @throws InvalidValueException if {@code listLimit} is negative
    */
-  public DefinitionChangeImpact(PipelineDefinition before, PipelineDefinition after, int maxListed) {
+  public DefinitionChangeImpact(PipelineDefinition before, PipelineDefinition after, int listLimit, Scope scope) {
     this.before = Objects.requireNonNull(before, "before");
     this.after = Objects.requireNonNull(after, "after");
-    if (maxListed < 0) {
-      throw new InvalidValueException("maxListed", maxListed, "must not be negative");
+    if (listLimit < 0) {
+      throw new InvalidValueException("listLimit", listLimit, "must not be negative");
     }
-    this.maxListed = maxListed;
-    this.listed = new TopN<>(maxListed, order());
+    this.listLimit = listLimit;
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.excluded = new ExclusionTally(scope.exampleLimit());
+    this.listed = new TopN<>(listLimit, order());
   }
 
   private static Comparator<DealImpact> order() {
@@ -106,6 +121,7 @@ public final class DefinitionChangeImpact {
    *
    * @param deal a deal in a stage of the earlier version
    */
+  @Override
   public void add(Deal deal) {
     Objects.requireNonNull(deal, "deal");
     Stage stage = deal.stage();
@@ -178,16 +194,18 @@ public final class DefinitionChangeImpact {
   }
 
   /**
-   * Adds another accumulator's deals, built with the same versions and list size, into this one.
+   * Adds another accumulator's deals, built with the same versions, list size and scope, into this
+   * one.
    *
    * @param other an accumulator of other deals
    * @return this accumulator
-   * @throws IllegalArgumentException if the versions or list size differ
+   * @throws IllegalArgumentException if the versions, list size or scope differ
    */
+  @Override
   public DefinitionChangeImpact merge(DefinitionChangeImpact other) {
-    if (!before.equals(other.before) || !after.equals(other.after) || maxListed != other.maxListed) {
-      throw new IllegalArgumentException("can only merge impacts of the same definitions and list size");
-    }
+    MergeCheck.of("definition change impact", this, other).same("definition before", before, other.before)
+        .same("definition after", after, other.after).same("listLimit", listLimit, other.listLimit)
+        .same("scope", scope, other.scope);
     other.perStage.forEach((k, n) -> perStage.merge(k, n, Long::sum));
     other.changed.forEach((k, n) -> changed.merge(k, n, Long::sum));
     other.totals.forEach((c, t) -> totals.computeIfAbsent(c, x -> new Totals()).merge(t));
@@ -203,9 +221,11 @@ public final class DefinitionChangeImpact {
    *
    * @return stage mappings, counts, weighted totals and the deals that change most
    */
+  @Override
   public DefinitionImpactResult result() {
     DefinitionImpactResult.Builder b = new DefinitionImpactResult.Builder().before(before.ref()).after(after.ref())
-        .counted(counted).addAllExcluded(excluded.result()).unchanged(unchanged);
+        .provenance(HandoffReports.provenance(HandoffReports.DEFINITION_CHANGE_IMPACT, scope,
+            List.of(before.ref(), after.ref()), counted, excluded)).unchanged(unchanged);
     for (Stage s : before.stages()) {
       Optional<Stage> to = after.resolveStage(s.id()).filter(t -> t.outcome() == s.outcome());
       b.addStages(new StageMapping.Builder().fromStageId(s.id()).toStageId(to.map(Stage::id))
@@ -222,10 +242,15 @@ public final class DefinitionChangeImpact {
     totals.keySet().forEach(c -> byCode.put(c.getCurrencyCode(), c));
     byCode.values().forEach(c -> {
       Totals t = totals.get(c);
-      Money before = Money.of(c, t.before, Deal.ROUNDING);
-      Money after = Money.of(c, t.after, Deal.ROUNDING);
-      b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
-          .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      try {
+        Money before = Money.of(c, t.before, Deal.ROUNDING);
+        Money after = Money.of(c, t.after, Deal.ROUNDING);
+        b.addWeighted(new WeightedChange.Builder().before(before).after(after).change(after.minus(before))
+            .unmapped(Money.of(c, t.unmapped, Deal.ROUNDING)).deals(t.deals).build());
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("definition change impact", "the weighted open pipeline", "all open deals",
+            c);
+      }
     });
     return b.addAllDeals(listed.result()).build();
   }

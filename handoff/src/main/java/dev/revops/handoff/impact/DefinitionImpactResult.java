@@ -3,7 +3,9 @@ package dev.revops.handoff.impact;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.Provenance;
 import java.util.List;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -35,19 +37,33 @@ public abstract class DefinitionImpactResult {
    */
   public abstract DefinitionRef after();
 
+
+  /**
+   * Where the result comes from: its definition, the as-of instant, records counted and left out.
+   *
+   * @return the provenance
+   */
+  public abstract Provenance provenance();
+
   /**
    * Deals counted.
    *
-   * @return the count
+   * @return the count of the provenance
    */
-  public abstract long counted();
+  @JsonIgnore
+  public long counted() {
+    return provenance().counted();
+  }
 
   /**
-   * Deals left out (a stage not of the earlier version), with examples.
+   * Deals left out, by reason (a stage not of the earlier version).
    *
-   * @return the exclusions
+   * @return the exclusions of the provenance
    */
-  public abstract List<Exclusion> excluded();
+  @JsonIgnore
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * Every stage of the earlier version, in its order: where it goes and what changes.

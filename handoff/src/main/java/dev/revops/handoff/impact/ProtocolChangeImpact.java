@@ -1,11 +1,16 @@
 package dev.revops.handoff.impact;
 
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.TopN;
+import dev.revops.core.money.AmountOverflowException;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.scope.Scope;
+import dev.revops.handoff.HandoffReports;
 import dev.revops.handoff.protocol.HandoffGate;
 import dev.revops.handoff.protocol.HandoffProtocol;
 import dev.revops.handoff.protocol.PayloadField;
@@ -25,9 +30,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The impact of a new handoff protocol version, as an accumulator: {@link #add} open deals with the
- * payload their handoff would carry, {@link #merge} accumulators of other deals, read the
- * {@link #result}.
+ * The impact of a new handoff protocol version, as an {@link Accumulator}: {@link #add} open deals
+ * with the payload their handoff would carry ({@link DealWithPayload}), {@link #merge} accumulators
+ * of other deals, read the {@link #result}.
  *
  * <p>The result lists what the protocol changes ({@link #differences}) and, for every open deal
  * still to cross the gate, whether the later version would newly block it (its payload was complete
@@ -41,23 +46,29 @@ import java.util.function.Function;
  * <p>Exact sums and a total order for the listed deals: any split merged in any order gives the
  * result of one pass. Not thread-safe.
  *
+ * <p>Of the scope it uses the as-of instant, the cited definitions and the example limit, for the
+ * provenance (which cites {@link HandoffReports#PROTOCOL_CHANGE_IMPACT}, the pipeline definition and
+ * both protocol versions). The deals are as the caller read them: nothing is dated.
+ *
  * <pre>{@code
- * ProtocolChangeImpact impact = new ProtocolChangeImpact(toCsV1, toCsV2, definition, 20);
- * deals.forEach(impact::add);
+ * ProtocolChangeImpact impact = new ProtocolChangeImpact(toCsV1, toCsV2, definition, 20, scope);
+ * deals.forEach(d -> impact.add(DealWithPayload.of(d)));
  * impact.result().changes();   // {NEWLY_BLOCKED=14, NEWLY_CLEARED=0, PROBLEMS_CHANGED=3, UNCHANGED=120}
  * }</pre>
  */
-public final class ProtocolChangeImpact {
+public final class ProtocolChangeImpact implements Accumulator<DealWithPayload, ProtocolImpactResult,
+    ProtocolChangeImpact> {
   private final HandoffProtocol before;
   private final HandoffProtocol after;
   private final PipelineDefinition definition;
-  private final int maxListed;
+  private final int listLimit;
+  private final Scope scope;
   private final OptionalInt gateBefore;
   private final OptionalInt gateAfter;
   private final Map<GateChange, Long> changes = new EnumMap<>(GateChange.class);
   private final Map<Currency, BigDecimal> blocked = new HashMap<>();
   private final TopN<DealGateImpact> listed;
-  private final ExclusionTally excluded = new ExclusionTally(5);
+  private final ExclusionTally excluded;
   private long counted;
 
   /**
@@ -66,12 +77,13 @@ public final class ProtocolChangeImpact {
    * @param before the version in use
    * @param after the new version, of the same protocol
    * @param definition the pipeline definition the deals' stages and the triggers' stages are of
-   * @param maxListed how many deals to list
+   * @param listLimit how many deals to list
+   * @param scope the as-of instant, example limit and definitions the result cites
    * @throws InvalidValueException if the protocols' ids differ, a trigger stage is not in the
-   *     definition, or {@code maxListed} is negative
+   *     definition, or {@code listLimit} is negative
    */
   public ProtocolChangeImpact(HandoffProtocol before, HandoffProtocol after, PipelineDefinition definition,
-      int maxListed) {
+      int listLimit, Scope scope) {
     this.before = Objects.requireNonNull(before, "before");
     this.after = Objects.requireNonNull(after, "after");
     this.definition = Objects.requireNonNull(definition, "definition");
@@ -79,14 +91,16 @@ public final class ProtocolChangeImpact {
       throw new InvalidValueException("after", after.id(), "must be a version of the same protocol", "before is "
           + before.id());
     }
-    if (maxListed < 0) {
-      throw new InvalidValueException("maxListed", maxListed, "must not be negative");
+    if (listLimit < 0) {
+      throw new InvalidValueException("listLimit", listLimit, "must not be negative");
     }
-    this.maxListed = maxListed;
+    this.listLimit = listLimit;
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.excluded = new ExclusionTally(scope.exampleLimit());
     this.gateBefore = gateOrder(before);
     this.gateAfter = gateOrder(after);
     Function<DealGateImpact, String> currency = d -> d.weighted().map(Money::getCurrencyCode).orElse("~");
-    this.listed = new TopN<>(maxListed, Comparator.comparing(DealGateImpact::change).thenComparing(currency)
+    this.listed = new TopN<>(listLimit, Comparator.comparing(DealGateImpact::change).thenComparing(currency)
         .thenComparing(d -> d.weighted().map(Money::getAmount).orElse(BigDecimal.ZERO), Comparator.reverseOrder())
         .thenComparing(DealGateImpact::dealId));
   }
@@ -145,23 +159,15 @@ public final class ProtocolChangeImpact {
   }
 
   /**
-   * Counts one deal, with no payload of its own yet.
-   *
-   * @param deal the deal
-   */
-  public void add(Deal deal) {
-    add(deal, Map.of());
-  }
-
-  /**
    * Counts one deal with the payload its handoff would carry.
    *
-   * @param deal the deal
-   * @param payload the payload, by field name
+   * @param record the deal and the payload, by field name
    */
-  public void add(Deal deal, Map<String, String> payload) {
-    Objects.requireNonNull(deal, "deal");
-    Objects.requireNonNull(payload, "payload");
+  @Override
+  public void add(DealWithPayload record) {
+    Objects.requireNonNull(record, "record");
+    Deal deal = record.deal();
+    Map<String, String> payload = record.payload();
     if (deal.isClosed()) {
       excluded.add("closed", deal.id());
       return;
@@ -202,17 +208,17 @@ public final class ProtocolChangeImpact {
   }
 
   /**
-   * Adds another accumulator's deals, built with the same versions, definition and list size.
+   * Adds another accumulator's deals, built with the same versions, definition, list size and scope.
    *
    * @param other an accumulator of other deals
    * @return this accumulator
-   * @throws IllegalArgumentException if the versions, definition or list size differ
+   * @throws IllegalArgumentException if the versions, definition, list size or scope differ
    */
+  @Override
   public ProtocolChangeImpact merge(ProtocolChangeImpact other) {
-    if (!before.equals(other.before) || !after.equals(other.after) || !definition.equals(other.definition)
-        || maxListed != other.maxListed) {
-      throw new IllegalArgumentException("can only merge impacts of the same protocols, definition and list size");
-    }
+    MergeCheck.of("protocol change impact", this, other).same("protocol before", before, other.before)
+        .same("protocol after", after, other.after).same("definition", definition, other.definition)
+        .same("listLimit", listLimit, other.listLimit).same("scope", scope, other.scope);
     other.changes.forEach((k, n) -> changes.merge(k, n, Long::sum));
     other.blocked.forEach((c, v) -> blocked.merge(c, v, BigDecimal::add));
     listed.merge(other.listed);
@@ -226,14 +232,24 @@ public final class ProtocolChangeImpact {
    *
    * @return the differences, the counts, the newly blocked pipeline and the deals
    */
+  @Override
   public ProtocolImpactResult result() {
     ProtocolImpactResult.Builder b = new ProtocolImpactResult.Builder().before(before.ref()).after(after.ref())
-        .addAllDifferences(differences(before, after)).counted(counted).addAllExcluded(excluded.result());
+        .addAllDifferences(differences(before, after)).provenance(HandoffReports.provenance(
+            HandoffReports.PROTOCOL_CHANGE_IMPACT, scope, List.of(definition.ref(), before.ref(), after.ref()),
+            counted, excluded));
     for (GateChange c : GateChange.values()) {
       b.putChanges(c, changes.getOrDefault(c, 0L));
     }
     Map<String, Money> totals = new TreeMap<>();
-    blocked.forEach((c, v) -> totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING)));
+    blocked.forEach((c, v) -> {
+      try {
+        totals.put(c.getCurrencyCode(), Money.of(c, v, Deal.ROUNDING));
+      } catch (ArithmeticException e) {
+        throw new AmountOverflowException("protocol change impact", "the newly blocked weighted pipeline",
+            "all open deals", c);
+      }
+    });
     return b.addAllNewlyBlockedWeighted(totals.values()).addAllDeals(listed.result()).build();
   }
 }

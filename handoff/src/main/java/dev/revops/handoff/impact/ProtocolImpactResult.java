@@ -3,7 +3,9 @@ package dev.revops.handoff.impact;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import java.util.List;
 import java.util.SortedMap;
@@ -43,19 +45,33 @@ public abstract class ProtocolImpactResult {
    */
   public abstract List<ProtocolDifference> differences();
 
-  /**
-   * Open deals still to cross the gate, counted.
-   *
-   * @return the count
-   */
-  public abstract long counted();
 
   /**
-   * Deals left out (closed, past the trigger stage), with examples.
+   * Where the result comes from: its definition, the as-of instant, records counted and left out.
    *
-   * @return the exclusions
+   * @return the provenance
    */
-  public abstract List<Exclusion> excluded();
+  public abstract Provenance provenance();
+
+  /**
+   * Open deals counted (still to cross the gate under either version).
+   *
+   * @return the count of the provenance
+   */
+  @JsonIgnore
+  public long counted() {
+    return provenance().counted();
+  }
+
+  /**
+   * Deals left out, by reason (closed, past the trigger stage).
+   *
+   * @return the exclusions of the provenance
+   */
+  @JsonIgnore
+  public List<Exclusion> excluded() {
+    return provenance().excluded();
+  }
 
   /**
    * Deals per gate change.

@@ -1,5 +1,9 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.core.deal.Deal;
+import dev.revops.core.aggregate.AccumulatorContract;
+import dev.revops.handoff.HandoffWithDeal;
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,12 +25,26 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class ComplianceProperties {
-  static final ComplianceOptions OPTIONS = ComplianceOptions.builder().periodKind(PeriodKind.QUARTER).maxListed(3).build();
+/** The accumulator contract for compliance, and what its rows add up to. */
+class ComplianceProperties implements AccumulatorContract<HandoffWithDeal, ComplianceResult, Compliance> {
+  static final ComplianceOptions OPTIONS = ComplianceOptions.builder().scope(Scope.builder().asOf(HandmadeSet.AS_OF)
+      .periodKind(PeriodKind.QUARTER).build()).listLimit(3).build();
 
   @Provide
   Arbitrary<List<Handoff>> handoffs() {
     return HandoffArbitraryProvider.handoffs().list().ofMaxSize(40).uniqueElements(Handoff::id);
+  }
+
+  @Override
+  public Compliance empty() {
+    return new Compliance(TestHandoffs.map(), OPTIONS);
+  }
+
+  /** Generated handoffs with their deals, where the hand-made set has them. */
+  @Provide
+  Arbitrary<List<HandoffWithDeal>> records() {
+    Map<String, Deal> deals = HandmadeSet.deals();
+    return handoffs().map(hs -> hs.stream().map(h -> HandmadeSet.withDeal(h, deals)).toList());
   }
 
   @Property
@@ -44,10 +62,10 @@ class ComplianceProperties {
 
   @Property
   void every_handoff_counted_is_in_exactly_one_status(@ForAll("handoffs") List<Handoff> handoffs) {
-    Compliance c = new Compliance(TestHandoffs.map(), OPTIONS, HandmadeSet.AS_OF);
+    Compliance c = new Compliance(TestHandoffs.map(), OPTIONS);
     Map<HandoffStatus, Long> statuses = new EnumMap<>(HandoffStatus.class);
     List<HandoffEvaluation> evaluations = new ArrayList<>();
-    handoffs.forEach(h -> c.add(h, Optional.empty()).ifPresent(evaluations::add));
+    handoffs.forEach(h -> c.judge(HandoffWithDeal.of(h)).ifPresent(evaluations::add));
     evaluations.forEach(e -> statuses.merge(e.status(), 1L, Long::sum));
     ComplianceResult r = c.result();
     ComplianceRow t = r.total();

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComplianceTest {
-  final ComplianceResult result = HandmadeSet.compliance(HandmadeSet.handoffs(), ComplianceOptions.defaults()).result();
+  final ComplianceResult result = HandmadeSet.compliance(HandmadeSet.handoffs(), HandmadeSet.options()).result();
 
   static Optional<BigDecimal> rate(String r) {
     return Optional.of(new BigDecimal(r));
@@ -96,8 +96,7 @@ class ComplianceTest {
 
   @Test
   void an_empty_accumulator_still_ranks_every_protocol_at_zero() {
-    ComplianceResult empty = new Compliance(TestHandoffs.map(), ComplianceOptions.defaults(), HandmadeSet.AS_OF)
-        .result();
+    ComplianceResult empty = new Compliance(TestHandoffs.map(), HandmadeSet.options()).result();
     assertEquals(0, empty.total().sent());
     assertEquals(Optional.empty(), empty.total().slaAttainment());
     assertEquals(3, empty.ranking().size());
@@ -106,8 +105,9 @@ class ComplianceTest {
 
   @Test
   void refuses_to_merge_compliance_judged_at_another_instant() {
-    Compliance a = new Compliance(TestHandoffs.map(), ComplianceOptions.defaults(), HandmadeSet.AS_OF);
-    Compliance b = new Compliance(TestHandoffs.map(), ComplianceOptions.defaults(), HandmadeSet.AS_OF.plusSeconds(1));
+    Compliance a = new Compliance(TestHandoffs.map(), HandmadeSet.options());
+    Compliance b = new Compliance(TestHandoffs.map(), ComplianceOptions.of(TestHandoffs.scope(HandmadeSet.AS_OF
+        .plusSeconds(1))));
     assertThrows(IllegalArgumentException.class, () -> a.merge(b));
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.handoff.HandoffWithDeal;
 import static dev.revops.handoff.OutcomeKind.ACCEPTED;
 import static dev.revops.handoff.OutcomeKind.EXPIRED;
 import static dev.revops.handoff.OutcomeKind.REJECTED;
@@ -79,10 +80,19 @@ final class HandmadeSet {
         handoff("H12", "mql-to-sal", "L6", "2026-12-01T09:00:00Z").build());
   }
 
+  /** Options as of {@link #AS_OF}, the rest at their defaults. */
+  static ComplianceOptions options() {
+    return ComplianceOptions.of(TestHandoffs.scope(AS_OF));
+  }
+
   static Compliance compliance(List<Handoff> handoffs, ComplianceOptions options) {
-    Compliance c = new Compliance(TestHandoffs.map(), options, AS_OF);
+    Compliance c = new Compliance(TestHandoffs.map(), options);
     Map<String, Deal> deals = deals();
-    handoffs.forEach(h -> c.add(h, Optional.ofNullable(deals.get(h.dealId()))));
+    handoffs.forEach(h -> c.add(withDeal(h, deals)));
     return c;
+  }
+
+  static HandoffWithDeal withDeal(Handoff h, Map<String, Deal> deals) {
+    return deals.containsKey(h.dealId()) ? HandoffWithDeal.of(h, deals.get(h.dealId())) : HandoffWithDeal.of(h);
   }
 }

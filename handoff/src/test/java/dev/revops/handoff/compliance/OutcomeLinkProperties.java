@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.core.aggregate.AccumulatorContract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.handoff.Handoff;
@@ -14,7 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class OutcomeLinkProperties {
+/** The accumulator contract for the outcome link, and how it counts deals. */
+class OutcomeLinkProperties implements AccumulatorContract<EvaluationWithOutcome, OutcomeLinkResult, OutcomeLink> {
   static final HandoffMap MAP = TestHandoffs.map();
 
   @Provide
@@ -23,15 +25,26 @@ class OutcomeLinkProperties {
         .uniqueElements(Handoff::id);
   }
 
-  static OutcomeLink link(List<Handoff> handoffs) {
-    OutcomeLink link = new OutcomeLink("sales-to-cs");
-    for (Handoff h : handoffs) {
-      HandoffEvaluation e = HandoffEvaluation.of(h, MAP.protocol(h.protocolId()), Optional.empty(), HandmadeSet.AS_OF);
-      // the outcome is the deal's, whichever handoff brings it
-      link.add(e, h.dealId().endsWith("1") ? Optional.empty()
-          : Optional.of(h.dealId().hashCode() % 2 == 0 ? "renewed" : "churned"));
-    }
-    return link;
+  @Override
+  public OutcomeLink empty() {
+    return new OutcomeLink("sales-to-cs", TestHandoffs.scope(HandmadeSet.AS_OF));
+  }
+
+  /** Generated handoffs, evaluated, each with its deal's outcome (none for deals ending in 1). */
+  @Provide
+  Arbitrary<List<EvaluationWithOutcome>> records() {
+    return handoffs().map(hs -> hs.stream().map(OutcomeLinkProperties::withOutcome).toList());
+  }
+
+  static EvaluationWithOutcome withOutcome(Handoff h) {
+    HandoffEvaluation e = HandoffEvaluation.of(h, MAP.protocol(h.protocolId()), Optional.empty(), HandmadeSet.AS_OF);
+    // the outcome is the deal's, whichever handoff brings it
+    return h.dealId().endsWith("1") ? EvaluationWithOutcome.of(e)
+        : EvaluationWithOutcome.of(e, h.dealId().hashCode() % 2 == 0 ? "renewed" : "churned");
+  }
+
+  OutcomeLink link(List<Handoff> handoffs) {
+    return empty().addAll(handoffs.stream().map(OutcomeLinkProperties::withOutcome).toList());
   }
 
   @Property

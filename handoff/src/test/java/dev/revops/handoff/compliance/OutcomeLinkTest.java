@@ -1,5 +1,6 @@
 package dev.revops.handoff.compliance;
 
+import dev.revops.handoff.HandoffReports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -28,21 +29,24 @@ class OutcomeLinkTest {
 
   @Test
   void compares_deals_with_a_complete_and_an_incomplete_handoff_on_the_outcome_given() {
-    OutcomeLink link = new OutcomeLink("sales-to-cs");
+    OutcomeLink link = new OutcomeLink("sales-to-cs", TestHandoffs.scope(AS_OF));
     // complete: D1 renewed, D2 renewed, D3 churned, D4 not known yet
-    link.add(toCs("H1", "D1", "2026-01-05T09:00:00Z", true), Optional.of("renewed"));
-    link.add(toCs("H2", "D2", "2026-01-06T09:00:00Z", true), Optional.of("renewed"));
-    link.add(toCs("H3", "D3", "2026-01-07T09:00:00Z", true), Optional.of("churned"));
-    link.add(toCs("H4", "D4", "2026-01-08T09:00:00Z", true), Optional.empty());
+    link.add(EvaluationWithOutcome.of(toCs("H1", "D1", "2026-01-05T09:00:00Z", true), "renewed"));
+    link.add(EvaluationWithOutcome.of(toCs("H2", "D2", "2026-01-06T09:00:00Z", true), "renewed"));
+    link.add(EvaluationWithOutcome.of(toCs("H3", "D3", "2026-01-07T09:00:00Z", true), "churned"));
+    link.add(EvaluationWithOutcome.of(toCs("H4", "D4", "2026-01-08T09:00:00Z", true)));
     // incomplete: D5 churned, D6 churned, D7 renewed
-    link.add(toCs("H5", "D5", "2026-01-05T09:00:00Z", false), Optional.of("churned"));
-    link.add(toCs("H6", "D6", "2026-01-06T09:00:00Z", false), Optional.of("churned"));
-    link.add(toCs("H7", "D7", "2026-01-07T09:00:00Z", false), Optional.of("renewed"));
+    link.add(EvaluationWithOutcome.of(toCs("H5", "D5", "2026-01-05T09:00:00Z", false), "churned"));
+    link.add(EvaluationWithOutcome.of(toCs("H6", "D6", "2026-01-06T09:00:00Z", false), "churned"));
+    link.add(EvaluationWithOutcome.of(toCs("H7", "D7", "2026-01-07T09:00:00Z", false), "renewed"));
     OutcomeLinkResult r = link.result();
     assertEquals(4, r.dealsComplete());
     assertEquals(3, r.dealsIncomplete());
     assertEquals(1, r.noOutcomeComplete());
     assertEquals(0, r.noOutcomeIncomplete());
+    assertEquals(7, r.provenance().counted());
+    assertEquals(HandoffReports.OUTCOME_LINK, r.provenance().definition());
+    assertEquals(AS_OF, r.provenance().asOf());
     OutcomeComparison churned = r.rows().get(0);
     assertEquals("churned", churned.outcome());
     assertEquals(1, churned.complete());
@@ -55,9 +59,9 @@ class OutcomeLinkTest {
 
   @Test
   void a_deal_handed_over_again_counts_once_by_its_latest_handoff() {
-    OutcomeLink link = new OutcomeLink("sales-to-cs");
-    link.add(toCs("H2", "D1", "2026-01-09T09:00:00Z", true), Optional.of("renewed"));
-    link.add(toCs("H1", "D1", "2026-01-05T09:00:00Z", false), Optional.of("renewed"));
+    OutcomeLink link = new OutcomeLink("sales-to-cs", TestHandoffs.scope(AS_OF));
+    link.add(EvaluationWithOutcome.of(toCs("H2", "D1", "2026-01-09T09:00:00Z", true), "renewed"));
+    link.add(EvaluationWithOutcome.of(toCs("H1", "D1", "2026-01-05T09:00:00Z", false), "renewed"));
     OutcomeLinkResult r = link.result();
     assertEquals(1, r.dealsComplete());
     assertEquals(0, r.dealsIncomplete());
@@ -65,11 +69,12 @@ class OutcomeLinkTest {
 
   @Test
   void another_protocol_s_handoffs_are_left_out_and_counted() {
-    OutcomeLink link = new OutcomeLink("sales-to-cs");
+    OutcomeLink link = new OutcomeLink("sales-to-cs", TestHandoffs.scope(AS_OF));
     Handoff h = TestHandoffs.handoff("M1", "mql-to-sal", "L1", "2026-01-05T09:00:00Z").build();
-    link.add(HandoffEvaluation.of(h, TestHandoffs.mqlToSal(), Optional.empty(), AS_OF), Optional.of("renewed"));
+    link.add(EvaluationWithOutcome.of(HandoffEvaluation.of(h, TestHandoffs.mqlToSal(), Optional.empty(), AS_OF), "renewed"));
     assertEquals(List.of(Exclusion.builder().reason("handoff of another protocol").count(1).addExamples("M1").build()),
         link.result().excluded());
-    assertThrows(IllegalArgumentException.class, () -> link.merge(new OutcomeLink("mql-to-sal")));
+    assertEquals(0, link.result().provenance().counted());
+    assertThrows(IllegalArgumentException.class, () -> link.merge(new OutcomeLink("mql-to-sal", TestHandoffs.scope(AS_OF))));
   }
 }

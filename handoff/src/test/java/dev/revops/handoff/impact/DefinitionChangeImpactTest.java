@@ -1,5 +1,8 @@
 package dev.revops.handoff.impact;
 
+import java.time.Instant;
+import dev.revops.handoff.TestHandoffs;
+import dev.revops.core.scope.Scope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -53,8 +56,10 @@ class DefinitionChangeImpactTest {
             ForecastCategory.PIPELINE, "sdr")).build());
   }
 
+  static final Scope SCOPE = TestHandoffs.scope(Instant.parse("2026-11-30T00:00:00Z"));
+
   static DefinitionImpactResult result(List<Deal> deals, int maxListed) {
-    DefinitionChangeImpact impact = new DefinitionChangeImpact(V1, V2, maxListed);
+    DefinitionChangeImpact impact = new DefinitionChangeImpact(V1, V2, maxListed, SCOPE);
     deals.forEach(impact::add);
     return impact.result();
   }
@@ -118,7 +123,7 @@ class DefinitionChangeImpactTest {
     ObjectMapper json = RevopsJson.mapper();
     DefinitionImpactResult r = result(deals(), 10);
     assertEquals(r, json.readValue(json.writeValueAsString(r), DefinitionImpactResult.class));
-    assertThrows(IllegalArgumentException.class, () -> new DefinitionChangeImpact(V1, V2, 10)
-        .merge(new DefinitionChangeImpact(V2, V1, 10)));
+    assertThrows(IllegalArgumentException.class, () -> new DefinitionChangeImpact(V1, V2, 10, SCOPE)
+        .merge(new DefinitionChangeImpact(V2, V1, 10, SCOPE)));
   }
 }

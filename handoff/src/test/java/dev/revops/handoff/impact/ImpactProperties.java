@@ -27,15 +27,14 @@ class ImpactProperties {
   }
 
   static DefinitionChangeImpact definition(List<Deal> deals, PipelineDefinition after) {
-    DefinitionChangeImpact impact = new DefinitionChangeImpact(V1, after, 5);
+    DefinitionChangeImpact impact = new DefinitionChangeImpact(V1, after, 5, DefinitionChangeImpactTest.SCOPE);
     deals.forEach(impact::add);
     return impact;
   }
 
   static ProtocolChangeImpact protocol(List<Deal> deals) {
-    ProtocolChangeImpact impact = new ProtocolChangeImpact(TestHandoffs.salesToCs(), ProtocolChangeImpactTest.v2(),
-        TestHandoffs.PIPELINE, 5);
-    deals.forEach(d -> impact.add(d, d.id().length() % 2 == 0 ? TestHandoffs.csPayload() : Map.of()));
+    ProtocolChangeImpact impact = ProtocolChangeImpactProperties.accumulator();
+    deals.forEach(d -> impact.add(ProtocolChangeImpactProperties.withPayload(d)));
     return impact;
   }
 

@@ -1,5 +1,8 @@
 package dev.revops.handoff.impact;
 
+import java.time.Instant;
+import dev.revops.handoff.HandoffReports;
+import dev.revops.core.scope.Scope;
 import static dev.revops.handoff.TestHandoffs.PIPELINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,21 +61,25 @@ class ProtocolChangeImpactTest {
     assertEquals(List.of(), ProtocolChangeImpact.differences(V1, V1));
   }
 
+  static final Scope SCOPE = TestHandoffs.scope(Instant.parse("2026-11-30T00:00:00Z"));
+
   @Test
   void says_which_open_deals_the_new_version_would_newly_block_and_what_they_weigh() {
-    ProtocolChangeImpact impact = new ProtocolChangeImpact(V1, v2(), PIPELINE, 10);
+    ProtocolChangeImpact impact = new ProtocolChangeImpact(V1, v2(), PIPELINE, 10, SCOPE);
     Deal a = TestHandoffs.deal("A", "negotiation", "USD 80000.00", "2026-12-15");
-    impact.add(a, TestHandoffs.csPayload());                         // complete in v1, three gaps in v2
-    impact.add(TestHandoffs.deal("B", "proposal", "USD 10000.00", null));   // no payload: blocked in both
+    impact.add(DealWithPayload.of(a, TestHandoffs.csPayload()));                         // complete in v1, three gaps in v2
+    impact.add(DealWithPayload.of(TestHandoffs.deal("B", "proposal", "USD 10000.00", null)));   // no payload: blocked in both
     Map<String, String> full = new HashMap<>(TestHandoffs.csPayload());
     full.put("stakeholderMap", "Dana; Lee; Sam");
     full.put("renewalOwner", "Kim");
     Deal c = Deal.builder().id("C").stage(PIPELINE.stage("discovery")).amount(Money.parse("USD 5000.00"))
         .costToClose(Money.parse("USD 100.00")).build();
-    impact.add(c, full);                                              // complete in both
-    impact.add(TestHandoffs.deal("D", "closed-won", "USD 1.00", null));
+    impact.add(DealWithPayload.of(c, full));                                              // complete in both
+    impact.add(DealWithPayload.of(TestHandoffs.deal("D", "closed-won", "USD 1.00", null)));
     ProtocolImpactResult r = impact.result();
     assertEquals(3, r.counted());
+    assertEquals(HandoffReports.PROTOCOL_CHANGE_IMPACT, r.provenance().definition());
+    assertEquals(List.of(PIPELINE.ref(), V1.ref(), v2().ref()), r.provenance().basedOn());
     assertEquals(List.of(Exclusion.builder().reason("closed").count(1).addExamples("D").build()), r.excluded());
     assertEquals(Map.of(GateChange.NEWLY_BLOCKED, 1L, GateChange.NEWLY_CLEARED, 0L, GateChange.PROBLEMS_CHANGED, 1L,
         GateChange.UNCHANGED, 1L), r.changes());
@@ -89,9 +96,9 @@ class ProtocolChangeImpactTest {
   @Test
   void deals_past_the_trigger_stage_are_left_out() {
     HandoffProtocol deskV1 = TestHandoffs.aeToDealDesk();
-    ProtocolChangeImpact impact = new ProtocolChangeImpact(deskV1, deskV1, PIPELINE, 10);
-    impact.add(TestHandoffs.deal("N", "negotiation", "USD 1.00", "2026-12-01"));
-    impact.add(TestHandoffs.deal("R", "proposal", "USD 1.00", "2026-12-01"));
+    ProtocolChangeImpact impact = new ProtocolChangeImpact(deskV1, deskV1, PIPELINE, 10, SCOPE);
+    impact.add(DealWithPayload.of(TestHandoffs.deal("N", "negotiation", "USD 1.00", "2026-12-01")));
+    impact.add(DealWithPayload.of(TestHandoffs.deal("R", "proposal", "USD 1.00", "2026-12-01")));
     ProtocolImpactResult r = impact.result();
     assertEquals(1, r.counted());
     assertEquals("past the trigger stage", r.excluded().get(0).reason());
@@ -100,14 +107,14 @@ class ProtocolChangeImpactTest {
   @Test
   void refuses_two_different_protocols_and_a_trigger_stage_the_pipeline_lacks() {
     InvalidValueException other = assertThrows(InvalidValueException.class,
-        () -> new ProtocolChangeImpact(V1, TestHandoffs.mqlToSal(), PIPELINE, 10));
+        () -> new ProtocolChangeImpact(V1, TestHandoffs.mqlToSal(), PIPELINE, 10, SCOPE));
     assertTrue(other.getMessage().contains("must be a version of the same protocol"), other.getMessage());
     HandoffProtocol elsewhere = HandoffProtocol.builder().id("sales-to-cs").version(3)
         .effectiveFrom(LocalDate.EPOCH).sender("sales").receiver("cs").trigger(Trigger.stageEntered("live"))
         .sla(Sla.calendar(Duration.ofHours(1))).rejectionNeedsReason(false).failureMode("x")
         .costPerFailure(Money.parse("USD 0.00")).owner("x").build();
     InvalidValueException stage = assertThrows(InvalidValueException.class,
-        () -> new ProtocolChangeImpact(V1, elsewhere, PIPELINE, 10));
+        () -> new ProtocolChangeImpact(V1, elsewhere, PIPELINE, 10, SCOPE));
     assertTrue(stage.getMessage().contains("trigger 'live' must be a stage of pipeline b2b@1"), stage.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.examples.bench.jmh;
 
+import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
@@ -13,9 +14,11 @@ import dev.revops.forecast.conversion.ConversionMethod;
 import dev.revops.forecast.conversion.ConversionOptions;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.conversion.TransitionCounts;
-import dev.revops.forecast.model.BuiltInModel;
-import dev.revops.forecast.pipeline.Dimension;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.core.dimension.Dimension;
 import dev.revops.forecast.pipeline.PipelineOptions;
+import java.time.ZoneOffset;
+import dev.revops.core.period.PeriodKind;
 import dev.revops.forecast.pipeline.WeightedPipeline;
 import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.VelocityOptions;
@@ -61,12 +64,13 @@ public class AccumulatorBenchmark {
     DealCsvImporter.of(definition, ColumnMapping.genDeals()).read(new StringReader(s.dealsCsv()), deals::add, r -> {});
     HistoryCsvImporter.of(definition, TransitionColumns.genDeals()).read(new StringReader(s.transitionsCsv()),
         histories::add, r -> {});
-    pipelineOptions = PipelineOptions.builder().asOf(SampleGenerator.AS_OF)
+    pipelineOptions = PipelineOptions.builder().scope(dev.revops.core.scope.Scope.builder().asOf(SampleGenerator.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant())
+        .periodKind(PeriodKind.QUARTER).build())
         .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD).build();
-    velocityOptions = VelocityOptions.builder().asOf(SampleGenerator.AS_OF).build();
-    conversionOptions = ConversionOptions.builder().asOf(SampleGenerator.AS_OF).build();
+    velocityOptions = VelocityOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
+    conversionOptions = ConversionOptions.builder().scope(dev.revops.core.scope.Scope.asOf(SampleGenerator.AS_OF)).build();
     counts = new TransitionCounts(conversionOptions, definition);
-    histories.forEach(h -> counts.add(h, null));
+    histories.forEach(h -> counts.add(DealWithHistory.ofHistory(h)));
   }
 
   /** Per deal: adding it to a weighted pipeline grouped by owner and close quarter. */
@@ -86,7 +90,7 @@ public class AccumulatorBenchmark {
   public StageVelocity stageVelocityAdd() {
     StageVelocity v = new StageVelocity(velocityOptions);
     for (DealHistory h : histories) {
-      v.add(h, null);
+      v.add(DealWithHistory.ofHistory(h));
     }
     return v;
   }
@@ -97,7 +101,7 @@ public class AccumulatorBenchmark {
   public TransitionCounts transitionCountsAdd() {
     TransitionCounts c = new TransitionCounts(conversionOptions, definition);
     for (DealHistory h : histories) {
-      c.add(h, null);
+      c.add(DealWithHistory.ofHistory(h));
     }
     return c;
   }
@@ -105,6 +109,6 @@ public class AccumulatorBenchmark {
   /** Fitting the Markov model to the counts of 10,000 deals (once, not per deal). */
   @Benchmark
   public StageProbabilityModel fitMarkov() {
-    return counts.fit(ConversionMethod.MARKOV);
+    return StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV);
   }
 }

@@ -34,7 +34,7 @@ public class RecognitionBenchmark {
     try (Reader in = Bundled.sampleContracts()) {
       JsonRecordImporter.of("contracts", "contract", Contract.class, Contract::id).read(in, contracts::add, r -> {});
     }
-    options = RevenueOptions.builder().build();
+    options = RevenueOptions.of(dev.revops.core.scope.Scope.asOf(java.time.LocalDate.parse("2026-10-01")));
   }
 
   /** The schedules of every bundled contract (time per all of them; the count is printed in the README). */
