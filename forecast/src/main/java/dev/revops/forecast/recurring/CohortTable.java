@@ -2,7 +2,7 @@ package dev.revops.forecast.recurring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.revops.core.metric.Exclusion;
+import dev.revops.core.metric.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -37,12 +37,14 @@ public abstract class CohortTable {
   public abstract List<CohortRow> rows();
 
   /**
-   * Customers in no cohort, by reason: started before the first period, joined and left within
-   * their first period, no exchange rate.
+   * Where the table comes from: {@link RecurringMetrics#COHORT_RETENTION}, the movement rules and
+   * scope's definitions it is based on, the as-of, the customers counted and those in no cohort, by
+   * reason (started before the first period, joined and left within their first period, no
+   * exchange rate).
    *
-   * @return the exclusions
+   * @return the provenance
    */
-  public abstract List<Exclusion> excluded();
+  public abstract Provenance provenance();
 
   /**
    * The as-of date.

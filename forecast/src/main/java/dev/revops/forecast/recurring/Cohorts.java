@@ -1,11 +1,12 @@
 package dev.revops.forecast.recurring;
 
+import dev.revops.core.money.Rounding;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -116,7 +117,10 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
         .thenComparing(k -> String.join("\u0000", k.group())));
     sorted.putAll(cells);
     CohortTable.Builder b = new CohortTable.Builder().addAllGroupBy(options.groupBy())
-        .addAllExcluded(excluded.result()).asOfDate(options.scope().asOfDate());
+        .provenance(Provenance.builder().definition(RecurringMetrics.COHORT_RETENTION.ref())
+            .addAllBasedOn(options.basedOn()).asOf(options.scope().asOf()).counted(counted(sorted))
+            .addAllExcluded(excluded.result()).build())
+        .asOfDate(options.scope().asOfDate());
     sorted.forEach((k, v) -> {
       Currency currency = Money.currency(k.currency());
       CohortRow.Builder row = new CohortRow.Builder().cohort(engine.periods.get(k.cohort())).currency(currency)
@@ -133,8 +137,13 @@ public final class Cohorts implements Accumulator<CustomerHistory, CohortTable, 
     return b.build();
   }
 
+  /** The customers (per currency and group) in a cohort: the sum of the cohorts' sizes. */
+  private static long counted(Map<Key, long[]> cohorts) {
+    return cohorts.values().stream().mapToLong(v -> v[0]).sum();
+  }
+
   private static BigDecimal share(long part, long whole) {
     return whole == 0 ? BigDecimal.ZERO.setScale(RateRow.SCALE)
-        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RateRow.SCALE, RoundingMode.HALF_EVEN);
+        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RateRow.SCALE, Rounding.RATIO);
   }
 }

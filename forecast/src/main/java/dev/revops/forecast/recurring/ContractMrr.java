@@ -1,5 +1,7 @@
 package dev.revops.forecast.recurring;
 
+import dev.revops.core.money.Rounding;
+import java.math.MathContext;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.money.Money;
 import dev.revops.forecast.revenue.Allocation;
@@ -8,7 +10,6 @@ import dev.revops.forecast.revenue.ContractModification;
 import dev.revops.forecast.revenue.PerformanceObligation;
 import dev.revops.forecast.revenue.RecognitionPattern;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -89,8 +90,8 @@ public final class ContractMrr {
         excluded.add("recurring obligation shorter than a day", id);
         return;
       }
-      Money monthly = Money.of(contract.currency(), value.divide(months, 20, RoundingMode.HALF_EVEN),
-          RoundingMode.HALF_EVEN);
+      Money monthly = Money.of(contract.currency(), value.divide(months, MathContext.DECIMAL128),
+          Rounding.MONEY);
       if (!monthly.isPositive()) {
         excluded.add("recurring stretch priced to nothing or less", id);
         return;

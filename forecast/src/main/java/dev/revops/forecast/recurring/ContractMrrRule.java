@@ -1,7 +1,7 @@
 package dev.revops.forecast.recurring;
 
+import java.math.MathContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -20,9 +20,6 @@ public enum ContractMrrRule {
    */
   TERM_MONTHS;
 
-  /** Decimals kept in a term in months. */
-  static final int SCALE = 10;
-
   /**
    * The term in months between two days.
    *
@@ -39,7 +36,7 @@ public enum ContractMrrRule {
     }
     long rest = ChronoUnit.DAYS.between(from, end);
     long length = ChronoUnit.DAYS.between(from, start.plusMonths(whole + 1));
-    return BigDecimal.valueOf(whole).add(BigDecimal.valueOf(rest).divide(BigDecimal.valueOf(length), SCALE,
-        RoundingMode.HALF_EVEN));
+    return BigDecimal.valueOf(whole).add(BigDecimal.valueOf(rest).divide(BigDecimal.valueOf(length),
+        MathContext.DECIMAL128));
   }
 }

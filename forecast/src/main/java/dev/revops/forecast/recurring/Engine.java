@@ -1,10 +1,10 @@
 package dev.revops.forecast.recurring;
 
+import dev.revops.core.money.Rounding;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.scope.Scope;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -200,6 +200,6 @@ final class Engine {
   }
 
   private long convert(ExchangeRateTable rates, Currency from, Currency to, int p, long minor) {
-    return rates.convert(Money.ofMinor(from, minor), to, rateDay[p], RoundingMode.HALF_EVEN).getAmountMinor();
+    return rates.convert(Money.ofMinor(from, minor), to, rateDay[p], Rounding.MONEY).getAmountMinor();
   }
 }

@@ -2,6 +2,7 @@ package dev.revops.forecast.recurring;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.Validation;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Exclusion;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRateRow.class)
 public abstract class RateRow {
   /** Decimals of a rate. */
-  public static final int SCALE = 4;
+  public static final int SCALE = Rounding.RATIO_SCALE;
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   RateRow() {}

@@ -63,6 +63,18 @@ public final class RecurringMetrics {
   public static final Metric NET_ARR_RENEWAL_RATE = metric("net-arr-renewal-rate", "Net ARR renewal rate",
       "Renewed ARR over ending ARR, over decided renewals (churned ones renew 0).", MetricUnit.RATIO);
 
+  /** The cohort triangle ({@link Cohorts}): logo and revenue retention of each start-period cohort. */
+  public static final Metric COHORT_RETENTION = metric("cohort-retention", "Cohort retention",
+      "Per start-period cohort, currency and group, period by period from the start: customers still paying over the "
+          + "cohort's customers (logo retention) and their MRR over the cohort's starting MRR (revenue retention).",
+      MetricUnit.RATIO);
+
+  /** The renewal pipeline ({@link Renewals}): contracts by the period of their end, matched and classified. */
+  public static final Metric RENEWAL_PIPELINE = metric("renewal-pipeline", "Renewal pipeline",
+      "Contracts ending in each period (ARR up for renewal), each matched with the customer's next contract in the "
+          + "same currency starting within the gap of its end and classified renewed flat, expanded, contracted, "
+          + "churned or pending.", MetricUnit.MONEY);
+
   private static Metric metric(String id, String name, String description, MetricUnit unit) {
     return Metric.builder().id(id).name(name).description(description).unit(unit).owningTeam("customer-success")
         .version(1).build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.Exclusion;
 import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,11 +66,13 @@ public abstract class RenewalResult {
   public abstract List<RenewalRow> totals();
 
   /**
-   * Terms left out, by reason (cancelled before their end, booked after the as-of, given twice).
+   * Where the result comes from: {@link RecurringMetrics#RENEWAL_PIPELINE}, the scope's
+   * definitions, the as-of, the renewals counted and the terms left out, by reason (cancelled
+   * before their end, booked after the as-of, given twice).
    *
-   * @return the exclusions
+   * @return the provenance
    */
-  public abstract List<Exclusion> excluded();
+  public abstract Provenance provenance();
 
   /**
    * The as-of date.

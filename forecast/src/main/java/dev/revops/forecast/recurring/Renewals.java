@@ -1,12 +1,13 @@
 package dev.revops.forecast.recurring;
 
+import dev.revops.core.money.Rounding;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -148,7 +149,9 @@ public final class Renewals implements Accumulator<RenewalTerm, RenewalResult, R
       totals.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
     }
     RenewalResult.Builder b = new RenewalResult.Builder().gapDays(options.gapDays()).addAllGroupBy(options.groupBy())
-        .addAllRenewals(renewals).addAllExcluded(excluded.result()).asOfDate(options.scope().asOfDate());
+        .addAllRenewals(renewals)
+        .provenance(Provenance.of(RecurringMetrics.RENEWAL_PIPELINE.ref(), options.scope(), renewals.size(), excluded))
+        .asOfDate(options.scope().asOfDate());
     rows.values().forEach(rs -> b.addRows(row(rs, rs.get(0).group())));
     totals.values().forEach(rs -> b.addTotals(row(rs, Map.of())));
     return b.build();
@@ -191,6 +194,6 @@ public final class Renewals implements Accumulator<RenewalTerm, RenewalResult, R
   }
 
   private static BigDecimal ratio(long part, long whole) {
-    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RateRow.SCALE, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RateRow.SCALE, Rounding.RATIO);
   }
 }

@@ -3,9 +3,10 @@ package dev.revops.forecast.recurring;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.ExclusionTally;
+import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -221,7 +222,32 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
         .addAllGroupBy(options.groupBy()).customers(customers.size()).asOfDate(options.scope().asOfDate())
         .addAllBasedOn(options.basedOn());
     all.forEach((k, c) -> b.addRows(row(k, c)));
+    for (int d = 0; d < definitions.size(); d++) {
+      b.addProvenances(provenance(d));
+    }
     return b.build();
+  }
+
+  /**
+   * Where one definition's rates come from: the definition, what the options are based on, the
+   * customer-periods counted over every group, and those left out by reason.
+   */
+  private Provenance provenance(int d) {
+    ExclusionTally excluded = new ExclusionTally(options.scope().exampleLimit());
+    long counted = 0;
+    for (Map.Entry<Unit, Cell[]> e : cells.entrySet()) {
+      if (e.getKey().definition() != d) {
+        continue;
+      }
+      for (Cell c : e.getValue()) {
+        if (c != null) {
+          counted += c.counted;
+          excluded.merge(c.excluded);
+        }
+      }
+    }
+    return Provenance.builder().definition(definitions.get(d).ref()).addAllBasedOn(options.basedOn())
+        .asOf(options.scope().asOf()).counted(counted).addAllExcluded(excluded.result()).build();
   }
 
   private static void add(Cell into, Cell from) {
@@ -243,8 +269,7 @@ public final class RetentionRates implements Accumulator<CustomerHistory, Retent
         .to(engine.close[k.period()]).currency(currency).putAllGroup(engine.group(k.group())).numerator(num)
         .denominator(den).counted(c.counted).addAllExcluded(c.excluded.result());
     if (c.denominator > 0) {
-      b.rate(BigDecimal.valueOf(c.numerator).divide(BigDecimal.valueOf(c.denominator), RateRow.SCALE,
-          RoundingMode.HALF_EVEN));
+      b.rate(BigDecimal.valueOf(c.numerator).divide(BigDecimal.valueOf(c.denominator), RateRow.SCALE, Rounding.RATIO));
     }
     return b.build();
   }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -72,6 +74,26 @@ public abstract class RetentionResult {
    * @return the references
    */
   public abstract List<DefinitionRef> basedOn();
+
+  /**
+   * Where each definition's rates come from, one per definition in the order of
+   * {@link #definitions()}: the definition, what it is based on, the as-of, the customer-periods
+   * counted and those left out by reason (new in the period, reactivated where the definition leaves
+   * reactivation out, joined and churned in the period, no exchange rate...).
+   *
+   * @return the provenances
+   */
+  public abstract List<Provenance> provenances();
+
+  /**
+   * The provenance of one definition's rates.
+   *
+   * @param definition its id and version
+   * @return its provenance; empty when the definition was not computed
+   */
+  public Optional<Provenance> provenance(DefinitionRef definition) {
+    return provenances().stream().filter(p -> p.definition().equals(definition)).findFirst();
+  }
 
   /** Builds results (the accumulator does; public for JSON). */
   public static final class Builder extends ImmutableRetentionResult.Builder {

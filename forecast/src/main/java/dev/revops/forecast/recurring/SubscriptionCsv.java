@@ -1,5 +1,7 @@
 package dev.revops.forecast.recurring;
 
+import dev.revops.core.money.Rounding;
+import java.math.MathContext;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.io.CsvRow;
 import dev.revops.core.io.CsvRowImporter;
@@ -9,9 +11,9 @@ import dev.revops.core.money.Money;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,24 +101,20 @@ public final class SubscriptionCsv {
     }
     BigDecimal p = price.getAmount();
     BigDecimal perMonth = switch (interval.toLowerCase(Locale.ROOT)) {
-      case "day" -> p.multiply(BigDecimal.valueOf(365)).divide(TWELVE.multiply(BigDecimal.valueOf(count)), 12,
-          RoundingMode.HALF_EVEN);
-      case "week" -> p.multiply(BigDecimal.valueOf(52)).divide(TWELVE.multiply(BigDecimal.valueOf(count)), 12,
-          RoundingMode.HALF_EVEN);
-      case "month" -> p.divide(BigDecimal.valueOf(count), 12, RoundingMode.HALF_EVEN);
-      case "year" -> p.divide(TWELVE.multiply(BigDecimal.valueOf(count)), 12, RoundingMode.HALF_EVEN);
+      case "day" -> p.multiply(BigDecimal.valueOf(365)).divide(TWELVE.multiply(BigDecimal.valueOf(count)),
+          MathContext.DECIMAL128);
+      case "week" -> p.multiply(BigDecimal.valueOf(52)).divide(TWELVE.multiply(BigDecimal.valueOf(count)),
+          MathContext.DECIMAL128);
+      case "month" -> p.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
+      case "year" -> p.divide(TWELVE.multiply(BigDecimal.valueOf(count)), MathContext.DECIMAL128);
       default -> throw new InvalidValueException("Interval", interval, "must be day, week, month or year");
     };
-    return Money.of(price.getCurrency(), perMonth, RoundingMode.HALF_EVEN);
+    return Money.of(price.getCurrency(), perMonth, Rounding.MONEY);
   }
 
-  private static String column(CsvRow row, String... names) {
-    for (String n : names) {
-      if (row.has(n)) {
-        return n;
-      }
-    }
-    return null;
+  /** The first of the names that is a column of the file. */
+  private static Optional<String> column(CsvRow row, String... names) {
+    return Arrays.stream(names).filter(row::has).findFirst();
   }
 
   private static MrrLine read(CsvRow row) {
@@ -168,7 +166,7 @@ public final class SubscriptionCsv {
       return null;
     }
     MrrLine.Builder b = MrrLine.builder().id(id.get()).customer(customer.get()).monthly(monthly).start(from).end(end);
-    Optional.ofNullable(column(row, "Product", "Plan")).flatMap(row::get).ifPresent(b::product);
+    column(row, "Product", "Plan").flatMap(row::get).ifPresent(b::product);
     for (String c : row.columns()) {
       if (c.toLowerCase(Locale.ROOT).endsWith(METADATA) && c.length() > METADATA.length()) {
         String name = c.substring(0, c.length() - METADATA.length()).strip();
@@ -179,7 +177,7 @@ public final class SubscriptionCsv {
   }
 
   private static int whole(CsvRow row, String column, String name) {
-    if (column == null || row.get(column).isEmpty()) {
+    if (row.get(column).isEmpty()) {
       return 1;
     }
     Optional<BigDecimal> n = row.decimal(column);

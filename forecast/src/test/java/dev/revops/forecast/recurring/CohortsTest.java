@@ -52,7 +52,10 @@ class CohortsTest {
     CohortRow feb = t.rows().get(1);
     assertEquals(3, feb.cells().size());
     assertEquals(new BigDecimal("0.5000"), feb.cells().get(2).revenueRetention());
-    assertEquals("joined and left within its first period: 1", t.excluded().get(0).toString());
-    assertEquals("started before the first period: 1", t.excluded().get(1).toString());
+    // X and Y in January, W in February; Z joined and left in January, O started before it
+    assertEquals("cohort-retention@1", t.provenance().definition().toString());
+    assertEquals(3, t.provenance().counted());
+    assertEquals("joined and left within its first period: 1", t.provenance().excluded().get(0).toString());
+    assertEquals("started before the first period: 1", t.provenance().excluded().get(1).toString());
   }
 }

@@ -66,8 +66,10 @@ class RenewalsTest {
     assertEquals(List.of("K-D1:CHURNED", "K-A1:RENEWED_FLAT", "K-B1:EXPANDED", "K-C1:PENDING", "K-E1:CONTRACTED",
         "K-G1:PENDING"), r.renewals().stream().map(x -> x.contractId() + ":" + x.outcome()).toList());
     assertEquals("K-E2", r.renewals().get(4).nextContractId().orElseThrow(), "an early renewal inside the gap");
+    assertEquals("renewal-pipeline@1", r.provenance().definition().toString());
+    assertEquals(6, r.provenance().counted());
     assertEquals(List.of("booked after the as-of date: 1 [K-G2]", "cancelled before its end (not up for renewal): 1 "
-        + "[K-F1]"), r.excluded().stream().map(e -> e + " " + e.examples()).toList());
+        + "[K-F1]"), r.provenance().excluded().stream().map(e -> e + " " + e.examples()).toList());
   }
 
   @Test

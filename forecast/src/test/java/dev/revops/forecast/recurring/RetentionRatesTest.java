@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.metric.MetricValue;
+import dev.revops.core.metric.Provenance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,16 @@ class RetentionRatesTest {
     assertEquals("chartmogul-customer-churn", values.get(0).metric().id());
     assertEquals("stripe-subscriber-churn", values.get(1).metric().id());
     assertTrue(values.get(1).metric().description().contains("support.stripe.com"));
+    // each definition's provenance cites it: ChartMogul counts the ten at the opening and leaves J out; Stripe
+    // counts the ten and J, the new subscriber, and leaves no one out
+    assertEquals(List.of("chartmogul-customer-churn@1", "stripe-subscriber-churn@1"),
+        r.provenances().stream().map(p -> p.definition().toString()).toList());
+    Provenance cm = r.provenance(RetentionDefinitions.CHARTMOGUL_CUSTOMER_CHURN.ref()).orElseThrow();
+    assertEquals(10, cm.counted());
+    assertEquals("joined and churned in the period: 1", cm.excluded().get(0).toString());
+    Provenance st = r.provenance(RetentionDefinitions.STRIPE_SUBSCRIBER_CHURN.ref()).orElseThrow();
+    assertEquals(11, st.counted());
+    assertTrue(st.excluded().isEmpty());
   }
 
   @Test
