@@ -74,8 +74,6 @@ import picocli.CommandLine.Spec;
         "  revops retention --subscriptions subscriptions.csv --from 2025-01-01 --currency USD --rates rates.csv",
         "  revops retention --contracts contracts.json --customers customers.csv --handoffs handoffs.jsonl"})
 final class RetentionCommand implements Callable<Integer> {
-  enum Format { TABLE, JSON, CSV }
-
   @Spec
   CommandSpec spec;
 
@@ -141,9 +139,8 @@ final class RetentionCommand implements Callable<Integer> {
       description = "The encoding of the input files (default: ${DEFAULT-VALUE}).")
   Charset encoding;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption output;
 
   private final List<String> notes = new ArrayList<>();
 
@@ -173,12 +170,12 @@ final class RetentionCommand implements Callable<Integer> {
     }
     report.imports(in.subscriptionsRead(), in.contractsRead(), in.handoffsRead(), in.linesLeftOut(), in.oneTime(), notes,
         sample);
-    switch (format) {
-      case JSON -> Json.print(out, report.json());
-      case CSV -> RetentionCsv.write(out, report);
-      default -> new RetentionPrinter(out, report).print();
+    Output o = new Output(output.format, out);
+    o.json(report.json());
+    if (!o.isJson()) {
+      new RetentionPrinter(o, report).print();
     }
-    out.flush();
+    o.flush();
     return 0;
   }
 
