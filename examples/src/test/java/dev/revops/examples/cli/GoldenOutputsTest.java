@@ -231,7 +231,8 @@ class GoldenOutputsTest {
         Arguments.of("review-owner-all", new String[] {"review", "--group-by", "owner", "--periods", "all"}),
         Arguments.of("reconcile", new String[] {"reconcile"}),
         Arguments.of("reconcile-contract", new String[] {"reconcile", "--contract", "K-D00007"}),
-        Arguments.of("handoffs", new String[] {"handoffs"}));
+        Arguments.of("handoffs", new String[] {"handoffs"}),
+        Arguments.of("retention", new String[] {"retention"}));
   }
 
   @ParameterizedTest(name = "{0}")
