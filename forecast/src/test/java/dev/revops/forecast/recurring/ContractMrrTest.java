@@ -127,11 +127,15 @@ class ContractMrrTest {
 
   @Test
   void term_months_are_whole_months_and_the_rest_as_a_share_of_its_month() {
-    assertEquals(new BigDecimal("12.0000000000"), ContractMrrRule.months(LocalDate.parse("2026-01-15"),
-        LocalDate.parse("2027-01-15")));
-    assertEquals(new BigDecimal("1.5000000000"), ContractMrrRule.months(LocalDate.parse("2026-01-01"),
-        LocalDate.parse("2026-02-15")), "Feb 1 to Mar 1 has 28 days: 1 + 14/28");
-    assertEquals(new BigDecimal("1.0000000000"), ContractMrrRule.months(LocalDate.parse("2026-01-31"),
-        LocalDate.parse("2026-02-28")), "Jan 31 plus a month is Feb 28");
+    // compared by value: the share of a month is exact to 34 digits, not rounded to a fixed scale
+    assertEquals(0, new BigDecimal("12").compareTo(ContractMrrRule.months(LocalDate.parse("2026-01-15"),
+        LocalDate.parse("2027-01-15"))));
+    assertEquals(0, new BigDecimal("1.5").compareTo(ContractMrrRule.months(LocalDate.parse("2026-01-01"),
+        LocalDate.parse("2026-02-15"))), "Feb 1 to Mar 1 has 28 days: 1 + 14/28");
+    assertEquals(0, BigDecimal.ONE.compareTo(ContractMrrRule.months(LocalDate.parse("2026-01-31"),
+        LocalDate.parse("2026-02-28"))), "Jan 31 plus a month is Feb 28");
+    // 10 days of a 31-day month: 10/31 = 0.3225806451612903225806451612903226 (34 significant digits)
+    assertEquals(new BigDecimal("0.3225806451612903225806451612903226"),
+        ContractMrrRule.months(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-11")));
   }
 }
