@@ -16,6 +16,7 @@ module dev.revops.forecast {
   exports dev.revops.forecast.velocity;
   exports dev.revops.forecast.funnel;
   exports dev.revops.forecast.projection;
+  exports dev.revops.forecast.recurring;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
@@ -24,4 +25,5 @@ module dev.revops.forecast {
   opens dev.revops.forecast.velocity to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.funnel to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.projection to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.recurring to com.fasterxml.jackson.databind;
 }

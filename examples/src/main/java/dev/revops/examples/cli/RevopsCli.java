@@ -30,8 +30,7 @@ import picocli.CommandLine.Spec;
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
         ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, FunnelCommand.class, ProjectCommand.class,
-        SampleCommand.class,
-        CommandLine.HelpCommand.class},
+        RetentionCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})
 public final class RevopsCli implements Runnable {

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.sample.RetentionSampleGenerator;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.examples.sample.SampleLeads;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
     description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv, field-changes.csv and "
         + "a snapshot of a week before, deals-2026-09-24.csv; gen-deals layout) with targets.csv and rates.csv, and "
         + "the sample leads (leads.csv, lifecycle-changes.csv, deal-links.csv, lead-handoffs.jsonl; gen-leads "
-        + "layout) to a folder. With the defaults it writes exactly the sample bundled in the jar, "
+        + "layout), the retention sample (retention-*.csv, .json, .jsonl) to a folder. "
+        + "With the defaults it writes exactly the sample bundled in the jar, "
         + "broken rows included."})
 final class SampleCommand implements Callable<Integer> {
   @Spec
@@ -62,6 +64,7 @@ final class SampleCommand implements Callable<Integer> {
     Map<String, String> all = new LinkedHashMap<>(sample.files());
     all.putAll(SampleLeads.generate(leads, seed, clean).files());
     Map<Path, String> files = new LinkedHashMap<>();
+    all.putAll(RetentionSampleGenerator.generate(seed, clean).files());
     all.forEach((name, contents) -> files.put(out.resolve(name), contents));
     for (Path p : files.keySet()) {
       if (Files.exists(p) && !force) {

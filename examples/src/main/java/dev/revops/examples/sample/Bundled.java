@@ -55,6 +55,9 @@ public final class Bundled {
   /** The name the sample's revenue templates are reported under. */
   public static final String SAMPLE_TEMPLATES = "bundled:sample/revenue-templates.json";
 
+  /** Where the retention sample's files are, shown in reports (see {@link RetentionSampleGenerator}). */
+  public static final String RETENTION_SAMPLE = "bundled:sample/";
+
   private Bundled() {}
 
   /**
@@ -227,6 +230,16 @@ public final class Bundled {
    */
   public static Reader sampleTemplates() {
     return open("sample/revenue-templates.json");
+  }
+
+  /**
+   * One file of the retention sample written by {@link RetentionSampleGenerator}.
+   *
+   * @param name one of its file names, for example {@link RetentionSampleGenerator#SUBSCRIPTIONS}
+   * @return a reader the caller closes
+   */
+  public static Reader retentionSample(String name) {
+    return open("sample/" + name);
   }
 
   private static Reader open(String path) {

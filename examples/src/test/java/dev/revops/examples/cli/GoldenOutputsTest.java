@@ -234,7 +234,9 @@ class GoldenOutputsTest {
         Arguments.of("handoffs", new String[] {"handoffs"}),
         // captured when the command was added, already in the shared shapes (without its provenances)
         Arguments.of("funnel", new String[] {"funnel"}),
-        Arguments.of("project", new String[] {"project"}));
+        Arguments.of("project", new String[] {"project"}),
+
+        Arguments.of("retention", new String[] {"retention"}));
   }
 
   @ParameterizedTest(name = "{0}")
