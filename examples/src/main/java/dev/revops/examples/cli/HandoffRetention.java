@@ -77,7 +77,7 @@ final class HandoffRetention {
     renewals.renewals().forEach(r -> byContract.put(r.contractId(), r));
     OutcomeLink link = new OutcomeLink(protocolId, scope);
     for (HandoffEvaluation e : evaluations) {
-      Optional<String> outcome = Optional.ofNullable(contractOfDeal.get(e.dealId())).map(byContract::get)
+      Optional<String> outcome = e.dealId().map(contractOfDeal::get).map(byContract::get)
           .filter(r -> r.outcome().decided()).map(r -> r.outcome().label());
       link.add(outcome.map(o -> EvaluationWithOutcome.of(e, o)).orElseGet(() -> EvaluationWithOutcome.of(e)));
     }
