@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
         ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, FunnelCommand.class, ProjectCommand.class,
-        RetentionCommand.class, SampleCommand.class, CommandLine.HelpCommand.class},
+        RetentionCommand.class, SampleCommand.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})
 public final class RevopsCli implements Runnable {
