@@ -373,7 +373,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       b.source(Optional.ofNullable(r.text(source)));
       b.segment(Optional.ofNullable(r.text(segment)));
       b.product(Optional.ofNullable(r.text(product)));
-      b.amount(Optional.ofNullable(c.amount()));
+      Map<String, String> attrs = attributes(r, st);
+      Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
+          c.amount() != null, st.isClosed());
+      b.putAllAttributes(attrs);
+      b.amount(Optional.ofNullable(c.amount()).or(() -> listPrice));
       b.costToClose(Optional.ofNullable(c.cost()));
       b.createdDate(Optional.ofNullable(c.created()));
       b.expectedCloseDate(Optional.ofNullable(c.expected()));
@@ -395,24 +399,27 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           b.forecastCategoryOverride(c.category());
         }
       }
+      return b;
+    }
+
+    /** The row's attributes: its pipeline, the stage a status overrode, the attribute columns (joins add theirs). */
+    private Map<String, String> attributes(Row r, Stage st) {
+      Map<String, String> out = new java.util.TreeMap<>();
       String pipelineName = r.text(pipeline);
       if (pipelineName != null) {
-        b.putAttributes("pipeline", pipelineName);
+        out.put("pipeline", pipelineName);
       }
       String stageText = r.text(stage);
       if (status >= 0 && st.isClosed() && stageText != null && !st.equals(r.stageRead)) {
-        b.putAttributes("stageAtClose", stageText);
+        out.put("stageAtClose", stageText);
       }
       attributes.forEach((attribute, i) -> {
         String v = r.text(i);
         if (v != null) {
-          b.putAttributes(attribute, v);
+          out.put(attribute, v);
         }
       });
-      if (r.problems == null) {
-        joins.apply(b, field -> Optional.ofNullable(r.text(keyColumn(field))), c.amount() != null, st.isClosed());
-      }
-      return b;
+      return out;
     }
 
     /** Builds the deal, or records its violations in the columns that hold them. */

@@ -1,6 +1,5 @@
 package dev.revops.core.io;
 
-import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -97,12 +96,15 @@ final class Joins {
   }
 
   /**
-   * Puts the joined attributes into a deal being built and, for an open deal without an amount,
-   * the list price.
+   * Puts the joined attributes into a deal's attributes and gives, for an open deal without an
+   * amount, the list price.
    *
    * @param keys the deal's value of a key field ({@link ReferenceJoin#on()}), when it has one
+   * @return the list price, when a join prices the deal
    */
-  void apply(Deal.Builder b, Function<String, Optional<String>> keys, boolean hasAmount, boolean closed) {
+  Optional<Money> apply(Map<String, String> attributes, Function<String, Optional<String>> keys, boolean hasAmount,
+      boolean closed) {
+    Money listed = null;
     for (Join j : joins) {
       Optional<String> key = keys.apply(j.spec.on());
       if (key.isEmpty()) {
@@ -122,15 +124,16 @@ final class Joins {
       for (Map.Entry<String, String> a : j.spec.attributes().entrySet()) {
         String v = row.get(a.getValue());
         if (v != null) {
-          b.putAttributes(a.getKey(), v);
+          attributes.put(a.getKey(), v);
         }
       }
       Money price = j.prices.get(k);
-      if (price != null && !hasAmount && !closed) {
-        b.amount(price);
+      if (price != null && !hasAmount && !closed && listed == null) {
+        listed = price;
         j.priced++;
       }
     }
+    return Optional.ofNullable(listed);
   }
 
   /** What the joins did, one line each, for the report. */
