@@ -15,12 +15,16 @@ import org.immutables.value.Value;
  * each field, how ratios and dates are written, the default currency, which columns become custom
  * attributes. Mappings are data (JSON); ready ones are provided for common exports:
  * {@link #genDeals()}, {@link #mavenCrm()}, {@link #salesforceOpportunities()},
- * {@link #hubspotDeals()}.
+ * {@link #hubspotDeals()}, {@link #salesforceReport()}, {@link #salesforceDataLoader()},
+ * {@link #pipedriveDeals()}. Reference tables are joined by key ({@link #joins()}).
  *
- * <p>How values are read: text is trimmed and a blank value is absent; amounts are plain decimals
- * (no thousands separators) with no more decimals than the currency has; dates are
- * {@code yyyy-MM-dd}, a date-time (its date, taken in the definition's time zone when it has an
- * offset), or {@link #datePattern()} when set. A probability equal to the stage's default is no
+ * <p>How values are read: text is trimmed and a blank value is absent; amounts are decimals in
+ * the mapping's {@link #decimalSeparator()} and {@link #thousandsSeparator()} (plain by default),
+ * optionally with their currency code ({@code USD 12,500.00}), with no more decimals than the
+ * currency has; dates are {@code yyyy-MM-dd}, a date-time (its date, taken in the definition's time
+ * zone when it has an offset), or {@link #datePattern()} when set. The currency is never assumed
+ * silently: a file with a column naming a currency that the mapping does not read is refused, and a
+ * default currency that applied is said in the report's {@link ImportReport#notes()}. A probability equal to the stage's default is no
  * override; a different one on an open deal becomes an override set by {@link #overrideSetBy()};
  * on a closed deal it must agree with the outcome (100% won, 0% lost). The forecast category
  * follows the same rule.

@@ -77,7 +77,7 @@ public abstract class DealColumns {
   public abstract List<String> product();
 
   /**
-   * The candidate headers of the amount (a plain decimal).
+   * The candidate headers of the amount (a decimal in the mapping's number format).
    *
    * @return the candidates, in order of preference
    */
@@ -135,7 +135,8 @@ public abstract class DealColumns {
   public abstract List<String> closedDate();
 
   /**
-   * The candidate headers of the cost to close (a plain decimal, in the deal's currency).
+   * The candidate headers of the cost to close (a decimal in the mapping's number format, in the
+   * deal's currency).
    *
    * @return the candidates, in order of preference
    */

@@ -404,6 +404,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
     /** The row's attributes: its pipeline, the stage a status overrode, the attribute columns (joins add theirs). */
     private Map<String, String> attributes(Row r, Stage st) {
+      if (attributes.isEmpty() && pipeline < 0 && status < 0 && joins.isEmpty()) {
+        return Map.of(); // the common case, without a map per row
+      }
       Map<String, String> out = new java.util.TreeMap<>();
       String pipelineName = r.text(pipeline);
       if (pipelineName != null) {

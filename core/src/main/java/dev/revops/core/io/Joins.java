@@ -104,6 +104,9 @@ final class Joins {
    */
   Optional<Money> apply(Map<String, String> attributes, Function<String, Optional<String>> keys, boolean hasAmount,
       boolean closed) {
+    if (joins.isEmpty()) {
+      return Optional.empty();
+    }
     Money listed = null;
     for (Join j : joins) {
       Optional<String> key = keys.apply(j.spec.on());

@@ -129,7 +129,8 @@ final class WinLossCommand implements Callable<Integer> {
       r.options().groupBy().forEach(k -> cells.add(row.group().isEmpty() ? Cell.note("(all)")
           : Cell.text(row.group().get(k.key()))));
       cells.addAll(List.of(Table.count(row.won()), Table.count(row.lost()), Table.count(row.open()),
-          Cell.of(row.winRate(), Table::percent), Cell.of(row.averageWonAmount(), Cell::money),
+          Cell.of(row.winRate(), Table::percent), row.averageWonAmount().map(Cell::money)
+              .orElse(Cell.note(row.missing().map(m -> "- (" + m + ")").orElse("-"))),
           days(row.wonCycle().map(CycleSummary::meanDays)), days(row.wonCycle().map(CycleSummary::medianDays)),
           days(row.closedCycle().map(CycleSummary::meanDays)), days(row.closedCycle().map(CycleSummary::medianDays))));
       t.row(cells);
