@@ -20,7 +20,7 @@ final class CurrencyColumns {
 
   /**
    * Refuses a file whose amounts would take the mapping's default currency while one of its
-   * columns names a currency the mapping does not read.
+   * columns names a currency the mapping does not read as the currency column.
    *
    * @param currencyColumn the index of the currency column the mapping reads, or -1
    * @throws ImportFormatException naming the column
@@ -29,7 +29,8 @@ final class CurrencyColumns {
     if (currencyColumn >= 0) {
       return;
     }
-    for (String name : header.unused()) {
+    // every column, read as an attribute or not: a currency kept as an attribute still leaves amounts in the default
+    for (String name : header.names) {
       if (namesCurrency(name)) {
         throw new ImportFormatException("currency", name, "is a column naming a currency that mapping "
             + mapping.name() + " does not read, so amounts would all be taken as "

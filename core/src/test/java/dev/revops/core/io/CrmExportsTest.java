@@ -102,6 +102,13 @@ class CrmExportsTest {
     ImportFormatException e = assertThrows(ImportFormatException.class,
         () -> read(DealCsvImporter.of(salesforce(ZoneId.of("UTC")), noCurrency), "salesforce-report.csv"));
     assertTrue(e.getMessage().contains("Amount Currency"), e.getMessage());
+    // kept as an attribute, it still leaves every amount in USD: refused too
+    ColumnMapping asAttribute = ColumnMapping.builder().name("currency-as-attribute")
+        .columns(DealColumns.builder().addId("Opportunity ID").addStage("Stage").addAmount("Amount").build())
+        .putAttributeColumns("currency", "Amount Currency")
+        .defaultCurrency("USD").datePattern("M/d/yyyy").thousandsSeparator(",").build();
+    assertThrows(ImportFormatException.class,
+        () -> read(DealCsvImporter.of(salesforce(ZoneId.of("UTC")), asAttribute), "salesforce-report.csv"));
   }
 
   @Test

@@ -31,7 +31,9 @@ final class DealInput {
 
   enum ProgressMode { AUTO, ALWAYS, NEVER }
 
-  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl). Default: the "
+  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl), .gz read as it "
+      + "is; - or /dev/stdin for standard input (kept in a temporary file, so the layout is detected without losing "
+      + "rows). Default: the "
       + "bundled sample.")
   Path deals;
 
@@ -83,6 +85,7 @@ final class DealInput {
   ProgressMode progress;
 
   private PipelineDefinition resolved;
+  private Path spooled;
   private String resolvedLayout;
 
   /** Whether no deals file was given. */
@@ -90,8 +93,28 @@ final class DealInput {
     return deals == null;
   }
 
+  /**
+   * Standard input ({@code -} or {@code /dev/stdin}) copied once to a temporary file deleted on
+   * exit, since the layout is detected from the header and some importers read their input twice.
+   */
+  private void spoolStandardInput() {
+    if (deals == null || !(deals.toString().equals("-") || deals.toString().equals("/dev/stdin"))) {
+      return;
+    }
+    try {
+      Path copy = java.nio.file.Files.createTempFile("revops-stdin-", ".csv");
+      copy.toFile().deleteOnExit();
+      java.nio.file.Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      deals = copy;
+      spooled = copy;
+    } catch (IOException e) {
+      throw new CliException("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
   /** The deals' layout: given, detected, or the bundled sample's. */
   String layout() {
+    spoolStandardInput();
     if (resolvedLayout == null) {
       if (layout != null && mapping != null) {
         throw new CliException("--layout and --mapping exclude each other: give one");
@@ -128,6 +151,7 @@ final class DealInput {
    * @return the import report
    */
   ImportReport read(Consumer<Deal> sink, int examples, PrintWriter err) {
+    spoolStandardInput();
     return read(deals, Bundled::sampleDeals, Bundled.SAMPLE_DEALS, sink, examples, err);
   }
 
@@ -144,7 +168,7 @@ final class DealInput {
    */
   ImportReport read(Path file, Supplier<Reader> bundledInput, String bundledName, Consumer<Deal> sink, int examples,
       PrintWriter err) {
-    String source = file == null ? bundledName : file.toString();
+    String source = file == null ? bundledName : file.equals(spooled) ? "standard input" : file.toString();
     ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
     RecordImporter<Deal> importer = "jsonl".equals(layout())
         ? DealJsonLinesImporter.of(definition()).withOptions(options)

@@ -113,6 +113,21 @@ class CrmExportCommandsTest {
   }
 
   @Test
+  void standard_input_is_read_whole_after_its_layout_is_detected() throws IOException {
+    java.io.InputStream before = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(
+          Path.of("../" + EXPORTS + "/salesforce-data-loader.csv"))));
+      RevopsCliTest.Run r = RevopsCliTest.run("validate", "--deals", "-");
+      assertEquals(0, r.status(), r.out() + r.err());
+      accepted(r, 5, 5);
+      assertTrue(r.out().contains("Deals: standard input"), r.out());
+    } finally {
+      System.setIn(before);
+    }
+  }
+
+  @Test
   void a_gzipped_export_and_one_off_format_options_are_read(@TempDir Path dir) throws IOException {
     Path gz = dir.resolve("loader.csv.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
