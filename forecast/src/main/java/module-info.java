@@ -17,6 +17,7 @@ module dev.revops.forecast {
   exports dev.revops.forecast.funnel;
   exports dev.revops.forecast.projection;
   exports dev.revops.forecast.recurring;
+  exports dev.revops.forecast.winloss;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
@@ -26,4 +27,5 @@ module dev.revops.forecast {
   opens dev.revops.forecast.funnel to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.projection to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.recurring to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.winloss to com.fasterxml.jackson.databind;
 }

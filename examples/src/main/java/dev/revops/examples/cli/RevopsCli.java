@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
         ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, FunnelCommand.class, ProjectCommand.class,
-        RetentionCommand.class, SampleCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
+        RetentionCommand.class, WinLossCommand.class, MappingCommand.class, SampleCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})
 public final class RevopsCli implements Runnable {

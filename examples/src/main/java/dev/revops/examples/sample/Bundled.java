@@ -20,7 +20,7 @@ import java.util.List;
 public final class Bundled {
   /** The names of the bundled pipeline definitions. */
   public static final List<String> DEFINITIONS = List.of("gen-deals", "maven-crm", "salesforce-default",
-      "hubspot-default");
+      "hubspot-default", "pipedrive-default");
   /** Where the sample's deals are, shown in reports. */
   public static final String SAMPLE_DEALS = "bundled:sample/deals.csv";
   /** Where the sample's transitions are, shown in reports. */
