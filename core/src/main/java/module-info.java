@@ -10,6 +10,7 @@ module dev.revops.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
   requires static org.immutables.value.annotations;
 
   exports dev.revops.core;

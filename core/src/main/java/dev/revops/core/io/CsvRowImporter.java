@@ -190,7 +190,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
         accepted.accept(record);
       }
     }
-    return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
+    return ImportLog.finished(acc.report().format(InputFormat.CSV).records(records).source(options.source()).build());
   }
 
   /** Rejects the row when its record's key repeats an earlier accepted row's (or the check is full). */

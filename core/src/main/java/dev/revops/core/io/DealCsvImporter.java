@@ -152,10 +152,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
     ImportReport.Builder report = acc.report();
     ReportAccumulator.Tally tally = acc.result();
-    return report.format(InputFormat.CSV).records("deals").definition(definition.ref())
+    return ImportLog.finished(report.format(InputFormat.CSV).records("deals").definition(definition.ref())
         .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
         .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused())
-        .addAllNotes(layout.notes(tally.accepted() + tally.rejected())).build();
+        .addAllNotes(layout.notes(tally.accepted() + tally.rejected())).build());
   }
 
   /** A won or lost outcome read from a status column. */

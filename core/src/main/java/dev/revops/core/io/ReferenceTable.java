@@ -100,7 +100,8 @@ public final class ReferenceTable {
         acc.acceptRow();
       }
     }
-    ImportReport report = acc.report().format(InputFormat.CSV).records(name).source(options.source()).build();
+    ImportReport report = ImportLog.finished(acc.report().format(InputFormat.CSV).records(name)
+        .source(options.source()).build());
     return new ReferenceTable(name, csv.header.names[key], List.of(csv.header.names), rows, report);
   }
 
