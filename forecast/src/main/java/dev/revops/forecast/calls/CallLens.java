@@ -4,7 +4,9 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.core.money.Rounding;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Optional;
 
 /** How the forecast-call aggregates see one deal: its period, credit day, amount, or why it is left out. */
@@ -41,7 +43,26 @@ final class CallLens {
     LocalDate credit = options.creditDate() == CreditDate.AS_OF ? options.scope().asOfDate() : close.get();
     ForecastCategory category = deal.isWon() ? ForecastCategory.CLOSED
         : deal.isLost() ? ForecastCategory.OMITTED : deal.effectiveForecastCategory();
-    return new Seen(Optional.empty(), options.scope().periodOf(close.get()), credit, deal.amount().get(), category);
+    Optional<Money> amount = inReportingCurrency(deal.amount().get(), close.get());
+    if (amount.isEmpty()) {
+      return excluded("no-rate");
+    }
+    return new Seen(Optional.empty(), options.scope().periodOf(close.get()), credit, amount.get(), category);
+  }
+
+  /**
+   * An amount in the scope's reporting currency at the rate of a day, rounded half-even to the minor
+   * unit; unchanged without a reporting currency; empty when there is no rate that day.
+   */
+  Optional<Money> inReportingCurrency(Money amount, LocalDate on) {
+    Optional<Currency> to = options.scope().reportingCurrency();
+    if (to.isEmpty() || to.get().equals(amount.getCurrency())) {
+      return Optional.of(amount);
+    }
+    if (options.scope().exchangeRates().rate(amount.getCurrency(), to.get(), on).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(options.scope().exchangeRates().convert(amount, to.get(), on, Rounding.MONEY));
   }
 
   private static Seen excluded(String reason) {

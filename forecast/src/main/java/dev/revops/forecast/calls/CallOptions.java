@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>Of the scope they use: the as-of date (the credit day under {@link CreditDate#AS_OF}), the
  * period kind and fiscal calendar (close periods), the definitions read under and the example limit
- * (provenance). Totals are per currency: two currencies are never added.
+ * (provenance), and the reporting currency with its rates (without one, totals are per currency: two
+ * currencies are never added).
  *
  * <pre>{@code
  * CallOptions options = CallOptions.builder().scope(scope).roster(roster)

@@ -29,7 +29,9 @@ import java.util.TreeMap;
  * <p>Every deal is counted, in one group. A level is looked up on the deal's {@link CreditDate}: its
  * close date (closed date if closed, expected if open) or the as-of date; a deal without a close date
  * is credited on the as-of date and has no close period. A deal without an amount counts in the
- * numbers of deals, not in the amounts; amounts are summed per currency.
+ * numbers of deals, not in the amounts. Amounts are summed per currency, or, with a reporting
+ * currency, converted per deal at the rate of its close date (the as-of date without one), rounded
+ * half-even to the minor unit; a deal whose currency has no rate then is excluded ({@code no-rate}).
  *
  * <p>Merging adds exact integer sums, so any split gives the result of one pass. Not thread-safe.
  *
@@ -66,6 +68,7 @@ public final class DealGrouping implements Accumulator<Deal, GroupingResult, Dea
   }
 
   private final CallOptions options;
+  private final CallLens lens;
   private final Map<List<String>, Cell> cells = new HashMap<>();
   private final ExclusionTally excluded;
   private long counted;
@@ -77,6 +80,7 @@ public final class DealGrouping implements Accumulator<Deal, GroupingResult, Dea
    */
   public DealGrouping(CallOptions options) {
     this.options = Objects.requireNonNull(options, "options");
+    this.lens = new CallLens(options);
     this.excluded = new ExclusionTally(options.scope().exampleLimit());
   }
 
@@ -96,15 +100,20 @@ public final class DealGrouping implements Accumulator<Deal, GroupingResult, Dea
     for (OpenDimension d : options.groupBy()) {
       key.add(d.valueOf(deal, period, options.roster(), credit));
     }
+    Optional<Money> amount = deal.amount().flatMap(a -> lens.inReportingCurrency(a, close.orElse(credit)));
+    if (deal.amount().isPresent() && amount.isEmpty()) {
+      excluded.add("no-rate", deal.id());
+      return;
+    }
     Cell c = cells.computeIfAbsent(List.copyOf(key), k -> new Cell());
     if (deal.isWon()) {
       c.won++;
-      deal.amount().ifPresent(a -> Cell.sum(c.wonMinor, a.getCurrency(), a.getAmountMinor(), key));
+      amount.ifPresent(a -> Cell.sum(c.wonMinor, a.getCurrency(), a.getAmountMinor(), key));
     } else if (deal.isLost()) {
       c.lost++;
     } else {
       c.open++;
-      deal.amount().ifPresent(a -> Cell.sum(c.openMinor, a.getCurrency(), a.getAmountMinor(), key));
+      amount.ifPresent(a -> Cell.sum(c.openMinor, a.getCurrency(), a.getAmountMinor(), key));
     }
     counted++;
   }

@@ -28,7 +28,10 @@ import java.util.TreeMap;
  * total is their own deals plus the totals of their reports. Counted: won deals (in the period of
  * their closed date) and open deals not Omitted (in the period of their expected close date).
  * Excluded, with the reason: lost, open in Omitted, no owner, no amount, no close date, and an owner
- * without a roster entry on the credit day ({@code owner-not-in-roster}).
+ * without a roster entry on the credit day ({@code owner-not-in-roster}). Totals are per currency;
+ * with a reporting currency in the scope, each amount is converted at the rate of its close date,
+ * rounded half-even to the minor unit, and a deal whose currency has no rate then is excluded
+ * ({@code no-rate}).
  *
  * <p>Merging adds exact integer sums, so any split of the deals gives the result of one pass. Not
  * thread-safe: use one per thread.

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.money.Money;
 import dev.revops.core.metric.Exclusion;
+import dev.revops.core.money.ExchangeRate;
+import dev.revops.core.money.ExchangeRateTable;
+import dev.revops.core.period.PeriodKind;
+import dev.revops.core.scope.Scope;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -61,5 +67,20 @@ class HierarchyRollupTest {
     assertEquals(0, r.provenance().counted());
     assertEquals("owner-not-in-roster", r.provenance().excluded().get(0).reason());
     assertEquals(List.of("D9"), r.provenance().excluded().get(0).examples());
+  }
+
+  @Test
+  void with_a_reporting_currency_each_amount_is_converted_at_the_rate_of_its_close_date() {
+    Scope scope = Scope.builder().asOf(CallDeals.AS_OF, ZoneOffset.UTC).periodKind(PeriodKind.QUARTER)
+        .reportingCurrency(USD).exchangeRates(ExchangeRateTable.of(
+            ExchangeRate.of("EUR", "USD", LocalDate.parse("2026-01-01"), "1.10"),
+            ExchangeRate.of("EUR", "USD", LocalDate.parse("2026-08-01"), "1.20"))).build();
+    CallOptions options = CallOptions.builder().scope(scope).roster(CallDeals.ROSTER).build();
+    HierarchyResult r = new HierarchyRollup(options).addAll(List.of(
+        CallDeals.won("E1", "al", "EUR 100.00", "2026-07-15"),     // 100 x 1.10 = 110.00
+        CallDeals.won("E2", "al", "EUR 10.01", "2026-08-15"),      // 10.01 x 1.20 = 12.012 -> 12.01
+        CallDeals.won("E3", "al", "GBP 50.00", "2026-08-15"))).result();  // no GBP rate: excluded
+    assertEquals(usd("122.01"), r.total("2026-Q3", "west", CLOSED, USD));
+    assertEquals("no-rate", r.provenance().excluded().get(0).reason());
   }
 }
