@@ -96,6 +96,9 @@ public final class SampleGenerator {
    *     the bundled handoff map, one per line (see {@link SampleHandoffs})
    * @param customerHealthCsv the contents of {@code customer-health.csv}: each won deal's health 90
    *     days after its handoff to customer success
+   *
+   * <p>{@link #files()} adds the sales hierarchy and forecast calls built from these deals: {@code
+   * roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code SampleCalls}).
    */
   public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
       String targetsCsv, String ratesCsv, String contractsJson, String handoffsJsonl, String customerHealthCsv) {
@@ -116,6 +119,7 @@ public final class SampleGenerator {
       m.put("contracts.json", contractsJson);
       m.put("handoffs.jsonl", handoffsJsonl);
       m.put("customer-health.csv", customerHealthCsv);
+      m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
   }
