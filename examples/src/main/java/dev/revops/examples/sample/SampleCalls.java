@@ -111,11 +111,11 @@ final class SampleCalls {
    */
   private static String adjustments(HierarchyResult rollup) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"morgan", "avery", "0.80", "2026-10-01T09:00:00Z"});
-    rows.add(new String[] {"quinn", "emery", "1.10", "2026-10-01T10:00:00Z"});
+    rows.add(new String[] {"morgan", "avery", "0.80", "2026-09-30T09:00:00Z"});
+    rows.add(new String[] {"quinn", "emery", "1.10", "2026-09-30T10:00:00Z"});
     CALLERS.stream().filter(c -> !List.of("avery", "emery", "morgan", "quinn").contains(c))
         .filter(c -> rollup.total("2026-Q4", c, ForecastCategory.COMMIT, Money.currency("USD")).isPositive())
-        .findFirst().ifPresent(c -> rows.add(new String[] {c, c, "1.20", "2026-10-01T11:00:00Z"}));
+        .findFirst().ifPresent(c -> rows.add(new String[] {c, c, "1.20", "2026-09-30T11:00:00Z"}));
     StringBuilder b = new StringBuilder("adjuster,subject,period,category,amount,currency,at\n");
     for (String[] r : rows) {
       Money commit = rollup.total("2026-Q4", r[1], ForecastCategory.COMMIT, Money.currency("USD"));
