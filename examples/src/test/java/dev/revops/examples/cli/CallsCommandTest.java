@@ -90,7 +90,12 @@ class CallsCommandTest {
     String out = r.out().replaceAll(" +", " ");
     for (String s : List.of("Deals grouped by [level:manager, level:region]", "The hierarchy roll-up",
         "Forecast Commit of 2026-Q4 without and with adjustments", "adjustments counted 3; excluded: none",
-        "Who calls best", "2026-Q2 devon rep morgan USD", "2026-Q3 devon rep quinn USD")) {
+        "Who calls best", "2026-Q2 devon rep morgan USD", "2026-Q3 devon rep quinn USD",
+        // morgan's 2026-Q4 Commit: 15,037.05 without adjustments; avery adjusted to 6,400.00 by morgan and
+        // casey's own 8,500.00 (blake and harper have none): 14,900.00 with them
+        "morgan manager USD 0.00 15,037.05 14,900.00 - -",
+        "avery rep USD 7,963.60 7,963.60 7,963.60 - 6,400.00",
+        "casey rep USD 7,073.45 7,073.45 8,500.00 8,500.00 -")) {
       assertTrue(out.contains(s), s + " missing from:\n" + out);
     }
   }
