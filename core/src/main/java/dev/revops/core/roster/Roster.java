@@ -68,7 +68,7 @@ public final class Roster {
    * @return the roster
    * @throws InvalidValueException listing every entry that breaks a rule (overlap, gap, cycle, size)
    */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Roster of(List<RosterEntry> entries) {
     Objects.requireNonNull(entries, "entries");
     Roster r = empty();

@@ -77,7 +77,9 @@ public final class SampleGenerator {
   public static final LocalDate PREVIOUS = AS_OF.minusDays(7);
 
   /**
-   * The generated files' contents.
+   * The generated files' contents. {@link #files()} adds the sales hierarchy and forecast calls built
+   * from these deals: {@code roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code
+   * SampleCalls}).
    *
    * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
@@ -96,9 +98,6 @@ public final class SampleGenerator {
    *     the bundled handoff map, one per line (see {@link SampleHandoffs})
    * @param customerHealthCsv the contents of {@code customer-health.csv}: each won deal's health 90
    *     days after its handoff to customer success
-   *
-   * <p>{@link #files()} adds the sales hierarchy and forecast calls built from these deals: {@code
-   * roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code SampleCalls}).
    */
   public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
       String targetsCsv, String ratesCsv, String contractsJson, String handoffsJsonl, String customerHealthCsv) {

@@ -27,8 +27,9 @@ import java.util.TreeSet;
  * the report.
  *
  * <p>The latest adjustment (by {@code at}) of each adjuster and subject on or before the scope's
- * as-of instant counts. A person who reported to more than one manager within the period passes
- * each of them only the deals credited under them, unadjusted, unless that manager adjusted them.
+ * as-of instant counts. A person who reported to more than one manager within the period (or was at
+ * the top on some of its days) passes each manager only the deals credited under them, unadjusted,
+ * unless that manager adjusted them.
  *
  * <pre>{@code
  * // west <- bo <- {ana, al}; commit: ana 100, al 50, bo 20; bo adjusts ana to 80
@@ -49,6 +50,7 @@ public final class AdjustedForecast {
   private final Map<Pair, Money> contribution = new HashMap<>();
   private final Map<Pair, ForecastAdjustment> latest = new HashMap<>();
   private final Map<String, Money> adjusted = new HashMap<>();
+  private final Set<String> inProgress = new java.util.HashSet<>();
 
   private AdjustedForecast(Currency currency) {
     this.currency = currency;
@@ -83,7 +85,7 @@ public final class AdjustedForecast {
       Optional<Money> managerAdj = f.parents.get(p).stream().map(m -> f.latest.get(new Pair(m, p)))
           .filter(Objects::nonNull).map(ForecastAdjustment::amount).findFirst();
       rows.add(ImmutableAdjustedRow.builder().person(p).level(f.level.get(p)).ownDeals(f.own.get(p))
-          .withoutAdjustments(f.total.get(p)).adjusted(f.adjusted(p, 0)).ownerAdjustment(ownerAdj)
+          .withoutAdjustments(f.total.get(p)).adjusted(f.adjusted(p)).ownerAdjustment(ownerAdj)
           .managerAdjustment(managerAdj).build());
     }
     return ImmutableAdjustedResult.builder().period(period).category(category).addAllRows(rows)
@@ -95,11 +97,9 @@ public final class AdjustedForecast {
     own.merge(p, r.own().amount(category), Money::plus);
     total.merge(p, r.total().amount(category), Money::plus);
     level.merge(p, r.level(), (a, b) -> a.isPresent() ? a : b);
-    Set<String> up = parents.computeIfAbsent(p, x -> new TreeSet<>());
-    r.reportsTo().ifPresent(m -> {
-      up.add(m);
-      contribution.merge(new Pair(m, p), r.total().amount(category), Money::plus);
-    });
+    // "" stands for the top: a person at the top on some days passes no one their whole number
+    parents.computeIfAbsent(p, x -> new TreeSet<>()).add(r.reportsTo().orElse(""));
+    r.reportsTo().ifPresent(m -> contribution.merge(new Pair(m, p), r.total().amount(category), Money::plus));
   }
 
   /** Keeps the latest valid adjustment of each adjuster and subject; returns how many count. */
@@ -127,7 +127,7 @@ public final class AdjustedForecast {
     return latest.size();
   }
 
-  private Money adjusted(String p, int depth) {
+  private Money adjusted(String p) {
     Money known = adjusted.get(p);
     if (known != null) {
       return known;
@@ -137,22 +137,29 @@ public final class AdjustedForecast {
     if (mine != null) {
       sum = mine.amount();
     } else {
+      inProgress.add(p);
       for (Map.Entry<Pair, Money> e : contribution.entrySet()) {
-        if (e.getKey().adjuster().equals(p) && depth < 1_000) {
-          sum = sum.plus(seen(p, e.getKey().subject(), e.getValue(), depth));
+        if (e.getKey().adjuster().equals(p)) {
+          sum = sum.plus(seen(p, e.getKey().subject(), e.getValue()));
         }
       }
+      inProgress.remove(p);
     }
     adjusted.put(p, sum);
     return sum;
   }
 
-  /** A report's number as their manager sees it. */
-  private Money seen(String manager, String report, Money unadjustedUnder, int depth) {
+  /**
+   * A report's number as their manager sees it. A report who was under anyone else (or at the top) on
+   * some day of the period passes only the unadjusted deals credited under this manager. The roster
+   * has no cycle on any day, so reports under one manager all period never lead back to them; the
+   * in-progress check only guards that.
+   */
+  private Money seen(String manager, String report, Money unadjustedUnder) {
     ForecastAdjustment byManager = latest.get(new Pair(manager, report));
     if (byManager != null) {
       return byManager.amount();
     }
-    return parents.get(report).size() == 1 ? adjusted(report, depth + 1) : unadjustedUnder;
+    return parents.get(report).size() == 1 && !inProgress.contains(report) ? adjusted(report) : unadjustedUnder;
   }
 }

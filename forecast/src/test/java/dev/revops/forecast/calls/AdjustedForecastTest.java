@@ -80,4 +80,23 @@ class AdjustedForecastTest {
     assertEquals(3, r.provenance().counted());
     assertEquals(2, r.provenance().excludedCount());
   }
+
+  @Test
+  void two_people_swapping_places_within_the_period_pass_each_other_only_what_was_under_them() {
+    // July: ana under bo (bo at the top); from 1 August: bo under ana (ana at the top).
+    Roster swap = Roster.of(List.of(
+        RosterEntry.builder().person("ana").manager("bo").to(java.time.LocalDate.parse("2026-08-01")).build(),
+        RosterEntry.builder().person("ana").from(java.time.LocalDate.parse("2026-08-01")).build(),
+        RosterEntry.builder().person("bo").to(java.time.LocalDate.parse("2026-08-01")).build(),
+        RosterEntry.builder().person("bo").manager("ana").from(java.time.LocalDate.parse("2026-08-01")).build()));
+    CallOptions options = CallOptions.builder().scope(CallDeals.quarters()).roster(swap).build();
+    HierarchyResult h = new HierarchyRollup(options).addAll(List.of(
+        CallDeals.won("S1", "ana", "USD 10.00", "2026-07-15"),      // ana -> bo
+        CallDeals.won("S2", "bo", "USD 20.00", "2026-08-20"))).result();  // bo -> ana
+    AdjustedResult r = AdjustedForecast.of(h, "2026-Q3", COMMIT, Money.currency("USD"), List.of(),
+        CallDeals.quarters());
+    // ana: her 10 + bo's 20 under her = 30; bo: his 20 + ana's 10 under him = 30; no deal twice.
+    assertRow(r, "ana", "10.00", "30.00", "30.00");
+    assertRow(r, "bo", "20.00", "30.00", "30.00");
+  }
 }
