@@ -28,6 +28,7 @@ module dev.revops.core {
   exports dev.revops.core.probability;
   exports dev.revops.core.scope;
   exports dev.revops.core.lead;
+  exports dev.revops.core.roster;
   exports dev.revops.core.style to dev.revops.forecast, dev.revops.handoff;
 
   opens dev.revops.core.deal to com.fasterxml.jackson.databind;
@@ -43,4 +44,5 @@ module dev.revops.core {
   opens dev.revops.core.probability to com.fasterxml.jackson.databind;
   opens dev.revops.core.scope to com.fasterxml.jackson.databind;
   opens dev.revops.core.lead to com.fasterxml.jackson.databind;
+  opens dev.revops.core.roster to com.fasterxml.jackson.databind;
 }

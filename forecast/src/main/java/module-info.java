@@ -18,6 +18,7 @@ module dev.revops.forecast {
   exports dev.revops.forecast.projection;
   exports dev.revops.forecast.recurring;
   exports dev.revops.forecast.winloss;
+  exports dev.revops.forecast.calls;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
@@ -28,4 +29,5 @@ module dev.revops.forecast {
   opens dev.revops.forecast.projection to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.recurring to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.winloss to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.calls to com.fasterxml.jackson.databind;
 }

@@ -242,6 +242,40 @@ public final class Bundled {
     return open("sample/" + name);
   }
 
+  /** The sample's roster: two regions, two managers, eight owners, a reorganisation on 2026-07-01. */
+  public static final String SAMPLE_ROSTER = "bundled:sample/roster.csv";
+  /** The sample's forecast calls (Commit, 2026-Q1 to Q3, weeks 1 and 5). */
+  public static final String SAMPLE_CALLS = "bundled:sample/calls.csv";
+  /** The sample's forecast adjustments (2026-Q4). */
+  public static final String SAMPLE_ADJUSTMENTS = "bundled:sample/adjustments.csv";
+
+  /**
+   * The sample's roster CSV (person, manager, level, from, to).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleRoster() {
+    return open("sample/roster.csv");
+  }
+
+  /**
+   * The sample's forecast calls CSV (caller, period, category, amount, currency, submitted_at).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleCalls() {
+    return open("sample/calls.csv");
+  }
+
+  /**
+   * The sample's forecast adjustments CSV (adjuster, subject, period, category, amount, currency, at).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleAdjustments() {
+    return open("sample/adjustments.csv");
+  }
+
   private static Reader open(String path) {
     InputStream in = Bundled.class.getResourceAsStream("/dev/revops/examples/" + path);
     if (in == null) {

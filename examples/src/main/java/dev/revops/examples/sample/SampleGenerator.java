@@ -77,7 +77,9 @@ public final class SampleGenerator {
   public static final LocalDate PREVIOUS = AS_OF.minusDays(7);
 
   /**
-   * The generated files' contents.
+   * The generated files' contents. {@link #files()} adds the sales hierarchy and forecast calls built
+   * from these deals: {@code roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code
+   * SampleCalls}).
    *
    * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
@@ -120,6 +122,7 @@ public final class SampleGenerator {
       m.put("handoffs.jsonl", handoffsJsonl);
       m.put("customer-health.csv", customerHealthCsv);
       m.put("revenue-templates.json", revenueTemplatesJson);
+      m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
   }
