@@ -25,6 +25,11 @@ import dev.revops.handoff.compliance.OutcomeComparison;
 import dev.revops.handoff.compliance.OutcomeLink;
 import dev.revops.handoff.compliance.OutcomeLinkResult;
 import dev.revops.handoff.compliance.ProtocolFriction;
+import dev.revops.handoff.maturity.HandoffMaturity;
+import dev.revops.handoff.maturity.MaturityEvidence;
+import dev.revops.handoff.maturity.MaturityModel;
+import dev.revops.handoff.maturity.MaturityResult;
+import dev.revops.handoff.maturity.ProtocolMaturity;
 import dev.revops.handoff.protocol.FieldSource;
 import dev.revops.handoff.protocol.HandoffMap;
 import dev.revops.handoff.protocol.HandoffProtocol;
@@ -111,6 +116,11 @@ final class HandoffsCommand implements Callable<Integer> {
       description = "The protocol whose complete and incomplete handoffs are compared (default: ${DEFAULT-VALUE}).")
   String outcomeProtocol;
 
+  @Option(names = "--maturity", paramLabel = "NAME|FILE", defaultValue = "handoff-maturity",
+      description = "The maturity model (JSON): handoff-maturity (the standard one, version 1) or a file. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String maturity;
+
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
       description = "Overdue handoffs listed, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
@@ -168,6 +178,9 @@ final class HandoffsCommand implements Callable<Integer> {
     }
     ComplianceResult result = compliance.result();
     Optional<OutcomeLinkResult> linked = outcomeReport.map(r -> link.result());
+    MaturityModel model = maturity.equals("handoff-maturity") ? MaturityModel.standard()
+        : Json.readSettings(Path.of(maturity), MaturityModel.class);
+    MaturityResult stages = HandoffMaturity.assess(model, handoffMap, result, linked.stream().toList());
     Output o = new Output(output.format, out);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("handoffs", handoffReport);
@@ -176,8 +189,10 @@ final class HandoffsCommand implements Callable<Integer> {
     json.put("notes", notes);
     json.put("compliance", result);
     linked.ifPresent(l -> json.put("outcomeLink", l));
+    json.put("maturity", stages);
     o.json(json);
     print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
+    printMaturity(o, stages);
     o.flush();
     return 0;
   }
@@ -365,6 +380,45 @@ final class HandoffsCommand implements Callable<Integer> {
       o.print(ot, "  ");
     }
     out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
+  }
+
+  private static void printMaturity(Output o, MaturityResult m) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf(Locale.ROOT, "Maturity by %s (tribal, documented, systematic, optimized): the highest stage whose "
+        + "rules, and all below, hold%n", m.model().ref());
+    Table t = new Table("maturity", Table.key("protocol"), Table.figure("stage", "stage"),
+        Table.figure("payload", "payloadCompleteness"), Table.figure("SLA met", "slaAttainment"),
+        Table.figure("gate", "gateEnforced"), Table.figure("outcome diff", "outcomeDifference"),
+        Table.figure("next stage needs", "nextStageNeeds"));
+    for (ProtocolMaturity p : m.protocols()) {
+      t.row(Cell.text(p.protocolId()), stage(p), measured(p, "payload-completeness"), measured(p, "sla-attainment"),
+          Cell.text(rule(p, "gate-enforced").map(e -> e.met() ? "yes" : "no").orElse("-")),
+          measured(p, "outcome-difference"), needs(p));
+    }
+    t.row(Cell.note("overall"), stage(m.overall()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
+        needs(m.overall()));
+    o.print(t, "  ");
+    out.println("  (--format json lists every rule's evidence: measured, threshold, met)");
+  }
+
+  private static Cell stage(ProtocolMaturity p) {
+    return Cell.text(p.stage().name().toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<MaturityEvidence> rule(ProtocolMaturity p, String rule) {
+    return p.evidence().stream().filter(e -> e.rule().equals(rule)).findFirst();
+  }
+
+  private static Cell measured(ProtocolMaturity p, String rule) {
+    return Cell.of(rule(p, rule).flatMap(MaturityEvidence::measured), Table::percent);
+  }
+
+  private static Cell needs(ProtocolMaturity p) {
+    String needs = p.evidence().stream().filter(e -> !e.met()).findFirst()
+        .map(e -> e.rule() + ": " + e.detail() + e.threshold().map(t -> " (needs " + t.toPlainString() + ")").orElse(""))
+        .orElse("-");
+    return new Cell(shorten(needs, 60), needs, null);
   }
 
   private static Table complianceTable(Table.Column first) {
