@@ -158,6 +158,10 @@ final class HandoffsCommand implements Callable<Integer> {
     Optional<ImportReport> outcomeReport = readOutcomes(sample, outcomeByDeal);
 
     Compliance compliance = new Compliance(handoffMap, options);
+    // the heat map of protocol x period: one compliance per protocol, each judged by a map of that protocol alone
+    Map<String, Compliance> byProtocol = new LinkedHashMap<>();
+    handoffMap.protocols().forEach(p -> byProtocol.put(p.id(), new Compliance(HandoffMap.builder().id(handoffMap.id())
+        .version(handoffMap.version()).addProtocols(p).build(), options)));
     OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
@@ -167,7 +171,9 @@ final class HandoffsCommand implements Callable<Integer> {
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }
-      compliance.judge(deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal))
+      HandoffWithDeal withDeal = deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal);
+      Optional.ofNullable(byProtocol.get(h.protocolId())).ifPresent(c -> c.add(withDeal));
+      compliance.judge(withDeal)
           .filter(e -> e.protocol().id().equals(outcomeProtocol))
           .ifPresent(e -> link.add(outcomeByDeal.containsKey(e.dealId())
               ? EvaluationWithOutcome.of(e, outcomeByDeal.get(e.dealId())) : EvaluationWithOutcome.of(e)));
@@ -190,6 +196,15 @@ final class HandoffsCommand implements Callable<Integer> {
     json.put("compliance", result);
     linked.ifPresent(l -> json.put("outcomeLink", l));
     json.put("maturity", stages);
+    Map<String, Object> heat = new LinkedHashMap<>();
+    byProtocol.forEach((id, c) -> {
+      ComplianceResult r = c.result();
+      Map<String, Object> cell = new LinkedHashMap<>();
+      cell.put("provenance", r.provenance());
+      cell.put("periods", r.rows(GroupKind.PERIOD));
+      heat.put(id, cell);
+    });
+    json.put("complianceByProtocolAndPeriod", heat);
     o.json(json);
     print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
     printMaturity(o, stages);
