@@ -81,12 +81,12 @@ final class WeekPage {
     config.put("source", source);
     config.put("canvas", id);
     charts.add(config);
-    body.append("<figure class=\"chart\"><canvas id=\"").append(esc(id)).append("\" data-source=\"").append(esc(source))
+    body.append("<div class=\"pair\"><figure class=\"chart\"><canvas id=\"").append(esc(id)).append("\" data-source=\"").append(esc(source))
         .append("\" role=\"img\" aria-label=\"").append(esc(caption)).append("\"></canvas><figcaption>")
         .append(esc(caption)).append("</figcaption></figure>\n");
   }
 
-  /** Adds a table; each cell is a text, or a {@link Fig} citing where the figure is in the JSON. */
+  /** Adds the table of the chart just added, beside it; each cell is a text, or a {@link Fig} citing where the figure is in the JSON. */
   void table(String id, String source, List<String> headers, List<List<Object>> rows) {
     body.append("<div class=\"table\"><table id=\"").append(esc(id)).append("\" data-source=\"").append(esc(source))
         .append("\"><thead><tr>");
@@ -104,7 +104,7 @@ final class WeekPage {
       }
       body.append("</tr>\n");
     }
-    body.append("</tbody></table></div>\n");
+    body.append("</tbody></table></div></div>\n");
   }
 
   /** A figure in a table: its JSON Pointer, raw JSON text and what is shown. */
@@ -186,7 +186,8 @@ final class WeekPage {
       "body{font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px;color:#1d2430;background:#fff}",
       "h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 4px;border-bottom:1px solid #d8dde6}",
       ".sources,.footnote{color:#5b6473;font-size:12px}",
-      ".row{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}",
+      ".row{display:flex;flex-wrap:wrap;gap:16px 32px;align-items:flex-start}",
+      ".pair{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}",
       "figure.chart{margin:0;width:460px;height:280px;position:relative}",
       "figure.chart canvas{width:460px!important;height:250px!important}",
       "figcaption{font-size:12px;color:#5b6473}",

@@ -41,7 +41,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@code target/week.png} (the whole page) and {@code target/week-readme.png} (its top, scaled
  * down: the README's picture). Skips, saying so, when no Chromium and chromedriver are installed
  * (Debian: {@code apt-get install chromium chromium-driver}; or set {@code CHROME_BINARY} and
- * {@code CHROMEDRIVER}).
+ * {@code CHROMEDRIVER}); fails instead when {@code REVOPS_REQUIRE_BROWSER=1}, as CI sets it.
  */
 class WeekPageBrowserTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +60,9 @@ class WeekPageBrowserTest {
     Optional<File> chrome = found("CHROME_BINARY", "/usr/bin/chromium", "/usr/bin/chromium-browser",
         "/usr/bin/google-chrome");
     Optional<File> driver = found("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    boolean required = "1".equals(System.getenv("REVOPS_REQUIRE_BROWSER"));
+    assertTrue(!required || chrome.isPresent() && driver.isPresent(), "REVOPS_REQUIRE_BROWSER=1 (CI) but no "
+        + "Chromium and chromedriver found");
     Assumptions.assumeTrue(chrome.isPresent() && driver.isPresent(), "skipped: no Chromium and chromedriver found "
         + "(apt-get install chromium chromium-driver, or set CHROME_BINARY and CHROMEDRIVER)");
     page = Path.of("target", "week.html").toAbsolutePath();
