@@ -38,8 +38,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * in headless Chromium. Fails on any console message of level SEVERE (a script error, a blocked
  * network request), checks every chart was drawn with marks, and checks every figure the page shows
  * (table cells and chart values) against the JSON output of the commands it was drawn from. Saves
- * {@code target/week.png} (the whole page) and {@code target/week-readme.png} (its top, scaled
- * down: the README's picture). Skips, saying so, when no Chromium and chromedriver are installed
+ * {@code target/week.png} (the whole page) and {@code target/week-readme.png} (the forecast and
+ * movements, scaled down: the README's picture). Skips, saying so, when no Chromium and chromedriver are installed
  * (Debian: {@code apt-get install chromium chromium-driver}; or set {@code CHROME_BINARY} and
  * {@code CHROMEDRIVER}); fails instead when {@code REVOPS_REQUIRE_BROWSER=1}, as CI sets it.
  */
@@ -202,6 +202,7 @@ class WeekPageBrowserTest {
   void saves_screenshots_of_the_page() throws Exception {
     long height = (Long) js("return document.documentElement.scrollHeight;");
     browser.manage().window().setSize(new Dimension(1280, 900));
+    js("document.getElementById('forecast').scrollIntoView();");
     BufferedImage top = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
     BufferedImage small = new BufferedImage(top.getWidth() / 2, top.getHeight() / 2, BufferedImage.TYPE_INT_RGB);
     small.getGraphics().drawImage(top.getScaledInstance(small.getWidth(), small.getHeight(), Image.SCALE_SMOOTH), 0,
@@ -209,6 +210,7 @@ class WeekPageBrowserTest {
     Path readme = Path.of("target", "week-readme.png");
     ImageIO.write(small, "png", readme.toFile());
     browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 100, 16_000)));
+    js("window.scrollTo(0, 0);");
     Path whole = Path.of("target", "week.png");
     Files.write(whole, browser.getScreenshotAs(OutputType.BYTES));
     assertTrue(Files.size(readme) > 10_000 && Files.size(whole) > Files.size(readme));
