@@ -34,6 +34,7 @@ import dev.revops.handoff.protocol.FieldSource;
 import dev.revops.handoff.protocol.HandoffMap;
 import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -196,6 +197,16 @@ final class HandoffsCommand implements Callable<Integer> {
     json.put("compliance", result);
     linked.ifPresent(l -> json.put("outcomeLink", l));
     json.put("maturity", stages);
+    json.put("complianceByProtocolAndPeriod", heatMap(byProtocol));
+    o.json(json);
+    print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
+    printMaturity(o, stages);
+    o.flush();
+    return 0;
+  }
+
+  /** Per protocol, its compliance per period sent, with the provenance: the weekly page's heat map. */
+  private static Map<String, Object> heatMap(Map<String, Compliance> byProtocol) {
     Map<String, Object> heat = new LinkedHashMap<>();
     byProtocol.forEach((id, c) -> {
       ComplianceResult r = c.result();
@@ -204,12 +215,7 @@ final class HandoffsCommand implements Callable<Integer> {
       cell.put("periods", r.rows(GroupKind.PERIOD));
       heat.put(id, cell);
     });
-    json.put("complianceByProtocolAndPeriod", heat);
-    o.json(json);
-    print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
-    printMaturity(o, stages);
-    o.flush();
-    return 0;
+    return heat;
   }
 
   private static Instant instant(String text, ZoneId zone) {
@@ -408,17 +414,19 @@ final class HandoffsCommand implements Callable<Integer> {
         Table.figure("next stage needs", "nextStageNeeds"));
     for (ProtocolMaturity p : m.protocols()) {
       t.row(Cell.text(p.protocolId()), stage(p), measured(p, "payload-completeness"), measured(p, "sla-attainment"),
-          Cell.text(rule(p, "gate-enforced").map(e -> e.met() ? "yes" : "no").orElse("-")),
+          Cell.of(rule(p, "gate-enforced"), e -> new Cell(e.met() ? "yes" : "no", Boolean.toString(e.met()), null)),
           measured(p, "outcome-difference"), needs(p));
     }
-    t.row(Cell.note("overall"), stage(m.overall()), Cell.text(""), Cell.text(""), Cell.text(""), Cell.text(""),
-        needs(m.overall()));
+    Optional<BigDecimal> none = Optional.empty();
+    t.row(Cell.note("overall"), stage(m.overall()), Cell.of(none, Table::percent), Cell.of(none, Table::percent),
+        Cell.of(none, Table::percent), Cell.of(none, Table::percent), needs(m.overall()));
     o.print(t, "  ");
     out.println("  (--format json lists every rule's evidence: measured, threshold, met)");
   }
 
+  /** The stage as the table shows it; its value as the JSON writes it. */
   private static Cell stage(ProtocolMaturity p) {
-    return Cell.text(p.stage().name().toLowerCase(Locale.ROOT));
+    return new Cell(p.stage().name().toLowerCase(Locale.ROOT), p.stage().name(), null);
   }
 
   private static Optional<MaturityEvidence> rule(ProtocolMaturity p, String rule) {
@@ -429,11 +437,13 @@ final class HandoffsCommand implements Callable<Integer> {
     return Cell.of(rule(p, rule).flatMap(MaturityEvidence::measured), Table::percent);
   }
 
+  /** The first rule not met: its name, fact and threshold shown; its fact as the value. */
   private static Cell needs(ProtocolMaturity p) {
-    String needs = p.evidence().stream().filter(e -> !e.met()).findFirst()
-        .map(e -> e.rule() + ": " + e.detail() + e.threshold().map(t -> " (needs " + t.toPlainString() + ")").orElse(""))
-        .orElse("-");
-    return new Cell(shorten(needs, 60), needs, null);
+    return Cell.of(p.evidence().stream().filter(e -> !e.met()).findFirst(), e -> {
+      String text = e.rule() + ": " + e.detail() + e.threshold().map(t -> " (needs " + t.toPlainString() + ")")
+          .orElse("");
+      return new Cell(shorten(text, 60), e.detail(), null);
+    });
   }
 
   private static Table complianceTable(Table.Column first) {
