@@ -10,6 +10,7 @@ module dev.revops.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
   requires static org.immutables.value.annotations;
 
   exports dev.revops.core;
@@ -26,6 +27,8 @@ module dev.revops.core {
   exports dev.revops.core.pipeline;
   exports dev.revops.core.probability;
   exports dev.revops.core.scope;
+  exports dev.revops.core.lead;
+  exports dev.revops.core.roster;
   exports dev.revops.core.style to dev.revops.forecast, dev.revops.handoff;
 
   opens dev.revops.core.deal to com.fasterxml.jackson.databind;
@@ -40,4 +43,6 @@ module dev.revops.core {
   opens dev.revops.core.pipeline to com.fasterxml.jackson.databind;
   opens dev.revops.core.probability to com.fasterxml.jackson.databind;
   opens dev.revops.core.scope to com.fasterxml.jackson.databind;
+  opens dev.revops.core.lead to com.fasterxml.jackson.databind;
+  opens dev.revops.core.roster to com.fasterxml.jackson.databind;
 }

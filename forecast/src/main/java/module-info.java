@@ -14,10 +14,20 @@ module dev.revops.forecast {
   exports dev.revops.forecast.review;
   exports dev.revops.forecast.revenue;
   exports dev.revops.forecast.velocity;
+  exports dev.revops.forecast.funnel;
+  exports dev.revops.forecast.projection;
+  exports dev.revops.forecast.recurring;
+  exports dev.revops.forecast.winloss;
+  exports dev.revops.forecast.calls;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.review to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.revenue to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.velocity to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.funnel to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.projection to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.recurring to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.winloss to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.calls to com.fasterxml.jackson.databind;
 }

@@ -15,6 +15,11 @@ import dev.revops.forecast.conversion.NaiveBayesCounts;
 import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.forecast.conversion.BuiltInModel;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.lead.LeadFunnel;
+import dev.revops.core.lead.LifecycleDefinition;
+import dev.revops.forecast.funnel.ConversionRule;
+import dev.revops.forecast.funnel.Funnel;
+import dev.revops.forecast.funnel.FunnelOptions;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import dev.revops.forecast.pipeline.RangeForecast;
@@ -25,6 +30,14 @@ import dev.revops.forecast.revenue.RevenueBridge;
 import dev.revops.forecast.revenue.RevenueOptions;
 import dev.revops.forecast.revenue.RevenueRollForward;
 import dev.revops.forecast.revenue.RevenueWaterfall;
+import dev.revops.forecast.recurring.Cohorts;
+import dev.revops.forecast.recurring.CustomerHistories;
+import dev.revops.forecast.recurring.MrrMovements;
+import dev.revops.forecast.recurring.RecurringOptions;
+import dev.revops.forecast.recurring.RenewalOptions;
+import dev.revops.forecast.recurring.Renewals;
+import dev.revops.forecast.recurring.RetentionDefinitions;
+import dev.revops.forecast.recurring.RetentionRates;
 import dev.revops.forecast.review.ExecutionReview;
 import dev.revops.forecast.review.ForecastReconciliation;
 import dev.revops.forecast.review.PipelineReview;
@@ -62,6 +75,12 @@ class AccumulatorMergeRulesTest {
   static final RevenueOptions REVENUE = RevenueOptions.of(Scope.asOf(AS_OF));
   static final RevenueOptions REVENUE_PARIS = RevenueOptions.of(Scope.builder().asOf(REVENUE.scope().asOf())
       .zone(ZoneId.of("Europe/Paris")).build());
+  static final RecurringOptions RECURRING = RecurringOptions.builder().scope(Scope.asOf(AS_OF))
+      .from(LocalDate.parse("2026-01-01")).build();
+  static final RecurringOptions RECURRING_LATER = RecurringOptions.builder().scope(Scope.asOf(AS_OF))
+      .from(LocalDate.parse("2026-02-01")).build();
+  static final RenewalOptions RENEWALS = RenewalOptions.builder().scope(Scope.asOf(AS_OF))
+      .from(LocalDate.parse("2026-01-01")).build();
   static final Period MARCH = month("2026-03");
   static final Period APRIL = month("2026-04");
 
@@ -131,7 +150,29 @@ class AccumulatorMergeRulesTest {
             "schedule", "periods: "),
         new MergeRules.Case<RevenueWaterfall>("RevenueWaterfall", () -> new RevenueWaterfall(REVENUE, List.of(MARCH), 10),
             () -> new RevenueWaterfall(REVENUE, List.of(APRIL), 10), RevenueWaterfall::merge, a -> a.add(null), "schedule",
-            "periods: "));
+            "periods: "),
+        new MergeRules.Case<Funnel>("Funnel", () -> new Funnel(funnel(AS_OF)), () -> new Funnel(funnel(LATER)),
+            Funnel::merge, a -> a.add(null), "journey",
+            "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-02T00:00:00Z"),
+        new MergeRules.Case<CustomerHistories>("CustomerHistories", CustomerHistories::new, null,
+            CustomerHistories::merge, a -> a.add(null), "line", ""),
+        new MergeRules.Case<MrrMovements>("MrrMovements", () -> new MrrMovements(RECURRING),
+            () -> new MrrMovements(RECURRING_LATER), MrrMovements::merge, a -> a.add(null), "history", "from 2026-01-01 and 2026-02-01"),
+        new MergeRules.Case<RetentionRates>("RetentionRates",
+            () -> new RetentionRates(RECURRING, RetentionDefinitions.ALL),
+            () -> new RetentionRates(RECURRING, List.of(RetentionDefinitions.GROSS_REVENUE_RETENTION)),
+            RetentionRates::merge, a -> a.add(null), "history", "definitions"),
+        new MergeRules.Case<Cohorts>("Cohorts", () -> new Cohorts(RECURRING), () -> new Cohorts(RECURRING_LATER),
+            Cohorts::merge, a -> a.add(null), "history", "from 2026-01-01 and 2026-02-01"),
+        new MergeRules.Case<Renewals>("Renewals", () -> new Renewals(RENEWALS),
+            () -> new Renewals(RenewalOptions.builder().from(RENEWALS.from()).scope(RENEWALS.scope()).gapDays(10).build()),
+            Renewals::merge, a -> a.add(null), "term", "gapDays 30 and 10"));
+  }
+
+  static FunnelOptions funnel(LocalDate asOf) {
+    return FunnelOptions.builder().scope(Scope.asOf(asOf))
+        .funnel(LeadFunnel.of(LifecycleDefinition.hubspotDefault(), "MQL", "won")).addRules(ConversionRule.COHORT)
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")

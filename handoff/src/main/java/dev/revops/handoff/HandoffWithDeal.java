@@ -29,9 +29,9 @@ public record HandoffWithDeal(Handoff handoff, Optional<Deal> deal) {
   public HandoffWithDeal {
     Objects.requireNonNull(handoff, "handoff");
     Objects.requireNonNull(deal, "deal");
-    if (deal.isPresent() && !deal.get().id().equals(handoff.dealId())) {
+    if (deal.isPresent() && !handoff.dealId().equals(Optional.of(deal.get().id()))) {
       throw new InvalidValueException("deal.id", deal.get().id(), "must be the deal of handoff " + handoff.id(),
-          "its dealId is " + handoff.dealId());
+          handoff.dealId().map(d -> "its dealId is " + d).orElse("it names no deal"));
     }
   }
 

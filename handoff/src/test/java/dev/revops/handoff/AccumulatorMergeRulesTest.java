@@ -1,5 +1,7 @@
 package dev.revops.handoff;
 
+import dev.revops.core.lead.LeadFunnel;
+import dev.revops.core.lead.LifecycleDefinition;
 import dev.revops.core.metric.MergeRules;
 import dev.revops.core.pipeline.TestPipelines;
 import dev.revops.handoff.compliance.Compliance;
@@ -7,6 +9,8 @@ import dev.revops.handoff.compliance.ComplianceOptions;
 import dev.revops.handoff.compliance.OutcomeLink;
 import dev.revops.handoff.impact.DefinitionChangeImpact;
 import dev.revops.handoff.impact.ProtocolChangeImpact;
+import dev.revops.handoff.lead.LeadHandoffOptions;
+import dev.revops.handoff.lead.LeadHandoffs;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,7 +46,16 @@ class AccumulatorMergeRulesTest {
                 10, TestHandoffs.scope(AS_OF)),
             () -> new ProtocolChangeImpact(TestHandoffs.salesToCs(), TestHandoffs.salesToCs(), TestPipelines.standard(),
                 3, TestHandoffs.scope(AS_OF)),
-            ProtocolChangeImpact::merge, a -> a.add(null), "record", "listLimit: 10 and 3"));
+            ProtocolChangeImpact::merge, a -> a.add(null), "record", "listLimit: 10 and 3"),
+        new MergeRules.Case<LeadHandoffs>("LeadHandoffs", () -> new LeadHandoffs(leadHandoffs(AS_OF)),
+            () -> new LeadHandoffs(leadHandoffs(AS_OF.plusSeconds(1))), LeadHandoffs::merge, a -> a.add(null),
+            "record", "options: scope.asOf 2026-10-01T00:00:00Z and 2026-10-01T00:00:01Z"));
+  }
+
+  static LeadHandoffOptions leadHandoffs(Instant asOf) {
+    return LeadHandoffOptions.builder().scope(TestHandoffs.scope(asOf))
+        .funnel(LeadFunnel.of(LifecycleDefinition.hubspotDefault(), "MQL", "won")).protocol(TestHandoffs.mqlToSal())
+        .fromStep("marketingqualifiedlead").toStep("deal-won").build();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -37,8 +37,8 @@ class ReadmeHandoffTest {
     StageMove move = HandoffGate.moveTo(definition, map, deal, "closed-won", payload, now, "alice");
 
     Compliance compliance = new Compliance(map, ComplianceOptions.of(Scope.builder().asOf(asOf).build()));
-    handoffs.forEach(h -> compliance.add(dealsById.containsKey(h.dealId())       // an accumulator
-        ? HandoffWithDeal.of(h, dealsById.get(h.dealId())) : HandoffWithDeal.of(h)));
+    handoffs.forEach(h -> compliance.add(h.dealId().filter(dealsById::containsKey)       // an accumulator
+        .map(d -> HandoffWithDeal.of(h, dealsById.get(d))).orElse(HandoffWithDeal.of(h))));
     ComplianceResult r = compliance.result();
     r.ranking().get(0);   // the protocol to fix first: failures x cost per failure
     r.overdue();          // the handoffs waiting longest past their deadline

@@ -15,12 +15,16 @@ import org.immutables.value.Value;
  * each field, how ratios and dates are written, the default currency, which columns become custom
  * attributes. Mappings are data (JSON); ready ones are provided for common exports:
  * {@link #genDeals()}, {@link #mavenCrm()}, {@link #salesforceOpportunities()},
- * {@link #hubspotDeals()}.
+ * {@link #hubspotDeals()}, {@link #salesforceReport()}, {@link #salesforceDataLoader()},
+ * {@link #pipedriveDeals()}. Reference tables are joined by key ({@link #joins()}).
  *
- * <p>How values are read: text is trimmed and a blank value is absent; amounts are plain decimals
- * (no thousands separators) with no more decimals than the currency has; dates are
- * {@code yyyy-MM-dd}, a date-time (its date, taken in the definition's time zone when it has an
- * offset), or {@link #datePattern()} when set. A probability equal to the stage's default is no
+ * <p>How values are read: text is trimmed and a blank value is absent; amounts are decimals in
+ * the mapping's {@link #decimalSeparator()} and {@link #thousandsSeparator()} (plain by default),
+ * optionally with their currency code ({@code USD 12,500.00}), with no more decimals than the
+ * currency has; dates are {@code yyyy-MM-dd}, a date-time (its date, taken in the definition's time
+ * zone when it has an offset), or {@link #datePattern()} when set. The currency is never assumed
+ * silently: a file with a column naming a currency that the mapping does not read is refused, and a
+ * default currency that applied is said in the report's {@link ImportReport#notes()}. A probability equal to the stage's default is no
  * override; a different one on an open deal becomes an override set by {@link #overrideSetBy()};
  * on a closed deal it must agree with the outcome (100% won, 0% lost). The forecast category
  * follows the same rule.
@@ -108,6 +112,35 @@ public abstract class ColumnMapping {
   public abstract Optional<String> datePattern();
 
   /**
+   * The decimal separator of amounts, costs, probabilities and margins: {@code "."} or
+   * {@code ","} (a German or French locale's export).
+   *
+   * @return {@code "."} by default
+   */
+  @Value.Default
+  public String decimalSeparator() {
+    return ".";
+  }
+
+  /**
+   * The thousands separator of amounts and costs when the export writes one ({@code ","} in a US
+   * report export's {@code 12,500.00}; {@code "."}, a space, a no-break space or {@code "'"}
+   * elsewhere). Digits must then come in groups of three: {@code 1,25.00} is rejected, never
+   * read as 125. Without it, a separator in a number is a rejection.
+   *
+   * @return the separator, when the export writes one
+   */
+  public abstract Optional<String> thousandsSeparator();
+
+  /**
+   * Reference tables joined by key to fill attributes, or amounts from a price list; see
+   * {@link ReferenceJoin}.
+   *
+   * @return the joins, applied in order
+   */
+  public abstract List<ReferenceJoin> joins();
+
+  /**
    * Who probability overrides read from the file are attributed to.
    *
    * @return {@code "crm-export"} by default
@@ -125,6 +158,27 @@ public abstract class ColumnMapping {
   @Value.Default
   public String delimiter() {
     return ",";
+  }
+
+  /** The thousands separators a mapping may name. */
+  private static final List<String> GROUPING = List.of(",", ".", "'", " ", "\u00a0", "\u202f");
+
+  /**
+   * The decimal separator as a character.
+   *
+   * @return '.' or ','
+   */
+  char decimalChar() {
+    return decimalSeparator().charAt(0);
+  }
+
+  /**
+   * The thousands separator as a character.
+   *
+   * @return the separator, or 0 when the export writes none
+   */
+  char groupingChar() {
+    return thousandsSeparator().map(t -> t.charAt(0)).orElse((char) 0);
   }
 
   /**
@@ -163,6 +217,11 @@ public abstract class ColumnMapping {
       }
     });
     v.text("overrideSetBy", overrideSetBy());
+    v.check(decimalSeparator().equals(".") || decimalSeparator().equals(","), "decimalSeparator",
+        decimalSeparator(), "must be \".\" or \",\"");
+    thousandsSeparator().ifPresent(t -> v.check(GROUPING.contains(t) && !t.equals(decimalSeparator()),
+        "thousandsSeparator", t, "must be one of , . ' space, no-break space or narrow no-break space, other than "
+            + "the decimal separator"));
     attributeColumns().forEach((name, column) -> {
       v.text("attributeColumns", name);
       v.text("attributeColumns." + name, column);
@@ -198,6 +257,13 @@ public abstract class ColumnMapping {
    * records, is read as the created date (blank for Prospecting deals). It has no expected close
    * date; {@code close_date} is the closed date of won and lost deals.
    *
+   * <p>Joins, applied when their tables are given: {@code sales_teams.csv} by agent (attributes
+   * {@code manager}, {@code regionalOffice}), {@code accounts.csv} by account ({@code sector},
+   * {@code officeLocation}, {@code subsidiaryOf}) and {@code products.csv} by product, ignoring case
+   * and spaces since the pipeline writes {@code GTXPro} for the list's {@code GTX Pro}
+   * ({@code series}, and the {@code sales_price} in USD as the amount of open deals, which the file
+   * leaves blank).
+   *
    * @return the mapping
    */
   public static ColumnMapping mavenCrm() {
@@ -207,6 +273,14 @@ public abstract class ColumnMapping {
             .addStage("deal_stage").addCreatedDate("engage_date").addClosedDate("close_date")
             .addAmount("close_value").build())
         .defaultCurrency("USD")
+        .addJoins(ReferenceJoin.builder().table("sales_teams").on("owner").key("sales_agent")
+            .putAttributes("manager", "manager").putAttributes("regionalOffice", "regional_office").build())
+        .addJoins(ReferenceJoin.builder().table("accounts").on("account").key("account")
+            .putAttributes("sector", "sector").putAttributes("officeLocation", "office_location")
+            .putAttributes("subsidiaryOf", "subsidiary_of").build())
+        .addJoins(ReferenceJoin.builder().table("products").on("product").key("product")
+            .match(KeyMatch.IGNORING_CASE_AND_SPACES).putAttributes("series", "series")
+            .price("sales_price").priceCurrency("USD").build())
         .build();
   }
 
@@ -229,7 +303,7 @@ public abstract class ColumnMapping {
             .addId("Id", "Opportunity ID").addName("Name", "Opportunity Name")
             .addAccount("Account.Name", "Account Name", "AccountId").addOwner("Owner.Name", "Opportunity Owner", "OwnerId")
             .addSource("LeadSource", "Lead Source").addAmount("Amount")
-            .addCurrency("CurrencyIsoCode", "Opportunity Currency").addStage("StageName", "Stage")
+            .addCurrency("CurrencyIsoCode", "Opportunity Currency", "Amount Currency").addStage("StageName", "Stage")
             .addProbability("Probability", "Probability (%)")
             .addForecastCategory("ForecastCategoryName", "Forecast Category")
             .addCreatedDate("CreatedDate", "Created Date")
@@ -258,21 +332,91 @@ public abstract class ColumnMapping {
             .addCurrency("Currency", "Deal currency code").addOwner("Deal owner")
             .addAccount("Associated Company", "Associated Company (Primary)")
             .addSource("Original Source Type", "Original Traffic Source")
-            .addForecastCategory("Forecast category")
+            .addForecastCategory("Forecast category").addPipeline("Pipeline")
             .addCreatedDate("Create Date").addExpectedCloseDate("Close Date").addClosedDate("Close Date")
             .build())
         .putAttributeColumns("dealType", "Deal Type")
-        .putAttributeColumns("pipeline", "Pipeline")
         .defaultCurrency("USD")
+        .build();
+  }
+
+  /**
+   * A Salesforce report export ("Export Details", formatted values) in a US-locale org:
+   * {@code "Opportunity ID","Opportunity Name","Account Name","Opportunity Owner","Amount",
+   * "Amount Currency","Stage","Probability (%)","Forecast Category","Created Date","Close Date"},
+   * amounts like {@code 12,500.00} (or {@code EUR 12,500.00}), dates {@code M/d/yyyy}. An org in
+   * another locale exports other formats: copy this mapping and set {@link #datePattern()},
+   * {@link #decimalSeparator()} and {@link #thousandsSeparator()} to the org's (a pattern is never
+   * guessed: {@code 3/11/2025} is March 11 or November 3). Close Date is the expected close date of
+   * open opportunities and the closed date of closed ones. Without a currency column (a
+   * single-currency org) amounts are in USD, and the report says so.
+   *
+   * @return the mapping
+   */
+  public static ColumnMapping salesforceReport() {
+    return builder().name("salesforce-report")
+        .columns(DealColumns.builder()
+            .addId("Opportunity ID").addName("Opportunity Name").addAccount("Account Name")
+            .addOwner("Opportunity Owner").addSource("Lead Source").addAmount("Amount")
+            .addCurrency("Amount Currency", "Opportunity Currency").addStage("Stage")
+            .addProbability("Probability (%)").addForecastCategory("Forecast Category")
+            .addCreatedDate("Created Date").addExpectedCloseDate("Close Date").addClosedDate("Close Date").build())
+        .putAttributeColumns("type", "Type")
+        .defaultCurrency("USD").datePattern("M/d/yyyy").thousandsSeparator(",")
+        .build();
+  }
+
+  /**
+   * A Salesforce Data Loader (or API) export of Opportunity: {@code Id, Name, AccountId, OwnerId,
+   * Amount, CurrencyIsoCode, StageName, Probability, ForecastCategoryName, CreatedDate, CloseDate,
+   * IsClosed, IsWon}: plain decimals, ISO dates, {@code CreatedDate} a UTC date-time (its date taken
+   * in the definition's time zone). {@code IsClosed} and {@code IsWon} are kept as the attributes
+   * {@code isClosed} and {@code isWon}; the stage decides the outcome.
+   *
+   * @return the mapping
+   */
+  public static ColumnMapping salesforceDataLoader() {
+    return builder().name("salesforce-data-loader")
+        .columns(DealColumns.builder()
+            .addId("Id").addName("Name").addAccount("AccountId").addOwner("OwnerId").addSource("LeadSource")
+            .addAmount("Amount").addCurrency("CurrencyIsoCode").addStage("StageName").addProbability("Probability")
+            .addForecastCategory("ForecastCategoryName").addCreatedDate("CreatedDate")
+            .addExpectedCloseDate("CloseDate").addClosedDate("CloseDate").build())
+        .putAttributeColumns("isClosed", "IsClosed").putAttributeColumns("isWon", "IsWon")
+        .putAttributeColumns("type", "Type")
+        .defaultCurrency("USD")
+        .build();
+  }
+
+  /**
+   * A Pipedrive deals export: {@code Deal - ID, Deal - Title, Deal - Value, Deal - Currency,
+   * Deal - Stage, Deal - Status, Deal - Expected close date, Deal - Deal created, Deal - Won time,
+   * Deal - Lost time, Deal - Owner, Deal - Organization}. The status (open, won, lost) decides the
+   * outcome: a won deal is in the definition's won stage and closed at its won time, a lost one in
+   * its lost stage at its lost time, and the stage column (the last stage the deal was in) is kept
+   * as the attribute {@code stageAtClose}.
+   *
+   * @return the mapping
+   */
+  public static ColumnMapping pipedriveDeals() {
+    return builder().name("pipedrive-deals")
+        .columns(DealColumns.builder()
+            .addId("Deal - ID").addName("Deal - Title").addAmount("Deal - Value").addCurrency("Deal - Currency")
+            .addStage("Deal - Stage").addStatus("Deal - Status").addExpectedCloseDate("Deal - Expected close date")
+            .addCreatedDate("Deal - Deal created").addWonDate("Deal - Won time").addLostDate("Deal - Lost time")
+            .addOwner("Deal - Owner").addAccount("Deal - Organization").addSource("Deal - Source channel")
+            .addPipeline("Deal - Pipeline").build())
         .build();
   }
 
   /**
    * The ready mappings, by name.
    *
-   * @return gen-deals, maven-crm, salesforce-opportunities, hubspot-deals
+   * @return gen-deals, maven-crm, salesforce-opportunities, hubspot-deals, salesforce-report,
+   *     salesforce-data-loader, pipedrive-deals
    */
   public static List<ColumnMapping> ready() {
-    return List.of(genDeals(), mavenCrm(), salesforceOpportunities(), hubspotDeals());
+    return List.of(genDeals(), mavenCrm(), salesforceOpportunities(), hubspotDeals(), salesforceReport(),
+        salesforceDataLoader(), pipedriveDeals());
   }
 }

@@ -216,7 +216,7 @@ public final class CsvGroupImporter<R, T> implements RecordImporter<T> {
     }
     flush(group, runs, csv.header, accepted, acc);
     runs.end();
-    return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
+    return ImportLog.finished(acc.report().format(InputFormat.CSV).records(records).source(options.source()).build());
   }
 
   /** Reads the current row into the group: its value, or its problems. */

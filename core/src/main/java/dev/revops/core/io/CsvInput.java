@@ -20,8 +20,23 @@ final class CsvInput {
    * @throws ImportFormatException if the input is empty or the header is malformed
    */
   CsvInput(Reader in, String delimiter, ImportOptions options, ReportAccumulator acc) throws IOException {
+    this(in, delimiter, options, acc, List.of());
+  }
+
+  /**
+   * Opens the input; with {@code names}, the input has no header row and these are its columns
+   * (its first line is a row, and line numbers stay the file's).
+   *
+   * @throws ImportFormatException if the input is empty or the header is malformed
+   */
+  CsvInput(Reader in, String delimiter, ImportOptions options, ReportAccumulator acc, List<String> names)
+      throws IOException {
     this.csv = new CsvRecordReader(in, delimiter.charAt(0), options.maxRecordChars(), options.maxRecordLines());
     this.acc = acc;
+    if (!names.isEmpty()) {
+      this.header = new Header(names.toArray(String[]::new));
+      return;
+    }
     while (true) {
       if (!csv.next()) {
         throw new ImportFormatException("header", "(empty input)",

@@ -57,17 +57,24 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
   private final String delimiter;
   private final ImportOptions options;
   private final UniqueKey<T> unique;
+  private final List<String> columns;
 
   private CsvRowImporter(String records, List<String> requiredColumns, RowReader<T> reader, String delimiter,
-      ImportOptions options, UniqueKey<T> unique) {
+      ImportOptions options, UniqueKey<T> unique, List<String> columns) {
     this.records = Objects.requireNonNull(records, "records");
     this.requiredColumns = List.copyOf(requiredColumns);
     this.reader = Objects.requireNonNull(reader, "reader");
     this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
     this.options = Objects.requireNonNull(options, "options");
     this.unique = unique;
+    this.columns = List.copyOf(columns);
     if (delimiter.length() != 1 || delimiter.charAt(0) == '"') {
       throw new InvalidValueException("delimiter", delimiter, "must be one character other than a quote");
+    }
+    for (String c : this.columns) {
+      if (c.isBlank()) {
+        throw new InvalidValueException("columns", this.columns, "must name every column");
+      }
     }
   }
 
@@ -81,7 +88,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return the importer
    */
   public static <T> CsvRowImporter<T> of(String records, List<String> requiredColumns, RowReader<T> reader) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults(), null);
+    return new CsvRowImporter<>(records, requiredColumns, reader, ",", ImportOptions.defaults(), null, List.of());
   }
 
   /**
@@ -91,7 +98,23 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withOptions(ImportOptions options) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique, columns);
+  }
+
+  /**
+   * This importer for input without a header row: its columns are the ones named here, in order,
+   * and its first line is a row (so row numbers in the report are the file's line numbers).
+   *
+   * <pre>{@code
+   * CsvRowImporter<Lead> mqls = importer.withColumns(List.of("mql_id", "first_contact_date", "landing_page_id", "origin"));
+   * }</pre>
+   *
+   * @param columns the column names, in the order of the fields; empty for input with a header row
+   * @return a new importer
+   * @throws InvalidValueException if a name is blank
+   */
+  public CsvRowImporter<T> withColumns(List<String> columns) {
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique, columns);
   }
 
   /**
@@ -113,7 +136,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
   public CsvRowImporter<T> withUniqueKey(String column, String what, Function<? super T, String> key) {
     return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options,
         new UniqueKey<>(Objects.requireNonNull(column, "column"), Objects.requireNonNull(what, "what"),
-            Objects.requireNonNull(key, "key")));
+            Objects.requireNonNull(key, "key")), columns);
   }
 
   /**
@@ -123,7 +146,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @return a new importer
    */
   public CsvRowImporter<T> withDelimiter(String delimiter) {
-    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique);
+    return new CsvRowImporter<>(records, requiredColumns, reader, delimiter, options, unique, columns);
   }
 
   @Override
@@ -133,7 +156,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(accepted, "accepted");
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
-    CsvInput csv = new CsvInput(input, delimiter, options, acc);
+    CsvInput csv = new CsvInput(input, delimiter, options, acc, columns);
     List<String> missing = new ArrayList<>();
     for (String c : requiredColumns) {
       if (csv.header.indexOf(c) < 0) {
@@ -167,7 +190,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
         accepted.accept(record);
       }
     }
-    return acc.report().format(InputFormat.CSV).records(records).source(options.source()).build();
+    return ImportLog.finished(acc.report().format(InputFormat.CSV).records(records).source(options.source()).build());
   }
 
   /** Rejects the row when its record's key repeats an earlier accepted row's (or the check is full). */

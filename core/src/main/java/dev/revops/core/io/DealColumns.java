@@ -77,7 +77,7 @@ public abstract class DealColumns {
   public abstract List<String> product();
 
   /**
-   * The candidate headers of the amount (a plain decimal).
+   * The candidate headers of the amount (a decimal in the mapping's number format).
    *
    * @return the candidates, in order of preference
    */
@@ -135,7 +135,8 @@ public abstract class DealColumns {
   public abstract List<String> closedDate();
 
   /**
-   * The candidate headers of the cost to close (a plain decimal, in the deal's currency).
+   * The candidate headers of the cost to close (a decimal in the mapping's number format, in the
+   * deal's currency).
    *
    * @return the candidates, in order of preference
    */
@@ -147,6 +148,42 @@ public abstract class DealColumns {
    * @return the candidates, in order of preference
    */
   public abstract List<String> projectedMarginRate();
+
+  /**
+   * Candidate headers of the pipeline a row belongs to (HubSpot's {@code Pipeline}). Its value is
+   * kept as the attribute {@code pipeline} and, when the importer is given definitions by pipeline
+   * ({@link DealCsvImporter#withPipelines}), selects the definition the row's stage is read in.
+   *
+   * @return the candidates, in order of preference
+   */
+  public abstract List<String> pipeline();
+
+  /**
+   * Candidate headers of the deal's status, {@code open}, {@code won} or {@code lost} (any case;
+   * Pipedrive's {@code Deal - Status}). When mapped, a won or lost status decides the stage (the
+   * definition's won stage, or its lost stage), since such exports keep in the stage column the
+   * last open stage the deal was in; that stage is kept as the attribute {@code stageAtClose}. A
+   * {@code deleted} status is rejected.
+   *
+   * @return the candidates, in order of preference
+   */
+  public abstract List<String> status();
+
+  /**
+   * Candidate headers of the date a deal was won (Pipedrive's {@code Deal - Won time}): the closed
+   * date of won deals, when mapped.
+   *
+   * @return the candidates, in order of preference
+   */
+  public abstract List<String> wonDate();
+
+  /**
+   * Candidate headers of the date a deal was lost (Pipedrive's {@code Deal - Lost time}): the
+   * closed date of lost deals, when mapped.
+   *
+   * @return the candidates, in order of preference
+   */
+  public abstract List<String> lostDate();
 
   /**
    * A new builder.
@@ -187,6 +224,10 @@ public abstract class DealColumns {
     put(m, DealField.CLOSED_DATE.path(), closedDate());
     put(m, DealField.COST_TO_CLOSE.path(), costToClose());
     put(m, DealField.PROJECTED_MARGIN_RATE.path(), projectedMarginRate());
+    put(m, "pipeline", pipeline());
+    put(m, "status", status());
+    put(m, "wonDate", wonDate());
+    put(m, "lostDate", lostDate());
     return m;
   }
 

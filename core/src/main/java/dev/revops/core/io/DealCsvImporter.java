@@ -49,11 +49,16 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   private final PipelineDefinition definition;
   private final ColumnMapping mapping;
   private final ImportOptions options;
+  private final Map<String, PipelineDefinition> pipelines;
+  private final Map<String, ReferenceTable> tables;
 
-  private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options) {
+  private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options,
+      Map<String, PipelineDefinition> pipelines, Map<String, ReferenceTable> tables) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.options = Objects.requireNonNull(options, "options");
+    this.pipelines = Map.copyOf(pipelines);
+    this.tables = Map.copyOf(tables);
   }
 
   /**
@@ -64,7 +69,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
    * @return the importer
    */
   public static DealCsvImporter of(PipelineDefinition definition, ColumnMapping mapping) {
-    return new DealCsvImporter(definition, mapping, ImportOptions.defaults());
+    return new DealCsvImporter(definition, mapping, ImportOptions.defaults(), Map.of(), Map.of());
   }
 
   /**
@@ -74,7 +79,42 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
    * @return a new importer
    */
   public DealCsvImporter withOptions(ImportOptions options) {
-    return new DealCsvImporter(definition, mapping, options);
+    return new DealCsvImporter(definition, mapping, options, pipelines, tables);
+  }
+
+  /**
+   * This importer reading each row's stage in the definition its pipeline column names (HubSpot
+   * exports deals of several pipelines in one file). The mapping must then map
+   * {@link DealColumns#pipeline()}; a row of another pipeline, or without one, is rejected. The
+   * report cites the importer's main definition.
+   *
+   * <pre>{@code
+   * importer.withPipelines(Map.of("Sales Pipeline", sales, "Renewals", renewals));
+   * }</pre>
+   *
+   * @param byPipeline definitions by the pipeline column's value, as written
+   * @return a new importer
+   */
+  public DealCsvImporter withPipelines(Map<String, PipelineDefinition> byPipeline) {
+    return new DealCsvImporter(definition, mapping, options, byPipeline, tables);
+  }
+
+  /**
+   * This importer with a reference table for the mapping's joins of that name
+   * ({@link ColumnMapping#joins()}); a join whose table is not given is not applied, and the
+   * report says so.
+   *
+   * <pre>{@code
+   * importer.withTable(ReferenceTable.read("sales_teams", reader, "sales_agent"));
+   * }</pre>
+   *
+   * @param table the table, by its name
+   * @return a new importer
+   */
+  public DealCsvImporter withTable(ReferenceTable table) {
+    Map<String, ReferenceTable> more = new HashMap<>(tables);
+    more.put(table.name(), table);
+    return new DealCsvImporter(definition, mapping, options, pipelines, more);
   }
 
   @Override
@@ -99,6 +139,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         continue;
       }
       RowRead read = layout.read(csv);
+      if (read.defaulted) {
+        layout.defaulted++;
+      }
       if (read.deal == null) {
         acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
       } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row,
@@ -107,16 +150,23 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         accepted.accept(read.deal);
       }
     }
-    return acc.report().format(InputFormat.CSV).records("deals").definition(definition.ref())
+    ImportReport.Builder report = acc.report();
+    ReportAccumulator.Tally tally = acc.result();
+    return ImportLog.finished(report.format(InputFormat.CSV).records("deals").definition(definition.ref())
         .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
-        .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused()).build();
+        .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused())
+        .addAllNotes(layout.notes(tally.accepted() + tally.rejected())).build());
   }
+
+  /** A won or lost outcome read from a status column. */
+  private enum StageOutcomeRead { WON, LOST }
 
   /** The outcome of reading one row: a deal, or the id (if readable) and the problems. */
   private static final class RowRead {
     Deal deal;
     String id;
     List<Problem> problems;
+    boolean defaulted;
   }
 
   /** The header resolved against the mapping, with per-import caches. */
@@ -141,6 +191,12 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final int closed;
     final int cost;
     final int margin;
+    final int pipeline;
+    final int status;
+    final int wonDate;
+    final int lostDate;
+    final Joins joins;
+    long defaulted;
     final boolean closedIsExpected;
     final Map<String, Integer> attributes = new LinkedHashMap<>();
     final Currency defaultCurrency;
@@ -175,6 +231,14 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       closed = record(DealField.CLOSED_DATE.path(), c.closedDate(), closedColumn);
       cost = optional(DealField.COST_TO_CLOSE.path(), c.costToClose());
       margin = optional(DealField.PROJECTED_MARGIN_RATE.path(), c.projectedMarginRate());
+      pipeline = optional("pipeline", c.pipeline());
+      status = optional("status", c.status());
+      wonDate = optional("wonDate", c.wonDate());
+      lostDate = optional("lostDate", c.lostDate());
+      if (!pipelines.isEmpty() && pipeline < 0) {
+        throw new ImportFormatException("pipeline", String.join(",", header.names), "must have a column (one of: "
+            + String.join(", ", c.pipeline()) + ") since the stage is read in the definition of the row's pipeline");
+      }
       mapping.attributeColumns().forEach((attribute, column) -> {
         int i = header.find(DealField.ATTRIBUTE_PREFIX + attribute, List.of(column));
         record(DealField.ATTRIBUTE_PREFIX + attribute, List.of(column), i);
@@ -182,6 +246,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           attributes.put(attribute, i);
         }
       });
+      if (amount >= 0 || cost >= 0) {
+        CurrencyColumns.refuseUnread(header, currency, mapping);
+      }
       if (mapping.unmappedColumnsAsAttributes()) {
         for (int i : header.takeUnused()) {
           if (!header.names[i].isBlank()) {
@@ -197,6 +264,16 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
                 + ") or a default in the mapping, since amounts need a currency");
       }
       datePattern = mapping.datePattern().map(Values::datePattern).orElse(null);
+      joins = new Joins(mapping.joins(), tables);
+    }
+
+    /** The report's notes: the default currency where it applied, then what the joins did. */
+    List<String> notes(long rows) {
+      List<String> out = new ArrayList<>();
+      CurrencyColumns.defaultNote(defaultCurrency, currency < 0 ? null : header.names[currency], rows, defaulted)
+          .ifPresent(out::add);
+      out.addAll(joins.notes());
+      return out;
     }
 
     private int required(String field, List<String> candidates) {
@@ -225,6 +302,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         r.problem(id, "is required");
       }
       Cells cells = cells(r);
+      out.defaulted = r.defaulted;
       if (r.problems == null) {
         Deal.Builder b = builder(r, dealId, cells);
         if (r.problems == null) {
@@ -247,6 +325,13 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       LocalDate createdDate = r.date(created);
       LocalDate expectedDate = r.date(expected);
       LocalDate closedDate = closedIsExpected ? expectedDate : r.date(closed);
+      LocalDate won = r.date(wonDate);
+      LocalDate lost = r.date(lostDate);
+      if (st != null && st.isWon() && wonDate >= 0) {
+        closedDate = won;
+      } else if (st != null && st.isLost() && lostDate >= 0) {
+        closedDate = lost;
+      }
       BigDecimal marginRate = r.ratio(margin, mapping.marginScale());
       return new Cells(st, amountValue, costValue, prob, fc, createdDate, expectedDate, closedDate, marginRate);
     }
@@ -288,7 +373,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       b.source(Optional.ofNullable(r.text(source)));
       b.segment(Optional.ofNullable(r.text(segment)));
       b.product(Optional.ofNullable(r.text(product)));
-      b.amount(Optional.ofNullable(c.amount()));
+      Map<String, String> attrs = attributes(r, st);
+      Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
+          c.amount() != null, st.isClosed());
+      b.putAllAttributes(attrs);
+      b.amount(Optional.ofNullable(c.amount()).or(() -> listPrice));
       b.costToClose(Optional.ofNullable(c.cost()));
       b.createdDate(Optional.ofNullable(c.created()));
       b.expectedCloseDate(Optional.ofNullable(c.expected()));
@@ -310,13 +399,30 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           b.forecastCategoryOverride(c.category());
         }
       }
+      return b;
+    }
+
+    /** The row's attributes: its pipeline, the stage a status overrode, the attribute columns (joins add theirs). */
+    private Map<String, String> attributes(Row r, Stage st) {
+      if (attributes.isEmpty() && pipeline < 0 && status < 0 && joins.isEmpty()) {
+        return Map.of(); // the common case, without a map per row
+      }
+      Map<String, String> out = new java.util.TreeMap<>();
+      String pipelineName = r.text(pipeline);
+      if (pipelineName != null) {
+        out.put("pipeline", pipelineName);
+      }
+      String stageText = r.text(stage);
+      if (status >= 0 && st.isClosed() && stageText != null && !st.equals(r.stageRead)) {
+        out.put("stageAtClose", stageText);
+      }
       attributes.forEach((attribute, i) -> {
         String v = r.text(i);
         if (v != null) {
-          b.putAttributes(attribute, v);
+          out.put(attribute, v);
         }
       });
-      return b;
+      return out;
     }
 
     /** Builds the deal, or records its violations in the columns that hold them. */
@@ -331,6 +437,22 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
               Optional.ofNullable(column >= 0 ? csv.raw(column) : null)));
         }
         out.problems = r.problems;
+      }
+    }
+
+    /** The column of a join's key field. */
+    private int keyColumn(String field) {
+      switch (field) {
+        case "owner":
+          return owner;
+        case "account":
+          return account;
+        case "product":
+          return product;
+        case "segment":
+          return segment;
+        default:
+          return source;
       }
     }
 
@@ -352,6 +474,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     private final class Row {
       final CsvInput csv;
       List<Problem> problems;
+      boolean defaulted;
+      boolean currencyUnreadable;
+      StageOutcomeRead outcome;
+      Stage stageRead;
 
       Row(CsvInput csv) {
         this.csv = csv;
@@ -373,72 +499,186 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       Stage stage() {
+        PipelineDefinition def = rowDefinition();
+        String said = text(status);
+        if (def == null || said != null && !statusRead(said)) {
+          return null;
+        }
         String raw = text(stage);
         if (raw == null) {
+          if (outcome != null) {
+            return outcome(def, null);
+          }
           problem(stage, "is required");
           return null;
         }
-        Stage s = stages.computeIfAbsent(raw, k -> definition.resolveStage(k).orElse(null));
+        String key = pipelines.isEmpty() ? raw : text(pipeline) + '\u0000' + raw;
+        Stage s = stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
+        stageRead = s;
         if (s == null) {
+          if (outcome != null) {
+            return outcome(def, null);
+          }
           problem(stage, "is not a stage, display name or alias of the pipeline definition");
+        } else if (outcome != null) {
+          return outcome(def, s);
+        } else if (said != null && s.isClosed()) {
+          problem(status, "says the deal is open, but its stage " + s.id() + " is closed");
+          return null;
         }
         return s;
       }
 
+      /** The stage a won or lost status puts the deal in: the stage read when it agrees. */
+      private Stage outcome(PipelineDefinition def, Stage read) {
+        if (outcome == StageOutcomeRead.WON) {
+          return def.wonStage();
+        }
+        return read != null && read.isLost() ? read : def.lostStages().get(0);
+      }
+
+      /** Reads the status column; false (with a problem) when it is no status or a deleted deal. */
+      private boolean statusRead(String said) {
+        switch (said.toLowerCase(java.util.Locale.ROOT)) {
+          case "won":
+            outcome = StageOutcomeRead.WON;
+            return true;
+          case "lost":
+            outcome = StageOutcomeRead.LOST;
+            return true;
+          case "open":
+            return true;
+          case "deleted":
+            problem(status, "is a deleted deal, which is not imported");
+            return false;
+          default:
+            problem(status, "is not a deal status (open, won, lost)");
+            return false;
+        }
+      }
+
+      /** The definition the row's stage is read in: the pipeline's when definitions are given by pipeline. */
+      private PipelineDefinition rowDefinition() {
+        if (pipelines.isEmpty()) {
+          return definition;
+        }
+        String name = text(pipeline);
+        PipelineDefinition def = name == null ? null : pipelines.get(name);
+        if (def == null) {
+          problem(pipeline, name == null ? "is required to choose the pipeline definition"
+              : "is not one of the pipelines given: " + String.join(", ", new java.util.TreeSet<>(pipelines.keySet())));
+        }
+        return def;
+      }
+
+      /** The currency column's currency; null when blank (see {@link #money}) or unreadable (with a problem). */
       Currency currency() {
         String raw = text(currency);
         if (raw == null) {
-          return defaultCurrency;
+          return null;
         }
         // one rule for CSV and JSON: three upper-case letters, as ISO 4217 writes them ("usd" is no code)
-        Currency c = currencies.computeIfAbsent(raw, k -> {
+        Currency c = currencyOf(raw);
+        if (c == null) {
+          currencyUnreadable = true;
+          problem(currency, CURRENCY_RULE);
+        }
+        return c;
+      }
+
+      private Currency currencyOf(String code) {
+        return currencies.computeIfAbsent(code, k -> {
           try {
             return Money.currency(k);
           } catch (InvalidValueException e) {
             return null;
           }
         });
-        if (c == null) {
-          problem(currency, CURRENCY_RULE);
-        }
-        return c;
       }
 
-      /** A plain decimal, or null when blank or unreadable (then with a problem). */
-      BigDecimal decimal(int column) {
-        String raw = text(column);
-        if (raw == null) {
-          return null;
-        }
-        BigDecimal d = Values.plainDecimal(raw);
+      /** A decimal in the mapping's number format, or null when blank or unreadable (then with a problem). */
+      BigDecimal decimal(int column, String raw, boolean grouped) {
+        BigDecimal d = Values.localDecimal(raw, mapping.decimalChar(), grouped ? mapping.groupingChar() : 0);
         if (d == null) {
-          problem(column, Values.tooLong(raw) ? Values.TOO_LONG : "is not a plain decimal number");
+          problem(column, Values.tooLong(raw) ? Values.TOO_LONG : numberRule(grouped));
         }
         return d;
       }
 
+      private String numberRule(boolean grouped) {
+        char g = grouped ? mapping.groupingChar() : 0;
+        if (mapping.decimalChar() == '.' && g == 0) {
+          return "is not a plain decimal number";
+        }
+        return "is not a decimal number with '" + mapping.decimalSeparator() + "' as decimal separator"
+            + (g == 0 ? " and no thousands separator" : " and '" + g + "' between groups of three digits");
+      }
+
+      /**
+       * An amount in the row's currency: the currency code written with it ({@code USD 12,500.00} or
+       * {@code 12.500,00 EUR}, which must agree with the currency column), else the currency column's,
+       * else the mapping's default (counted).
+       */
       Money money(int column, Currency cur) {
-        BigDecimal d = decimal(column);
+        String raw = text(column);
+        if (raw == null) {
+          return null;
+        }
+        Currency written = null;
+        String number = raw;
+        int n = raw.length();
+        if (n > 4 && raw.charAt(3) == ' ' && isCode(raw, 0)) {
+          written = currencyOf(raw.substring(0, 3));
+          number = raw.substring(4).strip();
+        } else if (n > 4 && raw.charAt(n - 4) == ' ' && isCode(raw, n - 3)) {
+          written = currencyOf(raw.substring(n - 3));
+          number = raw.substring(0, n - 4).strip();
+        }
+        BigDecimal d = decimal(column, number, true);
         if (d == null) {
           return null;
         }
-        if (cur == null) {
-          if (currency >= 0 && text(currency) == null) {
+        if (written != null && cur != null && !written.equals(cur)) {
+          problem(column, "names the currency " + written + ", but the currency column says " + cur);
+          return null;
+        }
+        Currency c = written != null ? written : cur != null || currencyUnreadable ? cur : defaultCurrency;
+        if (c == null) {
+          if (currency >= 0 && !currencyUnreadable) {
             problem(currency, "is required for an amount (and the mapping has no default currency)");
           }
           return null;
         }
+        if (written == null && cur == null) {
+          defaulted = true;
+        }
         try {
-          return Money.of(cur, d);
+          return Money.of(c, d);
         } catch (InvalidValueException e) {
           problem(column, "has more decimals than its currency allows, or is out of range");
           return null;
         }
       }
 
+      private boolean isCode(String raw, int from) {
+        for (int i = from; i < from + 3; i++) {
+          char ch = raw.charAt(i);
+          if (ch < 'A' || ch > 'Z') {
+            return false;
+          }
+        }
+        return true;
+      }
+
+      /** A ratio in the mapping's scale; a value written with '%' is a percentage whatever the scale. */
       BigDecimal ratio(int column, NumberScale scale) {
-        BigDecimal d = decimal(column);
-        return d == null || scale == NumberScale.FRACTION ? d : d.movePointLeft(2);
+        String raw = text(column);
+        if (raw == null) {
+          return null;
+        }
+        boolean percent = raw.endsWith("%");
+        BigDecimal d = decimal(column, percent ? raw.substring(0, raw.length() - 1).strip() : raw, false);
+        return d == null || !percent && scale == NumberScale.FRACTION ? d : d.movePointLeft(2);
       }
 
       LocalDate date(int column) {

@@ -80,7 +80,7 @@ public final class DealJsonLinesImporter implements RecordImporter<Deal> {
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
     json.read(input, false, accepted, acc);
-    return acc.report().format(InputFormat.JSON_LINES).records("deals").definition(definition.ref())
-        .source(options.source()).build();
+    return ImportLog.finished(acc.report().format(InputFormat.JSON_LINES).records("deals")
+        .definition(definition.ref()).source(options.source()).build());
   }
 }

@@ -169,9 +169,10 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       }
     }
     readRows(csv, runs, new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs), cols, acc);
-    return acc.report().format(InputFormat.CSV).records("stage histories").definition(definition.ref())
+    return ImportLog.finished(acc.report().format(InputFormat.CSV).records("stage histories")
+        .definition(definition.ref())
         .mapping(columns.name()).source(options.source()).putAllColumns(used)
-        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build();
+        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.revops.core.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
@@ -116,6 +117,16 @@ public abstract class ImportReport {
    * @return the count
    */
   public abstract long recordsAccepted();
+
+  /**
+   * What the import assumed or added, to be shown on the report's first lines: a default currency
+   * applied ("USD assumed for all 8,800 rows: the file has no currency column"), what each reference
+   * join matched, how many amounts came from a price list. Left out of JSON when empty.
+   *
+   * @return the notes, in order
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<String> notes();
 
   /**
    * The rejections, grouped by problem, most frequent first.

@@ -90,6 +90,6 @@ public final class JsonRecordImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
     InputFormat format = json.read(input, true, accepted, acc);
-    return acc.report().format(format).records(records).source(options.source()).build();
+    return ImportLog.finished(acc.report().format(format).records(records).source(options.source()).build());
   }
 }

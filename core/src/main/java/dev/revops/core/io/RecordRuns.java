@@ -51,7 +51,7 @@ final class RecordRuns {
    */
   static RecordRuns find(Reader in, String delimiter, ImportOptions options, KeyColumn key) throws IOException {
     RecordRuns runs = new RecordRuns(options);
-    ReportAccumulator ignored = new ReportAccumulator(options, r -> { });
+    ReportAccumulator ignored = new ReportAccumulator(options, ReportAccumulator.LOOK_ONLY);
     CsvInput csv = new CsvInput(in, delimiter, options, ignored);
     int column = key.index(csv.header);
     csv.keepOnly(column);

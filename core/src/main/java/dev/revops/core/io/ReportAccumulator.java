@@ -113,6 +113,12 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   private long blank;
   private long records;
 
+  /**
+   * The sink of a pass that only looks (the first pass of a grouped import): the pass that reads
+   * judges the same rows again and logs their rejections, so this one does not.
+   */
+  static final Consumer<Rejection> LOOK_ONLY = r -> { };
+
   ReportAccumulator(ImportOptions options, Consumer<? super Rejection> sink) {
     this.maxExamples = options.maxExamplesPerReason();
     this.maxGroups = options.maxRejectionGroups();
@@ -150,6 +156,9 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   /** Counts a rejected row, in each of its problems' groups, and passes it to the consumer. */
   void reject(Rejection r) {
     Objects.requireNonNull(r, "rejection");
+    if (sink != LOOK_ONLY) {
+      ImportLog.rejected(r);
+    }
     rejected++;
     Rejection[] cut = new Rejection[1];
     List<Problem> problems = r.problems();

@@ -97,6 +97,53 @@ final class Values {
   }
 
   /**
+   * A decimal written with a locale's separators: optional '-', digits in groups of three
+   * separated by {@code grouping} (when it is not 0; the first group 1 to 3 digits, and grouping
+   * is optional but, once used, used throughout), optional {@code decimal} and digits. With
+   * {@code '.'} and no grouping it is {@link #plainDecimal}. {@code 1,2345.00} and {@code 1.5.0}
+   * are no numbers.
+   *
+   * @return the decimal, or null when the text is not one
+   */
+  static BigDecimal localDecimal(String s, char decimal, char grouping) {
+    if (decimal == '.' && grouping == 0 || s.length() > MAX_NUMBER_CHARS) {
+      return plainDecimal(s);
+    }
+    int point = s.indexOf(decimal);
+    if (point >= 0 && s.indexOf(decimal, point + 1) >= 0) {
+      return null;
+    }
+    String whole = point < 0 ? s : s.substring(0, point);
+    String fraction = point < 0 ? "" : s.substring(point + 1);
+    if (grouping != 0 && (fraction.indexOf(grouping) >= 0 || !grouped(whole, grouping))) {
+      return null;
+    }
+    String digits = grouping == 0 ? whole : whole.replace(String.valueOf(grouping), "");
+    if (fraction.indexOf('.') >= 0 || digits.indexOf('.') >= 0 && decimal != '.') {
+      return null;
+    }
+    return plainDecimal(point < 0 ? digits : digits + "." + fraction);
+  }
+
+  /** Whether the integer part uses its grouping separator rightly: none, or every group of three. */
+  private static boolean grouped(String whole, char grouping) {
+    if (whole.indexOf(grouping) < 0) {
+      return true;
+    }
+    String unsigned = whole.startsWith("-") ? whole.substring(1) : whole;
+    String[] groups = unsigned.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+    if (groups[0].isEmpty() || groups[0].length() > 3) {
+      return false;
+    }
+    for (int i = 1; i < groups.length; i++) {
+      if (groups[i].length() != 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A date: {@code yyyy-MM-dd}, or with {@code pattern} when given, or a date-time whose date is
    * taken in {@code zone} (converted there when it has an offset).
    *

@@ -79,7 +79,8 @@ class ColumnMappingTest {
 
   @Test
   void knows_every_ready_mapping_by_name() {
-    assertEquals(List.of("gen-deals", "maven-crm", "salesforce-opportunities", "hubspot-deals"),
+    assertEquals(List.of("gen-deals", "maven-crm", "salesforce-opportunities", "hubspot-deals", "salesforce-report",
+        "salesforce-data-loader", "pipedrive-deals"),
         ColumnMapping.ready().stream().map(ColumnMapping::name).toList());
     assertEquals(List.of("Id", "Opportunity ID"), ColumnMapping.salesforceOpportunities().columns().byField().get("id"));
   }

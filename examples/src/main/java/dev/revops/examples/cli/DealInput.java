@@ -1,6 +1,7 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.deal.Deal;
+import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.DealJsonLinesImporter;
 import dev.revops.core.io.ImportFormatException;
@@ -16,6 +17,8 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
@@ -28,22 +31,50 @@ final class DealInput {
 
   enum ProgressMode { AUTO, ALWAYS, NEVER }
 
-  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl). Default: the "
+  @Option(names = "--deals", paramLabel = "FILE", description = "Deals: CSV, or JSON Lines (.jsonl), .gz read as it "
+      + "is; - or /dev/stdin for standard input (kept in a temporary file, so the layout is detected without losing "
+      + "rows). Default: the "
       + "bundled sample.")
   Path deals;
 
   @Option(names = "--definition", paramLabel = "NAME|FILE",
-      description = "Pipeline definition: a bundled one (gen-deals, maven-crm, salesforce-default, hubspot-default) "
+      description = "Pipeline definition: a bundled one (gen-deals, maven-crm, salesforce-default, hubspot-default, "
+          + "pipedrive-default) "
           + "or a JSON file. Default: the bundled one that goes with the layout.")
   String definition;
 
   @Option(names = "--layout", paramLabel = "NAME",
-      description = "Deals layout: gen-deals, maven-crm, salesforce-opportunities, hubspot-deals or jsonl. "
+      description = "Deals layout: gen-deals, maven-crm, salesforce-opportunities, hubspot-deals, salesforce-report, "
+          + "salesforce-data-loader, pipedrive-deals or jsonl (revops mapping --print NAME shows one). "
           + "Default: detected from the file's extension and header.")
   String layout;
 
   @Option(names = "--mapping", paramLabel = "FILE", description = "A column mapping (JSON) instead of a ready layout.")
   Path mapping;
+
+  @Option(names = "--join", paramLabel = "TABLE=FILE", mapFallbackValue = "",
+      description = "A reference table the mapping joins (repeatable), e.g. sales_teams=sales_teams.csv; "
+          + "maven-crm joins sales_teams, accounts and products (which prices open deals without an amount).")
+  Map<String, Path> joins = new LinkedHashMap<>();
+
+  @Option(names = "--pipeline-definition", paramLabel = "PIPELINE=NAME|FILE",
+      description = "Read rows of this pipeline (the mapping's pipeline column, e.g. HubSpot's Pipeline) in this "
+          + "definition (repeatable); rows of other pipelines are rejected.")
+  Map<String, String> pipelineDefinitions = new LinkedHashMap<>();
+
+  @Option(names = "--date-pattern", paramLabel = "PATTERN",
+      description = "Dates of the deals file in this pattern (e.g. M/d/yyyy, dd.MM.yyyy), read strictly.")
+  String datePattern;
+
+  @Option(names = "--decimal-separator", paramLabel = "CHAR", description = "Decimal separator of numbers: . or ,")
+  String decimalSeparator;
+
+  @Option(names = "--thousands-separator", paramLabel = "CHAR",
+      description = "Thousands separator of amounts: , . ' or space (digits then in groups of three).")
+  String thousandsSeparator;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR", description = "Field delimiter of the deals CSV (default: ,).")
+  String delimiter;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
@@ -54,6 +85,7 @@ final class DealInput {
   ProgressMode progress;
 
   private PipelineDefinition resolved;
+  private Path spooled;
   private String resolvedLayout;
 
   /** Whether no deals file was given. */
@@ -61,8 +93,28 @@ final class DealInput {
     return deals == null;
   }
 
+  /**
+   * Standard input ({@code -} or {@code /dev/stdin}) copied once to a temporary file deleted on
+   * exit, since the layout is detected from the header and some importers read their input twice.
+   */
+  private void spoolStandardInput() {
+    if (deals == null || !(deals.toString().equals("-") || deals.toString().equals("/dev/stdin"))) {
+      return;
+    }
+    try {
+      Path copy = java.nio.file.Files.createTempFile("revops-stdin-", ".csv");
+      copy.toFile().deleteOnExit();
+      java.nio.file.Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      deals = copy;
+      spooled = copy;
+    } catch (IOException e) {
+      throw new CliException("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
   /** The deals' layout: given, detected, or the bundled sample's. */
   String layout() {
+    spoolStandardInput();
     if (resolvedLayout == null) {
       if (layout != null && mapping != null) {
         throw new CliException("--layout and --mapping exclude each other: give one");
@@ -99,6 +151,7 @@ final class DealInput {
    * @return the import report
    */
   ImportReport read(Consumer<Deal> sink, int examples, PrintWriter err) {
+    spoolStandardInput();
     return read(deals, Bundled::sampleDeals, Bundled.SAMPLE_DEALS, sink, examples, err);
   }
 
@@ -115,13 +168,28 @@ final class DealInput {
    */
   ImportReport read(Path file, Supplier<Reader> bundledInput, String bundledName, Consumer<Deal> sink, int examples,
       PrintWriter err) {
-    String source = file == null ? bundledName : file.toString();
+    String source = file == null ? bundledName : file.equals(spooled) ? "standard input" : file.toString();
     ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
     RecordImporter<Deal> importer = "jsonl".equals(layout())
         ? DealJsonLinesImporter.of(definition()).withOptions(options)
-        : DealCsvImporter.of(definition(), mapping != null ? Inputs.mappingFile(mapping) : Inputs.mapping(layout()))
-            .withOptions(options);
+        : csvImporter(options);
     return read(importer, file, bundledInput, sink, err, "deals");
+  }
+
+  /** The CSV importer: the mapping with the one-off format options, its tables and pipelines. */
+  private DealCsvImporter csvImporter(ImportOptions options) {
+    ColumnMapping m = Mappings.withFormat(mapping != null ? Inputs.mappingFile(mapping) : Inputs.mapping(layout()),
+        datePattern, decimalSeparator, thousandsSeparator, delimiter);
+    DealCsvImporter importer = DealCsvImporter.of(definition(), m).withOptions(options);
+    for (Map.Entry<String, Path> j : joins.entrySet()) {
+      importer = importer.withTable(Mappings.table(m, j.getKey(), j.getValue(), encoding));
+    }
+    if (!pipelineDefinitions.isEmpty()) {
+      Map<String, PipelineDefinition> byPipeline = new LinkedHashMap<>();
+      pipelineDefinitions.forEach((label, def) -> byPipeline.put(label, Inputs.definition(def)));
+      importer = importer.withPipelines(byPipeline);
+    }
+    return importer;
   }
 
   /** Reads a file (or a bundled resource when it is null) with an importer, showing progress. */

@@ -166,7 +166,7 @@ final class HandoffsCommand implements Callable<Integer> {
     OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
-      Deal deal = deals.get(h.dealId());
+      Deal deal = h.dealId().map(deals::get).orElse(null);
       HandoffProtocol p = handoffMap.find(h.protocolId()).orElse(null);
       if (deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
           == FieldSource.DEAL)) {
@@ -176,8 +176,8 @@ final class HandoffsCommand implements Callable<Integer> {
       Optional.ofNullable(byProtocol.get(h.protocolId())).ifPresent(c -> c.add(withDeal));
       compliance.judge(withDeal)
           .filter(e -> e.protocol().id().equals(outcomeProtocol))
-          .ifPresent(e -> link.add(outcomeByDeal.containsKey(e.dealId())
-              ? EvaluationWithOutcome.of(e, outcomeByDeal.get(e.dealId())) : EvaluationWithOutcome.of(e)));
+          .ifPresent(e -> link.add(e.dealId().filter(outcomeByDeal::containsKey)
+              .map(d -> EvaluationWithOutcome.of(e, outcomeByDeal.get(d))).orElse(EvaluationWithOutcome.of(e))));
     }, err);
     if (unknownDeals[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs read deal fields of deals not in the deals file: those "
@@ -370,7 +370,7 @@ final class HandoffsCommand implements Callable<Integer> {
           Table.figure("payload", "payloadComplete"));
       for (HandoffEvaluation e : r.overdue()) {
         String problems = e.payloadProblems().stream().map(FieldProblem::toString).collect(Collectors.joining("; "));
-        overdue.row(e.handoffId(), e.dealId(), e.protocol().id(), Cell.text(e.sentAt().toString()),
+        overdue.row(e.handoffId(), e.dealId().orElse("lead " + e.leadId().orElse("-")), e.protocol().id(), Cell.text(e.sentAt().toString()),
             Cell.text(e.deadline().toString()), Cell.hours(e.breachedBy().orElse(Duration.ZERO)),
             new Cell(e.payloadComplete() ? "complete" : shorten(problems, 60), Boolean.toString(e.payloadComplete()),
                 null));

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 final class Inputs {
   /** The deal layouts the CLI knows, by name, with the bundled definition that goes with each. */
   static final List<String> LAYOUTS = List.of("gen-deals", "maven-crm", "salesforce-opportunities", "hubspot-deals",
-      "jsonl");
+      "salesforce-report", "salesforce-data-loader", "pipedrive-deals", "jsonl");
 
   private Inputs() {}
 
@@ -52,7 +52,11 @@ final class Inputs {
       case "maven-crm":
         return "maven-crm";
       case "salesforce-opportunities":
+      case "salesforce-report":
+      case "salesforce-data-loader":
         return "salesforce-default";
+      case "pipedrive-deals":
+        return "pipedrive-default";
       case "hubspot-deals":
         return "hubspot-default";
       default:
@@ -145,6 +149,11 @@ final class Inputs {
   }
 
   static BufferedReader open(Path path, Charset charset) throws IOException {
+    if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      // a decoder that reports malformed input, as Files.newBufferedReader's does
+      java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(path));
+      return new BufferedReader(new java.io.InputStreamReader(in, charset.newDecoder()));
+    }
     return Files.newBufferedReader(path, charset);
   }
 

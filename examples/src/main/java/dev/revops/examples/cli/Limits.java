@@ -25,6 +25,8 @@ final class Limits {
   static final int STATES = 53;
   /** Deals of a generated sample (--deals of sample): held in memory while written, within -Xmx512m. */
   static final int SAMPLE_DEALS = 50_000;
+  /** Leads of a generated sample (--leads of sample): held in memory while written, within -Xmx512m. */
+  static final int SAMPLE_LEADS = 50_000;
   /** The prior strength of conversion (--prior-strength), in pseudo-deals. */
   static final int PRIOR_STRENGTH = 1_000_000;
   /** Decimals of --prior-strength. */

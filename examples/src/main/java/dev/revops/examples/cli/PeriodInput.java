@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** The options that say how close dates are grouped into periods. */
 final class PeriodInput {
   @Option(names = "--period", paramLabel = "KIND",
-      description = "Periods: month, quarter or fiscal-year (default: quarter; month for reconcile and handoffs).")
+      description = "Periods: month, quarter or fiscal-year (default: quarter; month for reconcile, handoffs and retention).")
   String period;
 
   @Option(names = "--fiscal-year-start", paramLabel = "MONTH", defaultValue = "january",

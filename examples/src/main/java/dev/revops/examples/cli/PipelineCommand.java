@@ -169,6 +169,7 @@ final class PipelineCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Deals: %s: %,d rows read, %,d accepted, %,d rejected%s%n", imported.source().orElse("input"),
         imported.rowsRead(), imported.rowsAccepted(), imported.rowsRejected(),
         imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
+    imported.notes().forEach(n -> out.printf("  %s%n", n));
     notes.forEach(out::println);
     out.println();
     printWeighted(o, w);

@@ -25,6 +25,7 @@ final class ReportPrinter {
     out.printf(Locale.ROOT, "%s: %s (%s%s)%n", title, r.source().orElse("input"),
         r.format() == dev.revops.core.io.InputFormat.CSV ? "CSV" : "JSON Lines",
         r.mapping().map(m -> ", mapping " + m).orElse(""));
+    r.notes().forEach(n -> out.printf("  %s%n", n));
     row(o, section, "rows read", "rowsRead", r.rowsRead());
     row(o, section, "accepted", "rowsAccepted", r.rowsAccepted());
     row(o, section, "rejected", "rowsRejected", r.rowsRejected());

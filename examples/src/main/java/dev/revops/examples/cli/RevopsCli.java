@@ -14,10 +14,13 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,9 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "revops", mixinStandardHelpOptions = true, versionProvider = RevopsCli.Version.class,
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
-        ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, ReportCommand.class,
-        SampleCommand.class,
-        CommandLine.HelpCommand.class},
+        ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, ReportCommand.class, FunnelCommand.class,
+        ProjectCommand.class,
+        RetentionCommand.class, CallsCommand.class, WinLossCommand.class, MappingCommand.class, SampleCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})
 public final class RevopsCli implements Runnable {
@@ -41,7 +45,27 @@ public final class RevopsCli implements Runnable {
   /** The longest error line shown. */
   static final int MAX_MESSAGE = 1_000;
 
+  /** The SLF4J simple logger's level property: set before any logger exists. */
+  static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+  /** Set when the level is the CLI's own default, which {@code --verbose} may change. */
+  private static final String LOG_LEVEL_OURS = "revops.defaultLogLevel";
+
   private RevopsCli() {}
+
+  /**
+   * {@code -v}/{@code --verbose}, on any command: the library's log on standard error, import
+   * summaries (INFO) once, each rejected row too (DEBUG) twice. Without it only warnings. An
+   * explicit {@code -Dorg.slf4j.simpleLogger.defaultLogLevel} wins.
+   *
+   * @param flags one entry per time the option is given
+   */
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Log what the library does on standard error: -v import summaries, -vv also each rejected row.")
+  void verbose(boolean[] flags) {
+    if (Boolean.getBoolean(LOG_LEVEL_OURS)) {
+      System.setProperty(LOG_LEVEL, flags.length >= 2 ? "debug" : flags.length == 1 ? "info" : "warn");
+    }
+  }
 
   /** Without a command: show the usage. */
   @Override
@@ -69,6 +93,10 @@ public final class RevopsCli implements Runnable {
    * @return the exit status: 0 success, 1 rows rejected, 2 usage or input error
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    if (System.getProperty(LOG_LEVEL) == null) {     // one given with -D is kept
+      System.setProperty(LOG_LEVEL, "warn");
+      System.setProperty(LOG_LEVEL_OURS, "true");
+    }
     CommandLine cli = new CommandLine(new RevopsCli());
     cli.setOut(out);
     cli.setErr(err);

@@ -14,13 +14,13 @@ import java.util.List;
 
 /**
  * The data bundled in the CLI jar: pipeline definitions for the ready layouts, the handoff map and
- * field ownership of a typical B2B lifecycle, and the sample export written by
- * {@link SampleGenerator} with its defaults.
+ * field ownership of a typical B2B lifecycle, the sample export written by
+ * {@link SampleGenerator} with its defaults, and the sample leads written by {@link SampleLeads}.
  */
 public final class Bundled {
   /** The names of the bundled pipeline definitions. */
   public static final List<String> DEFINITIONS = List.of("gen-deals", "maven-crm", "salesforce-default",
-      "hubspot-default");
+      "hubspot-default", "pipedrive-default");
   /** Where the sample's deals are, shown in reports. */
   public static final String SAMPLE_DEALS = "bundled:sample/deals.csv";
   /** Where the sample's transitions are, shown in reports. */
@@ -43,6 +43,20 @@ public final class Bundled {
   public static final String SAMPLE_TARGETS = "bundled:sample/targets.csv";
   /** Where the sample's exchange rates are, shown in reports. */
   public static final String SAMPLE_RATES = "bundled:sample/rates.csv";
+  /** Where the sample's leads are ({@link SampleLeads}), shown in reports. */
+  public static final String SAMPLE_LEADS = "bundled:sample/leads.csv";
+  /** Where the sample's lifecycle changes are, shown in reports. */
+  public static final String SAMPLE_LIFECYCLE_CHANGES = "bundled:sample/lifecycle-changes.csv";
+  /** Where the sample's deal links are, shown in reports. */
+  public static final String SAMPLE_DEAL_LINKS = "bundled:sample/deal-links.csv";
+  /** Where the sample's lead handoffs are, shown in reports. */
+  public static final String SAMPLE_LEAD_HANDOFFS = "bundled:sample/lead-handoffs.jsonl";
+
+  /** The name the sample's revenue templates are reported under. */
+  public static final String SAMPLE_TEMPLATES = "bundled:sample/revenue-templates.json";
+
+  /** Where the retention sample's files are, shown in reports (see {@link RetentionSampleGenerator}). */
+  public static final String RETENTION_SAMPLE = "bundled:sample/";
 
   private Bundled() {}
 
@@ -171,6 +185,95 @@ public final class Bundled {
    */
   public static Reader sampleRates() {
     return open("sample/rates.csv");
+  }
+
+  /**
+   * The sample's leads CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLeads() {
+    return open("sample/leads.csv");
+  }
+
+  /**
+   * The sample's lifecycle changes CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLifecycleChanges() {
+    return open("sample/lifecycle-changes.csv");
+  }
+
+  /**
+   * The sample's deal links CSV ({@code gen-leads} layout).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleDealLinks() {
+    return open("sample/deal-links.csv");
+  }
+
+  /**
+   * The sample's MQL-to-SAL handoffs: JSON Lines, one handoff per line.
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleLeadHandoffs() {
+    return open("sample/lead-handoffs.jsonl");
+  }
+
+  /**
+   * The sample's revenue templates (JSON), one per product.
+   *
+   * @return a reader of {@code revenue-templates.json}
+   */
+  public static Reader sampleTemplates() {
+    return open("sample/revenue-templates.json");
+  }
+
+  /**
+   * One file of the retention sample written by {@link RetentionSampleGenerator}.
+   *
+   * @param name one of its file names, for example {@link RetentionSampleGenerator#SUBSCRIPTIONS}
+   * @return a reader the caller closes
+   */
+  public static Reader retentionSample(String name) {
+    return open("sample/" + name);
+  }
+
+  /** The sample's roster: two regions, two managers, eight owners, a reorganisation on 2026-07-01. */
+  public static final String SAMPLE_ROSTER = "bundled:sample/roster.csv";
+  /** The sample's forecast calls (Commit, 2026-Q1 to Q3, weeks 1 and 5). */
+  public static final String SAMPLE_CALLS = "bundled:sample/calls.csv";
+  /** The sample's forecast adjustments (2026-Q4). */
+  public static final String SAMPLE_ADJUSTMENTS = "bundled:sample/adjustments.csv";
+
+  /**
+   * The sample's roster CSV (person, manager, level, from, to).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleRoster() {
+    return open("sample/roster.csv");
+  }
+
+  /**
+   * The sample's forecast calls CSV (caller, period, category, amount, currency, submitted_at).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleCalls() {
+    return open("sample/calls.csv");
+  }
+
+  /**
+   * The sample's forecast adjustments CSV (adjuster, subject, period, category, amount, currency, at).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleAdjustments() {
+    return open("sample/adjustments.csv");
   }
 
   private static Reader open(String path) {

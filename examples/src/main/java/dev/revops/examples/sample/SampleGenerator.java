@@ -77,7 +77,9 @@ public final class SampleGenerator {
   public static final LocalDate PREVIOUS = AS_OF.minusDays(7);
 
   /**
-   * The generated files' contents.
+   * The generated files' contents. {@link #files()} adds the sales hierarchy and forecast calls built
+   * from these deals: {@code roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code
+   * SampleCalls}).
    *
    * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
@@ -96,9 +98,12 @@ public final class SampleGenerator {
    *     the bundled handoff map, one per line (see {@link SampleHandoffs})
    * @param customerHealthCsv the contents of {@code customer-health.csv}: each won deal's health 90
    *     days after its handoff to customer success
+   * @param revenueTemplatesJson the contents of {@code revenue-templates.json}: how each product's
+   *     deals become revenue and cash (see {@link SampleTemplates})
    */
   public record Sample(String dealsCsv, String transitionsCsv, String fieldChangesCsv, String previousDealsCsv,
-      String targetsCsv, String ratesCsv, String contractsJson, String handoffsJsonl, String customerHealthCsv) {
+      String targetsCsv, String ratesCsv, String contractsJson, String handoffsJsonl, String customerHealthCsv,
+      String revenueTemplatesJson) {
 
     /**
      * The files by name, in the order they are written.
@@ -116,6 +121,8 @@ public final class SampleGenerator {
       m.put("contracts.json", contractsJson);
       m.put("handoffs.jsonl", handoffsJsonl);
       m.put("customer-health.csv", customerHealthCsv);
+      m.put("revenue-templates.json", revenueTemplatesJson);
+      m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
   }
@@ -189,7 +196,7 @@ public final class SampleGenerator {
     return new Sample(dealsCsv, csv("deal_id,from_stage,to_stage,changed_at,actor", changeRows),
         csv("deal_id,field,from_value,to_value,changed_at,actor", timelines.changes()),
         csv(dealHeader, timelines.previous()), targets(), rates(), SampleContracts.json(won(dealsCsv), seed),
-        handoffs.handoffsJsonl(), handoffs.customerHealthCsv());
+        handoffs.handoffsJsonl(), handoffs.customerHealthCsv(), SampleTemplates.json());
   }
 
   /**

@@ -64,8 +64,8 @@ class HandoffsCommandTest {
             .addBasedOn(Bundled.handoffMap().ref())
             .build()).build());
     JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id).read(Bundled.sampleHandoffs(),
-        h -> expected.add(deals.containsKey(h.dealId()) ? HandoffWithDeal.of(h, deals.get(h.dealId()))
-            : HandoffWithDeal.of(h)), x -> { });
+        h -> expected.add(h.dealId().filter(deals::containsKey).map(d -> HandoffWithDeal.of(h, deals.get(d)))
+            .orElse(HandoffWithDeal.of(h))), x -> { });
     assertEquals(expected.result(), printed);
   }
 

@@ -35,7 +35,8 @@ class OutputFormatsTest {
             "2026-04-01"}),
         Arguments.of((Object) new String[] {"review", "--group-by", "owner", "--periods", "all"}),
         Arguments.of((Object) new String[] {"reconcile", "--contract", "K-D00007"}),
-        Arguments.of((Object) new String[] {"handoffs"}));
+        Arguments.of((Object) new String[] {"handoffs"}),
+        Arguments.of((Object) new String[] {"funnel", "--group-by", "source", "--window", "90", "--by-period"}));
   }
 
   /** The CSV records after the header. */

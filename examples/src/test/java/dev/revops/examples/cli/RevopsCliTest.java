@@ -39,6 +39,18 @@ class RevopsCliTest {
   }
 
   @Test
+  void generate_completion_prints_a_bash_script_that_completes_every_command_and_its_options() {
+    Run r = run("generate-completion");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("complete -F _complete_revops"), r.out());   // bash: `source <(revops generate-completion)`
+    for (String command : new String[] {"validate", "pipeline", "review", "reconcile", "handoffs", "funnel",
+        "project", "retention", "sample"}) {
+      assertTrue(r.out().contains("function _picocli_revops_" + command + "()"), command);
+    }
+    assertTrue(r.out().contains("--format"), "options are completed too");
+  }
+
+  @Test
   void every_command_has_help() {
     for (String[] args : new String[][] {{"--help"}, {"validate", "--help"}, {"sample", "--help"}, {"help", "validate"}}) {
       Run r = run(args);

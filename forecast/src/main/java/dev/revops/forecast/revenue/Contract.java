@@ -153,10 +153,32 @@ public abstract class Contract {
     if (!deal.isWon()) {
       throw new InvalidValueException("deal", deal.id(), "must be won to be booked", "stage " + deal.stage().id());
     }
+    return asIfWon(deal, deal.closedDate().get(), obligations, billing);
+  }
+
+  /**
+   * The contract a deal would be booked as were it won on a date: what {@link #fromWonDeal} books,
+   * for an open deal's projection (its id, account and amount; the date as its booking date).
+   *
+   * <pre>{@code
+   * Contract c = Contract.asIfWon(openDeal, openDeal.expectedCloseDate().get(), obligations, billing);
+   * }</pre>
+   *
+   * @param deal a deal with an amount, in any stage
+   * @param closeDate the date it would close won: the booking date
+   * @param obligations what the deal would sell
+   * @param billing how it would be invoiced
+   * @return the contract, with the deal's id as its id and as its deal id
+   * @throws InvalidValueException if the deal has no amount, or the contract is invalid
+   */
+  public static Contract asIfWon(Deal deal, LocalDate closeDate, List<PerformanceObligation> obligations,
+      BillingPlan billing) {
+    Objects.requireNonNull(deal, "deal");
+    Objects.requireNonNull(closeDate, "closeDate");
     Money amount = deal.amount().orElseThrow(() -> new InvalidValueException("deal", deal.id(),
         "must have an amount to be booked"));
     return builder().id(deal.id()).customer(deal.account().orElse(deal.name().orElse(deal.id())))
-        .currency(amount.getCurrency()).bookingDate(deal.closedDate().get()).transactionPrice(amount)
+        .currency(amount.getCurrency()).bookingDate(closeDate).transactionPrice(amount)
         .addAllObligations(obligations).billing(billing).dealId(deal.id()).build();
   }
 

@@ -60,21 +60,38 @@ public abstract class SurvivalSummary {
   }
 
   /**
-   * The library's one Kaplan-Meier estimate, summarised as it is computed, from sorted completed
-   * (events) and censored (still going) durations: S(t) is the product over event times t_i at or
-   * before t of (1 - d_i / n_i), with d_i events at t_i and n_i durations at least t_i long (at a
-   * time with both, events count before censoring); a percentile p is the first event time where S
-   * drops to 1 - p or below, absent when it never does. The curve itself is not built: for millions
-   * of visits that would cost a step object per distinct duration. Tests check it against a
-   * step-by-step oracle.
-   *
-   * @param completed the completed durations (events), sorted
-   * @param censored the durations still going, sorted
-   * @return the summary
+   * One step of a Kaplan-Meier curve, handed to a {@link StepVisitor}: an event time and the
+   * estimated survival S just after it.
    */
-  static SurvivalSummary ofSorted(int[] completed, int[] censored) {
-    double[] shares = {0.5, 0.75, 0.9};
-    Long[] found = new Long[shares.length];
+  @FunctionalInterface
+  public interface StepVisitor {
+    /**
+     * Receives one step; steps come in time order, survival non-increasing.
+     *
+     * @param time the event time, in the unit of the durations walked (seconds for velocity)
+     * @param survival S(time), in [0, 1]
+     */
+    void step(long time, double survival);
+  }
+
+  /**
+   * The library's one Kaplan-Meier estimate, walked step by step without building the curve, from
+   * sorted completed (events) and censored (still going) durations: S(t) is the product over event
+   * times t_i at or before t of (1 - d_i / n_i), with d_i events at t_i and n_i durations at least
+   * t_i long (at a time with both, events count before censoring). {@link #ofSorted} reads its
+   * percentiles off this walk; the lead funnel reads time to convert off it.
+   *
+   * <pre>{@code
+   * // events at 3, 6, 7, 10, 12; censored at 5, 8, 12
+   * SurvivalSummary.walk(new int[] {3, 6, 7, 10, 12}, new int[] {5, 8, 12}, (t, s) -> steps.put(t, s));
+   * // 3 -> 7/8, 6 -> 35/48, 7 -> 7/12, 10 -> 7/18, 12 -> 7/36 (at 12 the event counts before the censored one)
+   * }</pre>
+   *
+   * @param completed the completed durations (events), sorted ascending
+   * @param censored the durations still going, sorted ascending
+   * @param visitor receives each event time with S just after it
+   */
+  public static void walk(int[] completed, int[] censored, StepVisitor visitor) {
     double survival = 1.0;
     long atRisk = (long) completed.length + censored.length;
     int i = 0;
@@ -94,14 +111,32 @@ public abstract class SurvivalSummary {
       }
       if (ended > 0) {
         survival *= 1.0 - (double) ended / atRisk;
-        for (int k = 0; k < shares.length; k++) {
-          if (found[k] == null && survival <= 1 - shares[k] + 1e-12) {
-            found[k] = t;
-          }
-        }
+        visitor.step(t, survival);
       }
       atRisk -= ended + stillGoing;
     }
+  }
+
+  /**
+   * The Kaplan-Meier estimate summarised as it is computed (see {@link #walk}): a percentile p is
+   * the first event time where S drops to 1 - p or below, absent when it never does. The curve
+   * itself is not built: for millions of visits that would cost a step object per distinct
+   * duration. Tests check it against a step-by-step oracle.
+   *
+   * @param completed the completed durations (events), sorted
+   * @param censored the durations still going, sorted
+   * @return the summary
+   */
+  static SurvivalSummary ofSorted(int[] completed, int[] censored) {
+    double[] shares = {0.5, 0.75, 0.9};
+    Long[] found = new Long[shares.length];
+    walk(completed, censored, (t, survival) -> {
+      for (int k = 0; k < shares.length; k++) {
+        if (found[k] == null && survival <= 1 - shares[k] + 1e-12) {
+          found[k] = t;
+        }
+      }
+    });
     return new Builder().visits((long) completed.length + censored.length).ended(completed.length)
         .medianDays(Optional.ofNullable(found[0]).map(DayCount::days))
         .p75Days(Optional.ofNullable(found[1]).map(DayCount::days))

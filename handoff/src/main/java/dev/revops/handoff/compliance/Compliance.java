@@ -53,8 +53,8 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * Compliance compliance = new Compliance(map, ComplianceOptions.of(Scope.asOf(LocalDate.parse("2026-10-01"))));
- * handoffs.forEach(h -> compliance.add(dealsById.containsKey(h.dealId())
- *     ? HandoffWithDeal.of(h, dealsById.get(h.dealId())) : HandoffWithDeal.of(h)));
+ * handoffs.forEach(h -> compliance.add(h.dealId().filter(dealsById::containsKey)
+ *     .map(d -> HandoffWithDeal.of(h, dealsById.get(d))).orElse(HandoffWithDeal.of(h))));
  * ComplianceResult r = compliance.result();
  * r.ranking().get(0);     // the protocol to fix first
  * }</pre>

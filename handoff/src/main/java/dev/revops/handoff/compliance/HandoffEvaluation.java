@@ -49,9 +49,16 @@ public abstract class HandoffEvaluation {
   /**
    * Its deal.
    *
-   * @return the deal id
+   * @return the deal id; empty for a handoff about a lead only
    */
-  public abstract String dealId();
+  public abstract Optional<String> dealId();
+
+  /**
+   * Its lead, for a lead-level handoff.
+   *
+   * @return the lead id; empty for a handoff about a deal only
+   */
+  public abstract Optional<String> leadId();
 
   /**
    * The protocol it was judged by.
@@ -172,7 +179,8 @@ public abstract class HandoffEvaluation {
       throw new InvalidValueException("protocol", protocol.id(), "must be the handoff's protocol "
           + handoff.protocolId());
     }
-    Builder b = new Builder().handoffId(handoff.id()).dealId(handoff.dealId()).protocol(protocol.ref())
+    Builder b = new Builder().handoffId(handoff.id()).dealId(handoff.dealId()).leadId(handoff.leadId())
+        .protocol(protocol.ref())
         .sentAt(handoff.sentAt());
     Instant deadline = protocol.sla().deadline(handoff.sentAt());
     b.deadline(deadline);
@@ -181,7 +189,8 @@ public abstract class HandoffEvaluation {
       Optional<String> value = f.source() == FieldSource.PAYLOAD ? Optional.ofNullable(handoff.payload().get(f.name()))
           : deal.flatMap(d -> HandoffGate.value(f, d, Map.of()));
       Optional<String> problem = f.source() == FieldSource.DEAL && deal.isEmpty() && f.required()
-          ? Optional.of("cannot be checked: deal " + handoff.dealId() + " is not among the deals given")
+          ? Optional.of(handoff.dealId().map(d -> "cannot be checked: deal " + d + " is not among the deals given")
+              .orElse("cannot be checked: the handoff names no deal"))
           : f.problem(value);
       if (problem.isPresent()) {
         complete = false;

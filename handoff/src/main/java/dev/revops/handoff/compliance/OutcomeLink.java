@@ -32,8 +32,8 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * OutcomeLink link = new OutcomeLink("sales-to-cs", scope);
- * evaluations.forEach(e -> link.add(renewals.containsKey(e.dealId())
- *     ? EvaluationWithOutcome.of(e, renewals.get(e.dealId())) : EvaluationWithOutcome.of(e)));
+ * evaluations.forEach(e -> link.add(e.dealId().filter(renewals::containsKey)
+ *     .map(d -> EvaluationWithOutcome.of(e, renewals.get(d))).orElse(EvaluationWithOutcome.of(e))));
  * link.result().rows();   // renewed: 41 of 50 complete (82%), 12 of 25 incomplete (48%)
  * }</pre>
  */
@@ -74,9 +74,13 @@ public final class OutcomeLink implements Accumulator<EvaluationWithOutcome, Out
       excluded.add("handoff of another protocol", evaluation.handoffId());
       return;
     }
+    if (evaluation.dealId().isEmpty()) {
+      excluded.add("handoff about a lead, not a deal", evaluation.handoffId());
+      return;
+    }
     counted++;
-    keep(evaluation.dealId(), new Latest(evaluation.sentAt(), evaluation.handoffId(), evaluation.payloadComplete(),
-        record.outcome()));
+    keep(evaluation.dealId().get(), new Latest(evaluation.sentAt(), evaluation.handoffId(),
+        evaluation.payloadComplete(), record.outcome()));
   }
 
   private void keep(String dealId, Latest latest) {

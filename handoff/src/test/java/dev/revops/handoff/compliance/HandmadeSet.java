@@ -93,6 +93,7 @@ final class HandmadeSet {
   }
 
   static HandoffWithDeal withDeal(Handoff h, Map<String, Deal> deals) {
-    return deals.containsKey(h.dealId()) ? HandoffWithDeal.of(h, deals.get(h.dealId())) : HandoffWithDeal.of(h);
+    return h.dealId().filter(deals::containsKey).map(d -> HandoffWithDeal.of(h, deals.get(d)))
+        .orElse(HandoffWithDeal.of(h));
   }
 }

@@ -24,7 +24,7 @@ class HandoffEvaluationTest {
 
   HandoffEvaluation evaluate(String id) {
     Handoff h = HandmadeSet.handoffs().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-    return HandoffEvaluation.of(h, map.protocol(h.protocolId()), Optional.ofNullable(deals.get(h.dealId())),
+    return HandoffEvaluation.of(h, map.protocol(h.protocolId()), h.dealId().map(deals::get),
         HandmadeSet.AS_OF);
   }
 

@@ -39,8 +39,9 @@ class OutcomeLinkProperties implements AccumulatorContract<EvaluationWithOutcome
   static EvaluationWithOutcome withOutcome(Handoff h) {
     HandoffEvaluation e = HandoffEvaluation.of(h, MAP.protocol(h.protocolId()), Optional.empty(), HandmadeSet.AS_OF);
     // the outcome is the deal's, whichever handoff brings it
-    return h.dealId().endsWith("1") ? EvaluationWithOutcome.of(e)
-        : EvaluationWithOutcome.of(e, h.dealId().hashCode() % 2 == 0 ? "renewed" : "churned");
+    String deal = h.dealId().orElseThrow();
+    return deal.endsWith("1") ? EvaluationWithOutcome.of(e)
+        : EvaluationWithOutcome.of(e, deal.hashCode() % 2 == 0 ? "renewed" : "churned");
   }
 
   OutcomeLink link(List<Handoff> handoffs) {

@@ -1,0 +1,309 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.dimension.OpenDimension;
+import dev.revops.core.io.ImportFormatException;
+import dev.revops.core.io.ImportOptions;
+import dev.revops.core.io.ImportReport;
+import dev.revops.core.money.Money;
+import dev.revops.core.period.Period;
+import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.roster.RosterCsv;
+import dev.revops.core.roster.RosterImport;
+import dev.revops.core.scope.Scope;
+import dev.revops.examples.sample.Bundled;
+import dev.revops.forecast.calls.AccuracyResult;
+import dev.revops.forecast.calls.AdjustedForecast;
+import dev.revops.forecast.calls.AdjustedResult;
+import dev.revops.forecast.calls.CallAccuracy;
+import dev.revops.forecast.calls.CallCsv;
+import dev.revops.forecast.calls.CallOptions;
+import dev.revops.forecast.calls.CallOutcome;
+import dev.revops.forecast.calls.CallOutcomes;
+import dev.revops.forecast.calls.CreditDate;
+import dev.revops.forecast.calls.DealGrouping;
+import dev.revops.forecast.calls.ForecastAdjustment;
+import dev.revops.forecast.calls.ForecastCall;
+import dev.revops.forecast.calls.GroupingResult;
+import dev.revops.forecast.calls.HierarchyResult;
+import dev.revops.forecast.calls.HierarchyRollup;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code revops calls}: the pipeline rolled up the sales hierarchy, grouped by any open dimension,
+ * the forecast without and with adjustments per person, and who calls best.
+ */
+@Command(name = "calls", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Rolls the deals up the sales hierarchy of a roster (each person's own deals and everyone's below them, "
+            + "per close period), groups them by any dimension (level:NAME of the roster, attribute:NAME, account, "
+            + "owner...), layers manager and owner adjustments on the forecast of a period, and measures each "
+            + "caller's calls of the ended periods against what was won (error, bias, WMAPE per caller and level).",
+        "Without --deals it runs on the bundled sample with its roster, calls and adjustments."},
+    footer = {"", "Examples:",
+        "  revops calls",
+        "  revops calls --group-by level:manager --format json",
+        "  revops calls --deals sales_pipeline.csv --layout maven-crm --roster sales_teams.csv "
+            + "--group-by level:regional_office"})
+final class CallsCommand implements Callable<Integer> {
+  /** The most calls or adjustments read. */
+  static final int MAX_CALLS = 1_000_000;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DealInput input;
+
+  @Mixin
+  PeriodInput periods;
+
+  @Mixin
+  CurrencyInput money;
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "The sales hierarchy: CSV person,manager,level,from,to, or the sales-teams layout "
+          + "sales_agent,manager,regional_office (told apart by the header). Default: the sample's.")
+  Path roster;
+
+  @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
+      description = "Group by level:NAME (a level of the roster), attribute:NAME, account, owner, segment, source, "
+          + "product, stage, forecast-category and/or period (comma-separated).")
+  List<String> groupBy = new ArrayList<>();
+
+  @Option(names = "--credit", paramLabel = "DAY", defaultValue = "close-date",
+      description = "The day deals are credited to the roster on: close-date or as-of (default: ${DEFAULT-VALUE}).")
+  String credit;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
+  LocalDate asOf;
+
+  @Option(names = "--calls", paramLabel = "FILE",
+      description = "Forecast calls: CSV caller,period,category,amount,currency,submitted_at. Default: the sample's.")
+  Path calls;
+
+  @Option(names = "--adjustments", paramLabel = "FILE",
+      description = "Adjustments: CSV adjuster,subject,period,category,amount,currency,at. Default: the sample's.")
+  Path adjustments;
+
+  @Option(names = "--category", paramLabel = "CATEGORY", defaultValue = "commit",
+      description = "The forecast category adjusted and called (default: ${DEFAULT-VALUE}).")
+  String category;
+
+  @Option(names = "--forecast-period", paramLabel = "LABEL",
+      description = "The period whose forecast is shown with adjustments (default: the period of the as-of date).")
+  String forecastPeriod;
+
+  @Option(names = "--week", paramLabel = "N", defaultValue = "5",
+      description = "Calls are taken as of the end of week N of each ended period, 0 to 53 (default: ${DEFAULT-VALUE}).")
+  int week;
+
+  @Mixin
+  FormatOption output;
+
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+      description = "Example ids shown per exclusion reason, 0 to 100 (default: ${DEFAULT-VALUE}).")
+  int examples;
+
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Limits.check("--examples", examples, 0, Limits.EXAMPLES);
+    Limits.check("--week", week, 0, Limits.STATES);
+    PipelineDefinition def = input.definition();
+    boolean sample = input.bundled();
+    LocalDate day = Options.asOf(asOf, sample);
+    CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
+    Scope scope = Options.value(() -> Scope.builder().asOf(day, ZoneOffset.UTC).periodKind(periods.kind())
+        .fiscalCalendar(periods.calendar()).reportingCurrency(conversion.currency()).exchangeRates(conversion.rates())
+        .addBasedOn(def.ref()).exampleLimit(examples).build(), "options");
+    RosterImport team = readRoster(sample);
+    List<OpenDimension> dimensions = new ArrayList<>();
+    groupBy.forEach(n -> dimensions.add(Options.value(() -> OpenDimension.parse(n.strip(), team.roster()), "--group-by")));
+    CallOptions options = Options.value(() -> CallOptions.builder().scope(scope).roster(team.roster())
+        .creditDate(creditDate()).addAllGroupBy(dimensions).build(), "options");
+    ForecastCategory cat = Options.value(() -> ForecastCategory.parse(category), "--category");
+    Period forecast = Options.value(() -> forecastPeriod == null ? scope.periodOf(day)
+        : scope.fiscalCalendar().parse(scope.periodKind(), forecastPeriod), "--forecast-period");
+
+    HierarchyRollup rollup = new HierarchyRollup(options);
+    DealGrouping grouping = new DealGrouping(options);
+    ImportReport imported = input.read(deal -> {
+      rollup.add(deal);
+      grouping.add(deal);
+    }, 3, err);
+    Results r = new Results(imported, team, grouping.result(), rollup.result());
+    List<ForecastCall> submitted = new ArrayList<>();
+    List<ForecastAdjustment> adjusted = new ArrayList<>();
+    r.callsImport = readCalls(sample, scope, conversion, submitted, err);
+    r.adjustmentsImport = readAdjustments(sample, scope, conversion, adjusted, err);
+    r.adjusted = adjustedForecasts(r.hierarchy, forecast, cat, adjusted, scope);
+    r.outcomes = outcomes(r.hierarchy, submitted, cat, scope);
+    r.accuracy = new CallAccuracy(scope).addAll(r.outcomes).result();
+    print(r, def, scope, dimensions);
+    return 0;
+  }
+
+  /** Everything the command computes, as its JSON shows it. */
+  static final class Results {
+    final ImportReport deals;
+    final RosterImport roster;
+    final GroupingResult grouping;
+    final HierarchyResult hierarchy;
+    ImportReport callsImport;
+    ImportReport adjustmentsImport;
+    List<AdjustedResult> adjusted;
+    List<CallOutcome> outcomes;
+    AccuracyResult accuracy;
+
+    Results(ImportReport deals, RosterImport roster, GroupingResult grouping, HierarchyResult hierarchy) {
+      this.deals = deals;
+      this.roster = roster;
+      this.grouping = grouping;
+      this.hierarchy = hierarchy;
+    }
+  }
+
+  private CreditDate creditDate() {
+    switch (credit.toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "close-date":
+        return CreditDate.CLOSE_DATE;
+      case "as-of":
+        return CreditDate.AS_OF;
+      default:
+        throw new CliException("--credit: '" + credit + "' must be close-date or as-of");
+    }
+  }
+
+  private RosterImport readRoster(boolean sample) {
+    if (roster == null && !sample) {
+      throw new CliException("--roster FILE is required with --deals (the sales hierarchy the deals roll up)");
+    }
+    String source = roster == null ? Bundled.SAMPLE_ROSTER : roster.toString();
+    ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(3).build();
+    try {
+      boolean salesTeams = roster != null && salesTeamsHeader(roster);
+      try (Reader in = roster == null ? Bundled.sampleRoster() : Inputs.open(roster, input.encoding)) {
+        RosterImport r = salesTeams ? RosterCsv.readSalesTeams(in, options) : RosterCsv.read(in, options);
+        Options.warnRejected(r.report(), "roster", notes);
+        return r;
+      }
+    } catch (ImportFormatException e) {
+      throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw Inputs.unreadable(roster, e);
+    }
+  }
+
+  private boolean salesTeamsHeader(Path file) throws IOException {
+    try (BufferedReader in = Inputs.open(file, input.encoding)) {
+      String header = Inputs.line(in, Inputs.MAX_HEADER, file);
+      return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
+    }
+  }
+
+  private ImportReport readCalls(boolean sample, Scope scope, CurrencyInput.Conversion conversion,
+      List<ForecastCall> into, PrintWriter err) {
+    if (calls == null && !sample) {
+      return null;
+    }
+    ImportReport report = input.read(CallCsv.calls(scope, conversion.currency()), calls, Bundled::sampleCalls,
+        Limits.upTo(MAX_CALLS, into::size, into::add, calls == null ? Bundled.SAMPLE_CALLS : calls, "calls"), err,
+        "calls");
+    Options.warnRejected(report, "calls", notes);
+    return report;
+  }
+
+  private ImportReport readAdjustments(boolean sample, Scope scope, CurrencyInput.Conversion conversion,
+      List<ForecastAdjustment> into, PrintWriter err) {
+    if (adjustments == null && !sample) {
+      return null;
+    }
+    ImportReport report = input.read(CallCsv.adjustments(scope, conversion.currency()), adjustments,
+        Bundled::sampleAdjustments, Limits.upTo(MAX_CALLS, into::size, into::add,
+            adjustments == null ? Bundled.SAMPLE_ADJUSTMENTS : adjustments, "adjustments"), err, "adjustments");
+    Options.warnRejected(report, "adjustments", notes);
+    return report;
+  }
+
+  /** The forecast of the period with adjustments, one per currency of its rows. */
+  private static List<AdjustedResult> adjustedForecasts(HierarchyResult h, Period period, ForecastCategory cat,
+      List<ForecastAdjustment> adjustments, Scope scope) {
+    TreeSet<String> currencies = new TreeSet<>();
+    h.rows().stream().filter(x -> x.period().equals(period)).forEach(x -> currencies.add(x.own().won().getCurrencyCode()));
+    List<AdjustedResult> out = new ArrayList<>();
+    for (String code : currencies) {
+      out.add(AdjustedForecast.of(h, period.label(), cat, Money.currency(code), adjustments, scope));
+    }
+    return out;
+  }
+
+  /** The outcomes of every ended period someone called, as of the end of week N. */
+  private List<CallOutcome> outcomes(HierarchyResult h, List<ForecastCall> submitted, ForecastCategory cat,
+      Scope scope) {
+    TreeSet<Period> ended = new TreeSet<>();
+    for (ForecastCall c : submitted) {
+      Period p = scope.fiscalCalendar().parse(scope.periodKind(), c.period());
+      if (!p.end().isAfter(scope.asOfDate())) {
+        ended.add(p);
+      }
+    }
+    List<CallOutcome> out = new ArrayList<>();
+    ended.forEach(p -> out.addAll(CallOutcomes.asOfWeek(h, submitted, p, week, cat, scope, Map.of())));
+    return out;
+  }
+
+  private void print(Results r, PipelineDefinition def, Scope scope, List<OpenDimension> dimensions) {
+    Output o = new Output(output.format, spec.commandLine().getOut());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("import", r.deals);
+    json.put("roster", Map.of("report", r.roster.report(), "levels", r.roster.roster().levels()));
+    json.put("callsImport", Optional.ofNullable(r.callsImport));
+    json.put("adjustmentsImport", Optional.ofNullable(r.adjustmentsImport));
+    json.put("notes", notes);
+    json.put("grouping", r.grouping);
+    json.put("hierarchy", r.hierarchy);
+    json.put("adjusted", r.adjusted);
+    json.put("outcomes", r.outcomes);
+    json.put("accuracy", r.accuracy);
+    o.json(json);
+    PrintWriter out = o.text();
+    out.printf("Forecast calls as of %s: definition %s, periods %s, credited on the %s%n", scope.asOfDate(), def.ref(),
+        scope.periodKind().name().toLowerCase(Locale.ROOT).replace('_', '-'), credit);
+    out.printf(Locale.ROOT, "Deals: %s: %,d rows read, %,d accepted, %,d rejected%n", r.deals.source().orElse("input"),
+        r.deals.rowsRead(), r.deals.rowsAccepted(), r.deals.rowsRejected());
+    out.printf(Locale.ROOT, "Roster: %s: %,d rows read, %,d accepted, %,d rejected; levels %s%n",
+        r.roster.report().source().orElse("input"), r.roster.report().rowsRead(), r.roster.report().rowsAccepted(),
+        r.roster.report().rowsRejected(), r.roster.roster().levels());
+    notes.forEach(out::println);
+    out.println();
+    CallsPrinter.grouping(o, r.grouping, dimensions);
+    CallsPrinter.hierarchy(o, r.hierarchy);
+    CallsPrinter.adjusted(o, r.adjusted);
+    CallsPrinter.accuracy(o, r.outcomes, r.accuracy, week);
+    o.flush();
+  }
+}
