@@ -82,7 +82,7 @@ final class MaturitySet {
     OutcomeLink link = new OutcomeLink("sales-to-cs", TestHandoffs.scope(AS_OF));
     for (Handoff h : handoffs) {
       compliance.judge(HandoffWithDeal.of(h)).filter(e -> e.protocol().id().equals("sales-to-cs"))
-          .ifPresent(e -> link.add(Optional.ofNullable(outcomes.get(e.dealId()))
+          .ifPresent(e -> link.add(e.dealId().map(outcomes::get)
               .map(o -> EvaluationWithOutcome.of(e, o)).orElseGet(() -> EvaluationWithOutcome.of(e))));
     }
     return HandoffMaturity.assess(model, TestHandoffs.map(), compliance.result(), List.of(link.result()));
