@@ -153,7 +153,7 @@ final class HandoffsCommand implements Callable<Integer> {
     ImportReport handoffReport = readHandoffs(h -> {
       Deal deal = h.dealId().map(deals::get).orElse(null);
       HandoffProtocol p = handoffMap.find(h.protocolId()).orElse(null);
-      if (deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
+      if (h.dealId().isPresent() && deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }

@@ -86,8 +86,8 @@ public abstract class FunnelResult {
    */
   public abstract List<Exclusion> flagged();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableFunnelResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutableFunnelResult.Builder {
     Builder() {}
   }
 
@@ -100,6 +100,7 @@ public abstract class FunnelResult {
    */
   public long entered(Map<String, String> group, String step) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(step, "step");
     return entries().stream().filter(e -> e.group().equals(group) && e.step().equals(step))
         .mapToLong(StepEntries::entered).sum();
   }

@@ -55,8 +55,8 @@ public abstract class PeriodConversionResult {
    */
   public abstract List<PeriodConversionRow> rows();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutablePeriodConversionResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutablePeriodConversionResult.Builder {
     Builder() {}
   }
 
@@ -71,6 +71,9 @@ public abstract class PeriodConversionResult {
    */
   public Optional<PeriodConversionRow> row(Map<String, String> group, String from, String to, Optional<String> period) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(period, "period");
     return rows().stream().filter(r -> r.group().equals(group) && r.from().equals(from) && r.to().equals(to)
         && r.period().equals(period)).findFirst();
   }
