@@ -59,6 +59,22 @@ final class ReportCommand implements Callable<Integer> {
       description = "JSON from revops reconcile --format json. Default: reconcile of the bundled sample, in USD.")
   Path reconcile;
 
+  @Option(names = "--funnel", paramLabel = "FILE",
+      description = "JSON from revops funnel --format json. Default: funnel of the bundled sample.")
+  Path funnel;
+
+  @Option(names = "--retention", paramLabel = "FILE",
+      description = "JSON from revops retention --format json. Default: retention of the bundled sample.")
+  Path retention;
+
+  @Option(names = "--project", paramLabel = "FILE",
+      description = "JSON from revops project --format json. Default: projection of the bundled sample.")
+  Path project;
+
+  @Option(names = "--calls", paramLabel = "FILE",
+      description = "JSON from revops calls --format json. Default: calls of the bundled sample.")
+  Path calls;
+
   @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Weekly revenue review",
       description = "The page's title (default: ${DEFAULT-VALUE}).")
   String title;
@@ -72,6 +88,10 @@ final class ReportCommand implements Callable<Integer> {
     runs.put("velocity", List.of("velocity"));
     runs.put("handoffs", List.of("handoffs"));
     runs.put("reconcile", List.of("reconcile", "--currency", "USD"));
+    runs.put("funnel", List.of("funnel"));
+    runs.put("retention", List.of("retention"));
+    runs.put("project", List.of("project"));
+    runs.put("calls", List.of("calls"));
     return runs;
   }
 
@@ -83,6 +103,10 @@ final class ReportCommand implements Callable<Integer> {
     inputs.put("velocity", read("velocity", velocity, sources));
     inputs.put("handoffs", read("handoffs", handoffs, sources));
     inputs.put("reconcile", read("reconcile", reconcile, sources));
+    inputs.put("funnel", read("funnel", funnel, sources));
+    inputs.put("retention", read("retention", retention, sources));
+    inputs.put("project", read("project", project, sources));
+    inputs.put("calls", read("calls", calls, sources));
     String version;
     try {
       version = new RevopsCli.Version().getVersion()[0];

@@ -29,6 +29,10 @@ final class WeekSections {
     compliance(page);
     maturity(page);
     rollForward(page);
+    funnel(page);
+    recurring(page);
+    projection(page);
+    calls(page);
   }
 
   // ---- chart configurations
@@ -404,4 +408,107 @@ final class WeekSections {
     page.endSection("Definition: " + WeekPage.cites(r.at("/rollForward/provenance")));
   }
 
+
+  // ---- the ends of the lifecycle and the plan
+
+  /** The indexes of the rows whose amount at {@code field} is in {@code currency}: one currency per chart. */
+  static List<Integer> rowsIn(JsonNode rows, String field, String currency) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).at(field).asText().startsWith(currency + " ")) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  static List<String> at(String base, List<Integer> rows, String field) {
+    return rows.stream().map(i -> base + "/" + i + field).toList();
+  }
+
+  static void funnel(WeekPage page) {
+    JsonNode f = page.input("funnel");
+    JsonNode entries = f.at("/funnel/entries");
+    page.section("funnel", "Lead funnel", "Leads entering each lifecycle step (marketing's end of the pipeline).");
+    ObjectNode c = chart("bar", texts(entries, "/step"));
+    dataset(c, "entered", f, paths("/funnel/entries", entries.size(), "/entered"), COLORS[0]);
+    page.chart("funnel-chart", "funnel", c, "Leads entering each step");
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      rows.add(List.of(entries.get(i).path("step").asText(), page.fig("funnel", "/funnel/entries/" + i + "/entered")));
+    }
+    page.table("funnel-table", "funnel", List.of("step", "entered"), rows);
+    page.endSection("Definition: " + WeekPage.cites(f.at("/funnel/provenance")));
+  }
+
+  static void recurring(WeekPage page) {
+    JsonNode r = page.input("retention");
+    JsonNode totals = r.at("/movements/totals");
+    List<Integer> usd = rowsIn(totals, "/opening", "USD");
+    page.section("recurring", "Recurring revenue movements (USD)", "Monthly recurring revenue per month: what was "
+        + "new, expanded, contracted and churned, and the closing MRR.");
+    List<String> labels = usd.stream().map(i -> totals.get(i).at("/period/label").asText()).toList();
+    ObjectNode c = chart("bar", labels);
+    dataset(c, "new", r, at("/movements/totals", usd, "/newBusiness"), COLORS[3]);
+    dataset(c, "expansion", r, at("/movements/totals", usd, "/expansion"), COLORS[0]);
+    dataset(c, "contraction", r, at("/movements/totals", usd, "/contraction"), COLORS[2]);
+    dataset(c, "churn", r, at("/movements/totals", usd, "/churn"), COLORS[1]);
+    page.chart("recurring-chart", "retention", c, "MRR movements per month (USD)");
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i : usd) {
+      String b = "/movements/totals/" + i;
+      rows.add(List.of(totals.get(i).at("/period/label").asText(), page.fig("retention", b + "/opening"),
+          page.fig("retention", b + "/newBusiness"), page.fig("retention", b + "/expansion"),
+          page.fig("retention", b + "/contraction"), page.fig("retention", b + "/churn"),
+          page.fig("retention", b + "/closing")));
+    }
+    page.table("recurring-table", "retention", List.of("month", "opening", "new", "expansion", "contraction",
+        "churn", "closing"), rows);
+    page.endSection("Definition: " + WeekPage.cites(r.at("/movements/provenance")));
+  }
+
+  static void projection(WeekPage page) {
+    JsonNode p = page.input("project");
+    JsonNode all = p.at("/projection/rows");
+    List<Integer> usd = rowsIn(all, "/total/revenue", "USD");
+    page.section("projection", "Projection: revenue, billings and cash (USD)", "Booked contracts plus the weighted "
+        + "pipeline, per month from the as-of date.");
+    List<String> labels = usd.stream().map(i -> all.get(i).at("/period/label").asText()).toList();
+    ObjectNode c = chart("bar", labels);
+    dataset(c, "revenue", p, at("/projection/rows", usd, "/total/revenue"), COLORS[3]);
+    dataset(c, "billings", p, at("/projection/rows", usd, "/total/billings"), COLORS[0]);
+    dataset(c, "cash", p, at("/projection/rows", usd, "/total/cash"), COLORS[4]).put("type", "line");
+    page.chart("projection-chart", "project", c, "Projected revenue, billings and cash per month (USD)");
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i : usd) {
+      String b = "/projection/rows/" + i;
+      rows.add(List.of(all.get(i).at("/period/label").asText(), page.fig("project", b + "/booked/revenue"),
+          page.fig("project", b + "/pipeline/revenue"), page.fig("project", b + "/total/revenue"),
+          page.fig("project", b + "/total/billings"), page.fig("project", b + "/total/cash"),
+          page.fig("project", b + "/total/grossMargin")));
+    }
+    page.table("projection-table", "project", List.of("month", "booked revenue", "pipeline revenue", "revenue",
+        "billings", "cash", "gross margin"), rows);
+    page.endSection("Definition: " + WeekPage.cites(p.at("/projection/provenance")));
+  }
+
+  static void calls(WeekPage page) {
+    JsonNode k = page.input("calls");
+    JsonNode callers = k.at("/accuracy/callers");
+    page.section("calls", "Who calls best", "Each caller's Commit calls of the ended quarters against what their "
+        + "team won: bias and weighted error.");
+    ObjectNode c = chart("bar", texts(callers, "/name"));
+    dataset(c, "called", k, paths("/accuracy/callers", callers.size(), "/called"), COLORS[0]);
+    dataset(c, "won", k, paths("/accuracy/callers", callers.size(), "/actual"), COLORS[3]);
+    page.chart("calls-chart", "calls", c, "Called and won per caller (USD)");
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < callers.size(); i++) {
+      String b = "/accuracy/callers/" + i;
+      rows.add(List.of(callers.get(i).path("name").asText(), page.fig("calls", b + "/called"),
+          page.fig("calls", b + "/actual"), page.fig("calls", b + "/error"), page.fig("calls", b + "/bias"),
+          page.fig("calls", b + "/wmape")));
+    }
+    page.table("calls-table", "calls", List.of("caller", "called", "won", "error", "bias", "WMAPE"), rows);
+    page.endSection("Definition: " + WeekPage.cites(k.at("/accuracy/provenance")));
+  }
 }

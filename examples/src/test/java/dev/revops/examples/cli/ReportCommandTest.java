@@ -25,7 +25,7 @@ class ReportCommandTest {
     assertTrue(run.out().startsWith("Wrote " + out), run.out());
     String html = Files.readString(out, StandardCharsets.UTF_8);
     for (String id : List.of("waterfall", "forecast", "movements", "at-risk", "accuracy", "velocity", "compliance",
-        "maturity", "deferred")) {
+        "maturity", "deferred", "funnel", "recurring", "projection", "calls")) {
       assertTrue(html.contains("<section id=\"" + id + "\">"), id);
     }
     // nothing fetched when opened: no script, style, image or font from elsewhere; a policy that forbids it

@@ -108,7 +108,7 @@ class WeekPageBrowserTest {
   @SuppressWarnings("unchecked")
   void every_chart_is_drawn_with_marks() {
     long canvases = (Long) js("return document.querySelectorAll('canvas').length;");
-    assertTrue(canvases >= 12, canvases + " charts");
+    assertTrue(canvases >= 16, canvases + " charts");
     assertEquals(String.valueOf(canvases), js("return document.body.getAttribute('data-charts-drawn');"));
     List<Map<String, Object>> charts = (List<Map<String, Object>>) js(String.join("\n",
         "return Array.from(document.querySelectorAll('canvas')).map(function(c){",
