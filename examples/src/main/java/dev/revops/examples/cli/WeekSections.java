@@ -426,6 +426,29 @@ final class WeekSections {
     return rows.stream().map(i -> base + "/" + i + field).toList();
   }
 
+  /**
+   * Table rows of a JSON list: for each index, its label (at {@code label}) and the figures at
+   * {@code fields}, each a cell tied to its JSON Pointer.
+   */
+  static List<List<Object>> figRows(WeekPage page, String source, String base, List<Integer> indexes, String label,
+      String... fields) {
+    JsonNode list = page.input(source).at(base);
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i : indexes) {
+      List<Object> row = new ArrayList<>();
+      row.add(list.get(i).at(label).asText());
+      for (String f : fields) {
+        row.add(page.fig(source, base + "/" + i + f));
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<Integer> all(JsonNode list) {
+    return java.util.stream.IntStream.range(0, list.size()).boxed().toList();
+  }
+
   static void funnel(WeekPage page) {
     JsonNode f = page.input("funnel");
     JsonNode entries = f.at("/funnel/entries");
@@ -433,11 +456,8 @@ final class WeekSections {
     ObjectNode c = chart("bar", texts(entries, "/step"));
     dataset(c, "entered", f, paths("/funnel/entries", entries.size(), "/entered"), COLORS[0]);
     page.chart("funnel-chart", "funnel", c, "Leads entering each step");
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      rows.add(List.of(entries.get(i).path("step").asText(), page.fig("funnel", "/funnel/entries/" + i + "/entered")));
-    }
-    page.table("funnel-table", "funnel", List.of("step", "entered"), rows);
+    page.table("funnel-table", "funnel", List.of("step", "entered"),
+        figRows(page, "funnel", "/funnel/entries", all(entries), "/step", "/entered"));
     page.endSection("Definition: " + WeekPage.cites(f.at("/funnel/provenance")));
   }
 
@@ -454,41 +474,28 @@ final class WeekSections {
     dataset(c, "contraction", r, at("/movements/totals", usd, "/contraction"), COLORS[2]);
     dataset(c, "churn", r, at("/movements/totals", usd, "/churn"), COLORS[1]);
     page.chart("recurring-chart", "retention", c, "MRR movements per month (USD)");
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i : usd) {
-      String b = "/movements/totals/" + i;
-      rows.add(List.of(totals.get(i).at("/period/label").asText(), page.fig("retention", b + "/opening"),
-          page.fig("retention", b + "/newBusiness"), page.fig("retention", b + "/expansion"),
-          page.fig("retention", b + "/contraction"), page.fig("retention", b + "/churn"),
-          page.fig("retention", b + "/closing")));
-    }
     page.table("recurring-table", "retention", List.of("month", "opening", "new", "expansion", "contraction",
-        "churn", "closing"), rows);
+        "churn", "closing"), figRows(page, "retention", "/movements/totals", usd, "/period/label", "/opening",
+        "/newBusiness", "/expansion", "/contraction", "/churn", "/closing"));
     page.endSection("Definition: " + WeekPage.cites(r.at("/movements/provenance")));
   }
 
   static void projection(WeekPage page) {
     JsonNode p = page.input("project");
-    JsonNode all = p.at("/projection/rows");
-    List<Integer> usd = rowsIn(all, "/total/revenue", "USD");
+    JsonNode rowsJson = p.at("/projection/rows");
+    List<Integer> usd = rowsIn(rowsJson, "/total/revenue", "USD");
     page.section("projection", "Projection: revenue, billings and cash (USD)", "Booked contracts plus the weighted "
         + "pipeline, per month from the as-of date.");
-    List<String> labels = usd.stream().map(i -> all.get(i).at("/period/label").asText()).toList();
+    List<String> labels = usd.stream().map(i -> rowsJson.get(i).at("/period/label").asText()).toList();
     ObjectNode c = chart("bar", labels);
     dataset(c, "revenue", p, at("/projection/rows", usd, "/total/revenue"), COLORS[3]);
     dataset(c, "billings", p, at("/projection/rows", usd, "/total/billings"), COLORS[0]);
     dataset(c, "cash", p, at("/projection/rows", usd, "/total/cash"), COLORS[4]).put("type", "line");
     page.chart("projection-chart", "project", c, "Projected revenue, billings and cash per month (USD)");
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i : usd) {
-      String b = "/projection/rows/" + i;
-      rows.add(List.of(all.get(i).at("/period/label").asText(), page.fig("project", b + "/booked/revenue"),
-          page.fig("project", b + "/pipeline/revenue"), page.fig("project", b + "/total/revenue"),
-          page.fig("project", b + "/total/billings"), page.fig("project", b + "/total/cash"),
-          page.fig("project", b + "/total/grossMargin")));
-    }
     page.table("projection-table", "project", List.of("month", "booked revenue", "pipeline revenue", "revenue",
-        "billings", "cash", "gross margin"), rows);
+        "billings", "cash", "gross margin"), figRows(page, "project", "/projection/rows", usd, "/period/label",
+        "/booked/revenue", "/pipeline/revenue", "/total/revenue", "/total/billings", "/total/cash",
+        "/total/grossMargin"));
     page.endSection("Definition: " + WeekPage.cites(p.at("/projection/provenance")));
   }
 
@@ -501,14 +508,9 @@ final class WeekSections {
     dataset(c, "called", k, paths("/accuracy/callers", callers.size(), "/called"), COLORS[0]);
     dataset(c, "won", k, paths("/accuracy/callers", callers.size(), "/actual"), COLORS[3]);
     page.chart("calls-chart", "calls", c, "Called and won per caller (USD)");
-    List<List<Object>> rows = new ArrayList<>();
-    for (int i = 0; i < callers.size(); i++) {
-      String b = "/accuracy/callers/" + i;
-      rows.add(List.of(callers.get(i).path("name").asText(), page.fig("calls", b + "/called"),
-          page.fig("calls", b + "/actual"), page.fig("calls", b + "/error"), page.fig("calls", b + "/bias"),
-          page.fig("calls", b + "/wmape")));
-    }
-    page.table("calls-table", "calls", List.of("caller", "called", "won", "error", "bias", "WMAPE"), rows);
+    page.table("calls-table", "calls", List.of("caller", "called", "won", "error", "bias", "WMAPE"),
+        figRows(page, "calls", "/accuracy/callers", all(callers), "/name", "/called", "/actual", "/error", "/bias",
+            "/wmape"));
     page.endSection("Definition: " + WeekPage.cites(k.at("/accuracy/provenance")));
   }
 }
