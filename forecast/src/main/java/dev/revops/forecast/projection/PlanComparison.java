@@ -74,7 +74,7 @@ public abstract class PlanComparison {
       }
       Optional<ProjectionRow> row = projection.rows().stream().filter(r -> r.period().label().equals(t.period())
           && r.total().revenue().getCurrency().equals(t.amount().getCurrency())).findFirst();
-      ProjectionFigures zero = ProjectionFigures.of(t.amount().getCurrency(), 0, 0, 0, 0);
+      ProjectionFigures zero = ProjectionFigures.zero(t.amount().getCurrency());
       ProjectionFigures booked = row.map(ProjectionRow::booked).orElse(zero);
       ProjectionFigures pipeline = row.map(ProjectionRow::pipeline).orElse(zero);
       Money projected = booked.revenue().plus(pipeline.revenue());

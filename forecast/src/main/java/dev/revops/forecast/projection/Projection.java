@@ -3,11 +3,15 @@ package dev.revops.forecast.projection;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.metric.Provenance;
+import dev.revops.core.money.CurrencyMismatchException;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
+import dev.revops.core.roster.Roster;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.revenue.ClosedBooks;
@@ -18,8 +22,8 @@ import dev.revops.forecast.revenue.RevenueSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,14 +42,27 @@ import java.util.TreeMap;
  * ({@link dev.revops.core.money.Rounding#MONEY}) and split over the schedule's periods and invoices
  * by {@link Money#allocate}, so a deal of probability 1 projects exactly its won contract's
  * schedule, and each deal's revenue, billings and cash each sum to its price x probability. Cash
- * comes the template's payment terms after each invoice. Excluded, with the reason: deals not
- * open, without an amount or a positive one, without an expected close date or a template, of a
- * forecast category the scenario leaves out, or whose contract cannot be scheduled.
+ * comes the template's collection days (payment terms or DSO) after each invoice; the template's
+ * cost to close x probability, rounded once, falls in the close period. Excluded, with the reason:
+ * deals not open, without an amount or a positive one, without an expected close date or a
+ * template, of a forecast category the scenario leaves out, without a rate into the reporting
+ * currency on the close date, or whose contract cannot be scheduled.
  *
  * <p><b>Booked contracts.</b> Their schedule ({@link RevenueSchedule#of(Contract, RevenueOptions,
  * ClosedBooks)}, closed books respected) from the as-of period on, exactly; cash is what their
- * payments record plus what is billed and not collected, expected the payment terms after each
- * invoice (overdue: in the as-of period).
+ * payments record plus what is billed and not collected, expected the collection days after each
+ * invoice (overdue: in the as-of period); their template's cost to close in the booking period
+ * when it is projected.
+ *
+ * <p><b>Currencies.</b> Without a reporting currency in the scope, figures are per currency. With
+ * one, each record is converted at the rate in force on its close date (open deals) or booking date
+ * (contracts): an open deal's price x rate x probability is rounded once; a contract's figures are
+ * converted period by period and rounded so each figure's periods sum to its converted total
+ * rounded once ({@link Money#roundKeepingSum}). A scope with a reporting currency and no rate table
+ * refuses a record in another currency ({@link CurrencyMismatchException}, naming both).
+ *
+ * <p><b>Groups.</b> With {@link ProjectionOptions#groupBy()}, every record's figures are also
+ * summed in its group's rows, so the groups sum exactly to the rows.
  *
  * <p>Per period and currency (the scope's period kind, fiscal calendar and zone), from the
  * as-of period on. Merge-safe: sums are exact in minor units, the ranges' deals are ordered by id
@@ -67,6 +84,7 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
   static final String NO_TEMPLATE = "no revenue template";
   static final String CATEGORY = "forecast category not in the scenario";
   static final String UNSCHEDULABLE = "cannot be scheduled";
+  static final String NO_RATE = "no exchange rate into the reporting currency on its close date";
 
   private final ProjectionOptions options;
   private final ProbabilityModel model;
@@ -74,8 +92,8 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
   private final ClosedBooks books;
   private final RevenueOptions revenue;
   private final Period from;
-  private final Map<Currency, TreeMap<Period, long[]>> cells = new TreeMap<>(Comparator.comparing(
-      Currency::getCurrencyCode));
+  private final ProjectionCells cells = new ProjectionCells();
+  private final TreeMap<List<String>, ProjectionCells> groups = new TreeMap<>(Projection::compareKeys);
   private final ProjectionRanges ranges;
   private final ExclusionTally excluded;
   private long openDeals;
@@ -122,6 +140,8 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
    * Counts an open deal or a booked contract, or records why it is excluded.
    *
    * @param record the record
+   * @throws CurrencyMismatchException if the scope has a reporting currency but no rate table and
+   *     the record (or its fixed cost to close) is in another currency
    */
   @Override
   public void add(ProjectionRecord record) {
@@ -129,9 +149,19 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
     if (record instanceof ProjectionRecord.OpenDeal d) {
       addDeal(d.deal());
     } else {
-      ProjectionRecord.Booked b = (ProjectionRecord.Booked) record;
-      addBooked(b.contract(), b.template());
+      addBooked((ProjectionRecord.Booked) record);
     }
+  }
+
+  /** Group keys in the order of their values, dimension by dimension. */
+  private static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   private void addDeal(Deal deal) {
@@ -141,24 +171,70 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
       return;
     }
     RevenueTemplate t = templates.forDeal(deal).get();
-    LocalDate close = deal.expectedCloseDate().get().plusDays(options.slipDays());
-    boolean late = close.isBefore(options.scope().asOfDate());
-    close = late ? options.scope().asOfDate() : close;
+    LocalDate expected = deal.expectedCloseDate().get().plusDays(options.slipDays());
+    boolean late = expected.isBefore(options.scope().asOfDate());
+    LocalDate close = late ? options.scope().asOfDate() : expected;
+    Money amount = deal.amount().get();
+    Optional<Projected.Fx> fx = fx(amount.getCurrency(), close);
+    Optional<Optional<BigDecimal>> closeCost = fx.flatMap(f -> closeCost(t, amount, f, close));
+    if (closeCost.isEmpty()) {
+      excluded.add(NO_RATE, deal.id());
+      return;
+    }
     BigDecimal p = model.probability(deal).toBigDecimal();
     Projected projected;
     try {
-      Contract c = Contract.asIfWon(deal, close, t.obligations(close, deal.amount().get(), options.scope().zone()),
-          t.billing(close));
+      Contract c = Contract.asIfWon(deal, close, t.obligations(close, amount, options.scope().zone()), t.billing(close));
       ContractSchedule s = RevenueSchedule.of(c, revenue);
-      projected = Projected.openDeal(s, p, t.paymentTermsDays(), t.grossMarginRate(), options.scope());
+      projected = Projected.openDeal(s, p, t, fx.get(), closeCost.get(), options.scope().periodOf(close),
+          options.scope());
     } catch (InvalidValueException | ArithmeticException e) {
       excluded.add(UNSCHEDULABLE, deal.id());
       return;
     }
     openDeals++;
     pastDue += late ? 1 : 0;
-    sum(projected, 1);
+    sum(projected, 1, Optional.of(deal), close);
     ranges.add(deal.id(), p, projected);
+  }
+
+  /**
+   * The figure currency of a record in a currency closing on a date, and the rate into it: its own
+   * currency without a reporting currency; else the reporting currency at the rate in force.
+   *
+   * @return empty when the rate table has no rate of that pair on that date
+   * @throws CurrencyMismatchException when the scope has a reporting currency but no rate table at
+   *     all and the record is in another currency
+   */
+  private Optional<Projected.Fx> fx(Currency currency, LocalDate on) {
+    Currency into = options.scope().reportingCurrency().orElse(currency);
+    return rate(currency, into, on).map(r -> new Projected.Fx(into, r));
+  }
+
+  private Optional<BigDecimal> rate(Currency from, Currency to, LocalDate on) {
+    if (!from.equals(to) && options.scope().exchangeRates().rates().isEmpty()) {
+      throw new CurrencyMismatchException(to, from);
+    }
+    return options.scope().exchangeRates().rate(from, to, on);
+  }
+
+  /**
+   * A record's whole cost to close in the figure currency, exact: the rate x its amount, or the
+   * fixed amount converted on the close date.
+   *
+   * @return empty when a fixed amount has no rate into the figure currency; else the cost, empty
+   *     when the template has none
+   */
+  private Optional<Optional<BigDecimal>> closeCost(RevenueTemplate t, Money amount, Projected.Fx fx, LocalDate on) {
+    if (t.costToClose().isEmpty()) {
+      return Optional.of(Optional.empty());
+    }
+    CostToClose c = t.costToClose().get();
+    if (c.rate().isPresent()) {
+      return Optional.of(Optional.of(amount.getAmount().multiply(c.rate().get()).multiply(fx.rate())));
+    }
+    Money fixed = c.amount().get();
+    return rate(fixed.getCurrency(), fx.into(), on).map(r -> Optional.of(fixed.getAmount().multiply(r)));
   }
 
   private Optional<String> excludedBecause(Deal deal) {
@@ -181,33 +257,49 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
     return Optional.empty();
   }
 
-  private void addBooked(Contract contract, Optional<RevenueTemplate> template) {
+  private void addBooked(ProjectionRecord.Booked b) {
+    Contract contract = b.contract();
+    Optional<RevenueTemplate> template = b.template();
+    LocalDate booking = contract.bookingDate();
+    Optional<Projected.Fx> fx = fx(contract.currency(), booking);
+    Optional<Optional<BigDecimal>> closeCost = fx.flatMap(f -> template.isEmpty() ? Optional.of(Optional.empty())
+        : closeCost(template.get(), contract.transactionPrice(), f, booking));
+    if (closeCost.isEmpty()) {
+      excluded.add(NO_RATE, contract.id());
+      return;
+    }
     Projected projected;
     try {
       ContractSchedule s = RevenueSchedule.of(contract, revenue, books);
-      int terms = template.map(RevenueTemplate::paymentTermsDays).orElse(options.bookedPaymentTermsDays());
-      projected = Projected.booked(s, from, terms, template.flatMap(RevenueTemplate::grossMarginRate),
-          options.scope());
+      int days = template.map(RevenueTemplate::collectionDays).orElse(options.bookedPaymentTermsDays());
+      projected = Projected.booked(s, from, days, template.flatMap(RevenueTemplate::grossMarginRate),
+          closeCost.get(), options.scope().periodOf(booking), fx.get(), options.scope());
     } catch (InvalidValueException | ArithmeticException e) {
       excluded.add(UNSCHEDULABLE, contract.id());
       return;
     }
     booked++;
-    sum(projected, 0);
+    sum(projected, 0, b.deal(), b.deal().flatMap(Deal::closedDate).orElse(booking));
     ranges.addBooked(projected);
   }
 
-  /** Adds a record's figures into the cells: booked at 0-3, pipeline at 4-7. */
-  private void sum(Projected p, int part) {
-    TreeMap<Period, long[]> byPeriod = cells.computeIfAbsent(p.currency, c -> new TreeMap<>());
-    p.figures.forEach((period, f) -> add(byPeriod.computeIfAbsent(period, x -> new long[2 * Projected.FIGURES]),
-        part * Projected.FIGURES, f));
+  /** Adds a record's figures into the cells and its group's: booked (part 0) or pipeline (part 1). */
+  private void sum(Projected p, int part, Optional<Deal> deal, LocalDate credit) {
+    cells.add(p, part);
+    if (!options.groupBy().isEmpty()) {
+      groups.computeIfAbsent(key(deal, credit), k -> new ProjectionCells()).add(p, part);
+    }
   }
 
-  private static void add(long[] into, int offset, long[] f) {
-    for (int i = 0; i < f.length; i++) {
-      into[offset + i] = Math.addExact(into[offset + i], f[i]);
+  /** A record's group: its deal's value of each dimension on the credit day, {@code none} without a deal. */
+  private List<String> key(Optional<Deal> deal, LocalDate credit) {
+    List<String> key = new ArrayList<>(options.groupBy().size());
+    Roster roster = options.roster().orElse(Roster.empty());
+    for (OpenDimension d : options.groupBy()) {
+      key.add(deal.map(x -> d.valueOf(x, Optional.of(options.scope().periodOf(credit)), roster, credit))
+          .orElse(Dimension.NONE));
     }
+    return key;
   }
 
   /**
@@ -222,10 +314,8 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
     MergeCheck.of("projection", this, other).same("options", options, other.options)
         .same("probability model", model.ref(), other.model.ref()).same("revenue templates", templates, other.templates)
         .same("closed books", books, other.books);
-    other.cells.forEach((currency, byPeriod) -> {
-      TreeMap<Period, long[]> mine = cells.computeIfAbsent(currency, c -> new TreeMap<>());
-      byPeriod.forEach((period, f) -> add(mine.computeIfAbsent(period, x -> new long[2 * Projected.FIGURES]), 0, f));
-    });
+    cells.merge(other.cells);
+    other.groups.forEach((k, c) -> groups.computeIfAbsent(k, x -> new ProjectionCells()).merge(c));
     ranges.merge(other.ranges);
     excluded.merge(other.excluded);
     openDeals += other.openDeals;
@@ -241,12 +331,16 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
    */
   @Override
   public ProjectionResult result() {
-    List<ProjectionRow> rows = new ArrayList<>();
-    cells.forEach((currency, byPeriod) -> byPeriod.forEach((period, f) -> {
-      ProjectionFigures b = ProjectionFigures.of(currency, f[0], f[1], f[2], f[3]);
-      ProjectionFigures p = ProjectionFigures.of(currency, f[4], f[5], f[6], f[7]);
-      rows.add(new ProjectionRow.Builder().period(period).booked(b).pipeline(p).total(b.plus(p)).build());
-    }));
+    boolean costToClose = templates.templates().stream().anyMatch(t -> t.costToClose().isPresent());
+    List<ProjectionRow> rows = cells.rows(costToClose);
+    List<ProjectionGroup> grouped = new ArrayList<>();
+    groups.forEach((k, c) -> {
+      Map<String, String> named = new LinkedHashMap<>();
+      for (int i = 0; i < k.size(); i++) {
+        named.put(options.groupBy().get(i).name(), k.get(i));
+      }
+      grouped.add(new ProjectionGroup.Builder().putAllGroup(named).addAllRows(c.rows(costToClose)).build());
+    });
     Provenance p = Provenance.of(ProjectionMetrics.PROJECTION.ref(), options.scope(), openDeals + booked, excluded);
     List<dev.revops.core.definition.DefinitionRef> basedOn = new ArrayList<>(p.basedOn());
     List.of(model.ref(), templates.ref()).forEach(r -> {
@@ -257,7 +351,7 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
     Provenance provenance = Provenance.builder().definition(p.definition()).addAllBasedOn(basedOn).asOf(p.asOf())
         .counted(p.counted()).addAllExcluded(p.excluded()).build();
     return new ProjectionResult.Builder().options(options).probabilityModel(model.ref()).templates(templates.ref())
-        .addAllRows(rows).addAllRanges(ranges.result(rows)).openDeals(openDeals).bookedContracts(booked)
+        .addAllRows(rows).addAllGroups(grouped).addAllRanges(ranges.result(rows)).openDeals(openDeals).bookedContracts(booked)
         .pastDue(pastDue).provenance(provenance).build();
   }
 }

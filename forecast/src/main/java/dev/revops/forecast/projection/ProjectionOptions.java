@@ -1,11 +1,16 @@
 package dev.revops.forecast.projection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.core.roster.Roster;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.RangeSettings;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,14 +21,18 @@ import org.immutables.value.Value;
  *
  * <p>Of the {@link Scope}: the as-of date (the first period projected is the one holding it; open
  * deals expected to close before it close on it), the zone, period kind and fiscal calendar (the
- * periods), the definitions read under and the example limit (the provenance). Figures are per
- * currency: the reporting currency is not used.
+ * periods), the reporting currency with its rate table, the definitions read under and the example
+ * limit (the provenance). Without a reporting currency figures are per currency; with one, every
+ * record is converted into it at the rate in force on its close date (an open deal's projected
+ * close date, a booked contract's booking date).
  *
  * <pre>{@code
  * ProjectionOptions base = ProjectionOptions.of(Scope.asOf(LocalDate.parse("2026-10-01")));
  * ProjectionOptions slip = ProjectionOptions.builder().from(base).scenario("slip-30").slipDays(30).build();
  * ProjectionOptions commit = ProjectionOptions.builder().from(base).scenario("commit")
  *     .addCategories(ForecastCategory.COMMIT).build();
+ * ProjectionOptions byRegion = ProjectionOptions.builder().from(base)
+ *     .addGroupBy(OpenDimension.parse("attribute:region")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -82,6 +91,23 @@ public abstract class ProjectionOptions {
   }
 
   /**
+   * The dimensions the figures are also given per group of (any deal field, the account,
+   * {@code attribute:NAME}, a roster level): an open deal's values on its projected close date, a
+   * booked contract's those of its won deal (on its close date), {@code none} without one.
+   *
+   * @return the dimensions, none repeated; empty (and absent from JSON) for no groups
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<OpenDimension> groupBy();
+
+  /**
+   * The roster whose levels {@code level:NAME} dimensions name.
+   *
+   * @return the roster; empty unless grouping by a level
+   */
+  public abstract Optional<Roster> roster();
+
+  /**
    * How the P10/P50/P90 ranges are simulated.
    *
    * @return the settings; empty for no ranges
@@ -121,6 +147,11 @@ public abstract class ProjectionOptions {
         "bookedPaymentTermsDays", bookedPaymentTermsDays(), "must be 0 to " + RevenueTemplate.MAX_DAYS);
     v.check(!categories().contains(ForecastCategory.OMITTED) && !categories().contains(ForecastCategory.CLOSED),
         "categories", categories(), "must hold open categories only (not omitted or closed)");
+    Set<OpenDimension> seen = new HashSet<>();
+    groupBy().forEach(d -> v.check(seen.add(d), "groupBy", d, "must not repeat a dimension"));
+    Set<String> levels = roster().map(r -> (Set<String>) r.levels()).orElse(Set.of());
+    groupBy().forEach(d -> d.level().ifPresent(l -> v.check(levels.contains(l), "groupBy", d,
+        "must name a level of the roster", "levels: " + levels)));
     v.throwIfInvalid();
   }
 }

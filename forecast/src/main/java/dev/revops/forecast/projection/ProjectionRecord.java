@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>{@code
  * projection.add(ProjectionRecord.openDeal(deal));
  * projection.add(ProjectionRecord.booked(contract));
- * projection.add(ProjectionRecord.booked(contract, template));   // its payment terms and margin
+ * projection.add(ProjectionRecord.booked(contract, template));   // its collection days and costs
  * }</pre>
  */
 public sealed interface ProjectionRecord {
@@ -34,21 +34,36 @@ public sealed interface ProjectionRecord {
   }
 
   /**
-   * A booked contract, with the template giving its payment terms and gross margin, if any.
+   * A booked contract, with the template giving its collection days, gross margin and cost to
+   * close, if any, and the won deal it was booked from, if known (its values group it).
    *
    * @param contract the contract
    * @param template its template; empty for the options' payment terms and no cost
+   * @param deal the won deal it was booked from; empty to group it under {@code none}
    */
-  record Booked(Contract contract, Optional<RevenueTemplate> template) implements ProjectionRecord {
+  record Booked(Contract contract, Optional<RevenueTemplate> template, Optional<Deal> deal)
+      implements ProjectionRecord {
     /**
      * A booked contract.
      *
      * @param contract the contract
      * @param template its template, if any
+     * @param deal its won deal, if known
      */
     public Booked {
       Objects.requireNonNull(contract, "contract");
       Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(deal, "deal");
+    }
+
+    /**
+     * A booked contract without its deal.
+     *
+     * @param contract the contract
+     * @param template its template, if any
+     */
+    public Booked(Contract contract, Optional<RevenueTemplate> template) {
+      this(contract, template, Optional.empty());
     }
   }
 
@@ -81,5 +96,21 @@ public sealed interface ProjectionRecord {
    */
   static ProjectionRecord booked(Contract contract, RevenueTemplate template) {
     return new Booked(contract, Optional.of(template));
+  }
+
+  /**
+   * A booked contract with its won deal, whose values group it, and its template, if any.
+   *
+   * <pre>{@code
+   * projection.add(ProjectionRecord.booked(contract, Optional.empty(), wonDeal));
+   * }</pre>
+   *
+   * @param contract the contract
+   * @param template its template; empty for the options' payment terms and no cost
+   * @param deal the won deal it was booked from
+   * @return the record
+   */
+  static ProjectionRecord booked(Contract contract, Optional<RevenueTemplate> template, Deal deal) {
+    return new Booked(contract, template, Optional.of(deal));
   }
 }

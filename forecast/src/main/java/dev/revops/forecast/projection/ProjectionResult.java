@@ -1,5 +1,6 @@
 package dev.revops.forecast.projection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
@@ -55,6 +56,15 @@ public abstract class ProjectionResult {
    * @return the rows
    */
   public abstract List<ProjectionRow> rows();
+
+  /**
+   * The rows per group, when the options group by dimensions: groups in the order of their
+   * values; their rows sum exactly to {@link #rows()}.
+   *
+   * @return the groups; empty (and absent from JSON) without grouping
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ProjectionGroup> groups();
 
   /**
    * The ranges, in the order of the rows.

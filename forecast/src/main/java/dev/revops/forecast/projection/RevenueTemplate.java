@@ -26,7 +26,9 @@ import org.immutables.value.Value;
  * named {@link RatableConvention}), at the service start, or by a burn-down curve (a share at the
  * end of each service month); the price is invoiced up front or monthly, quarterly or annually,
  * in advance or in arrears, from the service start; invoices are paid a number of days after
- * they are issued; cost is revenue x (1 - the gross margin rate).
+ * they are issued, either the payment terms (net N) or the DSO (never both); cost is revenue x
+ * (1 - the gross margin rate), plus the cost to close (a rate of the amount or a fixed amount, at
+ * the close date).
  *
  * <p>The contract a template gives is one performance obligation (the product, at the deal's
  * amount) scheduled by the revenue engine itself, so a projected deal gets exactly the schedule
@@ -60,6 +62,20 @@ public abstract class RevenueTemplate {
     POINT_IN_TIME,
     /** A share at the end of each service month, by the burn-down curve. */
     BURN_DOWN
+  }
+
+  /** The payment terms of a template naming neither payment terms nor a DSO (net 30). */
+  public static final int DEFAULT_PAYMENT_TERMS_DAYS = 30;
+
+  /** How the cash of an invoice is dated. */
+  public enum CashRule {
+    /** Paid the contractual payment terms (net N days) after the invoice date. */
+    PAYMENT_TERMS,
+    /**
+     * The DSO lag: each invoice collected in full its DSO days after the invoice date (a constant
+     * DSO of N days read as every receivable outstanding exactly N days).
+     */
+    DSO_LAG
   }
 
   /** When the price is invoiced, from the service start. */
@@ -142,14 +158,21 @@ public abstract class RevenueTemplate {
   }
 
   /**
-   * Days from an invoice to its payment (net N).
+   * Days from an invoice to its payment (net N): the contractual rule of {@link CashRule#PAYMENT_TERMS}.
    *
-   * @return 0 to {@value #MAX_DAYS}; 30 unless set
+   * @return 0 to {@value #MAX_DAYS}; empty when the template names a DSO instead, or neither (net
+   *     {@value #DEFAULT_PAYMENT_TERMS_DAYS} then)
    */
-  @Value.Default
-  public int paymentTermsDays() {
-    return 30;
-  }
+  public abstract Optional<Integer> paymentTermsDays();
+
+  /**
+   * Days sales outstanding: the rule {@link CashRule#DSO_LAG}, each invoice collected in full
+   * this many days after its date (the observed collection time, late payers included, in place of
+   * the contractual terms).
+   *
+   * @return 0 to {@value #MAX_DAYS}; empty unless the template names a DSO (never with payment terms)
+   */
+  public abstract Optional<Integer> dsoDays();
 
   /**
    * The gross margin rate: cost is revenue x (1 - rate), in the periods of the revenue.
@@ -157,6 +180,38 @@ public abstract class RevenueTemplate {
    * @return a rate in [0, 1]; empty for no cost figure
    */
   public abstract Optional<BigDecimal> grossMarginRate();
+
+  /**
+   * The cost incurred when a deal closes (commission, acquisition cost): a rate of the amount or a
+   * fixed amount, dated at the close date, beside the cost of revenue from {@link #grossMarginRate()}.
+   *
+   * @return the rule; empty for none
+   */
+  public abstract Optional<CostToClose> costToClose();
+
+  /**
+   * How cash follows the invoices: by the payment terms, or by the DSO.
+   *
+   * @return {@link CashRule#DSO_LAG} when {@link #dsoDays()} is set, else {@link CashRule#PAYMENT_TERMS}
+   */
+  public CashRule cashRule() {
+    return dsoDays().isPresent() ? CashRule.DSO_LAG : CashRule.PAYMENT_TERMS;
+  }
+
+  /**
+   * Days from an invoice to the cash, by the template's rule: its DSO, else its payment terms, else
+   * net {@value #DEFAULT_PAYMENT_TERMS_DAYS}.
+   *
+   * <pre>{@code
+   * RevenueTemplate.builder().product("p").termMonths(1).recognition(Recognition.POINT_IN_TIME)
+   *     .invoicing(Invoicing.UP_FRONT).dsoDays(52).build().collectionDays();   // 52
+   * }</pre>
+   *
+   * @return 0 to {@value #MAX_DAYS}
+   */
+  public int collectionDays() {
+    return dsoDays().orElse(paymentTermsDays().orElse(DEFAULT_PAYMENT_TERMS_DAYS));
+  }
 
   /**
    * A new builder.
@@ -247,8 +302,12 @@ public abstract class RevenueTemplate {
         serviceStartLagDays(), "must be 0 to " + MAX_DAYS);
     v.check(termMonths() >= 1 && termMonths() <= MAX_TERM_MONTHS, "termMonths", termMonths(),
         "must be 1 to " + MAX_TERM_MONTHS);
-    v.check(paymentTermsDays() >= 0 && paymentTermsDays() <= MAX_DAYS, "paymentTermsDays", paymentTermsDays(),
-        "must be 0 to " + MAX_DAYS);
+    paymentTermsDays().ifPresent(d -> v.check(d >= 0 && d <= MAX_DAYS, "paymentTermsDays", d,
+        "must be 0 to " + MAX_DAYS));
+    dsoDays().ifPresent(d -> v.check(d >= 0 && d <= MAX_DAYS, "dsoDays", d, "must be 0 to " + MAX_DAYS));
+    v.check(paymentTermsDays().isEmpty() || dsoDays().isEmpty(), "dsoDays", dsoDays().orElse(null),
+        "must not be given with paymentTermsDays " + paymentTermsDays().orElse(null)
+            + " (a template names payment terms or a DSO, never both)");
     v.check(convention().isPresent() == (recognition() == Recognition.RATABLE), "convention",
         convention().orElse(null), "must be set for ratable recognition and only then");
     v.check(burnDown().isEmpty() != (recognition() == Recognition.BURN_DOWN), "burnDown", burnDown().size(),

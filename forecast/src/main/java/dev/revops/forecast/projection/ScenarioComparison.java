@@ -72,8 +72,8 @@ public abstract class ScenarioComparison {
     put(cells, scenario, 1);
     List<ScenarioRow> rows = new ArrayList<>();
     cells.forEach((currency, byPeriod) -> byPeriod.forEach((period, f) -> {
-      ProjectionFigures b = f[0] == null ? ProjectionFigures.of(currency, 0, 0, 0, 0) : f[0];
-      ProjectionFigures s = f[1] == null ? ProjectionFigures.of(currency, 0, 0, 0, 0) : f[1];
+      ProjectionFigures b = f[0] == null ? ProjectionFigures.zeroLike(f[1]) : f[0];
+      ProjectionFigures s = f[1] == null ? ProjectionFigures.zeroLike(f[0]) : f[1];
       rows.add(new ScenarioRow.Builder().period(period).base(b).scenario(s).difference(s.minus(b)).build());
     }));
     return new Builder().base(base.options().scenario()).scenario(scenario.options().scenario()).addAllRows(rows)

@@ -28,10 +28,24 @@ final class ProjectionArbitraries {
         .use(recognitions(term)).in((b, r) -> r.apply(b))
         .use(Arbitraries.of(RevenueTemplate.Invoicing.class)).in((b, i) -> b.invoicing(i))
         .use(Arbitraries.of(BillingTiming.class)).in((b, t) -> b.billingTiming(t))
-        .use(Arbitraries.integers().between(0, 90)).in((b, d) -> b.paymentTermsDays(d))
+        .use(collections()).in((b, c) -> c.apply(b))
+        .use(costsToClose()).withProbability(0.4).in((b, c) -> b.costToClose(c))
         .use(Arbitraries.integers().between(0, 100)).withProbability(0.7).in((b, m) -> b.grossMarginRate(
             BigDecimal.valueOf(m, 2)))
         .build(RevenueTemplate.Builder::build));
+  }
+
+  /** A rate of 0 to 20% in basis points, or a fixed USD 0.00 to 5,000.00. */
+  static Arbitrary<CostToClose> costsToClose() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 2_000).map(bp -> CostToClose.rate(
+        BigDecimal.valueOf(bp, 4))), Arbitraries.longs().between(0, 500_000).map(m -> CostToClose.amount(
+        Money.ofMinor("USD", m))));
+  }
+
+  /** Payment terms of 0 to 90 days, a DSO of 0 to 120 days, or neither (net 30). */
+  private static Arbitrary<Recognition> collections() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(0, 90).map(d -> b -> b.paymentTermsDays(d)),
+        Arbitraries.integers().between(0, 120).map(d -> b -> b.dsoDays(d)), Arbitraries.just(b -> b));
   }
 
   private interface Recognition {

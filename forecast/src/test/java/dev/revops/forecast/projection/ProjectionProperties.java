@@ -74,7 +74,7 @@ class ProjectionProperties {
     ProjectionResult r = project(t, d);
     Map<Period, Money> cash = new HashMap<>();
     for (BillingLine l : s.billing()) {
-      cash.merge(SCOPE.periodOf(l.date().plusDays(t.paymentTermsDays())), l.amount(), Money::plus);
+      cash.merge(SCOPE.periodOf(l.date().plusDays(t.collectionDays())), l.amount(), Money::plus);
     }
     Money zero = Money.zero("USD");
     for (ProjectionRow row : r.rows()) {
@@ -107,19 +107,29 @@ class ProjectionProperties {
     assertEquals(expected, revenue);
     assertEquals(expected, billings);
     assertEquals(expected, cash);
-    Money expectedCost = t.grossMarginRate().map(g -> Money.of(Money.currency("USD"), expected.getAmount()
+    Money costOfRevenue = t.grossMarginRate().map(g -> Money.of(Money.currency("USD"), expected.getAmount()
         .multiply(BigDecimal.ONE.subtract(g)), Rounding.MONEY)).orElse(Money.zero("USD"));
-    assertEquals(expectedCost, cost);
+    // the cost to close: rate x amount x probability, or the fixed amount x probability, rounded once
+    Money costToClose = t.costToClose().map(c -> Money.of(Money.currency("USD"), c.rate()
+        .map(x -> d.amount().get().getAmount().multiply(x)).orElseGet(() -> c.amount().get().getAmount())
+        .multiply(p), Rounding.MONEY)).orElse(Money.zero("USD"));
+    assertEquals(costOfRevenue.plus(costToClose), cost);
+    Money shown = Money.zero("USD");
+    for (ProjectionRow row : r.rows()) {
+      shown = shown.plus(row.pipeline().costToClose().orElse(Money.zero("USD")));
+      assertEquals(t.costToClose().isPresent(), row.pipeline().costToClose().isPresent());
+    }
+    assertEquals(costToClose, shown);
   }
 
   @Property(tries = 300)
-  void cash_never_comes_sooner_than_the_payment_terms_after_billing(@ForAll("templates") RevenueTemplate t,
+  void cash_never_comes_sooner_than_the_payment_terms_or_dso_after_billing(@ForAll("templates") RevenueTemplate t,
       @ForAll("deals") Deal d) {
     ProjectionResult r = project(t, d);
     // cash collected by a period's last day was billed at least the terms before that day
     for (ProjectionRow row : r.rows()) {
       LocalDate lastDay = row.period().end().minusDays(1);
-      LocalDate billedBy = lastDay.minusDays(t.paymentTermsDays());
+      LocalDate billedBy = lastDay.minusDays(t.collectionDays());
       Money cashTo = Money.zero("USD");
       Money billedTo = Money.zero("USD");
       for (ProjectionRow x : r.rows()) {

@@ -36,6 +36,14 @@ final class Projections {
       .addBurnDown(new BigDecimal("0.4"), new BigDecimal("0.6"))
       .invoicing(RevenueTemplate.Invoicing.MONTHLY).billingTiming(dev.revops.forecast.revenue.BillingTiming.IN_ARREARS)
       .paymentTermsDays(45).grossMarginRate(new BigDecimal("0.3")).build();
+  /** The platform template with a cost to close. */
+  static RevenueTemplate platform(CostToClose cost) {
+    return RevenueTemplate.builder().product("platform").serviceStartLagDays(14).termMonths(12)
+        .recognition(RevenueTemplate.Recognition.RATABLE).convention(RatableConvention.MONTHLY_EVEN)
+        .invoicing(RevenueTemplate.Invoicing.QUARTERLY).paymentTermsDays(30).grossMarginRate(new BigDecimal("0.75"))
+        .costToClose(cost).build();
+  }
+
   static final RevenueTemplates TEMPLATES = RevenueTemplates.builder().id("templates").version(1)
       .addTemplates(PLATFORM, LICENCE, SERVICES).fallback("licence").build();
 

@@ -50,7 +50,7 @@ class RevenueTemplatesTest {
     RevenueTemplate t = JSON.readValue("{\"product\": \"x\", \"termMonths\": 3, \"recognition\": \"POINT_IN_TIME\", "
         + "\"invoicing\": \"UP_FRONT\"}", RevenueTemplate.class);
     assertEquals(0, t.serviceStartLagDays());
-    assertEquals(30, t.paymentTermsDays());
+    assertEquals(30, t.collectionDays());
     assertEquals(BillingTiming.IN_ADVANCE, t.billingTiming());
     assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"product\": \"x\", \"termMonths\": 3, "
         + "\"recognition\": \"POINT_IN_TIME\", \"invoicing\": \"UP_FRONT\", \"netDays\": 10}", RevenueTemplate.class));
@@ -76,6 +76,26 @@ class RevenueTemplatesTest {
   }
 
   @Test
+  void a_dso_and_a_cost_to_close_read_from_json_and_round_trip() throws JsonProcessingException {
+    RevenueTemplate t = JSON.readValue("{\"product\": \"x\", \"termMonths\": 3, \"recognition\": \"POINT_IN_TIME\", "
+        + "\"invoicing\": \"UP_FRONT\", \"dsoDays\": 52, \"costToClose\": {\"amount\": \"USD 500.00\"}}",
+        RevenueTemplate.class);
+    assertEquals(52, t.collectionDays());
+    assertEquals(RevenueTemplate.CashRule.DSO_LAG, t.cashRule());
+    assertEquals(CostToClose.amount(dev.revops.core.money.Money.parse("USD 500.00")), t.costToClose().get());
+    assertEquals(t, JSON.readValue(JSON.writeValueAsString(t), RevenueTemplate.class));
+    assertEquals(CostToClose.rate(new BigDecimal("0.12")), JSON.readValue("{\"rate\": 0.12}", CostToClose.class));
+    JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"product\": \"x\", "
+        + "\"termMonths\": 3, \"recognition\": \"POINT_IN_TIME\", \"invoicing\": \"UP_FRONT\", "
+        + "\"paymentTermsDays\": 30, \"dsoDays\": 52}", RevenueTemplate.class));
+    assertTrue(e.getMessage().contains("dsoDays") && e.getMessage().contains("52")
+        && e.getMessage().contains("never both"), e.getMessage());
+    e = assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"rate\": 0.1, \"amount\": \"USD 1.00\"}",
+        CostToClose.class));
+    assertTrue(e.getMessage().contains("rate") && e.getMessage().contains("not both"), e.getMessage());
+  }
+
+  @Test
   void the_schema_names_every_field_and_value_the_json_has() throws IOException {
     JsonNode schema;
     try (InputStream in = RevenueTemplates.class.getResourceAsStream("revenue-templates.schema.json")) {
@@ -90,8 +110,16 @@ class RevenueTemplatesTest {
     Set<String> fields = new TreeSet<>();
     item.fieldNames().forEachRemaining(fields::add);
     Set<String> templateFields = new TreeSet<>();
-    JSON.valueToTree(Projections.PLATFORM).fieldNames().forEachRemaining(templateFields::add);
+    JSON.valueToTree(Projections.platform(CostToClose.rate(new BigDecimal("0.1")))).fieldNames()
+        .forEachRemaining(templateFields::add);
+    JSON.valueToTree(Projections.SERVICES).fieldNames().forEachRemaining(templateFields::add);
+    JSON.valueToTree(RevenueTemplate.builder().product("x").termMonths(1).recognition(RevenueTemplate.Recognition
+        .POINT_IN_TIME).invoicing(RevenueTemplate.Invoicing.UP_FRONT).dsoDays(40).build()).fieldNames()
+        .forEachRemaining(templateFields::add);
     assertEquals(templateFields, fields);
+    Set<String> costFields = new TreeSet<>();
+    item.at("/costToClose/properties").fieldNames().forEachRemaining(costFields::add);
+    assertEquals(Set.of("rate", "amount"), costFields);
     assertEquals(names(RatableConvention.values()), texts(item.at("/convention/enum")));
     assertEquals(names(RevenueTemplate.Recognition.values()), texts(item.at("/recognition/enum")));
     assertEquals(names(RevenueTemplate.Invoicing.values()), texts(item.at("/invoicing/enum")));
