@@ -1,20 +1,20 @@
 package dev.revops.examples.cli;
 
-import dev.revops.core.io.ImportFormatException;
-import dev.revops.core.io.ImportOptions;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.io.ImportReport;
-import dev.revops.core.io.JsonRecordImporter;
-import dev.revops.core.io.RecordImporter;
-import dev.revops.core.io.TextInput;
-import dev.revops.core.json.RevopsJson;
+import dev.revops.core.money.CurrencyMismatchException;
+import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.roster.Roster;
+import dev.revops.core.roster.RosterImport;
 import dev.revops.core.scope.Scope;
-import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.projection.Projection;
 import dev.revops.forecast.projection.ProjectionFigures;
+import dev.revops.forecast.projection.ProjectionGroup;
 import dev.revops.forecast.projection.ProjectionOptions;
 import dev.revops.forecast.projection.ProjectionRange;
 import dev.revops.forecast.projection.ProjectionRecord;
@@ -23,16 +23,12 @@ import dev.revops.forecast.projection.ProjectionRow;
 import dev.revops.forecast.projection.RevenueTemplates;
 import dev.revops.forecast.projection.ScenarioComparison;
 import dev.revops.forecast.projection.ScenarioRow;
-import dev.revops.forecast.revenue.Contract;
-import dev.revops.forecast.revenue.ContractCsv;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +58,10 @@ import picocli.CommandLine.Spec;
         "  revops project",
         "  revops project --slip-days 30 --format csv",
         "  revops project --categories commit,best-case --period quarter",
-        "  revops project --deals deals.csv --contracts contracts.json --templates templates.json"})
+        "  revops project --group-by owner,attribute:region --currency USD",
+        "  revops project --group-by level:manager --format csv",
+        "  revops project --deals deals.csv --contracts contracts.json --templates templates.json --currency EUR "
+            + "--rates rates.csv"})
 final class ProjectCommand implements Callable<Integer> {
 
   @Spec
@@ -101,6 +100,27 @@ final class ProjectCommand implements Callable<Integer> {
           + "commit; comma-separated).")
   List<String> categories = new ArrayList<>();
 
+  @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
+      description = "Also per group of these dimensions: level:NAME (a level of the roster), attribute:NAME, account, "
+          + "owner, segment, source, product, stage, forecast-category, close-period (comma-separated). A booked "
+          + "contract is grouped by the won deal it was booked from (none without one).")
+  List<String> groupBy = new ArrayList<>();
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "The roster whose levels --group-by level:NAME names (CSV). Default: the bundled sample's with the "
+          + "sample.")
+  Path roster;
+
+  @Option(names = "--currency", paramLabel = "CODE",
+      description = "Report every figure in this currency, each deal and contract converted at the rate of its close "
+          + "or booking date (other currencies need --rates). Default: figures per currency.")
+  String currency;
+
+  @Option(names = "--rates", paramLabel = "FILE",
+      description = "Dated exchange rates into --currency: CSV (from,to,effectiveFrom,rate) or JSON. Default: the "
+          + "bundled sample's with the sample, else none.")
+  Path rates;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Simulation seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -127,23 +147,44 @@ final class ProjectCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     LocalDate day = Options.asOf(asOf, sample);
-    Scope scope = Options.value(() -> Scope.builder().asOf(day, ZoneOffset.UTC).periodKind(periods.kind("month"))
-        .fiscalCalendar(periods.calendar()).addBasedOn(def.ref()).exampleLimit(examples).build(), "options");
+    Scope scope = Options.value(() -> scope(day, def, sample), "options");
     RangeSettings ranges = Options.value(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
-    ProjectionOptions base = Options.value(() -> ProjectionOptions.builder().scope(scope).ranges(ranges).build(),
-        "options");
-    Optional<ProjectionOptions> scenario = scenario(scope, ranges);
+    Optional<RosterImport> team = groupBy.stream().anyMatch(g -> g.strip().startsWith("level:")) || roster != null
+        ? Optional.of(ProjectionInputs.roster(rosterFile(sample), input.encoding, notes)) : Optional.empty();
+    List<OpenDimension> dimensions = new ArrayList<>();
+    groupBy.forEach(n -> dimensions.add(Options.value(() -> OpenDimension.parse(n.strip(),
+        team.map(RosterImport::roster).orElse(Roster.empty())), "--group-by")));
+    ProjectionOptions base = Options.value(() -> ProjectionOptions.builder().scope(scope).ranges(ranges)
+        .addAllGroupBy(dimensions).roster(team.map(RosterImport::roster)).build(), "--group-by");
+    Optional<ProjectionOptions> scenario = scenario(base);
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
-    RevenueTemplates t = templates();
+    RevenueTemplates t = ProjectionInputs.templates(templates, notes);
     Projection baseRun = new Projection(base, model, t);
     Optional<Projection> scenarioRun = scenario.map(o -> new Projection(o, model, t));
     Consumer<ProjectionRecord> feed = r -> {
       baseRun.add(r);
       scenarioRun.ifPresent(s -> s.add(r));
     };
-    ImportReport deals = input.read(d -> feed.accept(ProjectionRecord.openDeal(d)), 3, err);
-    Optional<ImportReport> booked = sample || contracts != null
-        ? Optional.of(readContracts(c -> feed.accept(ProjectionRecord.booked(c)))) : Optional.empty();
+    // grouped, a booked contract takes the values of the won deal it was booked from
+    Map<String, Deal> won = new HashMap<>();
+    ImportReport deals;
+    Optional<ImportReport> booked;
+    try {
+      deals = input.read(d -> {
+        if (!dimensions.isEmpty() && d.isWon()) {
+          if (won.size() >= ProjectionInputs.MAX_WON_DEALS) {
+            throw new CliException(String.format(Locale.ROOT, "--group-by holds each won deal to group its contract: "
+                + "more than %,d won deals", ProjectionInputs.MAX_WON_DEALS));
+          }
+          won.put(d.id(), d);
+        }
+        feed.accept(ProjectionRecord.openDeal(d));
+      }, 3, err);
+      booked = sample || contracts != null ? Optional.of(ProjectionInputs.contracts(contracts, c -> feed.accept(
+          new ProjectionRecord.Booked(c, Optional.empty(), c.dealId().map(won::get))), notes)) : Optional.empty();
+    } catch (CurrencyMismatchException e) {
+      throw ProjectionInputs.mixedCurrencies(e);
+    }
     ProjectionResult result = baseRun.result();
     Optional<ProjectionResult> other = scenarioRun.map(Projection::result);
     Optional<ScenarioComparison> comparison = other.map(o -> ScenarioComparison.of(result, o));
@@ -162,7 +203,30 @@ final class ProjectCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Optional<ProjectionOptions> scenario(Scope scope, RangeSettings ranges) {
+  /** As of the start of the day in UTC, in the periods asked, in the reporting currency if one is asked. */
+  private Scope scope(LocalDate day, PipelineDefinition def, boolean sample) {
+    if (currency == null && rates != null) {
+      throw new CliException("--rates needs --currency (the currency to convert into)");
+    }
+    Scope.Builder b = Scope.builder().asOf(day, ZoneOffset.UTC).periodKind(periods.kind("month"))
+        .fiscalCalendar(periods.calendar()).addBasedOn(def.ref()).exampleLimit(examples);
+    if (currency != null) {
+      b.reportingCurrency(Options.value(() -> Money.currency(currency.toUpperCase(Locale.ROOT)), "--currency"));
+      if (rates != null || sample) {
+        b.exchangeRates(Options.rates(rates, input.encoding, notes));
+      }
+    }
+    return b.build();
+  }
+
+  private Path rosterFile(boolean sample) {
+    if (roster == null && !sample) {
+      throw new CliException("--roster FILE is required to group by a roster level with --deals");
+    }
+    return roster;
+  }
+
+  private Optional<ProjectionOptions> scenario(ProjectionOptions base) {
     if (slipDays == 0 && categories.isEmpty()) {
       return Optional.empty();
     }
@@ -173,38 +237,9 @@ final class ProjectCommand implements Callable<Integer> {
     }
     String name = (slipDays > 0 ? "slip " + slipDays + " days" : "") + (slipDays > 0 && !kept.isEmpty() ? ", " : "")
         + (kept.isEmpty() ? "" : "only " + String.join(" and ", categories));
-    return Optional.of(Options.value(() -> ProjectionOptions.builder().scope(scope).ranges(ranges).scenario(name)
-        .slipDays(slipDays).addAllCategories(kept).build(), "--slip-days"));
-  }
-
-  private RevenueTemplates templates() {
-    if (templates != null) {
-      return Json.readSettings(templates, RevenueTemplates.class);
-    }
-    notes.add("Revenue templates: " + Bundled.SAMPLE_TEMPLATES + ".");
-    try (Reader in = Bundled.sampleTemplates()) {
-      return RevopsJson.mapper().readValue(in, RevenueTemplates.class);
-    } catch (IOException e) {
-      throw new CliException("the bundled revenue templates cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  private ImportReport readContracts(Consumer<Contract> sink) {
-    boolean csv = contracts != null && contracts.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-    String source = contracts == null ? Bundled.SAMPLE_CONTRACTS : contracts.toString();
-    ImportOptions importOptions = ImportOptions.builder().source(source).maxExamplesPerReason(3).build();
-    RecordImporter<Contract> importer = csv ? ContractCsv.importer(ZoneOffset.UTC).withOptions(importOptions)
-        : JsonRecordImporter.of("contracts", "contract", Contract.class, Contract::id).withOptions(importOptions);
-    TextInput in = contracts == null ? Bundled::sampleContracts : () -> Inputs.open(contracts, StandardCharsets.UTF_8);
-    try {
-      ImportReport report = importer.read(in, sink, r -> { });
-      Options.warnRejected(report, "contracts", notes);
-      return report;
-    } catch (ImportFormatException e) {
-      throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw Inputs.unreadable(contracts, e);
-    }
+    return Optional.of(Options.value(() -> ProjectionOptions.builder().scope(base.scope()).ranges(base.ranges())
+        .addAllGroupBy(base.groupBy()).roster(base.roster()).scenario(name).slipDays(slipDays).addAllCategories(kept)
+        .build(), "--slip-days"));
   }
 
   // ---- tables
@@ -222,23 +257,64 @@ final class ProjectCommand implements Callable<Integer> {
     notes.forEach(out::println);
     out.println();
     out.println("Per period: booked contracts' schedules + open deals' schedules x probability (total = booked + pipeline)");
-    Table t = new Table("projection", Table.period("period"), Table.currency(),
-        Table.figure("booked revenue", "bookedRevenue"), Table.figure("pipeline revenue", "pipelineRevenue"),
-        Table.figure("revenue", "revenue"), Table.figure("billings", "billings"), Table.figure("cash", "cash"),
-        Table.figure("cost", "cost"), Table.figure("gross margin", "grossMargin"));
-    for (ProjectionRow x : r.rows()) {
-      ProjectionFigures f = x.total();
-      t.row(x.period().label(), f.revenue().getCurrencyCode(), Table.amount(x.booked().revenue()),
-          Table.amount(x.pipeline().revenue()), Table.amount(f.revenue()), Table.amount(f.billings()),
-          Table.amount(f.cash()), Table.amount(f.cost()), Table.amount(f.grossMargin()));
-    }
-    o.print(t, "  ");
+    o.print(rows("projection", List.of(), r.rows().stream().map(x -> new Keyed(List.of(), x)).toList()), "  ");
     out.printf(Locale.ROOT, "  counted %,d open deals (%,d past due, projected from %s) and %,d booked contracts; "
         + "excluded: %s%n", r.openDeals(), r.pastDue(), r.options().scope().asOfDate(), r.bookedContracts(),
         PipelineCommand.exclusions(r.provenance().excluded()));
     out.println();
+    printGroups(o, r);
     printRanges(o, r);
     comparison.ifPresent(c -> printComparison(o, c));
+  }
+
+  /** A row of a projection with the values of its group's dimensions. */
+  record Keyed(List<String> values, ProjectionRow row) {}
+
+  /**
+   * A table of rows: booked and pipeline revenue, then the totals (the cost to close among them
+   * when the templates have one), each row after its group's values under the keys.
+   */
+  static Table rows(String section, List<String> keys, List<Keyed> rows) {
+    boolean costToClose = rows.stream().anyMatch(x -> x.row().total().costToClose().isPresent());
+    List<Table.Column> columns = new ArrayList<>();
+    keys.forEach(k -> columns.add(Table.key(k)));
+    columns.addAll(List.of(Table.period("period"), Table.currency(), Table.figure("booked revenue", "bookedRevenue"),
+        Table.figure("pipeline revenue", "pipelineRevenue"), Table.figure("revenue", "revenue"),
+        Table.figure("billings", "billings"), Table.figure("cash", "cash"), Table.figure("cost", "cost")));
+    if (costToClose) {
+      columns.add(Table.figure("of it to close", "costToClose"));
+    }
+    columns.add(Table.figure("gross margin", "grossMargin"));
+    Table t = new Table(section, columns);
+    for (Keyed k : rows) {
+      ProjectionRow x = k.row();
+      ProjectionFigures f = x.total();
+      List<Object> cells = new ArrayList<>(k.values());
+      cells.addAll(List.of(x.period().label(), f.revenue().getCurrencyCode(), Table.amount(x.booked().revenue()),
+          Table.amount(x.pipeline().revenue()), Table.amount(f.revenue()), Table.amount(f.billings()),
+          Table.amount(f.cash()), Table.amount(f.cost())));
+      if (costToClose) {
+        cells.add(Table.amount(f.costToClose().orElse(Money.zero(f.revenue().getCurrency()))));
+      }
+      cells.add(Table.amount(f.grossMargin()));
+      t.row(cells);
+    }
+    return t;
+  }
+
+  private void printGroups(Output o, ProjectionResult r) {
+    if (r.options().groupBy().isEmpty()) {
+      return;
+    }
+    List<String> keys = r.options().groupBy().stream().map(OpenDimension::name).toList();
+    o.text().printf("Per group (%s): the groups sum to the rows above%n", String.join(", ", keys));
+    List<Keyed> rows = new ArrayList<>();
+    for (ProjectionGroup g : r.groups()) {
+      List<String> values = keys.stream().map(k -> g.group().get(k)).toList();
+      g.rows().forEach(x -> rows.add(new Keyed(values, x)));
+    }
+    o.print(rows("projection-group", keys, rows), "  ");
+    o.text().println();
   }
 
   private void printRanges(Output o, ProjectionResult r) {
