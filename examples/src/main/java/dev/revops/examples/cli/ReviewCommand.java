@@ -82,7 +82,10 @@ import picocli.CommandLine.Spec;
         "  revops review --from exports/deals-2026-11-16.csv --to exports/deals-2026-11-23.csv --currency USD "
             + "--rates rates.csv",
         "  revops review --deals deals.csv --transitions transitions.csv --field-changes changes.csv "
-            + "--from 2026-11-16 --to 2026-11-23"})
+            + "--from 2026-11-16 --to 2026-11-23",
+        "  revops review --revenue",
+        "  revops review --deals deals.csv --transitions transitions.csv --from 2026-11-16 --to 2026-11-23 "
+            + "--templates templates.json --contracts contracts.json --revenue-targets revenue-targets.csv"})
 final class ReviewCommand implements Callable<Integer> {
 
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
@@ -149,6 +152,23 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Deals listed per list, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
 
+  @Option(names = "--revenue",
+      description = "Wednesday also sets projected revenue and cash per month against revenue targets; with the "
+          + "bundled sample, from its revenue templates, contracts and revenue targets.")
+  boolean revenue;
+
+  @Option(names = "--revenue-targets", paramLabel = "FILE",
+      description = "Monthly revenue targets for the revenue view: CSV (period,amount,currency) or JSON.")
+  Path revenueTargets;
+
+  @Option(names = "--templates", paramLabel = "FILE",
+      description = "Revenue templates (JSON) for the revenue view.")
+  Path templates;
+
+  @Option(names = "--contracts", paramLabel = "FILE",
+      description = "Booked contracts (JSON or CSV) for the revenue view.")
+  Path contracts;
+
   @Mixin
   FormatOption output;
 
@@ -164,6 +184,8 @@ final class ReviewCommand implements Callable<Integer> {
       List<String> notes) {}
 
   private final List<String> notes = new ArrayList<>();
+  /** The revenue view of Wednesday, when asked. */
+  private Optional<RevenueView.Result> revenueResult = Optional.empty();
 
   @Override
   public Integer call() {
@@ -191,11 +213,15 @@ final class ReviewCommand implements Callable<Integer> {
     ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
         RangeSettings.defaults()), "--targets");
     ExecutionReview friday = new ExecutionReview(options, model);
+    Optional<RevenueView> revenueView = RevenueView.of(new RevenueView.Files(revenue, revenueTargets, templates,
+        contracts), input, options.scope(), model, notes, err);
     Inputs read = feed.feed(options, s -> {
       monday.add(s);
       wednesday.add(s);
       friday.add(s);
+      revenueView.ifPresent(v -> v.add(s));
     });
+    revenueResult = revenueView.map(RevenueView::finish);
     print(options, def, model, ref, read, new Reviews(monday.result(), wednesday.result(), friday.result()));
     return 0;
   }
@@ -242,6 +268,7 @@ final class ReviewCommand implements Callable<Integer> {
     json.put("pipelineReview", reviews.monday());
     json.put("forecastReconciliation", reviews.wednesday());
     json.put("forecastChanges", ReviewPrinter.changes(reviews.wednesday()));
+    revenueResult.ifPresent(r -> json.put("revenueView", r.json()));
     json.put("executionReview", reviews.friday());
     o.json(json);
     ReviewPrinter printer = new ReviewPrinter(o, options, shownPeriods(options, options.dateOf(
@@ -249,6 +276,7 @@ final class ReviewCommand implements Callable<Integer> {
     printer.header(def, model, ref, read, notes);
     printer.monday(reviews.monday());
     printer.wednesday(reviews.wednesday());
+    revenueResult.ifPresent(r -> RevenueView.print(o, r));
     printer.friday(reviews.friday());
     o.flush();
   }

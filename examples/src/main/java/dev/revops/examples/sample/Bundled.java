@@ -244,6 +244,18 @@ public final class Bundled {
 
   /** The sample's roster: two regions, two managers, eight owners, a reorganisation on 2026-07-01. */
   public static final String SAMPLE_ROSTER = "bundled:sample/roster.csv";
+  /** The sample's monthly revenue targets (USD, 2026-10 to 2027-09). */
+  public static final String SAMPLE_REVENUE_TARGETS = "bundled:sample/revenue-targets.csv";
+
+  /**
+   * The sample's monthly revenue targets CSV (period, amount, currency).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleRevenueTargets() {
+    return open("sample/revenue-targets.csv");
+  }
+
   /** The sample's forecast calls (Commit, 2026-Q1 to Q3, weeks 1 and 5). */
   public static final String SAMPLE_CALLS = "bundled:sample/calls.csv";
   /** The sample's forecast adjustments (2026-Q4). */

@@ -122,6 +122,7 @@ public final class SampleGenerator {
       m.put("handoffs.jsonl", handoffsJsonl);
       m.put("customer-health.csv", customerHealthCsv);
       m.put("revenue-templates.json", revenueTemplatesJson);
+      m.put("revenue-targets.csv", SampleRevenueTargets.csv());
       m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
