@@ -165,26 +165,9 @@ final class ProjectCommand implements Callable<Integer> {
       baseRun.add(r);
       scenarioRun.ifPresent(s -> s.add(r));
     };
-    // grouped, a booked contract takes the values of the won deal it was booked from
-    Map<String, Deal> won = new HashMap<>();
-    ImportReport deals;
-    Optional<ImportReport> booked;
-    try {
-      deals = input.read(d -> {
-        if (!dimensions.isEmpty() && d.isWon()) {
-          if (won.size() >= ProjectionInputs.MAX_WON_DEALS) {
-            throw new CliException(String.format(Locale.ROOT, "--group-by holds each won deal to group its contract: "
-                + "more than %,d won deals", ProjectionInputs.MAX_WON_DEALS));
-          }
-          won.put(d.id(), d);
-        }
-        feed.accept(ProjectionRecord.openDeal(d));
-      }, 3, err);
-      booked = sample || contracts != null ? Optional.of(ProjectionInputs.contracts(contracts, c -> feed.accept(
-          new ProjectionRecord.Booked(c, Optional.empty(), c.dealId().map(won::get))), notes)) : Optional.empty();
-    } catch (CurrencyMismatchException e) {
-      throw ProjectionInputs.mixedCurrencies(e);
-    }
+    Read read = read(feed, !dimensions.isEmpty(), sample, err);
+    ImportReport deals = read.deals();
+    Optional<ImportReport> booked = read.contracts();
     ProjectionResult result = baseRun.result();
     Optional<ProjectionResult> other = scenarioRun.map(Projection::result);
     Optional<ScenarioComparison> comparison = other.map(o -> ScenarioComparison.of(result, o));
@@ -201,6 +184,35 @@ final class ProjectCommand implements Callable<Integer> {
     print(o, deals, booked, result, comparison);
     o.flush();
     return 0;
+  }
+
+  /** What reading the deals and the contracts found. */
+  private record Read(ImportReport deals, Optional<ImportReport> contracts) {}
+
+  /**
+   * Feeds the open deals, then the booked contracts; grouped, each contract with the won deal it
+   * was booked from, the won deals being held (at most {@link ProjectionInputs#MAX_WON_DEALS}).
+   */
+  private Read read(Consumer<ProjectionRecord> feed, boolean grouped, boolean sample, PrintWriter err) {
+    Map<String, Deal> won = new HashMap<>();
+    try {
+      ImportReport deals = input.read(d -> {
+        if (grouped && d.isWon()) {
+          if (won.size() >= ProjectionInputs.MAX_WON_DEALS) {
+            throw new CliException(String.format(Locale.ROOT, "--group-by holds each won deal to group its contract: "
+                + "more than %,d won deals", ProjectionInputs.MAX_WON_DEALS));
+          }
+          won.put(d.id(), d);
+        }
+        feed.accept(ProjectionRecord.openDeal(d));
+      }, 3, err);
+      Optional<ImportReport> booked = sample || contracts != null ? Optional.of(ProjectionInputs.contracts(contracts,
+          c -> feed.accept(new ProjectionRecord.Booked(c, Optional.empty(), c.dealId().map(won::get))), notes))
+          : Optional.empty();
+      return new Read(deals, booked);
+    } catch (CurrencyMismatchException e) {
+      throw ProjectionInputs.mixedCurrencies(e);
+    }
   }
 
   /** As of the start of the day in UTC, in the periods asked, in the reporting currency if one is asked. */

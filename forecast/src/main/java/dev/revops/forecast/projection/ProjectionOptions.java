@@ -27,12 +27,13 @@ import org.immutables.value.Value;
  * close date, a booked contract's booking date).
  *
  * <pre>{@code
- * ProjectionOptions base = ProjectionOptions.of(Scope.asOf(LocalDate.parse("2026-10-01")));
- * ProjectionOptions slip = ProjectionOptions.builder().from(base).scenario("slip-30").slipDays(30).build();
- * ProjectionOptions commit = ProjectionOptions.builder().from(base).scenario("commit")
+ * Scope scope = Scope.asOf(LocalDate.parse("2026-10-01"));
+ * ProjectionOptions base = ProjectionOptions.of(scope);
+ * ProjectionOptions slip = ProjectionOptions.builder().scope(scope).scenario("slip-30").slipDays(30).build();
+ * ProjectionOptions commit = ProjectionOptions.builder().scope(scope).scenario("commit")
  *     .addCategories(ForecastCategory.COMMIT).build();
- * ProjectionOptions byRegion = ProjectionOptions.builder().from(base)
- *     .addGroupBy(OpenDimension.parse("attribute:region")).build();
+ * ProjectionOptions byManager = ProjectionOptions.builder().scope(scope).roster(roster)
+ *     .addGroupBy(OpenDimension.parse("level:manager", roster), OpenDimension.parse("attribute:region")).build();
  * }</pre>
  */
 @Value.Immutable
