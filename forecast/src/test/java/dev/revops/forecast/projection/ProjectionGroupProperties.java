@@ -9,8 +9,10 @@ import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.money.ExchangeRate;
 import dev.revops.core.money.ExchangeRateTable;
 import dev.revops.core.money.Money;
+import dev.revops.core.money.Rounding;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.pipeline.RangeSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +36,8 @@ class ProjectionGroupProperties implements AccumulatorContract<ProjectionRecord,
           ExchangeRate.of("EUR", "USD", LocalDate.parse("2025-01-01"), "1.0837"),
           ExchangeRate.of("EUR", "USD", LocalDate.parse("2026-12-01"), "1.1213"))).build();
   static final ProjectionOptions OPTIONS = ProjectionOptions.builder().scope(USD)
-      .addGroupBy(OpenDimension.parse("owner"), OpenDimension.parse("attribute:region")).build();
+      .addGroupBy(OpenDimension.parse("owner"), OpenDimension.parse("attribute:region"))
+      .ranges(RangeSettings.builder().seed(5).trials(100).exactLimit(4).simulationLimit(8).build()).build();
   static final RevenueTemplates TEMPLATES = RevenueTemplates.builder().id("templates").version(1)
       .addTemplates(Projections.platform(CostToClose.rate(new BigDecimal("0.0833"))), Projections.LICENCE,
           Projections.SERVICES).fallback("licence").build();
@@ -83,5 +86,34 @@ class ProjectionGroupProperties implements AccumulatorContract<ProjectionRecord,
     for (ProjectionRow row : r.rows()) {
       assertEquals(row.total(), summed.get(row.period().label()), row.period().label());
     }
+  }
+  @Property(tries = 200)
+  void an_eur_deal_projects_its_amount_times_rate_times_probability_in_usd_rounded_once(
+      @ForAll("eurDeals") Deal d) {
+    Projection p = new Projection(ProjectionOptions.of(USD), BuiltInModel.DEAL_EFFECTIVE, TEMPLATES);
+    p.add(ProjectionRecord.openDeal(d));
+    ProjectionResult r = p.result();
+    LocalDate close = d.expectedCloseDate().get().isBefore(Projections.AS_OF) ? Projections.AS_OF
+        : d.expectedCloseDate().get();
+    BigDecimal rate = USD.exchangeRates().rate(Money.currency("EUR"), Money.currency("USD"), close).get();
+    BigDecimal prob = d.probabilityOverride().get().probability().toBigDecimal();
+    Money expected = Money.of(Money.currency("USD"), d.amount().get().getAmount().multiply(rate).multiply(prob),
+        Rounding.MONEY);
+    Money revenue = Money.zero("USD");
+    Money cash = Money.zero("USD");
+    for (ProjectionRow row : r.rows()) {
+      revenue = revenue.plus(row.pipeline().revenue());
+      cash = cash.plus(row.pipeline().cash());
+    }
+    assertEquals(expected, revenue);
+    assertEquals(expected, cash);
+  }
+
+  @Provide
+  Arbitrary<Deal> eurDeals() {
+    return ProjectionArbitraries.openDeals(ProjectionArbitraries.probabilities()).map(d -> Deal.builder().id(d.id())
+        .owner("ann").product("licence").amount(Money.ofMinor("EUR", d.amount().get().getAmountMinor()))
+        .stage(Projections.DEF.stage("proposal")).expectedCloseDate(d.expectedCloseDate().get())
+        .probabilityOverride(d.probabilityOverride().get()).build());
   }
 }
