@@ -84,7 +84,7 @@ public final class Projection implements Accumulator<ProjectionRecord, Projectio
   static final String NO_TEMPLATE = "no revenue template";
   static final String CATEGORY = "forecast category not in the scenario";
   static final String UNSCHEDULABLE = "cannot be scheduled";
-  static final String NO_RATE = "no exchange rate into the reporting currency on its close date";
+  static final String NO_RATE = "no exchange rate into the reporting currency on its close or booking date";
 
   private final ProjectionOptions options;
   private final ProbabilityModel model;
