@@ -205,24 +205,13 @@ final class ConversionCommand implements Callable<Integer> {
     Options.warnRejected(report, "deals", notes);
     WinLossResult r = winLoss.result();
     Output o = new Output(output.format, spec.commandLine().getOut());
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("deals", report);
-    json.put("notes", notes);
-    json.put("needsHistories", NEEDS_HISTORIES);
-    json.put("winLoss", r);
-    team.json().ifPresent(t -> json.put("roster", t));
-    o.json(json);
+    o.json(WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, r, team));
     PrintWriter text = o.text();
     text.printf(Locale.ROOT, "Win rate as of %s from the deals alone (no stage history): definition %s%n",
         r.options().scope().asOfDate(), def.ref());
-    text.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted%n", report.source().orElse("input"), report.rowsRead(),
-        report.rowsAccepted());
-    report.notes().forEach(n -> text.printf("  %s%n", n));
-    team.line().ifPresent(text::println);
-    notes.forEach(text::println);
+    WinLossCommand.printInputs(text, report, team, notes);
     WinLossCommand.printTable(o, r);
-    text.println();
-    text.println("Need stage histories (--transitions): " + String.join("; ", NEEDS_HISTORIES) + ".");
+    WinLossCommand.printNeedsHistories(text, NEEDS_HISTORIES);
     o.flush();
     return 0;
   }

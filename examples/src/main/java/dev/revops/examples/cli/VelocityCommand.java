@@ -199,27 +199,17 @@ final class VelocityCommand implements Callable<Integer> {
     WinLossResult wl = winLoss.result();
     SalesVelocityResult sr = sales.result();
     Output o = new Output(output.format, spec.commandLine().getOut());
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("deals", report);
-    json.put("notes", notes);
-    json.put("needsHistories", NEEDS_HISTORIES);
-    json.put("winLoss", wl);
+    Map<String, Object> json = WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, wl, team);
     json.put("salesVelocity", sr);
-    team.json().ifPresent(t -> json.put("roster", t));
     o.json(json);
     PrintWriter text = o.text();
     text.printf(Locale.ROOT, "Velocity as of %s from the deals alone (no stage history): definition %s, %s days%n",
         options.scope().asOfDate(), def.ref(), options.dayCount() == DayCount.BUSINESS ? "business" : "calendar");
-    text.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted%n", report.source().orElse("input"), report.rowsRead(),
-        report.rowsAccepted());
-    report.notes().forEach(n -> text.printf("  %s%n", n));
-    team.line().ifPresent(text::println);
-    notes.forEach(text::println);
+    WinLossCommand.printInputs(text, report, team, notes);
     text.println("Win and loss (sales cycle: created to closed, in days)");
     WinLossCommand.printTable(o, wl);
     printSalesVelocity(o, options, sr);
-    text.println();
-    text.println("Need stage histories (--transitions): " + String.join("; ", NEEDS_HISTORIES) + ".");
+    WinLossCommand.printNeedsHistories(text, NEEDS_HISTORIES);
     o.flush();
     return 0;
   }

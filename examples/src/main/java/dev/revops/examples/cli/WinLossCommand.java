@@ -116,13 +116,58 @@ final class WinLossCommand implements Callable<Integer> {
     PrintWriter text = o.text();
     text.printf(Locale.ROOT, "Win and loss as of %s: definition %s, deals closed on or before it (no stage history "
         + "needed)%n", r.options().scope().asOfDate(), def.ref());
+    printInputs(text, report, team, notes);
+    printTable(o, r);
+    o.flush();
+  }
+
+  /**
+   * The lines under a deals-only report's title: the deals read, their import notes, the roster, the notes.
+   *
+   * @param text where to print
+   * @param report the deals' import report
+   * @param team the roster option
+   * @param notes the command's notes
+   */
+  static void printInputs(PrintWriter text, ImportReport report, RosterInput team, List<String> notes) {
     text.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted%n", report.source().orElse("input"),
         report.rowsRead(), report.rowsAccepted());
     report.notes().forEach(n -> text.printf("  %s%n", n));
     team.line().ifPresent(text::println);
     notes.forEach(text::println);
-    printTable(o, r);
-    o.flush();
+  }
+
+  /**
+   * The JSON of velocity or conversion from the deals alone: the deals read, the notes, what needs
+   * stage histories, the win and loss, and the roster when given.
+   *
+   * @param report the deals' import report
+   * @param notes the command's notes
+   * @param needsHistories the figures the command gives only with stage histories
+   * @param r the win and loss
+   * @param team the roster option
+   * @return the fields, in order; the caller may add its own
+   */
+  static Map<String, Object> dealsOnlyJson(ImportReport report, List<String> notes, List<String> needsHistories,
+      WinLossResult r, RosterInput team) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("deals", report);
+    json.put("notes", notes);
+    json.put("needsHistories", needsHistories);
+    json.put("winLoss", r);
+    team.json().ifPresent(t -> json.put("roster", t));
+    return json;
+  }
+
+  /**
+   * The closing line of velocity or conversion from the deals alone.
+   *
+   * @param text where to print
+   * @param needsHistories the figures the command gives only with stage histories
+   */
+  static void printNeedsHistories(PrintWriter text, List<String> needsHistories) {
+    text.println();
+    text.println("Need stage histories (--transitions): " + String.join("; ", needsHistories) + ".");
   }
 
   /**

@@ -45,6 +45,10 @@ import org.immutables.value.Value;
  * PipelineOptions options = PipelineOptions.builder().scope(scope)
  *     .addGroupBy(Dimension.OWNER, Dimension.CLOSE_PERIOD)
  *     .build();
+ * PipelineOptions byManager = PipelineOptions.builder().scope(scope)
+ *     .roster(roster).creditDate(CreditDate.CLOSE_DATE)
+ *     .addGroupBy(OpenDimension.parse("level:manager", roster), OpenDimension.of(Dimension.CLOSE_PERIOD))
+ *     .build();
  * }</pre>
  */
 @Value.Immutable

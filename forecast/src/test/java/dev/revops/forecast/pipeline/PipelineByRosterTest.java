@@ -13,7 +13,7 @@ import dev.revops.core.json.RevopsJson;
 import dev.revops.core.money.Money;
 import dev.revops.core.roster.CreditDate;
 import dev.revops.core.roster.Roster;
-import dev.revops.core.roster.RosterEntry;
+import dev.revops.core.roster.TestRosters;
 import dev.revops.forecast.conversion.BuiltInModel;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class PipelineByRosterTest {
   static final LocalDate AS_OF = LocalDate.parse("2026-10-01");
-  static final LocalDate MOVE = LocalDate.parse("2026-07-01");
 
-  static final Roster ROSTER = Roster.of(List.of(
-      RosterEntry.builder().person("west").level("region").build(),
-      RosterEntry.builder().person("east").level("region").build(),
-      RosterEntry.builder().person("bo").manager("west").level("manager").build(),
-      RosterEntry.builder().person("cy").manager("east").level("manager").build(),
-      RosterEntry.builder().person("al").manager("bo").level("rep").build(),
-      RosterEntry.builder().person("ana").manager("bo").level("rep").to(MOVE).build(),
-      RosterEntry.builder().person("ana").manager("cy").level("rep").from(MOVE).build()));
+  static final Roster ROSTER = TestRosters.moveInJuly();
 
   static final OpenDimension MANAGER = OpenDimension.parse("level:manager", ROSTER);
   static final OpenDimension REGION = OpenDimension.parse("level:region", ROSTER);

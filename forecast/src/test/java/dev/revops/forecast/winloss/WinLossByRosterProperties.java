@@ -10,7 +10,7 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.TestPipelines;
 import dev.revops.core.roster.CreditDate;
 import dev.revops.core.roster.Roster;
-import dev.revops.core.roster.RosterEntry;
+import dev.revops.core.roster.TestRosters;
 import dev.revops.core.scope.Scope;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,16 +32,7 @@ import net.jqwik.api.Provide;
 class WinLossByRosterProperties implements AccumulatorContract<Deal, WinLossResult, WinLoss> {
   static final PipelineDefinition DEF = TestPipelines.standard();
   static final LocalDate AS_OF = LocalDate.parse("2026-12-31");
-  static final LocalDate MOVE = LocalDate.parse("2026-07-01");
-  /** ana reports to bo (west) until 30 June, to cy (east) from 1 July. */
-  static final Roster ROSTER = Roster.of(List.of(
-      RosterEntry.builder().person("west").level("region").build(),
-      RosterEntry.builder().person("east").level("region").build(),
-      RosterEntry.builder().person("bo").manager("west").level("manager").build(),
-      RosterEntry.builder().person("cy").manager("east").level("manager").build(),
-      RosterEntry.builder().person("al").manager("bo").level("rep").build(),
-      RosterEntry.builder().person("ana").manager("bo").level("rep").to(MOVE).build(),
-      RosterEntry.builder().person("ana").manager("cy").level("rep").from(MOVE).build()));
+  static final Roster ROSTER = TestRosters.moveInJuly();
 
   static WinLossOptions options(CreditDate credit, String... dimensions) {
     WinLossOptions.Builder b = WinLossOptions.builder().scope(Scope.asOf(AS_OF)).roster(ROSTER).creditDate(credit);
