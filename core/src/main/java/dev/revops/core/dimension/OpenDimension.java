@@ -3,14 +3,22 @@ package dev.revops.core.dimension;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.Validation;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.period.Period;
+import dev.revops.core.roster.CreditDate;
 import dev.revops.core.roster.Roster;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Collectors;
 
 /**
@@ -114,12 +122,35 @@ public final class OpenDimension {
   }
 
   /**
+   * The name, as {@link Dimension#key()} names a fixed dimension.
+   *
+   * @return {@link #name()}
+   */
+  public String key() {
+    return name;
+  }
+
+  /**
    * The roster level this dimension names.
    *
    * @return the level for {@code level:NAME}; empty otherwise
    */
   public Optional<String> level() {
     return name.startsWith(LEVEL) ? Optional.of(name.substring(LEVEL.length())) : Optional.empty();
+  }
+
+  /**
+   * The fixed dimension this one is.
+   *
+   * <pre>{@code
+   * OpenDimension.parse("owner").dimension();              // Optional[owner]
+   * OpenDimension.parse("attribute:region").dimension();   // Optional.empty
+   * }</pre>
+   *
+   * @return the fixed dimension; empty for the account, an attribute or a level
+   */
+  public Optional<Dimension> dimension() {
+    return fixed;
   }
 
   /**
@@ -155,6 +186,68 @@ public final class OpenDimension {
       return deal.attribute(name.substring(ATTRIBUTE.length())).orElse(Dimension.NONE);
     }
     return deal.owner().flatMap(o -> roster.atLevel(o, level().get(), creditDate)).orElse(Dimension.NONE);
+  }
+
+  /**
+   * A deal's values of several dimensions, in order: its group key.
+   *
+   * <pre>{@code
+   * OpenDimension.groupKey(List.of(OpenDimension.parse("level:manager", roster), OpenDimension.of(Dimension.PRODUCT)),
+   *     deal, Optional.empty(), roster, CreditDate.CLOSE_DATE.dayOf(deal, asOf));   // [bo, GTX Pro]
+   * }</pre>
+   *
+   * @param groupBy the dimensions
+   * @param deal the deal
+   * @param period the deal's close period, if known
+   * @param roster the roster (only levels use it)
+   * @param creditDay the day the deal is credited to the roster on
+   * @return one value per dimension, {@value Dimension#NONE} where the deal has none
+   */
+  public static List<String> groupKey(List<OpenDimension> groupBy, Deal deal, Optional<Period> period, Roster roster,
+      LocalDate creditDay) {
+    List<String> key = new ArrayList<>(groupBy.size());
+    for (OpenDimension d : groupBy) {
+      key.add(d.valueOf(deal, period, roster, creditDay));
+    }
+    return key;
+  }
+
+  /**
+   * Checks a grouping into {@code v}: no dimension twice; every {@code level:NAME} a level of the
+   * roster; a roster comes with the day deals are credited to it, named, and a credit day with a
+   * roster.
+   *
+   * <pre>{@code
+   * Validation v = Validation.of("pipeline options");
+   * OpenDimension.check(v, options.groupBy(), options.roster(), options.creditDate());
+   * v.throwIfInvalid();
+   * }</pre>
+   *
+   * @param v the validation to add violations to (fields {@code groupBy}, {@code creditDate})
+   * @param groupBy the dimensions
+   * @param roster the roster the levels are looked up in, if any
+   * @param creditDate the day deals are credited to the roster on, if named
+   */
+  public static void check(Validation v, List<OpenDimension> groupBy, Optional<Roster> roster,
+      Optional<CreditDate> creditDate) {
+    Set<OpenDimension> seen = new HashSet<>();
+    groupBy.forEach(d -> v.check(seen.add(d), "groupBy", d, "must not repeat a dimension"));
+    SortedSet<String> levels = roster.map(Roster::levels).orElse(Collections.emptySortedSet());
+    groupBy.forEach(d -> d.level().ifPresent(l -> v.check(levels.contains(l), "groupBy", d,
+        "must name a level of the roster", roster.isEmpty() ? "no roster is given" : "levels: " + levels)));
+    v.check(roster.isEmpty() || creditDate.isPresent(), "creditDate", "(none)",
+        "must be named with a roster (CLOSE_DATE or AS_OF: the day a deal is credited to the hierarchy)");
+    creditDate.ifPresent(c -> v.check(roster.isPresent(), "creditDate", c, "needs a roster"));
+  }
+
+  /**
+   * Whether a grouping needs a roster.
+   *
+   * @param groupBy the dimensions
+   * @return true when one of them is a {@code level:NAME}
+   */
+  public static boolean anyLevel(List<OpenDimension> groupBy) {
+    return groupBy.stream().anyMatch(d -> d.level().isPresent());
   }
 
   @Override

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.revops.core.InvalidValueException;
+import dev.revops.core.Validation;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.pipeline.TestPipelines;
+import dev.revops.core.roster.CreditDate;
 import dev.revops.core.roster.Roster;
 import dev.revops.core.roster.RosterEntry;
 import java.time.LocalDate;
@@ -49,5 +51,38 @@ class OpenDimensionTest {
     InvalidValueException noRoster = assertThrows(InvalidValueException.class, () -> OpenDimension.parse("manager",
         Roster.empty()));
     assertTrue(noRoster.getMessage().contains("no roster"), noRoster.getMessage());
+  }
+
+  @Test
+  void a_grouping_checks_its_levels_and_names_the_credit_day_with_a_roster() {
+    OpenDimension manager = OpenDimension.parse("level:manager", ROSTER);
+    Validation ok = Validation.of("options");
+    OpenDimension.check(ok, List.of(manager, OpenDimension.of(Dimension.OWNER)), Optional.of(ROSTER),
+        Optional.of(CreditDate.CLOSE_DATE));
+    assertFalse(ok.hasViolations());
+    Validation repeated = Validation.of("options");
+    OpenDimension.check(repeated, List.of(manager, manager), Optional.of(ROSTER), Optional.of(CreditDate.AS_OF));
+    assertTrue(repeated.hasViolations());
+    Validation unnamed = Validation.of("options");
+    OpenDimension.check(unnamed, List.of(manager), Optional.of(ROSTER), Optional.empty());
+    assertTrue(unnamed.hasViolations());
+    Validation noRoster = Validation.of("options");
+    OpenDimension.check(noRoster, List.of(manager), Optional.empty(), Optional.empty());
+    assertTrue(noRoster.hasViolations());
+    assertFalse(OpenDimension.anyLevel(List.of(OpenDimension.parse("attribute:region"))));
+    assertTrue(OpenDimension.anyLevel(List.of(manager)));
+  }
+
+  @Test
+  void a_group_key_has_a_value_per_dimension_levels_on_the_credit_day() {
+    List<OpenDimension> by = List.of(OpenDimension.parse("level:manager", ROSTER), OpenDimension.parse("account"),
+        OpenDimension.of(Dimension.CLOSE_PERIOD));
+    assertEquals(List.of("bo", "Acme", "(none)"), OpenDimension.groupKey(by, DEAL, Optional.empty(), ROSTER,
+        LocalDate.parse("2026-05-01")));
+    // in August ana reports to no one
+    assertEquals(List.of("(none)", "Acme", "(none)"), OpenDimension.groupKey(by, DEAL, Optional.empty(), ROSTER,
+        LocalDate.parse("2026-08-01")));
+    assertEquals("level:manager", by.get(0).key());
+    assertEquals(Optional.of(Dimension.CLOSE_PERIOD), by.get(2).dimension());
   }
 }

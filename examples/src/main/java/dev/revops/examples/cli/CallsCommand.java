@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.roster.CreditDate;
 import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.io.ImportOptions;
@@ -20,7 +21,6 @@ import dev.revops.forecast.calls.CallCsv;
 import dev.revops.forecast.calls.CallOptions;
 import dev.revops.forecast.calls.CallOutcome;
 import dev.revops.forecast.calls.CallOutcomes;
-import dev.revops.forecast.calls.CreditDate;
 import dev.revops.forecast.calls.DealGrouping;
 import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;

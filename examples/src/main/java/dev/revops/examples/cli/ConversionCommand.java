@@ -1,6 +1,9 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.io.ImportReport;
 import dev.revops.core.scope.Scope;
+import dev.revops.forecast.winloss.WinLoss;
+import dev.revops.forecast.winloss.WinLossResult;
 import dev.revops.forecast.conversion.OdooLeadScoringModel;
 import dev.revops.forecast.conversion.TransitionTable;
 import dev.revops.core.pipeline.PipelineDefinition;
@@ -42,9 +45,15 @@ import picocli.CommandLine.Spec;
         "Learns P(win | stage) from the closed deals' histories (an absorbing Markov chain, and the share of deals "
             + "through each stage that were won), smoothed toward the stage defaults, with intervals and sample "
             + "sizes; and a naive-Bayes scorer. --evaluate compares them with the stage defaults on a hold-out.",
+        "With --deals and no --transitions (a single-snapshot export), or with --deals-only, it reports the win rate "
+            + "by any grouping from the deals alone (won, lost, open, average won deal, sales cycle) and names the "
+            + "figures that need stage histories.",
         "Without --deals and --transitions it runs on the bundled sample."},
     footer = {"", "Examples:",
         "  revops conversion",
+        "  revops conversion --deals sales_pipeline.csv --layout maven-crm --as-of 2017-12-31 --group-by product",
+        "  revops conversion --deals sales_pipeline.csv --layout maven-crm --as-of 2017-12-31 \\",
+        "      --roster sales_teams.csv --group-by level:manager",
         "  revops conversion --group-by segment --half-life 180 --save-model markov.json",
         "  revops conversion --evaluate --split-date 2026-06-01",
         "  revops pipeline --probability markov.json"})
@@ -77,8 +86,17 @@ final class ConversionCommand implements Callable<Integer> {
   BigDecimal priorStrength;
 
   @Option(names = {"--group-by", "--segment-by"}, paramLabel = "DIMENSION",
-      description = "A model per segment, source or product (falling back below --min-deals).")
+      description = "With stage histories: a model per segment, source or product (falling back below --min-deals). "
+          + "From the deals alone: the win rate grouped by owner, segment, source, product, stage, period, account, "
+          + "attribute:NAME and/or level:NAME of the --roster (comma-separated).")
   String segmentBy;
+
+  @Mixin
+  RosterInput team;
+
+  @Option(names = "--deals-only", description = "Report only what the deals alone give (win rate by --group-by), "
+      + "even where stage histories are at hand (as with --deals and no --transitions).")
+  boolean dealsOnly;
 
   @Option(names = "--min-deals", paramLabel = "N", defaultValue = "30",
       description = "Closed deals a segment needs for its own estimates, 0 or more (default: ${DEFAULT-VALUE}).")
@@ -115,6 +133,9 @@ final class ConversionCommand implements Callable<Integer> {
     boolean sample = input.bundled() && histories.transitions == null;
     LocalDate day = Options.asOf(asOf, sample);
     checkOptions();
+    if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
+      return dealsOnly(def, day);
+    }
     Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
         "--group-by"));
     List<Dimension> nbFeatures = Options.dimensions(features, "--features");
@@ -159,6 +180,38 @@ final class ConversionCommand implements Callable<Integer> {
     comparison.ifPresent(c -> json.put("evaluation", c));
     o.json(json);
     print(o, def, read, moves, markov, share, nb, comparison, dealless[0]);
+    o.flush();
+    return 0;
+  }
+
+  /** What conversion needs stage histories for. */
+  static final List<String> NEEDS_HISTORIES = List.of("P(win | stage) (Markov and the share of deals through each "
+      + "stage)", "naive-Bayes and Odoo scoring over the stage", "--evaluate", "--save-model");
+
+  /** The win rate by any grouping from the deals alone: no stage history read. */
+  private Integer dealsOnly(PipelineDefinition def, LocalDate day) {
+    for (Map.Entry<String, Boolean> o : Map.of("--evaluate", evaluate, "--save-model", saveModel != null,
+        "--lookback", lookback != null, "--half-life", halfLife != null).entrySet()) {
+      if (o.getValue()) {
+        throw new CliException(o.getKey() + " needs --transitions (stage histories); from the deals alone "
+            + "conversion reports the win rate by --group-by");
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    team.read(input.encoding, notes);
+    List<String> names = segmentBy == null ? List.of() : List.of(segmentBy.split(","));
+    WinLoss winLoss = new WinLoss(WinLossCommand.options(day, def, team.dimensions(names, "--group-by"), team));
+    ImportReport report = input.read(winLoss::add, 3, spec.commandLine().getErr());
+    Options.warnRejected(report, "deals", notes);
+    WinLossResult r = winLoss.result();
+    Output o = new Output(output.format, spec.commandLine().getOut());
+    o.json(WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, r, team));
+    PrintWriter text = o.text();
+    text.printf(Locale.ROOT, "Win rate as of %s from the deals alone (no stage history): definition %s%n",
+        r.options().scope().asOfDate(), def.ref());
+    WinLossCommand.printInputs(text, report, team, notes);
+    WinLossCommand.printTable(o, r);
+    WinLossCommand.printNeedsHistories(text, NEEDS_HISTORIES);
     o.flush();
     return 0;
   }

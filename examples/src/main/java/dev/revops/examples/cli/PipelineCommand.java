@@ -7,7 +7,7 @@ import dev.revops.core.period.PeriodKind;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.ProbabilityModel;
-import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.forecast.pipeline.ForecastRollup;
 import dev.revops.forecast.pipeline.PeriodRange;
 import dev.revops.forecast.pipeline.PipelineFigures;
@@ -71,9 +71,12 @@ final class PipelineCommand implements Callable<Integer> {
   CurrencyInput money;
 
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
-      description = "Group by owner, segment, source, product, stage, forecast-category and/or period "
-          + "(comma-separated).")
+      description = "Group by owner, segment, source, product, stage, forecast-category, period, account, "
+          + "attribute:NAME and/or level:NAME of the --roster (comma-separated).")
   List<String> groupBy = new ArrayList<>();
+
+  @Mixin
+  RosterInput team;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
@@ -119,14 +122,15 @@ final class PipelineCommand implements Callable<Integer> {
     Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
-    List<Dimension> dimensions = Options.dimensions(groupBy, "--group-by");
+    team.read(input.encoding, notes);
+    List<OpenDimension> dimensions = team.dimensions(groupBy, "--group-by");
     PeriodKind kind = periods.kind();
     FiscalCalendar calendar = periods.calendar();
     LocalDate day = Options.asOf(asOf, sample);
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     Scope scope = parse(() -> scope(day, kind, calendar, conversion, def), "options");
     PipelineOptions options = parse(() -> PipelineOptions.builder().scope(scope).addAllGroupBy(dimensions)
-        .windowStart(Optional.ofNullable(from)).windowEnd(Optional.ofNullable(to)).build(), "options");
+        .roster(team.roster()).creditDate(team.creditDate()).windowStart(Optional.ofNullable(from)).windowEnd(Optional.ofNullable(to)).build(), "options");
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
     RangeSettings settings = parse(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
     List<Target> goals = Options.targets(input, targets, calendar, kind, conversion.currency(), notes, err);
@@ -154,6 +158,7 @@ final class PipelineCommand implements Callable<Integer> {
     json.put("rollups", r);
     json.put("targets", attainment);
     json.put("range", g);
+    team.json().ifPresent(t -> json.put("roster", t));
     o.json(json);
     print(o, def, model, imported, w, r, attainment, g);
     o.flush();
@@ -170,6 +175,7 @@ final class PipelineCommand implements Callable<Integer> {
         imported.rowsRead(), imported.rowsAccepted(), imported.rowsRejected(),
         imported.rowsRejected() > 0 ? " (revops validate lists them)" : "");
     imported.notes().forEach(n -> out.printf("  %s%n", n));
+    team.line().ifPresent(out::println);
     notes.forEach(out::println);
     out.println();
     printWeighted(o, w);
@@ -196,7 +202,7 @@ final class PipelineCommand implements Callable<Integer> {
         w.pastDue(), w.asOf(), exclusions(w.excluded()));
     if (!w.groups().isEmpty()) {
       List<Table.Column> header = new ArrayList<>();
-      opts.groupBy().forEach(d -> header.add(d == Dimension.CLOSE_PERIOD ? Table.period(d.key()) : Table.key(d.key())));
+      opts.groupBy().forEach(d -> header.add(d.isClosePeriod() ? Table.period(d.key()) : Table.key(d.key())));
       header.addAll(List.of(Table.currency(), Table.figure("deals", "deals"), Table.figure("open amount", "openAmount"),
           Table.figure("weighted", "weighted"), Table.figure("weighted cost to close", "weightedCostToClose"),
           Table.figure("weighted margin", "weightedProjectedMargin")));
@@ -209,7 +215,7 @@ final class PipelineCommand implements Callable<Integer> {
             Table.amount(f.weightedProjectedMargin())));
         groups.row(row);
       }
-      out.println("  by " + opts.groupBy().stream().map(Dimension::key).collect(Collectors.joining(", "))
+      out.println("  by " + opts.groupBy().stream().map(OpenDimension::key).collect(Collectors.joining(", "))
           + " (groups add up exactly to the totals)");
       o.print(groups, "  ");
     }
@@ -222,7 +228,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     out.println("Forecast categories per period (commit = commit + closed; most likely = most likely + commit + closed;");
     out.println("  best case = best case + most likely + commit + closed; open pipeline = pipeline + best case + most likely + commit)");
-    List<Dimension> rowDims = opts.groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD).toList();
+    List<OpenDimension> rowDims = opts.groupBy().stream().filter(d -> !d.isClosePeriod()).toList();
     List<Table.Column> header = new ArrayList<>(List.of(Table.period("period")));
     rowDims.forEach(d -> header.add(Table.key(d.key())));
     header.addAll(List.of(Table.currency(), Table.figure("closed", "closed"), Table.figure("commit", "commit"),

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.core.deal.DealWithHistory;
@@ -127,8 +128,12 @@ final class ReviewCommand implements Callable<Integer> {
   List<String> periods = new ArrayList<>();
 
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
-      description = "Group the forecast reconciliation by owner, segment, source and/or product.")
+      description = "Group the forecast reconciliation by owner, segment, source, product, account, attribute:NAME "
+          + "and/or level:NAME of the --roster (comma-separated).")
   List<String> groupBy = new ArrayList<>();
+
+  @Mixin
+  RosterInput team;
 
   @Option(names = "--targets", paramLabel = "FILE", description = "Targets: CSV or JSON.")
   Path targets;
@@ -248,8 +253,12 @@ final class ReviewCommand implements Callable<Integer> {
     Scope scope = Options.value(() -> Scope.builder().asOf(latest, def.timeZone()).periodKind(periodInput.kind())
         .fiscalCalendar(periodInput.calendar()).reportingCurrency(conversion.currency())
         .exchangeRates(conversion.rates()).addBasedOn(def.ref()).exampleLimit(list).build(), "options");
+    team.read(input.encoding, notes);
+    team.line().ifPresent(notes::add);
+    List<OpenDimension> dimensions = team.dimensions(groupBy, "--group-by");
     return Options.value(() -> ReviewOptions.builder().scope(scope).addAllStates(pipelineStates)
-        .addAllGroupBy(Options.dimensions(groupBy, "--group-by")).putAllAgingThresholdDays(learned.thresholds())
+        .addAllGroupBy(dimensions).roster(team.roster()).creditDate(team.creditDate())
+        .putAllAgingThresholdDays(learned.thresholds())
         .listLimit(list).build(), "options");
   }
 

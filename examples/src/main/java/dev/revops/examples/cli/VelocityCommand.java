@@ -2,6 +2,8 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.scope.Scope;
 import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealWithHistory;
+import dev.revops.core.io.ImportReport;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.forecast.velocity.AgingDeal;
@@ -16,6 +18,8 @@ import dev.revops.forecast.velocity.StageVelocity;
 import dev.revops.forecast.velocity.StageVelocityResult;
 import dev.revops.forecast.velocity.StageVelocityRow;
 import dev.revops.forecast.velocity.VelocityOptions;
+import dev.revops.forecast.winloss.WinLoss;
+import dev.revops.forecast.winloss.WinLossResult;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -39,12 +43,19 @@ import picocli.CommandLine.Spec;
     description = {
         "How long deals really stay in each stage (completed visits, and a Kaplan-Meier estimate that also uses "
             + "the visits still open), which open deals are aging, and sales velocity.",
+        "With --deals and no --transitions (a single-snapshot export), or with --deals-only, it reports what the "
+            + "deals alone give: win rate, won and lost counts, average won deal, sales cycle (created to closed: "
+            + "mean and median, of won deals and of all closed ones) and sales velocity, and names the figures "
+            + "that need stage histories.",
         "Without --deals and --transitions it runs on the bundled sample."},
     footer = {"", "Examples:",
         "  revops velocity",
         "  revops velocity --group-by segment --lookback 365 --business-days",
         "  revops velocity --deals deals.csv --transitions transitions.csv --format csv",
-        "  revops velocity --deal D00042"})
+        "  revops velocity --deal D00042",
+        "  revops velocity --deals sales_pipeline.csv --layout maven-crm --as-of 2017-12-31 --group-by product",
+        "  revops velocity --deals sales_pipeline.csv --layout maven-crm --as-of 2017-12-31 \\",
+        "      --roster sales_teams.csv --group-by level:manager"})
 final class VelocityCommand implements Callable<Integer> {
 
   @Spec
@@ -64,8 +75,16 @@ final class VelocityCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
-      description = "Group by owner, segment, source and/or product (comma-separated).")
+      description = "Group by owner, segment, source, product, account, attribute:NAME and/or level:NAME of the "
+          + "--roster (comma-separated).")
   List<String> groupBy = new ArrayList<>();
+
+  @Mixin
+  RosterInput team;
+
+  @Option(names = "--deals-only", description = "Report only what the deals alone give, even where stage histories "
+      + "are at hand (as with --deals and no --transitions).")
+  boolean dealsOnly;
 
   @Option(names = "--lookback", paramLabel = "DAYS",
       description = "Count stage visits entered, and deals closed, in the last DAYS days only (1 to 36,500).")
@@ -112,8 +131,9 @@ final class VelocityCommand implements Callable<Integer> {
     Scope scope = Options.value(() -> Scope.builder().asOf(day, def.timeZone()).workingCalendar(calendar)
         .reportingCurrency(conversion.currency()).exchangeRates(conversion.rates()).addBasedOn(def.ref()).build(),
         "scope");
-    VelocityOptions.Builder b = VelocityOptions.builder().scope(scope).addAllGroupBy(Options.dimensions(groupBy,
-            "--group-by")).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR)
+    team.read(input.encoding, notes);
+    VelocityOptions.Builder b = VelocityOptions.builder().scope(scope).addAllGroupBy(team.dimensions(groupBy,
+            "--group-by")).roster(team.roster()).creditDate(team.creditDate()).dayCount(businessDays ? DayCount.BUSINESS : DayCount.CALENDAR)
         .agingPercentile(BigDecimal.valueOf(agingPercentile, 2));
     if (lookback != null) {
       b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
@@ -122,6 +142,9 @@ final class VelocityCommand implements Callable<Integer> {
       b.qualifiedStage(Options.value(() -> def.resolve(qualifiedStage), "--qualified-stage"));
     }
     VelocityOptions options = Options.value(b::build, "options");
+    if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
+      return dealsOnly(options, def, notes);
+    }
     StageVelocity stages = new StageVelocity(options);
     SalesVelocity sales = new SalesVelocity(options);
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
@@ -152,6 +175,41 @@ final class VelocityCommand implements Callable<Integer> {
     times.get().ifPresent(t -> json.put("deal", t));
     o.json(json);
     print(o, def, read, sv, sr, times.get(), notes);
+    o.flush();
+    return 0;
+  }
+
+  /** What velocity reports without stage histories, and the figures that need them. */
+  static final List<String> NEEDS_HISTORIES = List.of("time in stage (completed visits and Kaplan-Meier)",
+      "aging open deals", "a deal's time in each stage (--deal)");
+
+  /** Win and loss and sales velocity from the deals alone: no stage history read. */
+  private Integer dealsOnly(VelocityOptions options, PipelineDefinition def, List<String> notes) {
+    if (deal != null) {
+      throw new CliException("--deal needs --transitions (a deal's time in each stage comes from its stage history)");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    WinLoss winLoss = new WinLoss(WinLossCommand.options(options.scope().asOfDate(), def, options.groupBy(), team));
+    SalesVelocity sales = new SalesVelocity(options);
+    ImportReport report = input.read(d -> {
+      winLoss.add(d);
+      sales.add(DealWithHistory.ofDeal(d));
+    }, 3, err);
+    Options.warnRejected(report, "deals", notes);
+    WinLossResult wl = winLoss.result();
+    SalesVelocityResult sr = sales.result();
+    Output o = new Output(output.format, spec.commandLine().getOut());
+    Map<String, Object> json = WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, wl, team);
+    json.put("salesVelocity", sr);
+    o.json(json);
+    PrintWriter text = o.text();
+    text.printf(Locale.ROOT, "Velocity as of %s from the deals alone (no stage history): definition %s, %s days%n",
+        options.scope().asOfDate(), def.ref(), options.dayCount() == DayCount.BUSINESS ? "business" : "calendar");
+    WinLossCommand.printInputs(text, report, team, notes);
+    text.println("Win and loss (sales cycle: created to closed, in days)");
+    WinLossCommand.printTable(o, wl);
+    printSalesVelocity(o, options, sr);
+    WinLossCommand.printNeedsHistories(text, NEEDS_HISTORIES);
     o.flush();
     return 0;
   }

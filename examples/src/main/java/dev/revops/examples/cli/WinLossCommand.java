@@ -1,10 +1,10 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.winloss.CycleSummary;
-import dev.revops.forecast.winloss.GroupKey;
 import dev.revops.forecast.winloss.WinLoss;
 import dev.revops.forecast.winloss.WinLossOptions;
 import dev.revops.forecast.winloss.WinLossResult;
@@ -51,9 +51,12 @@ final class WinLossCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--group-by", paramLabel = "KEY", split = ",",
-      description = "Group by owner, segment, source, product, stage and/or attribute:NAME (a custom or joined "
-          + "attribute, e.g. attribute:manager), comma-separated.")
+      description = "Group by owner, segment, source, product, stage, period, account, attribute:NAME (a custom or "
+          + "joined attribute, e.g. attribute:manager) and/or level:NAME of the --roster, comma-separated.")
   List<String> groupBy = new ArrayList<>();
+
+  @Mixin
+  RosterInput team;
 
   @Mixin
   FormatOption output;
@@ -63,8 +66,9 @@ final class WinLossCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PipelineDefinition def = input.definition();
-    List<GroupKey> keys = new ArrayList<>();
-    groupBy.forEach(g -> keys.add(Options.value(() -> GroupKey.parse(g), "--group-by")));
+    List<String> notes = new ArrayList<>();
+    team.read(input.encoding, notes);
+    List<OpenDimension> keys = team.dimensions(groupBy, "--group-by");
     LocalDate[] latest = {LocalDate.MIN};
     java.util.function.Consumer<dev.revops.core.deal.Deal> latestClosed = d -> d.closedDate()
         .ifPresent(c -> latest[0] = c.isAfter(latest[0]) ? c : latest[0]);
@@ -77,13 +81,12 @@ final class WinLossCommand implements Callable<Integer> {
       day = asOf == null ? Options.asOf(null, input.bundled())
           : Options.value(() -> LocalDate.parse(asOf.strip()), "--as-of");
     }
-    WinLoss w = new WinLoss(options(day, def, keys));
+    WinLoss w = new WinLoss(options(day, def, keys, team));
     ImportReport report = input.read(d -> {
       latestClosed.accept(d);
       w.add(d);
     }, 3, err);
     WinLossResult r = w.result();
-    List<String> notes = new ArrayList<>();
     Options.warnRejected(report, "deals", notes);
     LocalDate used = r.options().scope().asOfDate();
     if (!latest[0].equals(LocalDate.MIN) && latest[0].plusYears(1).isBefore(used)) {
@@ -94,9 +97,11 @@ final class WinLossCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static WinLossOptions options(LocalDate day, PipelineDefinition def, List<GroupKey> keys) {
+  /** Win and loss options as of {@code day}, grouped by {@code keys} with the roster given. */
+  static WinLossOptions options(LocalDate day, PipelineDefinition def, List<OpenDimension> keys, RosterInput team) {
     return Options.value(() -> WinLossOptions.builder().scope(Scope.builder().asOf(day, def.timeZone())
-        .addBasedOn(def.ref()).build()).addAllGroupBy(keys).build(), "options");
+        .addBasedOn(def.ref()).build()).addAllGroupBy(keys).roster(team.roster()).creditDate(team.creditDate())
+        .build(), "options");
   }
 
   private void print(PrintWriter out, PipelineDefinition def, ImportReport report, WinLossResult r,
@@ -106,14 +111,73 @@ final class WinLossCommand implements Callable<Integer> {
     json.put("deals", report);
     json.put("notes", notes);
     json.put("winLoss", r);
+    team.json().ifPresent(t -> json.put("roster", t));
     o.json(json);
     PrintWriter text = o.text();
     text.printf(Locale.ROOT, "Win and loss as of %s: definition %s, deals closed on or before it (no stage history "
         + "needed)%n", r.options().scope().asOfDate(), def.ref());
+    printInputs(text, report, team, notes);
+    printTable(o, r);
+    o.flush();
+  }
+
+  /**
+   * The lines under a deals-only report's title: the deals read, their import notes, the roster, the notes.
+   *
+   * @param text where to print
+   * @param report the deals' import report
+   * @param team the roster option
+   * @param notes the command's notes
+   */
+  static void printInputs(PrintWriter text, ImportReport report, RosterInput team, List<String> notes) {
     text.printf(Locale.ROOT, "Deals: %s: %,d rows, %,d accepted%n", report.source().orElse("input"),
         report.rowsRead(), report.rowsAccepted());
     report.notes().forEach(n -> text.printf("  %s%n", n));
+    team.line().ifPresent(text::println);
     notes.forEach(text::println);
+  }
+
+  /**
+   * The JSON of velocity or conversion from the deals alone: the deals read, the notes, what needs
+   * stage histories, the win and loss, and the roster when given.
+   *
+   * @param report the deals' import report
+   * @param notes the command's notes
+   * @param needsHistories the figures the command gives only with stage histories
+   * @param r the win and loss
+   * @param team the roster option
+   * @return the fields, in order; the caller may add its own
+   */
+  static Map<String, Object> dealsOnlyJson(ImportReport report, List<String> notes, List<String> needsHistories,
+      WinLossResult r, RosterInput team) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("deals", report);
+    json.put("notes", notes);
+    json.put("needsHistories", needsHistories);
+    json.put("winLoss", r);
+    team.json().ifPresent(t -> json.put("roster", t));
+    return json;
+  }
+
+  /**
+   * The closing line of velocity or conversion from the deals alone.
+   *
+   * @param text where to print
+   * @param needsHistories the figures the command gives only with stage histories
+   */
+  static void printNeedsHistories(PrintWriter text, List<String> needsHistories) {
+    text.println();
+    text.println("Need stage histories (--transitions): " + String.join("; ", needsHistories) + ".");
+  }
+
+  /**
+   * The win and loss table: a row per group, then the overall row.
+   *
+   * @param o where to print
+   * @param r the result
+   */
+  static void printTable(Output o, WinLossResult r) {
+    PrintWriter text = o.text();
     List<Table.Column> header = new ArrayList<>();
     r.options().groupBy().forEach(k -> header.add(Table.key(k.key())));
     header.addAll(List.of(Table.figure("won", "won"), Table.figure("lost", "lost"), Table.figure("open", "open"),
@@ -139,7 +203,6 @@ final class WinLossCommand implements Callable<Integer> {
     o.print(t, "  ");
     text.printf(Locale.ROOT, "  counted %,d deals; excluded: %s%n", r.provenance().counted(),
         PipelineCommand.exclusions(r.provenance().excluded()));
-    o.flush();
   }
 
   private static Cell days(Optional<java.math.BigDecimal> d) {

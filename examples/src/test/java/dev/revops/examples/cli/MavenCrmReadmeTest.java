@@ -33,6 +33,7 @@ class MavenCrmReadmeTest {
       "data/maven-crm-sales-opportunities");
   static List<String[]> pipeline;
   static Map<String, String> managerOf = new HashMap<>();
+  static Map<String, String> officeOf = new HashMap<>();
   static Map<String, BigDecimal> priceOf = new HashMap<>();
 
   static List<String[]> rows(String file) throws IOException {
@@ -50,7 +51,10 @@ class MavenCrmReadmeTest {
   static void readTheFiles() throws IOException {
     assumeTrue(Files.isRegularFile(DIR.resolve("sales_pipeline.csv")), "shared dataset not present: " + DIR);
     pipeline = rows("sales_pipeline.csv");
-    rows("sales_teams.csv").forEach(r -> managerOf.put(r[0], r[1]));
+    rows("sales_teams.csv").forEach(r -> {
+      managerOf.put(r[0], r[1]);
+      officeOf.put(r[0], r[2]);
+    });
     // the pipeline writes GTXPro for the list's GTX Pro: compared without spaces
     rows("products.csv").forEach(r -> priceOf.put(r[0].replace(" ", ""), new BigDecimal(r[2])));
   }
@@ -146,6 +150,33 @@ class MavenCrmReadmeTest {
   @Test
   void win_rate_by_manager_joins_the_sales_teams_file() {
     checkTable("maven-winloss-manager", byKey(r -> managerOf.get(r[1])));
+  }
+
+  @Test
+  void velocity_without_transitions_gives_the_win_rate_and_cycles_by_product_from_the_deals_alone() {
+    checkTable("maven-velocity-product", byKey(r -> r[2]));
+    // sales velocity of all deals = opportunities x won / (won + lost) x (won sum / won) / (won days / won)
+    //                             = 8,800 x won sum x won / ((won + lost) x won days), every deal an opportunity
+    Figures all = byKey(r -> "").get("(all)");
+    BigDecimal wonDays = BigDecimal.valueOf(all.wonDays.stream().mapToLong(Long::longValue).sum());
+    BigDecimal velocity = BigDecimal.valueOf(pipeline.size()).multiply(all.wonSum).multiply(BigDecimal.valueOf(all.won))
+        .divide(BigDecimal.valueOf(all.won + all.lost).multiply(wonDays), 2, RoundingMode.HALF_EVEN);
+    String prose = String.format(Locale.ROOT, "USD %,.2f a day", velocity);
+    assertTrue(String.join(" ", ReadmeBlocks.lines().stream().map(String::strip).toList()).contains(prose), prose);
+    String command = ReadmeBlocks.command("maven-velocity-product").replace("$D", DIR.toString());
+    String out = RevopsCliTest.run(ReadmeBlocks.args(command)).out();
+    assertTrue(out.lines().anyMatch(l -> l.strip().startsWith("(all)") && l.strip().endsWith("USD "
+        + velocity.toPlainString())), velocity + "\n" + out);
+  }
+
+  @Test
+  void conversion_without_transitions_gives_the_win_rate_by_manager_of_the_roster_from_sales_teams() {
+    checkTable("maven-conversion-manager", byKey(r -> managerOf.get(r[1])));
+  }
+
+  @Test
+  void velocity_groups_by_the_regional_office_level_of_the_roster() {
+    checkTable("maven-velocity-office", byKey(r -> officeOf.get(r[1])));
   }
 
   @Test

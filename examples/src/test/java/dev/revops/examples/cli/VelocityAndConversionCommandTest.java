@@ -60,12 +60,18 @@ class VelocityAndConversionCommandTest {
   }
 
   @Test
-  void deals_without_transitions_is_a_one_line_error(@TempDir Path dir) throws IOException {
+  void options_that_need_histories_are_one_line_errors_from_the_deals_alone(@TempDir Path dir) throws IOException {
     Path deals = dir.resolve("deals.csv");
     Files.writeString(deals, "deal_id,stage\nD1,Proposal\n");
-    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString());
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--deals", deals.toString(), "--deal", "D1");
     assertEquals(2, r.status());
-    assertEquals("revops velocity: --deals needs --transitions (the stage history of those deals)\n", r.err());
+    assertEquals("revops velocity: --deal needs --transitions (a deal's time in each stage comes from its stage "
+        + "history)\n", r.err());
+    RevopsCliTest.Run c = RevopsCliTest.run("conversion", "--deals", deals.toString(), "--save-model",
+        dir.resolve("m.json").toString());
+    assertEquals(2, c.status());
+    assertEquals("revops conversion: --save-model needs --transitions (stage histories); from the deals alone "
+        + "conversion reports the win rate by --group-by\n", c.err());
     assertEquals(2, RevopsCliTest.run("conversion", "--evaluate").status());
   }
 

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link dev.revops.forecast.calls.HierarchyRollup}: each person's own deals and everything
  *       below them, per close period, credited to the roster on a named day ({@link
- *       dev.revops.forecast.calls.CreditDate});</li>
+ *       dev.revops.core.roster.CreditDate});</li>
  *   <li>{@link dev.revops.forecast.calls.DealGrouping}: won, lost, open and win rate grouped by any
  *       {@link dev.revops.core.dimension.OpenDimension} (a roster level, an attribute, the account);</li>
  *   <li>{@link dev.revops.forecast.calls.AdjustedForecast}: the amount without and with adjustments

@@ -1,6 +1,7 @@
 package dev.revops.forecast.pipeline;
 
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 
 import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
@@ -147,10 +148,14 @@ final class DealLens {
 
   /** The deal's group key under the options' dimensions but {@code skip}. */
   List<String> key(Deal deal, Optional<Period> period, Optional<Dimension> skip) {
-    List<String> key = new ArrayList<>(options.groupBy().size());
-    for (Dimension d : options.groupBy()) {
-      if (skip.isEmpty() || skip.get() != d) {
-        key.add(d.valueOf(deal, period.orElse(null)));
+    List<String> all = options.keyOf(deal, period);
+    if (skip.isEmpty()) {
+      return all;
+    }
+    List<String> key = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (!options.groupBy().get(i).dimension().equals(skip)) {
+        key.add(all.get(i));
       }
     }
     return key;
@@ -165,9 +170,9 @@ final class DealLens {
   SortedMap<String, String> named(List<String> key, Optional<Dimension> skip) {
     SortedMap<String, String> g = new TreeMap<>();
     int i = 0;
-    for (Dimension d : options.groupBy()) {
-      if (skip.isEmpty() || skip.get() != d) {
-        g.put(d.key(), key.get(i++));
+    for (OpenDimension d : options.groupBy()) {
+      if (skip.isEmpty() || !d.dimension().equals(skip)) {
+        g.put(d.name(), key.get(i++));
       }
     }
     return g;

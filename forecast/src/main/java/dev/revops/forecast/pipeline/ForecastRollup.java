@@ -167,7 +167,7 @@ public final class ForecastRollup implements Accumulator<Deal, RollupResult, For
     Map<Key, Cell> totals = new TreeMap<>(order);
     long counted = 0;
     List<RollupRow> rows = new ArrayList<>();
-    boolean grouping = options.groupBy().stream().anyMatch(d -> d != Dimension.CLOSE_PERIOD);
+    boolean grouping = options.groupBy().stream().anyMatch(d -> !d.isClosePeriod());
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       Key k = e.getKey();
       Cell c = e.getValue();

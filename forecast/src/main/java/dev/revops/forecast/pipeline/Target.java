@@ -1,6 +1,6 @@
 package dev.revops.forecast.pipeline;
 
-import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -67,12 +67,13 @@ public abstract class Target {
     group().forEach((dimension, value) -> {
       boolean known;
       try {
-        known = Dimension.parse(dimension).key().equals(dimension) && !dimension.equals(Dimension.CLOSE_PERIOD.key());
+        OpenDimension d = OpenDimension.parse(dimension);
+        known = d.name().equals(dimension) && !d.isClosePeriod();
       } catch (IllegalArgumentException e) {
         known = false;
       }
       v.check(known, "group", dimension, "must name a dimension other than the period",
-          "owner, segment, source, product, stage, forecastCategory");
+          "owner, segment, source, product, stage, forecastCategory, account, attribute:NAME, level:NAME");
       v.text("group." + dimension, value);
     });
     v.throwIfInvalid();

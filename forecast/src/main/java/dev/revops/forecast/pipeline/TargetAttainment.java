@@ -151,8 +151,8 @@ public abstract class TargetAttainment {
     Objects.requireNonNull(rollups, "rollups");
     Objects.requireNonNull(weighted, "weighted");
     Set<String> rollupDimensions = new TreeSet<>();
-    rollups.options().groupBy().stream().filter(d -> d != Dimension.CLOSE_PERIOD)
-        .forEach(d -> rollupDimensions.add(d.key()));
+    rollups.options().groupBy().stream().filter(d -> !d.isClosePeriod())
+        .forEach(d -> rollupDimensions.add(d.name()));
     List<TargetAttainment> out = new ArrayList<>();
     for (Target t : targets) {
       if (!t.group().isEmpty() && !t.group().keySet().equals(rollupDimensions)) {

@@ -3,6 +3,7 @@ package dev.revops.forecast.pipeline;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class TargetTracker implements Accumulator<Deal, List<TargetAttainm
   private final List<Target> targets;
   private final PipelineOptions options;
   private final ProbabilityModel model;
-  private final Map<List<Dimension>, Group> groups = new LinkedHashMap<>();
+  private final Map<List<OpenDimension>, Group> groups = new LinkedHashMap<>();
 
   /**
    * An empty tracker.
@@ -68,7 +69,7 @@ public final class TargetTracker implements Accumulator<Deal, List<TargetAttainm
     this.options = Objects.requireNonNull(options, "options");
     this.model = Objects.requireNonNull(model, "model");
     for (int i = 0; i < this.targets.size(); i++) {
-      List<Dimension> dimensions = dimensionsOf(this.targets.get(i));
+      List<OpenDimension> dimensions = dimensionsOf(this.targets.get(i));
       groups.computeIfAbsent(dimensions, this::group).targets.add(i);
     }
   }
@@ -79,13 +80,13 @@ public final class TargetTracker implements Accumulator<Deal, List<TargetAttainm
    * @param target a target
    * @return its dimensions; empty for a whole-pipeline target
    */
-  static List<Dimension> dimensionsOf(Target target) {
-    return target.group().keySet().stream().map(Dimension::parse).toList();
+  static List<OpenDimension> dimensionsOf(Target target) {
+    return target.group().keySet().stream().map(OpenDimension::parse).toList();
   }
 
-  private Group group(List<Dimension> dimensions) {
-    List<Dimension> withPeriod = new ArrayList<>(dimensions);
-    withPeriod.add(Dimension.CLOSE_PERIOD);
+  private Group group(List<OpenDimension> dimensions) {
+    List<OpenDimension> withPeriod = new ArrayList<>(dimensions);
+    withPeriod.add(OpenDimension.of(Dimension.CLOSE_PERIOD));
     return new Group(new ForecastRollup(options.groupedBy(dimensions)),
         new WeightedPipeline(options.groupedBy(withPeriod), model));
   }

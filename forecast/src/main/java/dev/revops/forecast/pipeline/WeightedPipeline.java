@@ -204,7 +204,7 @@ public final class WeightedPipeline implements Accumulator<Deal, WeightedPipelin
 
   private List<String> keyOf(PipelineFigures f) {
     List<String> key = new ArrayList<>();
-    options.groupBy().forEach(d -> key.add(f.group().get(d.key())));
+    options.groupBy().forEach(d -> key.add(f.group().get(d.name())));
     return key;
   }
 

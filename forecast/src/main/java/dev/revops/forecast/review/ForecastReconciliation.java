@@ -138,7 +138,7 @@ public final class ForecastReconciliation
     this.model = Objects.requireNonNull(model, "model");
     this.settings = Objects.requireNonNull(settings, "settings");
     Set<String> dims = new TreeSet<>();
-    options.groupBy().forEach(d -> dims.add(d.key()));
+    options.groupBy().forEach(d -> dims.add(d.name()));
     Set<RowKey> seen = new HashSet<>();
     for (Target t : Objects.requireNonNull(targets, "targets")) {
       boolean compared = t.group().isEmpty() || t.group().keySet().equals(dims);

@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.period.Period;
+import dev.revops.core.roster.CreditDate;
+import dev.revops.core.roster.Roster;
 import dev.revops.core.scope.Scope;
 import dev.revops.forecast.pipeline.PipelineOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -45,8 +50,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReviewOptions.class)
 @JsonDeserialize(as = ImmutableReviewOptions.class)
 public abstract class ReviewOptions {
-  private static final Set<Dimension> GROUPABLE = EnumSet.of(Dimension.OWNER, Dimension.SEGMENT, Dimension.SOURCE,
-      Dimension.PRODUCT);
+  private static final Set<Dimension> NOT_GROUPABLE = EnumSet.of(Dimension.STAGE, Dimension.FORECAST_CATEGORY,
+      Dimension.CLOSE_PERIOD);
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   ReviewOptions() {}
@@ -66,11 +71,26 @@ public abstract class ReviewOptions {
   public abstract List<PipelineState> states();
 
   /**
-   * The groups of the forecast reconciliation (owner, segment, source, product); totals always.
+   * The groups of the forecast reconciliation (owner, segment, source, product, the account,
+   * {@code attribute:NAME}, {@code level:NAME} of the {@linkplain #roster() roster}); totals always.
    *
    * @return the dimensions, possibly none
    */
-  public abstract List<Dimension> groupBy();
+  public abstract List<OpenDimension> groupBy();
+
+  /**
+   * The sales hierarchy {@code level:NAME} dimensions are looked up in.
+   *
+   * @return the roster; empty unless set (grouping by a level needs one)
+   */
+  public abstract Optional<Roster> roster();
+
+  /**
+   * The day deals are credited to the roster on: required with a roster, so results name it.
+   *
+   * @return the credit date; empty without a roster
+   */
+  public abstract Optional<CreditDate> creditDate();
 
   /**
    * How long a deal may stay in each open stage before it counts as stalled, in days (typically a
@@ -135,6 +155,21 @@ public abstract class ReviewOptions {
   /** Builds options. */
   public static final class Builder extends ImmutableReviewOptions.Builder {
     Builder() {}
+
+    /**
+     * Adds fixed dimensions to group by (each as {@link OpenDimension#of}).
+     *
+     * <pre>{@code
+     * ReviewOptions.builder().scope(scope).addStates(lastWeek, today).addGroupBy(Dimension.OWNER).build();
+     * }</pre>
+     *
+     * @param dimensions the dimensions, in order
+     * @return this builder
+     */
+    public Builder addGroupBy(Dimension... dimensions) {
+      Arrays.stream(dimensions).forEach(d -> addGroupBy(OpenDimension.of(d)));
+      return this;
+    }
   }
 
   /**
@@ -178,17 +213,18 @@ public abstract class ReviewOptions {
   }
 
   /** Pipeline options for the deals of one state, grouped by the dimensions given. */
-  PipelineOptions pipelineOptions(int state, List<Dimension> groupBy) {
-    List<Dimension> dims = new ArrayList<>(groupBy);
-    if (!dims.contains(Dimension.CLOSE_PERIOD)) {
-      dims.add(Dimension.CLOSE_PERIOD);
+  PipelineOptions pipelineOptions(int state, List<OpenDimension> groupBy) {
+    List<OpenDimension> dims = new ArrayList<>(groupBy);
+    if (dims.stream().noneMatch(OpenDimension::isClosePeriod)) {
+      dims.add(OpenDimension.of(Dimension.CLOSE_PERIOD));
     }
     Scope s = scope();
     // the pipeline of a state is as of the start of its day in UTC, as it always was
     Scope pipelineScope = Scope.builder().asOf(dateOf(state), ZoneOffset.UTC).periodKind(s.periodKind())
         .fiscalCalendar(s.fiscalCalendar()).reportingCurrency(s.reportingCurrency()).exchangeRates(s.exchangeRates())
         .addAllBasedOn(s.basedOn()).build();
-    return PipelineOptions.builder().scope(pipelineScope).addAllGroupBy(dims).build();
+    return PipelineOptions.builder().scope(pipelineScope).addAllGroupBy(dims).roster(roster())
+        .creditDate(creditDate()).build();
   }
 
   @Value.Check
@@ -202,10 +238,9 @@ public abstract class ReviewOptions {
     }
     states().stream().filter(st -> st.asOf().isAfter(scope().asOf())).findFirst().ifPresent(st -> v.check(false,
         "states", st.label(), "must not be later than the scope's as-of", "the scope is as of " + scope().asOf()));
-    groupBy().forEach(d -> v.check(GROUPABLE.contains(d), "groupBy", d,
-        "must be owner, segment, source or product (periods are the reviews' rows already)"));
-    v.check(groupBy().stream().distinct().count() == groupBy().size(), "groupBy", groupBy(),
-        "must not repeat a dimension");
+    groupBy().forEach(d -> v.check(d.dimension().filter(NOT_GROUPABLE::contains).isEmpty(), "groupBy", d,
+        "must not be the stage, forecast category or close period (periods are the reviews' rows already)"));
+    OpenDimension.check(v, groupBy(), roster(), creditDate());
     agingThresholdDays().forEach((stage, days) -> v.check(days.signum() > 0, "agingThresholdDays." + stage,
         days.toPlainString(), "must be positive"));
     v.check(slipsAtRisk() >= 1, "slipsAtRisk", slipsAtRisk(), "must be at least 1");

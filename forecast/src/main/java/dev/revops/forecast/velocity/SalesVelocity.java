@@ -118,8 +118,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
       return;
     }
     counted++;
-    List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
+    List<String> group = options.groupOf(deal);
     Cell c = cells.computeIfAbsent(group, k -> new Cell());
     if (createdInWindow) {
       c.opportunities++;
@@ -273,7 +272,7 @@ public final class SalesVelocity implements Accumulator<DealWithHistory, SalesVe
   private SortedMap<String, String> group(List<String> key) {
     SortedMap<String, String> g = new TreeMap<>();
     for (int i = 0; i < key.size(); i++) {
-      g.put(options.groupBy().get(i).key(), key.get(i));
+      g.put(options.groupBy().get(i).name(), key.get(i));
     }
     return g;
   }

@@ -160,9 +160,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     if (options.groupBy().isEmpty()) {
       return List.of();
     }
-    List<String> group = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(d -> group.add(d.valueOf(deal)));
-    return group;
+    return options.groupOf(deal);
   }
 
   /**
@@ -233,7 +231,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   private SortedMap<String, String> group(List<String> key) {
     SortedMap<String, String> g = new TreeMap<>();
     for (int i = 0; i < key.size(); i++) {
-      g.put(options.groupBy().get(i).key(), key.get(i));
+      g.put(options.groupBy().get(i).name(), key.get(i));
     }
     return g;
   }

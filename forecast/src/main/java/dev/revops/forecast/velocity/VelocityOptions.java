@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.Stage;
+import dev.revops.core.deal.Deal;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
+import dev.revops.core.roster.CreditDate;
+import dev.revops.core.roster.Roster;
 import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +41,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVelocityOptions.class)
 @JsonDeserialize(as = ImmutableVelocityOptions.class)
 public abstract class VelocityOptions {
-  private static final Set<Dimension> GROUPABLE = EnumSet.of(Dimension.OWNER, Dimension.SEGMENT, Dimension.SOURCE,
-      Dimension.PRODUCT);
+  private static final Set<Dimension> NOT_GROUPABLE = EnumSet.of(Dimension.STAGE, Dimension.FORECAST_CATEGORY,
+      Dimension.CLOSE_PERIOD);
 
   /** Only the generated implementation extends this class, so every instance is validated. */
   VelocityOptions() {}
@@ -51,11 +56,27 @@ public abstract class VelocityOptions {
   public abstract Scope scope();
 
   /**
-   * Dimensions to group by: owner, segment, source and product.
+   * Dimensions to group by: owner, segment, source, product, the account, {@code attribute:NAME}
+   * or {@code level:NAME} of the {@linkplain #roster() roster} (not the stage, forecast category or
+   * close period, which a deal leaves as it moves).
    *
    * @return the dimensions; empty for overall figures
    */
-  public abstract List<Dimension> groupBy();
+  public abstract List<OpenDimension> groupBy();
+
+  /**
+   * The sales hierarchy {@code level:NAME} dimensions are looked up in.
+   *
+   * @return the roster; empty unless set (grouping by a level needs one)
+   */
+  public abstract Optional<Roster> roster();
+
+  /**
+   * The day deals are credited to the roster on: required with a roster, so results name it.
+   *
+   * @return the credit date; empty without a roster
+   */
+  public abstract Optional<CreditDate> creditDate();
 
   /**
    * The first day of the look-back window (in the scope's zone): stage visits entered and deals
@@ -105,6 +126,32 @@ public abstract class VelocityOptions {
   /** Builds options. */
   public static final class Builder extends ImmutableVelocityOptions.Builder {
     Builder() {}
+
+    /**
+     * Adds fixed dimensions to group by (each as {@link OpenDimension#of}).
+     *
+     * <pre>{@code
+     * VelocityOptions.builder().scope(scope).addGroupBy(Dimension.SEGMENT).build();
+     * }</pre>
+     *
+     * @param dimensions the dimensions, in order
+     * @return this builder
+     */
+    public Builder addGroupBy(Dimension... dimensions) {
+      Arrays.stream(dimensions).forEach(d -> addGroupBy(OpenDimension.of(d)));
+      return this;
+    }
+  }
+
+  /**
+   * A deal's values of the grouping, levels looked up on the deal's credit day.
+   *
+   * @param deal the deal
+   * @return one value per dimension of {@link #groupBy()}
+   */
+  List<String> groupOf(Deal deal) {
+    return OpenDimension.groupKey(groupBy(), deal, Optional.empty(), roster().orElse(Roster.empty()),
+        creditDate().orElse(CreditDate.CLOSE_DATE).dayOf(deal, scope().asOfDate()));
   }
 
   /**
@@ -135,10 +182,9 @@ public abstract class VelocityOptions {
   @Value.Check
   void check() {
     Validation v = Validation.of("velocity options");
-    groupBy().forEach(d -> v.check(GROUPABLE.contains(d), "groupBy", d,
-        "must be owner, segment, source or product for velocity"));
-    v.check(groupBy().stream().distinct().count() == groupBy().size(), "groupBy", groupBy(),
-        "must not repeat a dimension");
+    groupBy().forEach(d -> v.check(d.dimension().filter(NOT_GROUPABLE::contains).isEmpty(), "groupBy", d,
+        "must not be the stage, forecast category or close period for velocity"));
+    OpenDimension.check(v, groupBy(), roster(), creditDate());
     since().ifPresent(s -> v.check(s.isBefore(scope().asOfDate()), "since", s, "must be before the as-of date",
         "as of " + scope().asOfDate()));
     v.check(agingPercentile().signum() > 0 && agingPercentile().compareTo(BigDecimal.ONE) < 0, "agingPercentile",

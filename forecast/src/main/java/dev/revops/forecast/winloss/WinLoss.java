@@ -34,7 +34,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * WinLoss w = new WinLoss(WinLossOptions.builder().scope(Scope.asOf(LocalDate.parse("2018-01-01")))
- *     .addGroupBy(GroupKey.parse("product")).build());
+ *     .addGroupBy(Dimension.PRODUCT).build());
  * deals.forEach(w::add);
  * w.result().overall().winRate(); // Optional[0.6315]
  * }</pre>
@@ -93,8 +93,7 @@ public final class WinLoss implements Accumulator<Deal, WinLossResult, WinLoss> 
       return;
     }
     counted++;
-    List<String> key = new ArrayList<>(options.groupBy().size());
-    options.groupBy().forEach(k -> key.add(k.valueOf(deal)));
+    List<String> key = options.groupOf(deal);
     Cell c = cells.computeIfAbsent(key, k -> new Cell());
     if (!deal.isClosed()) {
       c.open++;
@@ -165,7 +164,7 @@ public final class WinLoss implements Accumulator<Deal, WinLossResult, WinLoss> 
   private SortedMap<String, String> group(List<String> key) {
     SortedMap<String, String> g = new TreeMap<>();
     for (int i = 0; i < key.size(); i++) {
-      g.put(options.groupBy().get(i).key(), key.get(i));
+      g.put(options.groupBy().get(i).name(), key.get(i));
     }
     return g;
   }

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import dev.revops.core.roster.CreditDate;
 import dev.revops.core.metric.MergeRules;
 import dev.revops.core.scope.Scope;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import dev.revops.core.roster.CreditDate;
 import static dev.revops.core.pipeline.ForecastCategory.CLOSED;
 import static dev.revops.core.pipeline.ForecastCategory.COMMIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;

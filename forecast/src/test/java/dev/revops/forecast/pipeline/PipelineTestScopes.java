@@ -27,6 +27,6 @@ final class PipelineTestScopes {
 
   /** Options as of 2026-10-01 in calendar quarters, grouped as given. */
   static PipelineOptions options(Dimension... groupBy) {
-    return PipelineOptions.builder().scope(quarters(AS_OF).build()).addAllGroupBy(List.of(groupBy)).build();
+    return PipelineOptions.builder().scope(quarters(AS_OF).build()).addGroupBy(groupBy).build();
   }
 }
