@@ -22,7 +22,10 @@ import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.calls.ManagerReviewResult;
 import dev.revops.forecast.review.AgingThresholds;
+import dev.revops.forecast.review.CoverageTrend;
+import dev.revops.forecast.review.CoverageTrendResult;
 import dev.revops.forecast.review.DealSeries;
 import dev.revops.forecast.review.ExecutionReview;
 import dev.revops.forecast.review.ExecutionReviewResult;
@@ -82,7 +85,9 @@ import picocli.CommandLine.Spec;
         "  revops review --from exports/deals-2026-11-16.csv --to exports/deals-2026-11-23.csv --currency USD "
             + "--rates rates.csv",
         "  revops review --deals deals.csv --transitions transitions.csv --field-changes changes.csv "
-            + "--from 2026-11-16 --to 2026-11-23"})
+            + "--from 2026-11-16 --to 2026-11-23",
+        "  revops review --by-manager",
+        "  revops review --from 2026-09-24 --to 2026-10-01 --earlier 2026-04-01,2026-07-01 --coverage-trend"})
 final class ReviewCommand implements Callable<Integer> {
 
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
@@ -150,6 +155,9 @@ final class ReviewCommand implements Callable<Integer> {
   int list;
 
   @Mixin
+  ManagerInput managers;
+
+  @Mixin
   FormatOption output;
 
   /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
@@ -191,14 +199,27 @@ final class ReviewCommand implements Callable<Integer> {
     ForecastReconciliation wednesday = Options.value(() -> new ForecastReconciliation(options, model, goals,
         RangeSettings.defaults()), "--targets");
     ExecutionReview friday = new ExecutionReview(options, model);
+    Optional<ManagerInput.Read> byManager = managers.wanted()
+        ? Optional.of(managers.read(input, options, model, goals, conversion, notes, err)) : Optional.empty();
+    Optional<CoverageTrend> trend = managers.coverageTrend
+        ? Optional.of(Options.value(() -> new CoverageTrend(options, model, goals), "--targets")) : Optional.empty();
     Inputs read = feed.feed(options, s -> {
       monday.add(s);
       wednesday.add(s);
       friday.add(s);
+      byManager.ifPresent(m -> s.latest().ifPresent(m.review()::add));
+      trend.ifPresent(t -> t.add(s));
     });
-    print(options, def, model, ref, read, new Reviews(monday.result(), wednesday.result(), friday.result()));
+    Reviews reviews = new Reviews(monday.result(), wednesday.result(), friday.result());
+    Extras extras = new Extras(byManager, byManager.map(m -> Options.value(m.review()::result, "--team-targets")),
+        trend.map(CoverageTrend::result));
+    print(options, def, model, ref, read, reviews, extras);
     return 0;
   }
+
+  /** The sections only some options add: the review per manager and the coverage trend. */
+  record Extras(Optional<ManagerInput.Read> read, Optional<ManagerReviewResult> managers,
+      Optional<CoverageTrendResult> coverage) {}
 
   private void checkLimits() {
     Limits.check("--list", list, 0, Limits.LIST);
@@ -231,7 +252,7 @@ final class ReviewCommand implements Callable<Integer> {
   record Reviews(PipelineReviewResult monday, ForecastReconciliationResult wednesday, ExecutionReviewResult friday) {}
 
   private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
-      Inputs read, Reviews reviews) {
+      Inputs read, Reviews reviews, Extras extras) {
     Output o = new Output(output.format, spec.commandLine().getOut());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("states", options.states());
@@ -243,12 +264,17 @@ final class ReviewCommand implements Callable<Integer> {
     json.put("forecastReconciliation", reviews.wednesday());
     json.put("forecastChanges", ReviewPrinter.changes(reviews.wednesday()));
     json.put("executionReview", reviews.friday());
+    extras.read().ifPresent(m -> json.put("managerReviewInputs", m.json()));
+    extras.managers().ifPresent(m -> json.put("managerReview", m));
+    extras.coverage().ifPresent(c -> json.put("coverageTrend", c));
     o.json(json);
     ReviewPrinter printer = new ReviewPrinter(o, options, shownPeriods(options, options.dateOf(
         options.states().size() - 1)));
     printer.header(def, model, ref, read, notes);
     printer.monday(reviews.monday());
     printer.wednesday(reviews.wednesday());
+    extras.managers().ifPresent(printer::managers);
+    extras.coverage().ifPresent(printer::coverage);
     printer.friday(reviews.friday());
     o.flush();
   }

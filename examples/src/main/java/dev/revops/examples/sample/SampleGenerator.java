@@ -79,7 +79,8 @@ public final class SampleGenerator {
   /**
    * The generated files' contents. {@link #files()} adds the sales hierarchy and forecast calls built
    * from these deals: {@code roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code
-   * SampleCalls}).
+   * SampleCalls}), and the Wednesday review's {@code calls-2026-q4.csv} and {@code team-targets.csv}
+   * (see {@code SampleManagers}).
    *
    * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
@@ -123,6 +124,7 @@ public final class SampleGenerator {
       m.put("customer-health.csv", customerHealthCsv);
       m.put("revenue-templates.json", revenueTemplatesJson);
       m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
+      m.putAll(SampleManagers.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
   }
