@@ -107,11 +107,7 @@ final class ManagerInput {
   Read read(DealInput input, ReviewOptions options, ProbabilityModel model, List<Target> goals,
       CurrencyInput.Conversion conversion, List<String> notes, PrintWriter err) {
     boolean sample = input.bundled();
-    if (roster == null && !sample) {
-      throw new CliException("--by-manager needs --roster FILE (the sales hierarchy the deals roll up)");
-    }
-    Currency currency = conversion.currency().orElseThrow(() -> new CliException(
-        "--by-manager needs --currency (every manager's figures are in one currency)"));
+    Currency currency = check(input, conversion);
     Scope scope = options.scope();
     RosterImport team = CallInputs.roster(roster, input, notes);
     Map<String, ImportReport> imports = new LinkedHashMap<>();
@@ -143,6 +139,18 @@ final class ManagerInput {
     Optional.ofNullable(level).ifPresent(b::level);
     ManagerReviewOptions o = Options.value(b::build, "--manager-level");
     return new Read(Options.value(() -> new ManagerReview(o, model), "--forecast-period"), team, imports);
+  }
+
+  /**
+   * Refuses, before anything is read, a review per manager without a roster (other than on the
+   * sample) or without one currency; returns the currency.
+   */
+  Currency check(DealInput input, CurrencyInput.Conversion conversion) {
+    if (roster == null && !input.bundled()) {
+      throw new CliException("--by-manager needs --roster FILE (the sales hierarchy the deals roll up)");
+    }
+    return conversion.currency().orElseThrow(() -> new CliException(
+        "--by-manager needs --currency (every manager's figures are in one currency)"));
   }
 
   private String period(Scope scope, ReviewOptions options) {

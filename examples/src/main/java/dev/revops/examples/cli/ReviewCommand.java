@@ -186,6 +186,9 @@ final class ReviewCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     CurrencyInput.Conversion conversion = money.resolve(input.bundled(), input.encoding, notes);
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
+    if (managers.wanted()) {
+      managers.check(input, conversion);
+    }
     boolean haveHistories = histories.transitions != null || input.bundled();
     LocalDate latest = states.get(states.size() - 1).date();
     Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, err);
