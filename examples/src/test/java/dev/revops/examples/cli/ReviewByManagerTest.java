@@ -95,8 +95,12 @@ class ReviewByManagerTest {
         // morgan: team target 550,000, call 17,100 (his 2026-09-30 call; the 17,800 of 09-23 is superseded),
         // Commit 15,037.05 without adjustments and 14,900.00 with them (as revops calls shows); gaps
         // 550,000 - 17,100 = 532,900 and 14,900 - 17,100 = -2,200
-        "morgan manager 550,000.00 17,100.00 15,037.05 14,900.00",
-        "532,900.00", "-2,200.00",
+        // system 229,258.11 (nothing won yet: the weighted pipeline); P10-P90 by the range forecast's seeded
+        // simulation (25 open deals); call - system = 17,100 - 229,258.11 = -212,158.11
+        "morgan manager 550,000.00 17,100.00 15,037.05 14,900.00 229,258.11 92,949.12 200,846.73 436,036.90 "
+            + "532,900.00 -212,158.11 -2,200.00",
+        "quinn manager 500,000.00 88,100.00 92,580.03 93,782.60 464,289.58 244,441.94 450,182.11 699,395.80 "
+            + "411,900.00 -376,189.58 5,682.60",
         // quinn's team target 500,000 is 50,000 short of his four reps' 4 x 137,500 = 550,000 (devon moved to
         // him on 1 July, harper away); americas asks 600,000 - 550,000 = 50,000 more than morgan's team
         "2026-Q4 quinn manager emea USD 0.00 550,000.00 500,000.00 -50,000.00",
@@ -174,6 +178,13 @@ class ReviewByManagerTest {
       }
     }
     assertEquals("USD 1100000.00", q4.get("target").asText());
+    // week 1 of 2026-Q3 against week 1 of 2026-Q4 (2026-Q2 has no target in the sample)
+    assertEquals("2.6174 0.8017", trend.at("/sameWeek/1/coverage").decimalValue().toPlainString() + " "
+        + trend.at("/sameWeek/1/weightedCoverage").decimalValue().toPlainString());
+    assertEquals("USD 2421853.08 USD 693547.69", q4.get("openPipeline").asText() + " "
+        + q4.get("weightedPipeline").asText());
+    assertEquals("2.2017 0.6305", q4.get("coverage").decimalValue().toPlainString() + " "
+        + q4.get("weightedCoverage").decimalValue().toPlainString());
   }
 
   private static void same(JsonNode reconciliation, JsonNode point) {
