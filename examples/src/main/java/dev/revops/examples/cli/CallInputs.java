@@ -8,6 +8,7 @@ import dev.revops.core.roster.RosterImport;
 import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.calls.CallCsv;
+import dev.revops.forecast.calls.CreditDate;
 import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;
 import java.io.BufferedReader;
@@ -53,6 +54,18 @@ final class CallInputs {
     try (BufferedReader in = Inputs.open(file, input.encoding)) {
       String header = Inputs.line(in, Inputs.MAX_HEADER, file);
       return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
+    }
+  }
+
+  /** The credit day a {@code --credit} option names: close-date or as-of. */
+  static CreditDate creditDate(String credit) {
+    switch (credit.toLowerCase(Locale.ROOT).replace('_', '-')) {
+      case "close-date":
+        return CreditDate.CLOSE_DATE;
+      case "as-of":
+        return CreditDate.AS_OF;
+      default:
+        throw new CliException("--credit: '" + credit + "' must be close-date or as-of");
     }
   }
 

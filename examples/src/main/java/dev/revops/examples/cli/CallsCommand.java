@@ -16,7 +16,6 @@ import dev.revops.forecast.calls.CallAccuracy;
 import dev.revops.forecast.calls.CallOptions;
 import dev.revops.forecast.calls.CallOutcome;
 import dev.revops.forecast.calls.CallOutcomes;
-import dev.revops.forecast.calls.CreditDate;
 import dev.revops.forecast.calls.DealGrouping;
 import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;
@@ -134,7 +133,7 @@ final class CallsCommand implements Callable<Integer> {
     List<OpenDimension> dimensions = new ArrayList<>();
     groupBy.forEach(n -> dimensions.add(Options.value(() -> OpenDimension.parse(n.strip(), team.roster()), "--group-by")));
     CallOptions options = Options.value(() -> CallOptions.builder().scope(scope).roster(team.roster())
-        .creditDate(creditDate()).addAllGroupBy(dimensions).build(), "options");
+        .creditDate(CallInputs.creditDate(credit)).addAllGroupBy(dimensions).build(), "options");
     ForecastCategory cat = Options.value(() -> ForecastCategory.parse(category), "--category");
     Period forecast = Options.value(() -> forecastPeriod == null ? scope.periodOf(day)
         : scope.fiscalCalendar().parse(scope.periodKind(), forecastPeriod), "--forecast-period");
@@ -174,17 +173,6 @@ final class CallsCommand implements Callable<Integer> {
       this.roster = roster;
       this.grouping = grouping;
       this.hierarchy = hierarchy;
-    }
-  }
-
-  private CreditDate creditDate() {
-    switch (credit.toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "close-date":
-        return CreditDate.CLOSE_DATE;
-      case "as-of":
-        return CreditDate.AS_OF;
-      default:
-        throw new CliException("--credit: '" + credit + "' must be close-date or as-of");
     }
   }
 

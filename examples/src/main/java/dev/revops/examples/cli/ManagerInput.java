@@ -8,7 +8,6 @@ import dev.revops.core.roster.RosterImport;
 import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.calls.CallOptions;
-import dev.revops.forecast.calls.CreditDate;
 import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;
 import dev.revops.forecast.calls.ManagerReview;
@@ -133,7 +132,7 @@ final class ManagerInput {
     }
     ManagerReviewOptions.Builder b = ManagerReviewOptions.builder().period(period(scope, options))
         .callOptions(Options.value(() -> CallOptions.builder().scope(scope).roster(team.roster())
-            .creditDate(creditDate()).build(), "options"))
+            .creditDate(CallInputs.creditDate(credit)).build(), "options"))
         .category(Options.value(() -> ForecastCategory.parse(category), "--category")).currency(currency)
         .addAllTargets(targets).addAllCalls(called).addAllAdjustments(adjusted);
     Optional.ofNullable(level).ifPresent(b::level);
@@ -184,16 +183,5 @@ final class ManagerInput {
       }
     }
     return out;
-  }
-
-  private CreditDate creditDate() {
-    switch (credit.toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "close-date":
-        return CreditDate.CLOSE_DATE;
-      case "as-of":
-        return CreditDate.AS_OF;
-      default:
-        throw new CliException("--credit: '" + credit + "' must be as-of or close-date");
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.money.Money;
@@ -26,6 +27,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableManagerRow.class)
 @JsonDeserialize(as = ImmutableManagerRow.class)
+// the derived figures are written for readers and computed again when read back
+@JsonIgnoreProperties(value = {"targetMinusCall", "callMinusSystem", "adjustedMinusCall"}, allowGetters = true)
 public abstract class ManagerRow {
 
   /** Only the generated implementation extends this class. */

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
@@ -22,6 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTargetRollupRow.class)
 @JsonDeserialize(as = ImmutableTargetRollupRow.class)
+// the derived figures are written for readers and computed again when read back
+@JsonIgnoreProperties(value = {"target", "difference", "targetSource"}, allowGetters = true)
 public abstract class TargetRollupRow {
 
   /** Only the generated implementation extends this class, so every instance is validated. */

@@ -156,6 +156,15 @@ class ManagerReviewTest {
   }
 
   @Test
+  void a_row_reads_back_from_json_with_its_gaps_computed_again() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = dev.revops.core.json.RevopsJson.mapper();
+    ManagerRow bo = review().row("bo").orElseThrow();
+    String text = json.writeValueAsString(bo);
+    assertTrue(text.contains("\"targetMinusCall\":\"USD 270.00\""), text);
+    assertEquals(bo, json.readValue(text, ManagerRow.class));
+  }
+
+  @Test
   void at_a_level_the_rows_are_the_people_at_it() {
     ManagerReviewOptions managers = optionsBuilder().level("region").build();
     ManagerReview review = new ManagerReview(managers, BuiltInModel.STAGE_DEFAULT);

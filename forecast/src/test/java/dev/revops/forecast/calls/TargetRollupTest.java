@@ -105,6 +105,23 @@ class TargetRollupTest {
   }
 
   @Test
+  void targets_and_roll_up_rows_read_back_from_json_as_they_were_written() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = dev.revops.core.json.RevopsJson.mapper();
+    RosterTarget bo = target("bo", "600.00", TargetCovers.TEAM);
+    String text = json.writeValueAsString(bo);
+    assertEquals("{\"person\":\"bo\",\"period\":\"2026-Q4\",\"amount\":\"USD 600.00\",\"covers\":\"TEAM\"}", text);
+    assertEquals(bo, json.readValue(text, RosterTarget.class));
+    // covers defaults to OWN
+    assertEquals(TargetCovers.OWN, json.readValue("{\"person\":\"al\",\"period\":\"2026-Q4\",\"amount\":"
+        + "\"USD 1.00\"}", RosterTarget.class).covers());
+    TargetRollupRow row = row(TargetRollup.of(targets(), CallDeals.ROSTER, LocalDate.parse("2026-10-01"),
+        CallDeals.quarters()), "bo");
+    assertEquals(row, json.readValue(json.writeValueAsString(row), TargetRollupRow.class));
+    assertThrows(Exception.class, () -> json.readValue("{\"person\":\"al\",\"period\":\"2026-Q4\","
+        + "\"amount\":\"USD -1.00\"}", RosterTarget.class));
+  }
+
+  @Test
   void a_per_owner_target_becomes_that_person_s_target_and_others_are_refused() {
     Target avery = Target.builder().period("2026-Q4").putGroup("owner", "avery").amount(usd("137500.00")).build();
     assertEquals(target("avery", "137500.00", TargetCovers.TEAM),
