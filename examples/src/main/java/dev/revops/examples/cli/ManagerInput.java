@@ -128,7 +128,12 @@ final class ManagerInput {
     if (teamTargets != null || sample) {
       List<Target> teamRows = new ArrayList<>();
       imports.put("teamTargets", teamTargets(input, options, conversion, teamRows, notes, err));
-      targets.addAll(personal(teamRows, TargetCovers.TEAM));
+      List<RosterTarget> personTeam = personal(teamRows, TargetCovers.TEAM);
+      if (personTeam.size() < teamRows.size()) {
+        notes.add(String.format(Locale.ROOT, "Team targets: %,d rows are not split by owner alone and are not used.",
+            teamRows.size() - personTeam.size()));
+      }
+      targets.addAll(personTeam);
     }
     ManagerReviewOptions.Builder b = ManagerReviewOptions.builder().period(period(scope, options))
         .callOptions(Options.value(() -> CallOptions.builder().scope(scope).roster(team.roster())

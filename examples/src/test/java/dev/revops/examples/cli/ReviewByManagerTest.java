@@ -145,6 +145,23 @@ class ReviewByManagerTest {
   }
 
   @Test
+  void team_targets_not_split_by_owner_are_named_as_not_used(@TempDir Path dir) throws IOException {
+    Path team = Files.writeString(dir.resolve("team.csv"), "period,owner,segment,amount,currency\n"
+        + "2026-Q4,morgan,,400000,USD\n2026-Q4,,smb,1,USD\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("review", "--by-manager", "--team-targets", team.toString(), "--format",
+        "json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode json = CallsCommandTest.JSON.readTree(r.out());
+    assertTrue(json.get("notes").toString().contains("Team targets: 1 rows are not split by owner alone"),
+        json.get("notes").toString());
+    // morgan's team target is now 400,000: 150,000 short of his reps' 550,000
+    JsonNode morgan = json.at("/managerReview/rows/2");
+    assertEquals("morgan", morgan.get("person").asText());
+    assertEquals("USD -150000.00", morgan.at("/targets/difference").asText());
+    assertEquals("USD 400000.00", morgan.get("target").asText());
+  }
+
+  @Test
   void deals_without_a_roster_are_refused_naming_the_option(@TempDir Path dir) throws IOException {
     Path deals = Files.writeString(dir.resolve("deals-2026-10-01.csv"), "deal_id,owner\n");
     Path before = Files.writeString(dir.resolve("deals-2026-09-24.csv"), "deal_id,owner\n");
