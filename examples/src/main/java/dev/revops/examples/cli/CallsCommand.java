@@ -2,14 +2,11 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.roster.CreditDate;
 import dev.revops.core.dimension.OpenDimension;
-import dev.revops.core.io.ImportFormatException;
-import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
 import dev.revops.core.period.Period;
 import dev.revops.core.pipeline.ForecastCategory;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.core.roster.RosterCsv;
 import dev.revops.core.roster.RosterImport;
 import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
@@ -17,7 +14,6 @@ import dev.revops.forecast.calls.AccuracyResult;
 import dev.revops.forecast.calls.AdjustedForecast;
 import dev.revops.forecast.calls.AdjustedResult;
 import dev.revops.forecast.calls.CallAccuracy;
-import dev.revops.forecast.calls.CallCsv;
 import dev.revops.forecast.calls.CallOptions;
 import dev.revops.forecast.calls.CallOutcome;
 import dev.revops.forecast.calls.CallOutcomes;
@@ -27,10 +23,7 @@ import dev.revops.forecast.calls.ForecastCall;
 import dev.revops.forecast.calls.GroupingResult;
 import dev.revops.forecast.calls.HierarchyResult;
 import dev.revops.forecast.calls.HierarchyRollup;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,9 +59,6 @@ import picocli.CommandLine.Spec;
         "  revops calls --deals sales_pipeline.csv --layout maven-crm --roster sales_teams.csv "
             + "--group-by level:regional_office"})
 final class CallsCommand implements Callable<Integer> {
-  /** The most calls or adjustments read. */
-  static final int MAX_CALLS = 1_000_000;
-
   @Spec
   CommandSpec spec;
 
@@ -144,7 +134,7 @@ final class CallsCommand implements Callable<Integer> {
     List<OpenDimension> dimensions = new ArrayList<>();
     groupBy.forEach(n -> dimensions.add(Options.value(() -> OpenDimension.parse(n.strip(), team.roster()), "--group-by")));
     CallOptions options = Options.value(() -> CallOptions.builder().scope(scope).roster(team.roster())
-        .creditDate(creditDate()).addAllGroupBy(dimensions).build(), "options");
+        .creditDate(CallInputs.creditDate(credit)).addAllGroupBy(dimensions).build(), "options");
     ForecastCategory cat = Options.value(() -> ForecastCategory.parse(category), "--category");
     Period forecast = Options.value(() -> forecastPeriod == null ? scope.periodOf(day)
         : scope.fiscalCalendar().parse(scope.periodKind(), forecastPeriod), "--forecast-period");
@@ -187,42 +177,11 @@ final class CallsCommand implements Callable<Integer> {
     }
   }
 
-  private CreditDate creditDate() {
-    switch (credit.toLowerCase(Locale.ROOT).replace('_', '-')) {
-      case "close-date":
-        return CreditDate.CLOSE_DATE;
-      case "as-of":
-        return CreditDate.AS_OF;
-      default:
-        throw new CliException("--credit: '" + credit + "' must be close-date or as-of");
-    }
-  }
-
   private RosterImport readRoster(boolean sample) {
     if (roster == null && !sample) {
       throw new CliException("--roster FILE is required with --deals (the sales hierarchy the deals roll up)");
     }
-    String source = roster == null ? Bundled.SAMPLE_ROSTER : roster.toString();
-    ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(3).build();
-    try {
-      boolean salesTeams = roster != null && salesTeamsHeader(roster);
-      try (Reader in = roster == null ? Bundled.sampleRoster() : Inputs.open(roster, input.encoding)) {
-        RosterImport r = salesTeams ? RosterCsv.readSalesTeams(in, options) : RosterCsv.read(in, options);
-        Options.warnRejected(r.report(), "roster", notes);
-        return r;
-      }
-    } catch (ImportFormatException e) {
-      throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw Inputs.unreadable(roster, e);
-    }
-  }
-
-  private boolean salesTeamsHeader(Path file) throws IOException {
-    try (BufferedReader in = Inputs.open(file, input.encoding)) {
-      String header = Inputs.line(in, Inputs.MAX_HEADER, file);
-      return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
-    }
+    return CallInputs.roster(roster, input, notes);
   }
 
   private ImportReport readCalls(boolean sample, Scope scope, CurrencyInput.Conversion conversion,
@@ -230,11 +189,8 @@ final class CallsCommand implements Callable<Integer> {
     if (calls == null && !sample) {
       return null;
     }
-    ImportReport report = input.read(CallCsv.calls(scope, conversion.currency()), calls, Bundled::sampleCalls,
-        Limits.upTo(MAX_CALLS, into::size, into::add, calls == null ? Bundled.SAMPLE_CALLS : calls, "calls"), err,
-        "calls");
-    Options.warnRejected(report, "calls", notes);
-    return report;
+    return CallInputs.calls(input, calls, Bundled::sampleCalls, Bundled.SAMPLE_CALLS, scope, conversion.currency(),
+        into, notes, err);
   }
 
   private ImportReport readAdjustments(boolean sample, Scope scope, CurrencyInput.Conversion conversion,
@@ -242,11 +198,7 @@ final class CallsCommand implements Callable<Integer> {
     if (adjustments == null && !sample) {
       return null;
     }
-    ImportReport report = input.read(CallCsv.adjustments(scope, conversion.currency()), adjustments,
-        Bundled::sampleAdjustments, Limits.upTo(MAX_CALLS, into::size, into::add,
-            adjustments == null ? Bundled.SAMPLE_ADJUSTMENTS : adjustments, "adjustments"), err, "adjustments");
-    Options.warnRejected(report, "adjustments", notes);
-    return report;
+    return CallInputs.adjustments(input, adjustments, scope, conversion.currency(), into, notes, err);
   }
 
   /** The forecast of the period with adjustments, one per currency of its rows. */

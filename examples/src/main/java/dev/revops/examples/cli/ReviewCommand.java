@@ -23,7 +23,10 @@ import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.forecast.conversion.ProbabilityModel;
 import dev.revops.forecast.pipeline.RangeSettings;
 import dev.revops.forecast.pipeline.Target;
+import dev.revops.forecast.calls.ManagerReviewResult;
 import dev.revops.forecast.review.AgingThresholds;
+import dev.revops.forecast.review.CoverageTrend;
+import dev.revops.forecast.review.CoverageTrendResult;
 import dev.revops.forecast.review.DealSeries;
 import dev.revops.forecast.review.ExecutionReview;
 import dev.revops.forecast.review.ExecutionReviewResult;
@@ -86,7 +89,9 @@ import picocli.CommandLine.Spec;
             + "--from 2026-11-16 --to 2026-11-23",
         "  revops review --revenue",
         "  revops review --deals deals.csv --transitions transitions.csv --from 2026-11-16 --to 2026-11-23 "
-            + "--templates templates.json --contracts contracts.json --revenue-targets revenue-targets.csv"})
+            + "--templates templates.json --contracts contracts.json --revenue-targets revenue-targets.csv",
+        "  revops review --by-manager",
+        "  revops review --from 2026-09-24 --to 2026-10-01 --earlier 2026-04-01,2026-07-01 --coverage-trend"})
 final class ReviewCommand implements Callable<Integer> {
 
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
@@ -175,6 +180,9 @@ final class ReviewCommand implements Callable<Integer> {
   Path contracts;
 
   @Mixin
+  ManagerInput managers;
+
+  @Mixin
   FormatOption output;
 
   /** One state as given: its date, and its snapshot file (or bundled snapshot), or neither to rebuild it. */
@@ -205,6 +213,10 @@ final class ReviewCommand implements Callable<Integer> {
     PipelineDefinition def = input.definition();
     CurrencyInput.Conversion conversion = money.resolve(input.bundled(), input.encoding, notes);
     ProbabilityModel model = Options.model(probability, "--probability", def, notes);
+    managers.use(team);
+    if (managers.wanted()) {
+      managers.check(input, conversion);
+    }
     boolean haveHistories = histories.transitions != null || input.bundled();
     LocalDate latest = states.get(states.size() - 1).date();
     Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, err);
@@ -220,16 +232,29 @@ final class ReviewCommand implements Callable<Integer> {
     ExecutionReview friday = new ExecutionReview(options, model);
     Optional<RevenueView> revenueView = RevenueView.of(new RevenueView.Files(revenue, revenueTargets, templates,
         contracts), input, options.scope(), model, notes, err);
+    Optional<ManagerInput.Read> byManager = managers.wanted()
+        ? Optional.of(managers.read(input, options, model, goals, conversion, notes, err)) : Optional.empty();
+    Optional<CoverageTrend> trend = managers.coverageTrend
+        ? Optional.of(Options.value(() -> new CoverageTrend(options, model, goals), "--targets")) : Optional.empty();
     Inputs read = feed.feed(options, s -> {
       monday.add(s);
       wednesday.add(s);
       friday.add(s);
       revenueView.ifPresent(v -> v.add(s));
+      byManager.ifPresent(m -> s.latest().ifPresent(m.review()::add));
+      trend.ifPresent(t -> t.add(s));
     });
     revenueResult = revenueView.map(RevenueView::finish);
-    print(options, def, model, ref, read, new Reviews(monday.result(), wednesday.result(), friday.result()));
+    Reviews reviews = new Reviews(monday.result(), wednesday.result(), friday.result());
+    Extras extras = new Extras(byManager, byManager.map(m -> Options.value(m.review()::result, "--team-targets")),
+        trend.map(CoverageTrend::result));
+    print(options, def, model, ref, read, reviews, extras);
     return 0;
   }
+
+  /** The sections only some options add: the review per manager and the coverage trend. */
+  record Extras(Optional<ManagerInput.Read> read, Optional<ManagerReviewResult> managers,
+      Optional<CoverageTrendResult> coverage) {}
 
   private void checkLimits() {
     Limits.check("--list", list, 0, Limits.LIST);
@@ -266,7 +291,7 @@ final class ReviewCommand implements Callable<Integer> {
   record Reviews(PipelineReviewResult monday, ForecastReconciliationResult wednesday, ExecutionReviewResult friday) {}
 
   private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
-      Inputs read, Reviews reviews) {
+      Inputs read, Reviews reviews, Extras extras) {
     Output o = new Output(output.format, spec.commandLine().getOut());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("states", options.states());
@@ -279,6 +304,9 @@ final class ReviewCommand implements Callable<Integer> {
     json.put("forecastChanges", ReviewPrinter.changes(reviews.wednesday()));
     revenueResult.ifPresent(r -> json.put("revenueView", r.json()));
     json.put("executionReview", reviews.friday());
+    extras.read().ifPresent(m -> json.put("managerReviewInputs", m.json()));
+    extras.managers().ifPresent(m -> json.put("managerReview", m));
+    extras.coverage().ifPresent(c -> json.put("coverageTrend", c));
     o.json(json);
     ReviewPrinter printer = new ReviewPrinter(o, options, shownPeriods(options, options.dateOf(
         options.states().size() - 1)));
@@ -286,6 +314,8 @@ final class ReviewCommand implements Callable<Integer> {
     printer.monday(reviews.monday());
     printer.wednesday(reviews.wednesday());
     revenueResult.ifPresent(r -> RevenueView.print(o, r));
+    extras.managers().ifPresent(printer::managers);
+    extras.coverage().ifPresent(printer::coverage);
     printer.friday(reviews.friday());
     o.flush();
   }

@@ -3,7 +3,14 @@ package dev.revops.examples.cli;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.pipeline.ForecastCategory;
+import dev.revops.forecast.calls.CreditDate;
+import dev.revops.forecast.calls.ManagerReviewResult;
+import dev.revops.forecast.calls.ManagerRow;
+import dev.revops.forecast.calls.TargetRollupRow;
 import dev.revops.forecast.conversion.ProbabilityModel;
+import dev.revops.forecast.review.CoveragePoint;
+import dev.revops.forecast.review.CoverageTrendResult;
 import dev.revops.forecast.review.AccuracySummary;
 import dev.revops.forecast.review.ClosedDeal;
 import dev.revops.forecast.review.CloseDateSlip;
@@ -334,6 +341,82 @@ final class ReviewPrinter {
       return;
     }
     t.row(new Cell(label, name, null), Cell.of(before, format), Cell.of(now, format), Cell.note(""));
+  }
+
+  // ---- Wednesday, per manager and the coverage trend (with --by-manager, --coverage-trend)
+
+  /** The review per manager: one table of every manager's figures and gaps, then the target roll-up. */
+  void managers(ManagerReviewResult r) {
+    String cur = r.currency().getCurrencyCode();
+    out.printf("Wednesday per manager: %s %s (%s), deals credited on the %s, probability %s, range seed %d%n",
+        r.period(), category(r.category()), cur, r.creditDate() == CreditDate.AS_OF ? "as-of date" : "close date",
+        r.probabilityModel(), r.rangeSettings().seed());
+    Table t = new Table("manager-review", Table.key("manager", "manager"), Table.key("level", "level"),
+        Table.figure("target", "target"), Table.figure("call", "call"), Table.figure("without adj.", "withoutAdjustments"),
+        Table.figure("adjusted", "adjusted"), Table.figure("system", "systemForecast"), Table.figure("P10", "p10"),
+        Table.figure("P50", "p50"), Table.figure("P90", "p90"), Table.figure("target-call", "targetMinusCall"),
+        Table.figure("call-system", "callMinusSystem"), Table.figure("adjusted-call", "adjustedMinusCall"))
+        .in(r.period());
+    for (ManagerRow m : r.rows()) {
+      t.row(m.person(), m.level().orElse("-"), Cell.of(m.target(), Table::amount), Cell.of(m.call(), Table::amount),
+          Table.amount(m.withoutAdjustments()), Table.amount(m.adjusted()), Table.amount(m.systemForecast()),
+          Cell.of(m.p10(), Table::amount), Cell.of(m.p50(), Table::amount), Cell.of(m.p90(), Table::amount),
+          Cell.of(m.targetMinusCall(), Table::amount), Cell.of(m.callMinusSystem(), Table::amount),
+          Cell.of(m.adjustedMinusCall(), Table::amount));
+    }
+    o.print(t, "  ");
+    out.printf(Locale.ROOT, "  system = closed won + weighted pipeline; calls used %,d; deals counted %,d; %s%n",
+        r.callsUsed(), r.provenance().counted(), PipelineCommand.exclusions(r.provenance().excluded()));
+    out.println();
+    targets(r);
+  }
+
+  /** The targets rolled up the roster: own, rolled up, the team target set directly and the difference. */
+  private void targets(ManagerReviewResult r) {
+    if (r.targets().rows().isEmpty()) {
+      return;
+    }
+    out.printf("Targets up the roster of %s: a person's roll-up is their own target plus everyone's below; a team "
+        + "target set directly stands beside it%n", r.targets().rosterDay());
+    Table t = new Table("target-rollup", Table.period("period"), Table.key("person", "person"),
+        Table.key("level", "level"), Table.key("reports to", "reportsTo"), Table.currency(), Table.figure("own", "own"),
+        Table.figure("rolled up", "rolledUp"), Table.figure("team target", "teamTarget"),
+        Table.figure("difference", "difference"));
+    for (TargetRollupRow row : r.targets().rows()) {
+      if (shown(row.period().label())) {
+        t.row(row.period().label(), row.person(), row.level().orElse("-"), row.reportsTo().orElse("-"),
+            row.rolledUp().getCurrencyCode(), Table.amount(row.own()), Table.amount(row.rolledUp()),
+            Cell.of(row.teamTarget(), Table::amount), Cell.of(row.difference(), Table::amount));
+      }
+    }
+    o.print(t, "  ");
+    out.printf(Locale.ROOT, "  targets counted %,d; %s%n%n", r.targets().provenance().counted(),
+        PipelineCommand.exclusions(r.targets().provenance().excluded()));
+  }
+
+  private static String category(ForecastCategory c) {
+    return c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The coverage trend: each state's coverage of its period at its week; the latest week's comparison. */
+  void coverage(CoverageTrendResult r) {
+    out.println("Coverage trend: open and weighted pipeline over what remains of the period's target, at each "
+        + "state's week of its period");
+    Table t = new Table("coverage-trend", Table.key("state", "state"), Table.period("period"),
+        Table.key("week", "week"), Table.currency(), Table.figure("closed won", "closedWon"),
+        Table.figure("open", "openPipeline"), Table.figure("weighted", "weightedPipeline"),
+        Table.figure("target", "target"), Table.figure("remaining", "remaining"), Table.figure("coverage", "coverage"),
+        Table.figure("weighted cov.", "weightedCoverage"));
+    for (CoveragePoint p : r.points()) {
+      t.row(p.state(), p.period().label(), Integer.toString(p.week()), p.openPipeline().getCurrencyCode(),
+          Table.amount(p.closedWon()), Table.amount(p.openPipeline()), Table.amount(p.weightedPipeline()),
+          Cell.of(p.target(), Table::amount), Cell.of(p.remaining(), Table::amount),
+          Cell.of(p.coverage(), Table::multiple), Cell.of(p.weightedCoverage(), Table::multiple));
+    }
+    o.print(t, "  ");
+    String same = r.sameWeek().stream().map(p -> p.period().label() + " " + p.coverage().map(c -> c.setScale(2,
+        java.math.RoundingMode.HALF_EVEN).toPlainString() + "x").orElse("-")).collect(Collectors.joining(", "));
+    out.printf("  Week %d of each period: %s%n%n", r.latestWeek(), same.isEmpty() ? "-" : same);
   }
 
   // ---- Friday

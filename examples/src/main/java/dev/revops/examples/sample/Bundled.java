@@ -261,6 +261,30 @@ public final class Bundled {
   /** The sample's forecast adjustments (2026-Q4). */
   public static final String SAMPLE_ADJUSTMENTS = "bundled:sample/adjustments.csv";
 
+  /** The sample's 2026-Q4 Commit calls of reps and managers, submitted before the Wednesday review. */
+  public static final String SAMPLE_CALLS_Q4 = "bundled:sample/calls-2026-q4.csv";
+  /** The sample's team targets: 2026-Q4 targets set directly on managers and a region. */
+  public static final String SAMPLE_TEAM_TARGETS = "bundled:sample/team-targets.csv";
+
+  /**
+   * The sample's 2026-Q4 Commit calls (caller, period, category, amount, currency, submitted_at).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleCallsQ4() {
+    return open("sample/calls-2026-q4.csv");
+  }
+
+  /**
+   * The sample's team targets CSV (period, owner, amount, currency): each row a target set directly
+   * on a manager or a region for their whole team.
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleTeamTargets() {
+    return open("sample/team-targets.csv");
+  }
+
   /**
    * The sample's roster CSV (person, manager, level, from, to).
    *

@@ -68,7 +68,7 @@ final class SampleCalls {
     return m;
   }
 
-  private static HierarchyResult rollup(String dealsCsv, String ratesCsv) {
+  static HierarchyResult rollup(String dealsCsv, String ratesCsv) {
     try {
       Roster roster = RosterCsv.read(new StringReader(ROSTER), ImportOptions.defaults()).roster();
       Scope scope = Scope.builder().asOf(SampleGenerator.AS_OF, ZoneOffset.UTC).periodKind(PeriodKind.QUARTER)

@@ -79,7 +79,8 @@ public final class SampleGenerator {
   /**
    * The generated files' contents. {@link #files()} adds the sales hierarchy and forecast calls built
    * from these deals: {@code roster.csv}, {@code calls.csv} and {@code adjustments.csv} (see {@code
-   * SampleCalls}).
+   * SampleCalls}), and the Wednesday review's {@code calls-2026-q4.csv} and {@code team-targets.csv}
+   * (see {@code SampleManagers}).
    *
    * @param dealsCsv the contents of {@code deals.csv}: the deals as of {@link #AS_OF}
    * @param transitionsCsv the contents of {@code transitions.csv}
@@ -124,6 +125,7 @@ public final class SampleGenerator {
       m.put("revenue-templates.json", revenueTemplatesJson);
       m.put("revenue-targets.csv", SampleRevenueTargets.csv());
       m.putAll(SampleCalls.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
+      m.putAll(SampleManagers.files(dealsCsv, ratesCsv, dealsCsv.hashCode()));
       return Collections.unmodifiableMap(m);
     }
   }

@@ -20,6 +20,15 @@ public final class CallMetrics {
   /** The forecast per person without and with manager and owner adjustments. */
   public static final DefinitionRef ADJUSTED_FORECAST = DefinitionRef.of("adjusted-forecast", 1);
 
+  /** Own targets rolled up the roster of a day; team targets beside the roll-up with their difference. */
+  public static final DefinitionRef TARGET_ROLLUP = DefinitionRef.of("target-rollup", 1);
+
+  /**
+   * The Wednesday review per manager: target, call, the roll-up without and with adjustments, the
+   * system forecast and its P10-P90, and the gaps between them.
+   */
+  public static final DefinitionRef MANAGER_REVIEW = DefinitionRef.of("manager-review", 1);
+
   /** Error, bias and WMAPE of calls against the won amount, per caller and level. */
   public static final DefinitionRef CALL_ACCURACY = DefinitionRef.of("call-accuracy", 1);
 

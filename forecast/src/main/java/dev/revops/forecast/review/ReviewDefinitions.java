@@ -1,6 +1,8 @@
 package dev.revops.forecast.review;
 
 import dev.revops.core.definition.DefinitionRef;
+import dev.revops.core.metric.Metric;
+import dev.revops.core.metric.MetricUnit;
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.scope.Scope;
 import java.util.LinkedHashSet;
@@ -36,6 +38,20 @@ public final class ReviewDefinitions {
    * Brier score), as {@link ExecutionReview} documents them.
    */
   public static final DefinitionRef EXECUTION_REVIEW = DefinitionRef.of("execution-review", 1);
+
+  /**
+   * The coverage trend, version 1: in each state, the pipeline coverage of the period the state falls
+   * in, at its week of that period, beside the same week of earlier periods, as {@link CoverageTrend}
+   * documents it. Its ratios are {@link dev.revops.forecast.pipeline.ForecastMetrics#PIPELINE_COVERAGE}
+   * and {@link #WEIGHTED_PIPELINE_COVERAGE}.
+   */
+  public static final DefinitionRef COVERAGE_TREND = DefinitionRef.of("coverage-trend", 1);
+
+  /** Weighted pipeline over the remaining target: the coverage the system expects to convert. */
+  public static final Metric WEIGHTED_PIPELINE_COVERAGE = Metric.builder().id("weighted-pipeline-coverage")
+      .name("Weighted pipeline coverage").description("Weighted pipeline of the period (amount x probability of its "
+          + "open deals) divided by the target still to win (target minus closed won); absent when the target is "
+          + "met. Rounded half-even to 4 decimals.").unit(MetricUnit.RATIO).owningTeam("revops").version(1).build();
 
   /**
    * The provenance of a review: the review's definition, the scope's definitions followed by the
