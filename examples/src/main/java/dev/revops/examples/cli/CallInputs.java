@@ -8,7 +8,7 @@ import dev.revops.core.roster.RosterImport;
 import dev.revops.core.scope.Scope;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.calls.CallCsv;
-import dev.revops.forecast.calls.CreditDate;
+import dev.revops.core.roster.CreditDate;
 import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;
 import java.io.BufferedReader;

@@ -4,7 +4,7 @@ import dev.revops.core.io.ImportReport;
 import dev.revops.core.money.Money;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.ForecastCategory;
-import dev.revops.forecast.calls.CreditDate;
+import dev.revops.core.roster.CreditDate;
 import dev.revops.forecast.calls.ManagerReviewResult;
 import dev.revops.forecast.calls.ManagerRow;
 import dev.revops.forecast.calls.TargetRollupRow;

@@ -20,7 +20,7 @@ import dev.revops.examples.sample.Bundled;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.forecast.calls.CallCsv;
 import dev.revops.forecast.calls.CallOptions;
-import dev.revops.forecast.calls.CreditDate;
+import dev.revops.core.roster.CreditDate;
 import dev.revops.forecast.calls.ForecastCall;
 import dev.revops.forecast.calls.ManagerReview;
 import dev.revops.forecast.calls.ManagerReviewOptions;

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import dev.revops.core.roster.CreditDate;
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import dev.revops.core.roster.CreditDate;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.metric.Exclusion;

@@ -1,5 +1,6 @@
 package dev.revops.forecast.calls;
 
+import dev.revops.core.roster.CreditDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.revops.core.aggregate.AccumulatorContract;
