@@ -189,6 +189,7 @@ final class HandoffsCommand implements Callable<Integer> {
         : Json.readSettings(Path.of(maturity), MaturityModel.class);
     MaturityResult stages = HandoffMaturity.assess(model, handoffMap, result, linked.stream().toList());
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("handoffs", handoffReport);
     json.put("deals", dealReport);

@@ -233,6 +233,7 @@ final class ReviewCommand implements Callable<Integer> {
   private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
       Inputs read, Reviews reviews) {
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(options.scope().asOf(), options.scope().zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("states", options.states());
     json.put("imports", read.deals());
