@@ -218,6 +218,30 @@ class InputConveniencesTest {
   }
 
   @Test
+  void handoffs_as_of_latest_is_the_latest_instant_a_handoff_was_sent_or_answered() throws IOException {
+    // worked out from the file itself, not by the command: the latest sentAt or outcome.at of any line
+    // (the sample's deliberately wrong instants, such as 2026-02-30, are not instants and are skipped)
+    java.time.Instant latest = java.time.Instant.MIN;
+    for (String line : Files.readAllLines(SAMPLE.resolve("handoffs.jsonl"))) {
+      JsonNode h = JSON.readTree(line);
+      for (JsonNode at : List.of(h.path("sentAt"), h.at("/outcome/at"))) {
+        try {
+          if (at.isTextual() && java.time.Instant.parse(at.asText()).isAfter(latest)) {
+            latest = java.time.Instant.parse(at.asText());
+          }
+        } catch (java.time.format.DateTimeParseException e) {
+          // rejected by the import too
+        }
+      }
+    }
+    java.time.ZonedDateTime at = latest.atZone(java.time.ZoneOffset.UTC);
+    RevopsCliTest.Run r = RevopsCliTest.run("handoffs", "--as-of", "latest");
+    assertTrue(r.status() == 0 || r.status() == 1, r.err());
+    assertEquals("As of " + at.toLocalDate() + " " + at.toLocalTime() + " (UTC)", r.out().lines().findFirst()
+        .orElseThrow(), r.out());
+  }
+
+  @Test
   void as_of_latest_without_any_date_in_the_deals_is_a_one_line_error(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("undated.csv");
     Files.writeString(f, HEADER + "A,Deal A,AC1,kim,SMB,Inbound,Core,USD,1000.00,Prospecting,10,Pipeline,,,,,\n");
