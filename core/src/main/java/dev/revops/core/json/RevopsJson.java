@@ -25,7 +25,9 @@ import java.util.Objects;
  * <p>What it sets, and why:
  * <ul>
  *   <li>Unknown properties fail, naming the property (a typo in a definition file must not pass
- *       silently); duplicate keys and trailing tokens fail too.</li>
+ *       silently); duplicate keys and trailing tokens fail too. The one exception is a string
+ *       {@code "$schema"} property of the document's root object, naming the JSON Schema the file
+ *       follows: it is skipped.</li>
  *   <li>Floating-point JSON numbers are read as {@link java.math.BigDecimal}, so decimals stay
  *       exact, and decimals are written plainly (never {@code 1E+1}); money is always a
  *       string.</li>
@@ -105,6 +107,7 @@ public final class RevopsJson {
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .addModule(StrictScalars.module())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !options.ignoreUnknownProperties())
+        .addHandler(new SchemaReference())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

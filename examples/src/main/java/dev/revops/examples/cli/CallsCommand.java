@@ -85,9 +85,10 @@ final class CallsCommand implements Callable<Integer> {
       description = "The day deals are credited to the roster on: close-date or as-of (default: ${DEFAULT-VALUE}).")
   String credit;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The date the deals are seen from; " + AsOfDate.HELP + " (default: today; the sample's "
+          + "2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--calls", paramLabel = "FILE",
       description = "Forecast calls: CSV caller,period,category,amount,currency,submitted_at. Default: the sample's.")
@@ -125,7 +126,7 @@ final class CallsCommand implements Callable<Integer> {
     Limits.check("--week", week, 0, Limits.STATES);
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
-    LocalDate day = Options.asOf(asOf, sample);
+    LocalDate day = input.asOf(asOf, sample);
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     Scope scope = Options.value(() -> Scope.builder().asOf(day, ZoneOffset.UTC).periodKind(periods.kind())
         .fiscalCalendar(periods.calendar()).reportingCurrency(conversion.currency()).exchangeRates(conversion.rates())
@@ -230,6 +231,7 @@ final class CallsCommand implements Callable<Integer> {
 
   private void print(Results r, PipelineDefinition def, Scope scope, List<OpenDimension> dimensions) {
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("import", r.deals);
     json.put("roster", Map.of("report", r.roster.report(), "levels", r.roster.roster().levels()));

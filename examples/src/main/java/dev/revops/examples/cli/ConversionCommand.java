@@ -68,9 +68,10 @@ final class ConversionCommand implements Callable<Integer> {
   @Mixin
   HistoryInput histories;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Learn from deals closed before this date (default: today; 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "Learn from deals closed before this date; " + AsOfDate.HELP + " (default: today; 2026-10-01 "
+          + "for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--lookback", paramLabel = "DAYS", description = "Learn from deals closed in the last DAYS days only "
       + "(1 to 36,500).")
@@ -131,7 +132,7 @@ final class ConversionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled() && histories.transitions == null;
-    LocalDate day = Options.asOf(asOf, sample);
+    LocalDate day = input.asOf(asOf, sample);
     checkOptions();
     if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
       return dealsOnly(def, day);
@@ -167,6 +168,7 @@ final class ConversionCommand implements Callable<Integer> {
     Optional<ModelComparison> comparison = Optional.ofNullable(holdOut).map(HoldOut::result);
     save(markov, share, nb, odooModel);
     Output o = new Output(output.format, out);
+    o.asOf(options.scope().asOf(), options.scope().zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("deals", read.deals());
     json.put("transitions", read.histories());

@@ -17,8 +17,11 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
@@ -85,36 +88,16 @@ final class DealInput {
   ProgressMode progress;
 
   private PipelineDefinition resolved;
-  private Path spooled;
   private String resolvedLayout;
+  private LocalDate latest;
 
   /** Whether no deals file was given. */
   boolean bundled() {
     return deals == null;
   }
 
-  /**
-   * Standard input ({@code -} or {@code /dev/stdin}) copied once to a temporary file deleted on
-   * exit, since the layout is detected from the header and some importers read their input twice.
-   */
-  private void spoolStandardInput() {
-    if (deals == null || !(deals.toString().equals("-") || deals.toString().equals("/dev/stdin"))) {
-      return;
-    }
-    try {
-      Path copy = java.nio.file.Files.createTempFile("revops-stdin-", ".csv");
-      copy.toFile().deleteOnExit();
-      java.nio.file.Files.copy(System.in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      deals = copy;
-      spooled = copy;
-    } catch (IOException e) {
-      throw new CliException("cannot read standard input: " + e.getMessage(), e);
-    }
-  }
-
   /** The deals' layout: given, detected, or the bundled sample's. */
   String layout() {
-    spoolStandardInput();
     if (resolvedLayout == null) {
       if (layout != null && mapping != null) {
         throw new CliException("--layout and --mapping exclude each other: give one");
@@ -138,6 +121,43 @@ final class DealInput {
     return resolved;
   }
 
+  /**
+   * The latest created or closed date of the deals read so far by this input (any file it read),
+   * if one had a date; expected close dates are plans, not dates of the data, and are left out.
+   */
+  synchronized Optional<LocalDate> latestDate() {
+    return Optional.ofNullable(latest);
+  }
+
+  private synchronized void seen(Deal d) {
+    for (Optional<LocalDate> date : List.of(d.createdDate(), d.closedDate())) {
+      date.filter(x -> latest == null || x.isAfter(latest)).ifPresent(x -> latest = x);
+    }
+  }
+
+  /**
+   * The as-of date of a report on these deals: the one given; for {@code latest} the latest date of
+   * the deals ({@link #latestDate()}), found in a first pass over them (standard input is read from
+   * its temporary copy); without {@code --as-of}, today or the sample's date.
+   *
+   * @param given the option's value, or null when it was not given
+   * @param sample whether the command runs on the bundled sample (whose date is then the default)
+   * @return the date
+   * @throws CliException for {@code latest} when no deal has a created or closed date
+   */
+  LocalDate asOf(AsOfDate given, boolean sample) {
+    if (given == null) {
+      return Options.asOf(null, sample);
+    }
+    if (!given.latest()) {
+      return given.date().orElseThrow();
+    }
+    read(d -> { }, 0, new PrintWriter(java.io.Writer.nullWriter()));
+    return latestDate().orElseThrow(() -> new CliException("--as-of latest: no deal of "
+        + (deals == null ? Bundled.SAMPLE_DEALS : StandardInput.shown(deals)) + " has a created or closed date to take "
+        + "the latest of; give --as-of DATE"));
+  }
+
   boolean showProgress() {
     return progress == ProgressMode.ALWAYS || (progress == ProgressMode.AUTO && Progress.isTerminal());
   }
@@ -151,7 +171,6 @@ final class DealInput {
    * @return the import report
    */
   ImportReport read(Consumer<Deal> sink, int examples, PrintWriter err) {
-    spoolStandardInput();
     return read(deals, Bundled::sampleDeals, Bundled.SAMPLE_DEALS, sink, examples, err);
   }
 
@@ -168,12 +187,15 @@ final class DealInput {
    */
   ImportReport read(Path file, Supplier<Reader> bundledInput, String bundledName, Consumer<Deal> sink, int examples,
       PrintWriter err) {
-    String source = file == null ? bundledName : file.equals(spooled) ? "standard input" : file.toString();
+    String source = file == null ? bundledName : StandardInput.shown(file);
     ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(examples).build();
     RecordImporter<Deal> importer = "jsonl".equals(layout())
         ? DealJsonLinesImporter.of(definition()).withOptions(options)
         : csvImporter(options);
-    return read(importer, file, bundledInput, sink, err, "deals");
+    return read(importer, file, bundledInput, d -> {
+      seen(d);
+      sink.accept(d);
+    }, err, "deals");
   }
 
   /** The CSV importer: the mapping with the one-off format options, its tables and pipelines. */
@@ -206,7 +228,8 @@ final class DealInput {
     try {
       return importer.read(in, onRecord, onRejection);
     } catch (ImportFormatException e) {
-      throw new CliException((file == null ? label : file.toString()) + " cannot be imported: " + e.getMessage(), e);
+      throw new CliException((file == null ? label : StandardInput.shown(file)) + " cannot be imported: "
+          + e.getMessage(), e);
     } catch (IOException e) {
       throw Inputs.unreadable(file, e);
     } finally {

@@ -166,6 +166,7 @@ final class FunnelCommand implements Callable<Integer> {
       handoffResult = Optional.of(judged.result());
     }
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(scope.asOf(), scope.zone(), Optional.empty());
     Map<String, Object> json = new LinkedHashMap<>(read.reports());
     handoffReport.ifPresent(r -> json.put("handoffs", r));
     json.put("unmatched", read.join().unmatched());

@@ -99,8 +99,9 @@ final class HandoffsCommand implements Callable<Integer> {
       defaultValue = Bundled.HANDOFF_MAP)
   String map;
 
-  @Option(names = "--as-of", paramLabel = "INSTANT",
-      description = "When handoffs are judged: an instant (2026-11-24T12:00:00Z) or a date (its start, in --zone). "
+  @Option(names = "--as-of", paramLabel = "INSTANT|latest",
+      description = "When handoffs are judged: an instant (2026-11-24T12:00:00Z) or a date (its start, in --zone); "
+          + "latest: the latest instant a handoff was sent or answered, read in a first pass. "
           + "Default: now; the sample's date (2026-10-01) for the sample.")
   String asOf;
 
@@ -130,6 +131,7 @@ final class HandoffsCommand implements Callable<Integer> {
   FormatOption output;
 
   private final List<String> notes = new ArrayList<>();
+  private Instant latestHandoff;
 
   @Override
   public Integer call() {
@@ -138,7 +140,8 @@ final class HandoffsCommand implements Callable<Integer> {
     Limits.check("--list", list, 0, Limits.LIST);
     boolean sample = handoffs == null;
     ZoneId zoneId = Options.zone(zone, "--zone");
-    Instant when = asOf != null ? instant(asOf, zoneId)
+    Instant when = asOf != null && asOf.strip().equalsIgnoreCase("latest") ? latestHandoff()
+        : asOf != null ? instant(asOf, zoneId)
         : sample ? SampleGenerator.AS_OF.atStartOfDay(zoneId).toInstant() : Instant.now();
     HandoffMap handoffMap = map.equals(Bundled.HANDOFF_MAP) ? Bundled.handoffMap() : Json.readSettings(Path.of(map),
         HandoffMap.class);
@@ -166,6 +169,7 @@ final class HandoffsCommand implements Callable<Integer> {
     OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
+      seen(h);
       Deal deal = h.dealId().map(deals::get).orElse(null);
       HandoffProtocol p = handoffMap.find(h.protocolId()).orElse(null);
       if (h.dealId().isPresent() && deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
@@ -189,6 +193,7 @@ final class HandoffsCommand implements Callable<Integer> {
         : Json.readSettings(Path.of(maturity), MaturityModel.class);
     MaturityResult stages = HandoffMaturity.assess(model, handoffMap, result, linked.stream().toList());
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), Optional.ofNullable(latestHandoff).map(i -> i.atZone(zoneId).toLocalDate()));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("handoffs", handoffReport);
     json.put("deals", dealReport);
@@ -230,6 +235,23 @@ final class HandoffsCommand implements Callable<Integer> {
       throw new CliException("--as-of " + text + " is neither a date (2026-11-24) nor an instant "
           + "(2026-11-24T12:00:00Z)", e);
     }
+  }
+
+  /** Keeps the latest instant a handoff was sent or answered. */
+  private void seen(Handoff h) {
+    for (Instant i : h.outcome().map(o -> List.of(h.sentAt(), o.at())).orElse(List.of(h.sentAt()))) {
+      latestHandoff = latestHandoff == null || i.isAfter(latestHandoff) ? i : latestHandoff;
+    }
+  }
+
+  /** {@code --as-of latest}: the latest instant a handoff was sent or answered, in a first pass over the handoffs. */
+  private Instant latestHandoff() {
+    readHandoffs(this::seen, new PrintWriter(java.io.Writer.nullWriter()));
+    if (latestHandoff == null) {
+      throw new CliException("--as-of latest: no handoff of " + (handoffs == null ? Bundled.SAMPLE_HANDOFFS
+          : StandardInput.shown(handoffs)) + " was accepted to take the latest of; give --as-of DATE");
+    }
+    return latestHandoff;
   }
 
   private ImportReport readHandoffs(java.util.function.Consumer<Handoff> sink, PrintWriter err) {

@@ -215,7 +215,7 @@ final class HistoryInput {
 
   /** Streams the histories alone (the bundled sample's when no file is given). */
   ImportReport stream(DealInput deals, Consumer<DealHistory> action, PrintWriter err) {
-    String source = transitions == null ? Bundled.SAMPLE_TRANSITIONS : transitions.toString();
+    String source = transitions == null ? Bundled.SAMPLE_TRANSITIONS : StandardInput.shown(transitions);
     HistoryCsvImporter importer = HistoryCsvImporter.of(deals.definition(), Inputs.transitionLayout(transitionLayout))
         .withOptions(ImportOptions.builder().source(source).maxExamplesPerReason(3).build());
     return deals.read(importer, transitions, Bundled::sampleTransitions, action, err, "transitions");

@@ -39,7 +39,7 @@ final class Inputs {
       return Bundled.definition(nameOrFile);
     }
     Path path = Path.of(nameOrFile);
-    if (!Files.exists(path)) {
+    if (!StandardInput.names(path) && !Files.exists(path)) {
       throw new CliException("--definition '" + nameOrFile + "' is neither a bundled definition ("
           + String.join(", ", Bundled.DEFINITIONS) + ") nor an existing file");
     }
@@ -84,11 +84,12 @@ final class Inputs {
   }
 
   /**
-   * The layout of a deals file: JSON Lines by extension, else the first ready mapping whose id and
-   * stage columns its header has.
+   * The layout of a deals file: JSON Lines by extension ({@code .jsonl}, {@code .ndjson}, either
+   * gzipped) or, for any other name (standard input), when its first character other than white space
+   * is <code>{</code>; else the first ready mapping whose id and stage columns its header has.
    */
   static String detectLayout(Path deals, Charset charset) {
-    String name = deals.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = deals.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return "jsonl";
     }
@@ -102,7 +103,10 @@ final class Inputs {
       throw unreadable(deals, e);
     }
     if (header == null) {
-      throw new CliException(deals + " is empty: a deals CSV needs a header row");
+      throw new CliException(StandardInput.shown(deals) + " is empty: a deals CSV needs a header row");
+    }
+    if (header.replace("\uFEFF", "").strip().startsWith("{")) {
+      return "jsonl";
     }
     Set<String> columns = Arrays.stream(header.replace("\uFEFF", "").split(","))
         .map(c -> c.strip().replace("\"", "").toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -111,8 +115,8 @@ final class Inputs {
         return m.name();
       }
     }
-    throw new CliException("cannot tell the layout of " + deals + " from its header; pass --layout ("
-        + String.join(", ", LAYOUTS) + ") or --mapping FILE");
+    throw new CliException("cannot tell the layout of " + StandardInput.shown(deals) + " from its header; pass "
+        + "--layout (" + String.join(", ", LAYOUTS) + ") or --mapping FILE");
   }
 
   private static boolean has(Set<String> columns, List<String> candidates) {
@@ -148,21 +152,40 @@ final class Inputs {
     return b.toString();
   }
 
+  /**
+   * Opens a text file: {@code -} or {@code /dev/stdin} is standard input ({@link StandardInput}), a
+   * name ending in {@code .gz} is gunzipped as it is read; malformed text in the charset is an error.
+   */
   static BufferedReader open(Path path, Charset charset) throws IOException {
-    if (path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+    Path file = StandardInput.local(path);
+    if (gzipped(file)) {
       // a decoder that reports malformed input, as Files.newBufferedReader's does
-      java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(path));
+      java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16);
       return new BufferedReader(new java.io.InputStreamReader(in, charset.newDecoder()));
     }
-    return Files.newBufferedReader(path, charset);
+    return Files.newBufferedReader(file, charset);
+  }
+
+  private static boolean gzipped(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
   static CliException unreadable(Path path, IOException e) {
+    String shown = path == null ? "input" : StandardInput.shown(path);
     if (e instanceof CharacterCodingException) {
-      return new CliException(path + " is not valid text in the chosen encoding; pass --encoding (for example "
+      return new CliException(shown + " is not valid text in the chosen encoding; pass --encoding (for example "
           + "windows-1252)", e);
     }
-    return new CliException("cannot read " + path + ": " + reason(e), e);
+    if (path != null && gzipped(StandardInput.local(path))) {
+      if (e instanceof java.util.zip.ZipException) {
+        return new CliException(shown + " is not a valid gzip file (" + reason(e) + "); a name ending in .gz is read "
+            + "as gzip", e);
+      }
+      if (e instanceof java.io.EOFException) {
+        return new CliException(shown + " ends before its gzip stream does: the file is empty or truncated", e);
+      }
+    }
+    return new CliException("cannot read " + shown + ": " + reason(e), e);
   }
 
   /**
@@ -191,7 +214,7 @@ final class Inputs {
 
   private static <T> T readJson(Path path, Class<T> type, String what) {
     Json.checkSize(path);
-    try (Reader in = Files.newBufferedReader(path)) {
+    try (Reader in = Files.newBufferedReader(StandardInput.local(path))) {
       return Json.notNull(path, RevopsJson.mapper().readValue(in, type));
     } catch (JsonProcessingException e) {
       Throwable cause = e;
@@ -200,7 +223,7 @@ final class Inputs {
       }
       String why = cause instanceof InvalidValueException ? cause.getMessage()
           : Json.readable(e.getOriginalMessage());
-      throw new CliException(path + " is not a valid " + what + Json.where(e) + ": " + why, e);
+      throw new CliException(StandardInput.shown(path) + " is not a valid " + what + Json.where(e) + ": " + why, e);
     } catch (IOException e) {
       throw unreadable(path, e);
     }

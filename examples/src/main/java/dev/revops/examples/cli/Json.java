@@ -33,10 +33,10 @@ final class Json {
 
   static void checkSize(Path path) {
     try {
-      long size = Files.size(path);
+      long size = Files.size(StandardInput.local(path));
       if (size > MAX_SETTINGS_BYTES) {
         throw new CliException(String.format(java.util.Locale.ROOT, "%s has %,d bytes: a settings file may have at "
-            + "most %,d", path, size, MAX_SETTINGS_BYTES));
+            + "most %,d", StandardInput.shown(path), size, MAX_SETTINGS_BYTES));
       }
     } catch (IOException e) {
       throw Inputs.unreadable(path, e);
@@ -44,7 +44,7 @@ final class Json {
   }
 
   static <T> T read(Path path, Class<T> type) {
-    try (Reader in = Files.newBufferedReader(path)) {
+    try (Reader in = Files.newBufferedReader(StandardInput.local(path))) {
       return notNull(path, RevopsJson.mapper().readValue(in, type));
     } catch (IOException e) {
       throw problem(path, e);
@@ -52,7 +52,7 @@ final class Json {
   }
 
   static <T> T read(Path path, TypeReference<T> type) {
-    try (Reader in = Files.newBufferedReader(path)) {
+    try (Reader in = Files.newBufferedReader(StandardInput.local(path))) {
       return notNull(path, RevopsJson.mapper().readValue(in, type));
     } catch (IOException e) {
       throw problem(path, e);
@@ -62,7 +62,7 @@ final class Json {
   /** A file holding {@code null} (or nothing but white space) holds no value. */
   static <T> T notNull(Path path, T value) {
     if (value == null) {
-      throw new CliException(path + " holds no value (null or empty)");
+      throw new CliException(StandardInput.shown(path) + " holds no value (null or empty)");
     }
     return value;
   }
@@ -86,7 +86,8 @@ final class Json {
 
   private static CliException problem(Path path, IOException e) {
     if (e instanceof JsonProcessingException j) {
-      return new CliException(path + " is not valid" + where(j) + ": " + readable(j.getOriginalMessage()), e);
+      return new CliException(StandardInput.shown(path) + " is not valid" + where(j) + ": "
+          + readable(j.getOriginalMessage()), e);
     }
     return Inputs.unreadable(path, e);
   }

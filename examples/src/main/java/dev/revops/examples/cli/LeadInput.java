@@ -223,7 +223,8 @@ final class LeadInput {
   }
 
   private ImportOptions options(Path file, String bundledName, int examples) {
-    return ImportOptions.builder().source(file == null ? bundledName : file.toString()).maxExamplesPerReason(examples)
+    return ImportOptions.builder().source(file == null ? bundledName : StandardInput.shown(file))
+        .maxExamplesPerReason(examples)
         .build();
   }
 

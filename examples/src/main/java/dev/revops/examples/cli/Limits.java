@@ -45,6 +45,11 @@ final class Limits {
   static final int OUTCOMES = 1_000_000;
   /** Handoffs that retention (to join them to customers) and funnel (by lead) hold. */
   static final int HANDOFFS = 1_000_000;
+  /**
+   * Bytes of standard input ({@code -} or {@code /dev/stdin}) copied to a temporary file so that it can
+   * be read twice (layout detection, {@code --as-of latest}, records spanning rows): 64 GiB of disk.
+   */
+  static final long STANDARD_INPUT_BYTES = 64L << 30;
 
   private Limits() {}
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /** {@code revops mapping}: lists the ready column mappings and prints one as JSON, to copy and edit. */
 @Command(name = "mapping", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Lists the ready column mappings (--list) or prints one as JSON (--print NAME): the format "
-        + "--mapping FILE reads, documented in the README (Your own CRM export)."},
+        + "--mapping FILE reads, documented in the README (Your own CRM export), with its JSON Schema named in "
+        + "\"$schema\" (" + Schemas.COLUMN_MAPPING + ", in the revops-core jar)."},
     footer = {"", "Examples:",
         "  revops mapping --list",
         "  revops mapping --print salesforce-report > my-org.json"})
@@ -39,7 +40,7 @@ final class MappingCommand implements Callable<Integer> {
     if (action.list) {
       ColumnMapping.ready().forEach(m -> out.println(m.name()));
     } else {
-      Json.print(out, Inputs.mapping(action.print));
+      Json.print(out, Schemas.naming(Schemas.COLUMN_MAPPING, Inputs.mapping(action.print)));
     }
     out.flush();
     return 0;

@@ -82,7 +82,7 @@ final class Options {
    */
   static List<LocalDate> holidays(Path file) {
     List<LocalDate> out = new ArrayList<>();
-    try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
+    try (java.io.BufferedReader in = Inputs.open(file, java.nio.charset.StandardCharsets.UTF_8)) {
       int n = 0;
       for (String line = Inputs.line(in, 100, file); line != null; line = Inputs.line(in, 100, file)) {
         if (++n > Limits.HOLIDAYS) {

@@ -78,9 +78,10 @@ final class PipelineCommand implements Callable<Integer> {
   @Mixin
   RosterInput team;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the deals are seen from (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The date the deals are seen from; " + AsOfDate.HELP + " (default: today; the sample's "
+          + "2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--from", paramLabel = "DATE", description = "Count close dates from this day on.")
   LocalDate from;
@@ -126,7 +127,7 @@ final class PipelineCommand implements Callable<Integer> {
     List<OpenDimension> dimensions = team.dimensions(groupBy, "--group-by");
     PeriodKind kind = periods.kind();
     FiscalCalendar calendar = periods.calendar();
-    LocalDate day = Options.asOf(asOf, sample);
+    LocalDate day = input.asOf(asOf, sample);
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
     Scope scope = parse(() -> scope(day, kind, calendar, conversion, def), "options");
     PipelineOptions options = parse(() -> PipelineOptions.builder().scope(scope).addAllGroupBy(dimensions)
@@ -151,6 +152,7 @@ final class PipelineCommand implements Callable<Integer> {
     List<TargetAttainment> attainment = tracker.result();
 
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("import", imported);
     json.put("notes", notes);

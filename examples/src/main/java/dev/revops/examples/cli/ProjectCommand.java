@@ -82,9 +82,10 @@ final class ProjectCommand implements Callable<Integer> {
       description = "Revenue templates (JSON, one per product). Default: the bundled sample's.")
   Path templates;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The first day projected (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The first day projected; " + AsOfDate.HELP + " (default: today; the sample's 2026-10-01 for "
+          + "the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--probability", paramLabel = "MODEL", defaultValue = "deal-effective",
       description = "deal-effective (overrides, else stage defaults), stage-default, or a model saved by "
@@ -146,7 +147,7 @@ final class ProjectCommand implements Callable<Integer> {
     Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
-    LocalDate day = Options.asOf(asOf, sample);
+    LocalDate day = input.asOf(asOf, sample);
     Scope scope = Options.value(() -> scope(day, def, sample), "options");
     RangeSettings ranges = Options.value(() -> RangeSettings.builder().seed(seed).trials(trials).build(), "--trials");
     Optional<RosterImport> team = groupBy.stream().anyMatch(g -> g.strip().startsWith("level:")) || roster != null
@@ -173,6 +174,7 @@ final class ProjectCommand implements Callable<Integer> {
     Optional<ScenarioComparison> comparison = other.map(o -> ScenarioComparison.of(result, o));
 
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("import", deals);
     booked.ifPresent(b -> json.put("contractsImport", b));

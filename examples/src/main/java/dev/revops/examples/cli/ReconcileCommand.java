@@ -201,6 +201,7 @@ final class ReconcileCommand implements Callable<Integer> {
     Optional<RevenueWaterfallResult> wf = reports.waterfall.map(RevenueWaterfall::result);
     ScheduleTotalsResult st = reports.totals.result();
     Output o = new Output(output.format, out);
+    o.asOf(options.scope().asOf(), options.scope().zone(), Optional.empty());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("import", report);
     json.put("options", options);

@@ -171,6 +171,7 @@ final class RetentionCommand implements Callable<Integer> {
     report.imports(in.subscriptionsRead(), in.contractsRead(), in.handoffsRead(), in.linesLeftOut(), in.oneTime(), notes,
         sample);
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), Optional.empty());
     o.json(report.json());
     if (!o.isJson()) {
       new RetentionPrinter(o, report).print();

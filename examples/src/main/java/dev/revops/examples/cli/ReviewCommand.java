@@ -293,6 +293,7 @@ final class ReviewCommand implements Callable<Integer> {
   private void print(ReviewOptions options, PipelineDefinition def, ProbabilityModel model, ProbabilityModel ref,
       Inputs read, Reviews reviews, Extras extras) {
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(options.scope().asOf(), options.scope().zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("states", options.states());
     json.put("imports", read.deals());

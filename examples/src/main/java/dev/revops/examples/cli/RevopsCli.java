@@ -104,6 +104,7 @@ public final class RevopsCli implements Runnable {
     cli.registerConverter(Path.class, RevopsCli::path);
     cli.registerConverter(Charset.class, RevopsCli::charset);
     cli.registerConverter(LocalDate.class, RevopsCli::date);
+    cli.registerConverter(AsOfDate.class, text -> AsOfDate.parse(text, RevopsCli::date));
     cli.registerConverter(BigDecimal.class, RevopsCli::decimal);
     cli.setParameterExceptionHandler((e, a) -> {
       CommandLine c = e.getCommandLine();

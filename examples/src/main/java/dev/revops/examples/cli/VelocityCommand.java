@@ -70,9 +70,10 @@ final class VelocityCommand implements Callable<Integer> {
   @Mixin
   CurrencyInput money;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date histories are seen from (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The date histories are seen from; " + AsOfDate.HELP + " (default: today; the sample's "
+          + "2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--group-by", paramLabel = "DIMENSION", split = ",",
       description = "Group by owner, segment, source, product, account, attribute:NAME and/or level:NAME of the "
@@ -121,7 +122,7 @@ final class VelocityCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled() && histories.transitions == null;
-    LocalDate day = Options.asOf(asOf, sample);
+    LocalDate day = input.asOf(asOf, sample);
     List<String> notes = new ArrayList<>();
     Limits.check("--aging-percentile", agingPercentile, 1, 99);
     Limits.check("--aging-list", agingList, 0, Limits.LIST);
@@ -165,6 +166,7 @@ final class VelocityCommand implements Callable<Integer> {
       notes.add("Deal " + deal + " has no stage history in the transitions.");
     }
     Output o = new Output(output.format, out);
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("deals", read.deals());
     json.put("transitions", read.histories());

@@ -46,9 +46,9 @@ final class WinLossCommand implements Callable<Integer> {
   DealInput input;
 
   @Option(names = "--as-of", paramLabel = "DATE|latest",
-      description = "Count deals closed on or before this date; latest: the latest closed date in the deals (read "
-          + "in a first pass) (default: today; the sample's 2026-10-01 for the sample).")
-  String asOf;
+      description = "Count deals closed on or before this date; " + AsOfDate.HELP + " (default: today; the "
+          + "sample's 2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--group-by", paramLabel = "KEY", split = ",",
       description = "Group by owner, segment, source, product, stage, period, account, attribute:NAME (a custom or "
@@ -69,30 +69,11 @@ final class WinLossCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     team.read(input.encoding, notes);
     List<OpenDimension> keys = team.dimensions(groupBy, "--group-by");
-    LocalDate[] latest = {LocalDate.MIN};
-    java.util.function.Consumer<dev.revops.core.deal.Deal> latestClosed = d -> d.closedDate()
-        .ifPresent(c -> latest[0] = c.isAfter(latest[0]) ? c : latest[0]);
-    LocalDate day;
-    if (asOf != null && asOf.strip().equalsIgnoreCase("latest")) {
-      // a first pass finds the latest date; the deals are not held
-      input.read(latestClosed, 0, err);
-      day = latest[0].equals(LocalDate.MIN) ? Options.asOf(null, input.bundled()) : latest[0];
-    } else {
-      day = asOf == null ? Options.asOf(null, input.bundled())
-          : Options.value(() -> LocalDate.parse(asOf.strip()), "--as-of");
-    }
+    LocalDate day = input.asOf(asOf, input.bundled());
     WinLoss w = new WinLoss(options(day, def, keys, team));
-    ImportReport report = input.read(d -> {
-      latestClosed.accept(d);
-      w.add(d);
-    }, 3, err);
+    ImportReport report = input.read(w::add, 3, err);
     WinLossResult r = w.result();
     Options.warnRejected(report, "deals", notes);
-    LocalDate used = r.options().scope().asOfDate();
-    if (!latest[0].equals(LocalDate.MIN) && latest[0].plusYears(1).isBefore(used)) {
-      notes.add("The latest closed date in the deals, " + latest[0] + ", is more than a year before the as-of date "
-          + used + ": pass --as-of latest (or a date) for an old export.");
-    }
     print(out, def, report, r, notes);
     return 0;
   }
@@ -107,6 +88,7 @@ final class WinLossCommand implements Callable<Integer> {
   private void print(PrintWriter out, PipelineDefinition def, ImportReport report, WinLossResult r,
       List<String> notes) {
     Output o = new Output(output.format, out);
+    o.asOf(r.options().scope().asOf(), r.options().scope().zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("deals", report);
     json.put("notes", notes);

@@ -1,6 +1,8 @@
 package dev.revops.examples.sample;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.forecast.projection.RevenueTemplate;
 import dev.revops.forecast.projection.RevenueTemplates;
@@ -43,10 +45,16 @@ final class SampleTemplates {
         .build();
   }
 
-  /** The templates as JSON, pretty-printed. */
+  /** The schema the templates' JSON follows, named in the file (and ignored when it is read). */
+  static final String SCHEMA = "https://revops.dev/schema/revenue-templates.schema.json";
+
+  /** The templates as JSON, pretty-printed, naming their schema first. */
   static String json() {
     try {
-      return RevopsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(templates()) + "\n";
+      ObjectMapper json = RevopsJson.mapper();
+      ObjectNode tree = json.createObjectNode().put("$schema", SCHEMA);
+      tree.setAll((ObjectNode) json.valueToTree(templates()));
+      return json.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,7 +18,7 @@ class PipelineCommandTest {
   void runs_on_the_bundled_sample_in_usd_with_its_targets() {
     RevopsCliTest.Run r = RevopsCliTest.run("pipeline");
     assertEquals(0, r.status(), r.err());
-    assertTrue(r.out().startsWith("Pipeline as of 2026-10-01: definition gen-deals@1, probability deal-effective@1"),
+    assertTrue(r.out().startsWith("As of 2026-10-01 (UTC)\nPipeline as of 2026-10-01: definition gen-deals@1, probability deal-effective@1"),
         r.out());
     assertTrue(r.out().contains("600 rows read, 594 accepted, 6 rejected"), r.out());
     assertTrue(r.out().contains("converted to USD"), r.out());

@@ -35,7 +35,7 @@ class ProjectCommandTest {
   void runs_on_the_bundled_sample_with_its_contracts_and_templates() {
     RevopsCliTest.Run r = RevopsCliTest.run("project");
     assertEquals(0, r.status(), r.err());
-    assertTrue(r.out().startsWith("Projection as of 2026-10-01: templates sample-templates@1, probability "
+    assertTrue(r.out().startsWith("As of 2026-10-01 (UTC)\nProjection as of 2026-10-01: templates sample-templates@1, probability "
         + "deal-effective@1, month periods"), r.out());
     assertTrue(r.out().contains("Contracts: bundled:sample/contracts.json: 121 accepted, 0 rejected"), r.out());
     assertTrue(r.out().contains("and 121 booked contracts"), r.out());

@@ -35,7 +35,7 @@ class ReviewCommandTest {
     RevopsCliTest.Run r = RevopsCliTest.run("review");
     assertEquals(0, r.status(), r.err());
     String out = r.out().replaceAll(" +", " ");
-    assertTrue(out.startsWith("Review 2026-09-24 -> 2026-10-01: definition gen-deals@1"), out);
+    assertTrue(out.startsWith("As of 2026-10-01 (UTC)\nReview 2026-09-24 -> 2026-10-01: definition gen-deals@1"), out);
     for (String section : List.of("MONDAY: PIPELINE REVIEW", "Waterfall of 2026-Q4 (USD)", "Stage movements since",
         "Deals at risk in 2026-10-01", "WEDNESDAY: FORECAST RECONCILIATION", "What moved it",
         "FRIDAY: EXECUTION REVIEW", "Forecast accuracy of ended periods", "2026-Q3 2026-09-24")) {

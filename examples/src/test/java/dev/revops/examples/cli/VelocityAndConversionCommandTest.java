@@ -22,7 +22,7 @@ class VelocityAndConversionCommandTest {
     RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--group-by", "segment", "--deal", "D00042");
     assertEquals(0, r.status(), r.err());
     String out = r.out().replaceAll(" +", " ");
-    assertTrue(out.startsWith("Velocity as of 2026-10-01: definition gen-deals@1, calendar days"), out);
+    assertTrue(out.startsWith("As of 2026-10-01 (UTC)\nVelocity as of 2026-10-01: definition gen-deals@1, calendar days"), out);
     assertTrue(out.contains("segment stage entered forward back lost open mean median p75 p90 KM median"), out);
     assertTrue(out.contains("Sales velocity = opportunities x win rate"), out);
     assertTrue(out.contains("Deal D00042: sales cycle"), out);
