@@ -1,0 +1,42 @@
+package dev.revops.forecast.attribution;
+
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.scope.Scope;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an {@link Attribution} computes: in a scope with a reporting currency, the models side by
+ * side, which is primary, and which amounts are credited.
+ *
+ * <p>Example: {@code new AttributionOptions(scope, AttributionModel.standard(), "w-shaped", AmountBasis.WON_ONLY)}.
+ *
+ * @param scope as-of (the conversion of open deals), period kind, reporting currency (required), example limit
+ * @param models the models, ids distinct, at least one
+ * @param primaryModel the id of the primary model, one of {@code models}
+ * @param basis won only, or won and weighted open
+ */
+public record AttributionOptions(Scope scope, List<AttributionModel> models, String primaryModel, AmountBasis basis) {
+
+  /** Checks the options. */
+  public AttributionOptions {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(primaryModel, "primaryModel");
+    Objects.requireNonNull(basis, "basis");
+    models = List.copyOf(Objects.requireNonNull(models, "models"));
+    if (scope.reportingCurrency().isEmpty()) {
+      throw new InvalidValueException("scope.reportingCurrency", "absent", "must be set: credits are in one currency");
+    }
+    Set<String> ids = new HashSet<>();
+    for (AttributionModel m : models) {
+      if (!ids.add(m.id())) {
+        throw new InvalidValueException("models", m.id(), "must not repeat a model id");
+      }
+    }
+    if (!ids.contains(primaryModel)) {
+      throw new InvalidValueException("primaryModel", primaryModel, "must be one of the models " + ids);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.revops.forecast.attribution;
+
+import dev.revops.core.money.Money;
+
+/**
+ * Credit one model gave one channel, campaign, segment and conversion period, summed over deals.
+ * Example: {@code new Credit("paid-search", "brand", "smb", "2026-01", Money.parse("USD 40.00"))}.
+ *
+ * @param channel the touches' channel
+ * @param campaign the touches' campaign
+ * @param segment the deals' segment
+ * @param period the label of the period the deals converted in
+ * @param amount the credit
+ */
+public record Credit(String channel, String campaign, String segment, String period, Money amount) {}
