@@ -1,5 +1,6 @@
 package dev.revops.core.touch;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.money.Money;
 import java.math.BigDecimal;
@@ -32,9 +33,9 @@ import java.util.Optional;
  * @param closedWon when the deal was won; present exactly when {@code won}
  * @param touches the touches, in journey order; each must belong to this deal
  */
-public record DealJourney(String dealId, String segment, Money amount, boolean won, BigDecimal probability,
-    Optional<Instant> leadCreated, Optional<Instant> opportunityCreated, Optional<Instant> closedWon,
-    List<Touch> touches) {
+public record DealJourney(@JsonProperty("dealId") String dealId, @JsonProperty("segment") String segment, @JsonProperty("amount") Money amount, @JsonProperty("won") boolean won, @JsonProperty("probability") BigDecimal probability,
+    @JsonProperty("leadCreated") Optional<Instant> leadCreated, @JsonProperty("opportunityCreated") Optional<Instant> opportunityCreated, @JsonProperty("closedWon") Optional<Instant> closedWon,
+    @JsonProperty("touches") List<Touch> touches) {
 
   /** Checks every field and sorts the touches into journey order. */
   public DealJourney {

@@ -1,5 +1,6 @@
 package dev.revops.core.touch;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.InvalidValueException;
 import java.time.Instant;
 import java.util.Map;
@@ -24,8 +25,8 @@ import java.util.TreeMap;
  * @param kind the kind of interaction (e.g. {@code click}, {@code form}, {@code meeting}); not blank
  * @param attributes custom attributes, kept sorted by name
  */
-public record Touch(String id, String dealId, Instant instant, String channel, String campaign, String kind,
-    Map<String, String> attributes) {
+public record Touch(@JsonProperty("id") String id, @JsonProperty("dealId") String dealId, @JsonProperty("instant") Instant instant, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("kind") String kind,
+    @JsonProperty("attributes") Map<String, String> attributes) {
 
   /** Checks every field; rejects blank text naming the field and the raw value. */
   public Touch {

@@ -1,5 +1,6 @@
 package dev.revops.forecast.acquisition;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.metric.MetricValue;
 import java.util.List;
 import java.util.Optional;
@@ -14,5 +15,5 @@ import java.util.Optional;
  * @param byChannel one value per channel with new customers (dimension {@code channel})
  * @param bySegment one value per segment with new customers (dimension {@code segment})
  */
-public record CacReport(Optional<MetricValue> blended, Optional<MetricValue> paid, List<MetricValue> byChannel,
-    List<MetricValue> bySegment) {}
+public record CacReport(@JsonProperty("blended") Optional<MetricValue> blended, @JsonProperty("paid") Optional<MetricValue> paid, @JsonProperty("byChannel") List<MetricValue> byChannel,
+    @JsonProperty("bySegment") List<MetricValue> bySegment) {}

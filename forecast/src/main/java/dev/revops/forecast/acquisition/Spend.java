@@ -1,5 +1,6 @@
 package dev.revops.forecast.acquisition;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.money.Money;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param amount the amount spent, not negative
  * @param paid whether it is paid media
  */
-public record Spend(String period, String channel, String campaign, String segment, Money amount, boolean paid) {
+public record Spend(@JsonProperty("period") String period, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("segment") String segment, @JsonProperty("amount") Money amount, @JsonProperty("paid") boolean paid) {
 
   /** Checks every field. */
   public Spend {

@@ -86,6 +86,9 @@ public final class Attribution implements Accumulator<DealJourney, AttributionRe
       }
       List<Money> parts = amount.allocate(weights);
       for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).isZero()) {
+          continue; // a touch the model does not weigh gets no line, not a zero one
+        }
         Touch t = eligible.get(i);
         tally.credits.merge(List.of(t.channel(), t.campaign(), deal.segment(), period), parts.get(i).getAmountMinor(),
             Math::addExact);

@@ -1,5 +1,6 @@
 package dev.revops.forecast.attribution;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.touch.DealJourney;
@@ -42,9 +43,9 @@ import java.util.Optional;
  * @param halfLife the half-life (time decay only), positive
  * @param normalisation what the declared weights must sum to
  */
-public record AttributionModel(String id, int version, String name, ModelKind kind,
-    Map<Milestone, BigDecimal> milestoneWeights, BigDecimal middleWeight, Optional<Duration> halfLife,
-    WeightNormalisation normalisation) {
+public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("version") int version, @JsonProperty("name") String name, @JsonProperty("kind") ModelKind kind,
+    @JsonProperty("milestoneWeights") Map<Milestone, BigDecimal> milestoneWeights, @JsonProperty("middleWeight") BigDecimal middleWeight, @JsonProperty("halfLife") Optional<Duration> halfLife,
+    @JsonProperty("normalisation") WeightNormalisation normalisation) {
 
   private static final MathContext DECAY = MathContext.DECIMAL64;
 

@@ -1,5 +1,6 @@
 package dev.revops.forecast.attribution;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.scope.Scope;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * @param primaryModel the id of the primary model, one of {@code models}
  * @param basis won only, or won and weighted open
  */
-public record AttributionOptions(Scope scope, List<AttributionModel> models, String primaryModel, AmountBasis basis) {
+public record AttributionOptions(@JsonProperty("scope") Scope scope, @JsonProperty("models") List<AttributionModel> models, @JsonProperty("primaryModel") String primaryModel, @JsonProperty("basis") AmountBasis basis) {
 
   /** Checks the options. */
   public AttributionOptions {

@@ -1,5 +1,6 @@
 package dev.revops.forecast.attribution;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param models each model's credits, the primary first, then in the order given
  * @param touchesAfterConversion touches read that came after their deal's conversion (credited by no model)
  */
-public record AttributionResult(String primaryModel, List<ModelCredits> models, long touchesAfterConversion) {
+public record AttributionResult(@JsonProperty("primaryModel") String primaryModel, @JsonProperty("models") List<ModelCredits> models, @JsonProperty("touchesAfterConversion") long touchesAfterConversion) {
 
   /**
    * The primary model's credits.

@@ -1,5 +1,6 @@
 package dev.revops.forecast.attribution;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.money.Money;
 
 /**
@@ -12,4 +13,4 @@ import dev.revops.core.money.Money;
  * @param period the label of the period the deals converted in
  * @param amount the credit
  */
-public record Credit(String channel, String campaign, String segment, String period, Money amount) {}
+public record Credit(@JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("segment") String segment, @JsonProperty("period") String period, @JsonProperty("amount") Money amount) {}

@@ -1,5 +1,6 @@
 package dev.revops.forecast.attribution;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.money.Money;
 import java.util.List;
@@ -23,6 +24,6 @@ import java.util.SortedMap;
  * @param bySegment the credits by segment
  * @param differenceFromPrimary by channel, this model's credit minus the primary's (zero for the primary)
  */
-public record ModelCredits(String model, int version, boolean primary, Provenance provenance, Money dealsTotal,
-    List<Credit> credits, SortedMap<String, Money> byChannel, SortedMap<String, Money> byCampaign,
-    SortedMap<String, Money> bySegment, SortedMap<String, Money> differenceFromPrimary) {}
+public record ModelCredits(@JsonProperty("model") String model, @JsonProperty("version") int version, @JsonProperty("primary") boolean primary, @JsonProperty("provenance") Provenance provenance, @JsonProperty("dealsTotal") Money dealsTotal,
+    @JsonProperty("credits") List<Credit> credits, @JsonProperty("byChannel") SortedMap<String, Money> byChannel, @JsonProperty("byCampaign") SortedMap<String, Money> byCampaign,
+    @JsonProperty("bySegment") SortedMap<String, Money> bySegment, @JsonProperty("differenceFromPrimary") SortedMap<String, Money> differenceFromPrimary) {}
