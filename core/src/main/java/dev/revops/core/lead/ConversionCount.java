@@ -101,8 +101,8 @@ public abstract class ConversionCount {
         : Optional.of(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), Rounding.RATIO_SCALE, Rounding.RATIO));
   }
 
-  /** Builds counts (use {@link #of}; public for JSON). */
-  public static final class Builder extends ImmutableConversionCount.Builder {
+  /** Builds counts (use {@link #of}). */
+  static final class Builder extends ImmutableConversionCount.Builder {
     Builder() {}
   }
 

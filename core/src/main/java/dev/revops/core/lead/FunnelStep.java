@@ -76,8 +76,8 @@ public abstract class FunnelStep {
     return new Builder().id(DEAL_WON).displayName("Deal won").kind(StepKind.DEAL_WON).build();
   }
 
-  /** Builds steps (the factories do; public for JSON). */
-  public static final class Builder extends ImmutableFunnelStep.Builder {
+  /** Builds steps (the factories do). */
+  static final class Builder extends ImmutableFunnelStep.Builder {
     Builder() {}
   }
 

@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The library as an embedder on the module path sees it: its three modules and Jackson resolved in
- * a module layer of their own, no class path. Tests elsewhere run on the class path, where module
+ * a module layer of their own (with SLF4J's API, which core requires), no class path. Tests elsewhere run on the class path, where module
  * descriptors are ignored; this one checks that the descriptors hold at run time: the exports are
  * the API packages, and Jackson may read and build every JSON-bound value (the {@code opens}).
  */
@@ -39,7 +40,7 @@ class ModulePathTest {
     ModuleFinder finder = ModuleFinder.of(
         location(Deal.class), location(Contract.class), location(HandoffMap.class),
         location(ObjectMapper.class), location(JsonFactory.class), location(JsonValue.class),
-        location(Jdk8Module.class), location(JavaTimeModule.class));
+        location(Jdk8Module.class), location(JavaTimeModule.class), location(LoggerFactory.class));
     Configuration configuration = ModuleLayer.boot().configuration()
         .resolve(finder, ModuleFinder.of(), Set.of("dev.revops.forecast", "dev.revops.handoff"));
     layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());

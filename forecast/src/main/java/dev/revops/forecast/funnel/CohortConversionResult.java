@@ -42,8 +42,8 @@ public abstract class CohortConversionResult {
    */
   public abstract List<CohortConversionRow> rows();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableCohortConversionResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutableCohortConversionResult.Builder {
     Builder() {}
   }
 

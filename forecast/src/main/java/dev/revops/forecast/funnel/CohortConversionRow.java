@@ -57,8 +57,8 @@ public abstract class CohortConversionRow {
    */
   public abstract ConversionCount count();
 
-  /** Builds rows (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableCohortConversionRow.Builder {
+  /** Builds rows (the funnel does). */
+  static final class Builder extends ImmutableCohortConversionRow.Builder {
     Builder() {}
   }
 }

@@ -86,8 +86,8 @@ public abstract class FunnelResult {
    */
   public abstract List<Exclusion> flagged();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableFunnelResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutableFunnelResult.Builder {
     Builder() {}
   }
 

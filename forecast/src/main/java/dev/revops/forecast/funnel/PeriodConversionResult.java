@@ -55,8 +55,8 @@ public abstract class PeriodConversionResult {
    */
   public abstract List<PeriodConversionRow> rows();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutablePeriodConversionResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutablePeriodConversionResult.Builder {
     Builder() {}
   }
 

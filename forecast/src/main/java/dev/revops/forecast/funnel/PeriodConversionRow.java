@@ -82,8 +82,8 @@ public abstract class PeriodConversionRow {
    */
   public abstract boolean exceedsOne();
 
-  /** Builds rows (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutablePeriodConversionRow.Builder {
+  /** Builds rows (the funnel does). */
+  static final class Builder extends ImmutablePeriodConversionRow.Builder {
     Builder() {}
   }
 

@@ -39,8 +39,8 @@ public abstract class StepEntries {
    */
   public abstract long entered();
 
-  /** Builds rows (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableStepEntries.Builder {
+  /** Builds rows (the funnel does). */
+  static final class Builder extends ImmutableStepEntries.Builder {
     Builder() {}
   }
 }

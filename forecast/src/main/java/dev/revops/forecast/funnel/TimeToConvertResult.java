@@ -34,8 +34,8 @@ public abstract class TimeToConvertResult {
    */
   public abstract List<TimeToConvertRow> rows();
 
-  /** Builds results (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableTimeToConvertResult.Builder {
+  /** Builds results (the funnel does). */
+  static final class Builder extends ImmutableTimeToConvertResult.Builder {
     Builder() {}
   }
 

@@ -103,8 +103,8 @@ public abstract class TimeToConvertRow {
   @Value.NaturalOrder
   public abstract SortedMap<Integer, BigDecimal> convertedWithin();
 
-  /** Builds rows (the funnel does; public for JSON). */
-  public static final class Builder extends ImmutableTimeToConvertRow.Builder {
+  /** Builds rows (the funnel does). */
+  static final class Builder extends ImmutableTimeToConvertRow.Builder {
     Builder() {}
   }
 

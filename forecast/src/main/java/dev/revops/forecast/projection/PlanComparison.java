@@ -101,7 +101,7 @@ public abstract class PlanComparison {
   }
 
   /** Builds comparisons (public for JSON). */
-  public static final class Builder extends ImmutablePlanComparison.Builder {
+  static final class Builder extends ImmutablePlanComparison.Builder {
     Builder() {}
   }
 }

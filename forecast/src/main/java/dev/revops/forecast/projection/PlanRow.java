@@ -72,8 +72,8 @@ public abstract class PlanRow {
    */
   public abstract Money projectedCash();
 
-  /** Builds rows (plans do; public for JSON). */
-  public static final class Builder extends ImmutablePlanRow.Builder {
+  /** Builds rows (plans do). */
+  static final class Builder extends ImmutablePlanRow.Builder {
     Builder() {}
   }
 

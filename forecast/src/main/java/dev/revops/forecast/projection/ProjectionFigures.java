@@ -96,8 +96,8 @@ public abstract class ProjectionFigures {
         .grossMargin(grossMargin().minus(other.grossMargin())).build();
   }
 
-  /** Builds figures (projections do; public for JSON). */
-  public static final class Builder extends ImmutableProjectionFigures.Builder {
+  /** Builds figures (projections do). */
+  static final class Builder extends ImmutableProjectionFigures.Builder {
     Builder() {}
   }
 

@@ -90,8 +90,8 @@ public abstract class ProjectionRange {
    */
   public abstract Optional<Integer> trials();
 
-  /** Builds ranges (projections do; public for JSON). */
-  public static final class Builder extends ImmutableProjectionRange.Builder {
+  /** Builds ranges (projections do). */
+  static final class Builder extends ImmutableProjectionRange.Builder {
     Builder() {}
   }
 

@@ -103,8 +103,8 @@ public abstract class ProjectionResult {
         && r.total().revenue().getCurrency().equals(currency)).findFirst();
   }
 
-  /** Builds results (projections do; public for JSON). */
-  public static final class Builder extends ImmutableProjectionResult.Builder {
+  /** Builds results (projections do). */
+  static final class Builder extends ImmutableProjectionResult.Builder {
     Builder() {}
   }
 }

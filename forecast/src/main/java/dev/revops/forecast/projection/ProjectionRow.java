@@ -50,8 +50,8 @@ public abstract class ProjectionRow {
    */
   public abstract ProjectionFigures total();
 
-  /** Builds rows (projections do; public for JSON). */
-  public static final class Builder extends ImmutableProjectionRow.Builder {
+  /** Builds rows (projections do). */
+  static final class Builder extends ImmutableProjectionRow.Builder {
     Builder() {}
   }
 

@@ -86,7 +86,7 @@ public abstract class ScenarioComparison {
   }
 
   /** Builds comparisons (public for JSON). */
-  public static final class Builder extends ImmutableScenarioComparison.Builder {
+  static final class Builder extends ImmutableScenarioComparison.Builder {
     Builder() {}
   }
 }

@@ -49,8 +49,8 @@ public abstract class ScenarioRow {
    */
   public abstract ProjectionFigures difference();
 
-  /** Builds rows (comparisons do; public for JSON). */
-  public static final class Builder extends ImmutableScenarioRow.Builder {
+  /** Builds rows (comparisons do). */
+  static final class Builder extends ImmutableScenarioRow.Builder {
     Builder() {}
   }
 

@@ -73,8 +73,8 @@ public abstract class CohortCell {
    */
   public abstract BigDecimal revenueRetention();
 
-  /** Builds cells (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableCohortCell.Builder {
+  /** Builds cells (the accumulator does). */
+  static final class Builder extends ImmutableCohortCell.Builder {
     Builder() {}
   }
 }

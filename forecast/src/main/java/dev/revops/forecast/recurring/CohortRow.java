@@ -69,8 +69,8 @@ public abstract class CohortRow {
    */
   public abstract List<CohortCell> cells();
 
-  /** Builds rows (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableCohortRow.Builder {
+  /** Builds rows (the accumulator does). */
+  static final class Builder extends ImmutableCohortRow.Builder {
     Builder() {}
   }
 }

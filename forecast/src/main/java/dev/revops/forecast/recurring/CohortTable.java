@@ -53,8 +53,8 @@ public abstract class CohortTable {
    */
   public abstract LocalDate asOfDate();
 
-  /** Builds tables (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableCohortTable.Builder {
+  /** Builds tables (the accumulator does). */
+  static final class Builder extends ImmutableCohortTable.Builder {
     Builder() {}
   }
 }

@@ -95,8 +95,8 @@ public abstract class CustomerMovement {
    */
   public abstract int returns();
 
-  /** Builds movements (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableCustomerMovement.Builder {
+  /** Builds movements (the accumulator does). */
+  static final class Builder extends ImmutableCustomerMovement.Builder {
     Builder() {}
   }
 

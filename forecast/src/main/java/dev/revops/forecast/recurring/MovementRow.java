@@ -189,8 +189,8 @@ public abstract class MovementRow {
     return closing().minus(opening());
   }
 
-  /** Builds rows (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableMovementRow.Builder {
+  /** Builds rows (the accumulator does). */
+  static final class Builder extends ImmutableMovementRow.Builder {
     Builder() {}
   }
 

@@ -65,8 +65,8 @@ public abstract class MovementsResult {
    */
   public abstract java.time.LocalDate asOfDate();
 
-  /** Builds results (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableMovementsResult.Builder {
+  /** Builds results (the accumulator does). */
+  static final class Builder extends ImmutableMovementsResult.Builder {
     Builder() {}
   }
 

@@ -123,8 +123,8 @@ public abstract class RateRow {
    */
   public abstract List<Exclusion> excluded();
 
-  /** Builds rows (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableRateRow.Builder {
+  /** Builds rows (the accumulator does). */
+  static final class Builder extends ImmutableRateRow.Builder {
     Builder() {}
   }
 

@@ -97,8 +97,8 @@ public abstract class Renewal {
    */
   public abstract Optional<Money> arrRenewed();
 
-  /** Builds renewals (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableRenewal.Builder {
+  /** Builds renewals (the accumulator does). */
+  static final class Builder extends ImmutableRenewal.Builder {
     Builder() {}
   }
 

@@ -81,8 +81,8 @@ public abstract class RenewalResult {
    */
   public abstract LocalDate asOfDate();
 
-  /** Builds results (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableRenewalResult.Builder {
+  /** Builds results (the accumulator does). */
+  static final class Builder extends ImmutableRenewalResult.Builder {
     Builder() {}
   }
 

@@ -143,8 +143,8 @@ public abstract class RenewalRow {
    */
   public abstract Optional<BigDecimal> netArrRenewalRate();
 
-  /** Builds rows (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableRenewalRow.Builder {
+  /** Builds rows (the accumulator does). */
+  static final class Builder extends ImmutableRenewalRow.Builder {
     Builder() {}
   }
 

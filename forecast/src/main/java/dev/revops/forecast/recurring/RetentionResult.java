@@ -95,8 +95,8 @@ public abstract class RetentionResult {
     return provenances().stream().filter(p -> p.definition().equals(definition)).findFirst();
   }
 
-  /** Builds results (the accumulator does; public for JSON). */
-  public static final class Builder extends ImmutableRetentionResult.Builder {
+  /** Builds results (the accumulator does). */
+  static final class Builder extends ImmutableRetentionResult.Builder {
     Builder() {}
   }
 

@@ -42,8 +42,8 @@ public abstract class CycleSummary {
    */
   public abstract BigDecimal medianDays();
 
-  /** Builds summaries (win and loss does; public for JSON). */
-  public static final class Builder extends ImmutableCycleSummary.Builder {
+  /** Builds summaries (win and loss does). */
+  static final class Builder extends ImmutableCycleSummary.Builder {
     Builder() {}
   }
 }

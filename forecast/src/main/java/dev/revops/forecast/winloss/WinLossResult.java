@@ -50,8 +50,8 @@ public abstract class WinLossResult {
    */
   public abstract Provenance provenance();
 
-  /** Builds results (win and loss does; public for JSON). */
-  public static final class Builder extends ImmutableWinLossResult.Builder {
+  /** Builds results (win and loss does). */
+  static final class Builder extends ImmutableWinLossResult.Builder {
     Builder() {}
   }
 }

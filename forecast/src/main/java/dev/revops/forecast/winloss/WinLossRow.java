@@ -95,8 +95,8 @@ public abstract class WinLossRow {
    */
   public abstract Optional<String> missing();
 
-  /** Builds rows (win and loss does; public for JSON). */
-  public static final class Builder extends ImmutableWinLossRow.Builder {
+  /** Builds rows (win and loss does). */
+  static final class Builder extends ImmutableWinLossRow.Builder {
     Builder() {}
   }
 }

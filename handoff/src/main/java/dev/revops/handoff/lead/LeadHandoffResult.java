@@ -94,8 +94,8 @@ public abstract class LeadHandoffResult {
   @Value.NaturalOrder
   public abstract SortedMap<String, Long> handoffsNotJudged();
 
-  /** Builds results (the comparison does; public for JSON). */
-  public static final class Builder extends ImmutableLeadHandoffResult.Builder {
+  /** Builds results (the comparison does). */
+  static final class Builder extends ImmutableLeadHandoffResult.Builder {
     Builder() {}
   }
 

@@ -33,8 +33,8 @@ public abstract class LeadHandoffRow {
    */
   public abstract ConversionCount count();
 
-  /** Builds rows (the comparison does; public for JSON). */
-  public static final class Builder extends ImmutableLeadHandoffRow.Builder {
+  /** Builds rows (the comparison does). */
+  static final class Builder extends ImmutableLeadHandoffRow.Builder {
     Builder() {}
   }
 }
