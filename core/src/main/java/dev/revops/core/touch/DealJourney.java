@@ -37,7 +37,7 @@ public record DealJourney(@JsonProperty("dealId") String dealId, @JsonProperty("
     @JsonProperty("leadCreated") Optional<Instant> leadCreated, @JsonProperty("opportunityCreated") Optional<Instant> opportunityCreated, @JsonProperty("closedWon") Optional<Instant> closedWon,
     @JsonProperty("touches") List<Touch> touches) {
 
-  /** Checks every field and sorts the touches into journey order. */
+  // Checks every field and sorts the touches into journey order.
   public DealJourney {
     Touch.notBlank("dealId", dealId);
     Touch.notBlank("segment", segment);

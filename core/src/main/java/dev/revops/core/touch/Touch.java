@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public record Touch(@JsonProperty("id") String id, @JsonProperty("dealId") String dealId, @JsonProperty("instant") Instant instant, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("kind") String kind,
     @JsonProperty("attributes") Map<String, String> attributes) {
 
-  /** Checks every field; rejects blank text naming the field and the raw value. */
+  // Checks every field; rejects blank text naming the field and the raw value.
   public Touch {
     notBlank("id", id);
     notBlank("dealId", dealId);

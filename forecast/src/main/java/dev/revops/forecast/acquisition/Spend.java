@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record Spend(@JsonProperty("period") String period, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("segment") String segment, @JsonProperty("amount") Money amount, @JsonProperty("paid") boolean paid) {
 
-  /** Checks every field. */
+  // Checks every field.
   public Spend {
     for (String[] f : new String[][] {{"period", period}, {"channel", channel}, {"campaign", campaign},
         {"segment", segment}}) {

@@ -80,7 +80,7 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
   public static final AttributionModel TIME_DECAY_7_DAYS = timeDecay("time-decay-7d", "Time decay (7-day half-life)",
       Duration.ofDays(7));
 
-  /** Checks the definition; rejects negative weights, a missing half-life and weights breaking the normalisation. */
+  // Checks the definition; rejects negative weights, a missing half-life and weights breaking the normalisation.
   public AttributionModel {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {

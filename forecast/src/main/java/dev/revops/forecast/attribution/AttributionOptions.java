@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record AttributionOptions(@JsonProperty("scope") Scope scope, @JsonProperty("models") List<AttributionModel> models, @JsonProperty("primaryModel") String primaryModel, @JsonProperty("basis") AmountBasis basis) {
 
-  /** Checks the options. */
+  // Checks the options.
   public AttributionOptions {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(primaryModel, "primaryModel");
