@@ -37,7 +37,19 @@ public record DealJourney(@JsonProperty("dealId") String dealId, @JsonProperty("
     @JsonProperty("leadCreated") Optional<Instant> leadCreated, @JsonProperty("opportunityCreated") Optional<Instant> opportunityCreated, @JsonProperty("closedWon") Optional<Instant> closedWon,
     @JsonProperty("touches") List<Touch> touches) {
 
-  // Checks every field and sorts the touches into journey order.
+  /**
+   * Checks every field and sorts the touches into journey order.
+   *
+   * @param dealId see the record's description
+   * @param segment see the record's description
+   * @param amount see the record's description
+   * @param won see the record's description
+   * @param probability see the record's description
+   * @param leadCreated see the record's description
+   * @param opportunityCreated see the record's description
+   * @param closedWon see the record's description
+   * @param touches see the record's description
+   */
   public DealJourney {
     Touch.notBlank("dealId", dealId);
     Touch.notBlank("segment", segment);

@@ -28,7 +28,17 @@ import java.util.TreeMap;
 public record Touch(@JsonProperty("id") String id, @JsonProperty("dealId") String dealId, @JsonProperty("instant") Instant instant, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("kind") String kind,
     @JsonProperty("attributes") Map<String, String> attributes) {
 
-  // Checks every field; rejects blank text naming the field and the raw value.
+  /**
+   * Checks every field; rejects blank text naming the field and the raw value.
+   *
+   * @param id see the record's description
+   * @param dealId see the record's description
+   * @param instant see the record's description
+   * @param channel see the record's description
+   * @param campaign see the record's description
+   * @param kind see the record's description
+   * @param attributes see the record's description
+   */
   public Touch {
     notBlank("id", id);
     notBlank("dealId", dealId);

@@ -21,7 +21,16 @@ import java.util.Objects;
  */
 public record Spend(@JsonProperty("period") String period, @JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("segment") String segment, @JsonProperty("amount") Money amount, @JsonProperty("paid") boolean paid) {
 
-  // Checks every field.
+  /**
+   * Checks every field.
+   *
+   * @param period see the record's description
+   * @param channel see the record's description
+   * @param campaign see the record's description
+   * @param segment see the record's description
+   * @param amount see the record's description
+   * @param paid see the record's description
+   */
   public Spend {
     for (String[] f : new String[][] {{"period", period}, {"channel", channel}, {"campaign", campaign},
         {"segment", segment}}) {

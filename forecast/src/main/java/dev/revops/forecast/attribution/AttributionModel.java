@@ -80,7 +80,18 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
   public static final AttributionModel TIME_DECAY_7_DAYS = timeDecay("time-decay-7d", "Time decay (7-day half-life)",
       Duration.ofDays(7));
 
-  // Checks the definition; rejects negative weights, a missing half-life and weights breaking the normalisation.
+  /**
+   * Checks the definition; rejects negative weights, a missing half-life and weights breaking the normalisation.
+   *
+   * @param id see the record's description
+   * @param version see the record's description
+   * @param name see the record's description
+   * @param kind see the record's description
+   * @param milestoneWeights see the record's description
+   * @param middleWeight see the record's description
+   * @param halfLife see the record's description
+   * @param normalisation see the record's description
+   */
   public AttributionModel {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {

@@ -21,7 +21,14 @@ import java.util.Set;
  */
 public record AttributionOptions(@JsonProperty("scope") Scope scope, @JsonProperty("models") List<AttributionModel> models, @JsonProperty("primaryModel") String primaryModel, @JsonProperty("basis") AmountBasis basis) {
 
-  // Checks the options.
+  /**
+   * Checks the options.
+   *
+   * @param scope see the record's description
+   * @param models see the record's description
+   * @param primaryModel see the record's description
+   * @param basis see the record's description
+   */
   public AttributionOptions {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(primaryModel, "primaryModel");
