@@ -12,6 +12,7 @@ module dev.revops.handoff {
   exports dev.revops.handoff;
   exports dev.revops.handoff.compliance;
   exports dev.revops.handoff.impact;
+  exports dev.revops.handoff.maturity;
   exports dev.revops.handoff.ownership;
   exports dev.revops.handoff.protocol;
   exports dev.revops.handoff.lead;
@@ -19,6 +20,7 @@ module dev.revops.handoff {
   opens dev.revops.handoff to com.fasterxml.jackson.databind;
   opens dev.revops.handoff.compliance to com.fasterxml.jackson.databind;
   opens dev.revops.handoff.impact to com.fasterxml.jackson.databind;
+  opens dev.revops.handoff.maturity to com.fasterxml.jackson.databind;
   opens dev.revops.handoff.ownership to com.fasterxml.jackson.databind;
   opens dev.revops.handoff.protocol to com.fasterxml.jackson.databind;
   opens dev.revops.handoff.lead to com.fasterxml.jackson.databind;

@@ -13,6 +13,7 @@ final class CsvInput {
   private final CsvRecordReader csv;
   private final ReportAccumulator acc;
   final Header header;
+  private boolean unclosed;
 
   /**
    * Opens the input and reads its header: the first line that is not blank.
@@ -55,6 +56,27 @@ final class CsvInput {
   }
 
   /** From now on, keeps only column {@code i} of each row (the others read as blank). */
+  /**
+   * Reads a part of an input that starts at a record boundary on line {@code line}, after the
+   * header another CsvInput read (or was given): the records are the ones the whole input's reader
+   * finds there.
+   */
+  CsvInput(Reader in, String delimiter, ImportOptions options, ReportAccumulator acc, Header header,
+      boolean headerRead, long line) {
+    this.csv = new CsvRecordReader(in, delimiter.charAt(0), options.maxRecordChars(), options.maxRecordLines());
+    this.acc = acc;
+    this.header = header;
+    csv.continueAt(line);
+    if (headerRead) {
+      csv.expectFields(header.size());
+    }
+  }
+
+  /** Whether a record was not closed before the end of this input (a part's end cut a record). */
+  boolean unclosed() {
+    return unclosed;
+  }
+
   void keepOnly(int i) {
     csv.keepOnly(i);
   }
@@ -69,6 +91,7 @@ final class CsvInput {
       if (csv.isBlank()) {
         acc.blankLine();
       } else if (csv.malformation() != null) {
+        unclosed |= CsvRecordReader.UNCLOSED.equals(csv.malformation());
         int f = csv.malformedField();
         acc.reject(Rejection.of(csv.line(), Optional.empty(), List.of(new Problem.Builder()
             .column(Optional.ofNullable(f >= 0 && f < header.size() ? header.names[f] : null))

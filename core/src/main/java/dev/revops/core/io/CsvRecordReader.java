@@ -31,7 +31,7 @@ final class CsvRecordReader {
   private static final int MALFORMED = -3;
   /** How much of a malformed field's text is kept for the rejection message. */
   private static final int SHOWN = 200;
-  private static final String UNCLOSED = "has a quoted field not closed before the end of the input";
+  static final String UNCLOSED = "has a quoted field not closed before the end of the input";
 
   private final Reader in;
   private final char delimiter;
@@ -70,6 +70,15 @@ final class CsvRecordReader {
     this.delimiter = delimiter;
     this.maxRecordChars = maxRecordChars;
     this.maxRecordLines = maxRecordLines;
+  }
+
+  /**
+   * Starts this reader in the middle of an input, at a record boundary on line {@code line}: a
+   * leading byte-order mark is then text, as it would be there.
+   */
+  void continueAt(long line) {
+    this.line = line;
+    this.started = true;
   }
 
   /** From now on, a record spanning lines with another number of fields is malformed. */

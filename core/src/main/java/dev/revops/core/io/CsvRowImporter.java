@@ -3,10 +3,12 @@ package dev.revops.core.io;
 import dev.revops.core.InvalidValueException;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -157,57 +159,137 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
     Objects.requireNonNull(rejected, "rejected");
     ReportAccumulator acc = new ReportAccumulator(options, rejected);
     CsvInput csv = new CsvInput(input, delimiter, options, acc, columns);
+    checkColumns(csv.header);
+    IdFingerprints keys = idCheck();
+    while (csv.next()) {
+      take(judge(csv), keys, acc, accepted);
+    }
+    return finish(acc);
+  }
+
+  /**
+   * Reads UTF-8 CSV held in a buffer on several threads, with the same result as
+   * {@link #read(Reader, Consumer, Consumer)} on the same bytes decoded as UTF-8: the same records
+   * accepted, in the same order, the same rejections with the same row numbers, the same report.
+   *
+   * <p>A cheap serial pass finds the line breaks outside quotes (by quote parity) and cuts the
+   * bytes there into ranges of about 4 MiB; each range is parsed by a task given to
+   * {@code executor}, at most {@code parallelism} ahead of the one being delivered. Records and
+   * rejections are delivered on the calling thread, in file order. A quote parity can be wrong
+   * where a record is malformed (a stray quote): a range whose end then cuts a quoted field is
+   * detected, and the input from that range on is read serially, so the result stays the serial
+   * one; only the speed is lost. No thread is created here: the caller's executor runs the tasks
+   * (with a direct executor, everything runs on the calling thread). The row reader is called
+   * from the executor's threads and must be thread-safe. Memory: about {@code 2 * parallelism}
+   * ranges' records at a time, besides the buffer (which can be a mapped file).
+   *
+   * <pre>{@code
+   * try (FileChannel ch = FileChannel.open(path)) {
+   *   ByteBuffer bytes = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+   *   ImportReport report = importer.read(bytes, pool, 2, targets::add, rejections::add);
+   * }
+   * }</pre>
+   *
+   * @param utf8 the input, from its position to its limit (neither is changed)
+   * @param executor runs the range tasks
+   * @param parallelism how many ranges may be parsed ahead, at least 1
+   * @param accepted receives each accepted record, in file order
+   * @param rejected receives each rejected row, in file order
+   * @return the report, equal to the serial read's
+   * @throws IOException never from the buffer; kept for the serial read's contract
+   * @throws ImportFormatException when the header is missing, malformed or lacks a required column
+   */
+  public ImportReport read(ByteBuffer utf8, Executor executor, int parallelism, Consumer<? super T> accepted,
+      Consumer<? super Rejection> rejected) throws IOException {
+    return new CsvRangeRead<>(this, utf8, CsvRangeRead.RANGE_BYTES).read(executor, parallelism, accepted, rejected);
+  }
+
+  /** What one row came to: the record and what a repeated key's rejection names, or the rejection. */
+  record Judged<T>(T record, Rejection rejection, long line, Optional<String> recordId, String keyColumn,
+      String keyRaw) {}
+
+  ImportOptions options() {
+    return options;
+  }
+
+  String delimiter() {
+    return delimiter;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  IdFingerprints idCheck() {
+    return unique == null ? null : options.idCheck();
+  }
+
+  ImportReport finish(ReportAccumulator acc) {
+    return ImportLog.finished(acc.report().format(InputFormat.CSV).records(records).source(options.source()).build());
+  }
+
+  void checkColumns(Header header) {
     List<String> missing = new ArrayList<>();
     for (String c : requiredColumns) {
-      if (csv.header.indexOf(c) < 0) {
+      if (header.indexOf(c) < 0) {
         missing.add(c);
       }
     }
     if (!missing.isEmpty()) {
-      throw new ImportFormatException("header", String.join(",", csv.header.names),
+      throw new ImportFormatException("header", String.join(",", header.names),
           "must have the columns " + String.join(", ", missing));
     }
-    IdFingerprints keys = unique == null ? null : options.idCheck();
-    while (csv.next()) {
-      if (!csv.fitsHeader()) {
-        acc.reject(Rejection.of(csv.row(), Optional.empty(), List.of(csv.widthProblem())));
-        continue;
-      }
-      CsvRow row = new CsvRow(csv);
-      T record = null;
-      try {
-        record = reader.read(row);
-      } catch (InvalidValueException e) {
-        row.addAll(e);
-      }
-      if (row.hasProblems() || record == null) {
-        if (!row.hasProblems()) {
-          row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as one of the " + records));
-        }
-        acc.reject(Rejection.of(csv.row(), row.recordId(), row.problems()));
-      } else if (!repeated(keys, record, row, acc)) {
-        acc.acceptRow();
-        accepted.accept(record);
-      }
+  }
+
+  /** Judges the current row of {@code csv} (on any thread: nothing shared is touched). */
+  Judged<T> judge(CsvInput csv) {
+    if (!csv.fitsHeader()) {
+      return new Judged<>(null, Rejection.of(csv.row(), Optional.empty(), List.of(csv.widthProblem())), 0,
+          Optional.empty(), null, null);
     }
-    return ImportLog.finished(acc.report().format(InputFormat.CSV).records(records).source(options.source()).build());
+    CsvRow row = new CsvRow(csv);
+    T record = null;
+    try {
+      record = reader.read(row);
+    } catch (InvalidValueException e) {
+      row.addAll(e);
+    }
+    if (row.hasProblems() || record == null) {
+      if (!row.hasProblems()) {
+        row.add(Problem.of(Optional.empty(), Optional.empty(), "could not be read as one of the " + records));
+      }
+      return new Judged<>(null, Rejection.of(csv.row(), row.recordId(), row.problems()), 0, Optional.empty(),
+          null, null);
+    }
+    return unique == null ? new Judged<>(record, null, csv.row(), row.recordId(), null, null)
+        : new Judged<>(record, null, csv.row(), row.recordId(), row.columnName(unique.column()),
+            row.raw(unique.column()));
+  }
+
+  /** Counts and passes on a judged row, in file order; a repeated key rejects it here. */
+  void take(Judged<T> row, IdFingerprints keys, ReportAccumulator acc, Consumer<? super T> accepted) {
+    if (row.rejection() != null) {
+      acc.reject(row.rejection());
+    } else if (!repeated(keys, row, acc)) {
+      acc.acceptRow();
+      accepted.accept(row.record());
+    }
   }
 
   /** Rejects the row when its record's key repeats an earlier accepted row's (or the check is full). */
-  private boolean repeated(IdFingerprints keys, T record, CsvRow row, ReportAccumulator acc) {
+  private boolean repeated(IdFingerprints keys, Judged<T> row, ReportAccumulator acc) {
     if (keys == null) {
       return false;
     }
-    String key = Objects.requireNonNull(unique.key().apply(record), "key");
+    String key = Objects.requireNonNull(unique.key().apply(row.record()), "key");
     long first = keys.putIfAbsent(key, row.line());
     if (first == -1) {
       return false;
     }
-    String column = row.columnName(unique.column());
-    String raw = row.raw(unique.column());
+    Optional<String> raw = Optional.ofNullable(row.keyRaw());
     Problem p = first == IdFingerprints.FULL
-        ? ReportAccumulator.fullProblem(keys, Optional.ofNullable(column), Optional.ofNullable(raw))
-        : new Problem.Builder().column(column).value(Optional.ofNullable(raw))
+        ? ReportAccumulator.fullProblem(keys, Optional.ofNullable(row.keyColumn()), raw)
+        : new Problem.Builder().column(row.keyColumn()).value(raw)
             .reason("repeats an earlier row's " + unique.what()).detail("first at row " + first).build();
     acc.reject(Rejection.of(row.line(), row.recordId(), List.of(p)));
     return true;

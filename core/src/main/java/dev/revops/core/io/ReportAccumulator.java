@@ -105,6 +105,7 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   private final int maxExamples;
   private final int maxGroups;
   private final Consumer<? super Rejection> sink;
+  private final boolean logs;
   private final TreeMap<Key, Group> own = new TreeMap<>(KEY_ORDER);
   private final TreeMap<String, Group> byReason = new TreeMap<>();
   private Optional<Group> other = Optional.empty();
@@ -120,6 +121,12 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   static final Consumer<Rejection> LOOK_ONLY = r -> { };
 
   ReportAccumulator(ImportOptions options, Consumer<? super Rejection> sink) {
+    this(options, sink, true);
+  }
+
+  /** With {@code logs} false, rejections are passed on but not logged (a part's read, replayed later). */
+  ReportAccumulator(ImportOptions options, Consumer<? super Rejection> sink, boolean logs) {
+    this.logs = logs;
     this.maxExamples = options.maxExamplesPerReason();
     this.maxGroups = options.maxRejectionGroups();
     this.sink = Objects.requireNonNull(sink, "sink");
@@ -156,7 +163,7 @@ final class ReportAccumulator implements Accumulator<RowOutcome, ReportAccumulat
   /** Counts a rejected row, in each of its problems' groups, and passes it to the consumer. */
   void reject(Rejection r) {
     Objects.requireNonNull(r, "rejection");
-    if (sink != LOOK_ONLY) {
+    if (sink != LOOK_ONLY && logs) {
       ImportLog.rejected(r);
     }
     rejected++;

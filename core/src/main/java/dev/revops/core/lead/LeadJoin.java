@@ -23,7 +23,8 @@ import java.util.Optional;
  * history from a changes file replaces the one a leads file derives (an entry stage); a link from
  * a links file replaces the lead's own unless they name different deals (then it is unmatched); a
  * deal gives its outcome to the link naming it, unless the link already has one (see {@link
- * DealLink#withOutcome}); once deals are given, a link to a deal not among them is unmatched. Holds
+ * DealLink#withOutcome}); a deal repeating an id already given is unmatched ("repeated deal id",
+ * the first is kept); once deals are given, a link to a deal not among them is unmatched. Holds
  * every lead and deal in memory until {@link #journeys()}.
  *
  * <pre>{@code
@@ -45,6 +46,8 @@ public final class LeadJoin {
   public static final String HISTORY_WITHOUT_LEAD = "lifecycle history of a lead not in the leads";
   /** A lead repeating an id already joined. */
   public static final String REPEATED_LEAD = "repeated lead id";
+  /** Why a second deal with an id already given is left out (the first is kept). */
+  public static final String REPEATED_DEAL = "repeated deal id (the first deal is kept)";
   /** A link naming another deal than the lead's own link. */
   public static final String CONFLICTING_LINK = "deal link naming another deal than the lead's own";
   /** A linked deal the deals do not have. */
@@ -117,7 +120,9 @@ public final class LeadJoin {
       throw new IllegalArgumentException("all deals must be read in one zone, " + this.zone + ", not " + zone);
     }
     this.zone = zone;
-    deals.put(deal.id(), deal);
+    if (deals.putIfAbsent(deal.id(), deal) != null) {
+      unmatched.add(REPEATED_DEAL, deal.id());
+    }
   }
 
   /**

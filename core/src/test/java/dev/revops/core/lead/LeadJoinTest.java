@@ -65,6 +65,21 @@ class LeadJoinTest {
     assertEquals(5, join.unmatched().stream().mapToLong(Exclusion::count).sum());
   }
 
+  @Test
+  void a_repeated_deal_id_keeps_the_first_deal_and_is_counted() {
+    LeadJoin join = new LeadJoin(3);
+    join.addLead(lead("L1", Optional.of(link("L1", "D1"))));
+    join.addDeal(Deal.builder().id("D1").stage(def.stage("closed-won")).closedDate(LocalDate.parse("2026-03-01"))
+        .build(), ZoneOffset.UTC);
+    join.addDeal(Deal.builder().id("D1").stage(def.stage("closed-lost")).closedDate(LocalDate.parse("2026-04-01"))
+        .build(), ZoneOffset.UTC);
+    // the first D1 (won on 1 March) gives the outcome; the second is one exclusion, not a silent overwrite
+    assertEquals(Optional.of(Instant.parse("2026-03-01T00:00:00Z")),
+        join.journeys().get(0).link().orElseThrow().wonAt());
+    assertEquals(List.of(Exclusion.builder().reason(LeadJoin.REPEATED_DEAL).count(1).addExamples("D1").build()),
+        join.unmatched());
+  }
+
   private static int order(String reason) {
     return List.of(LeadJoin.CONFLICTING_LINK, LeadJoin.LINK_WITHOUT_LEAD, LeadJoin.HISTORY_WITHOUT_LEAD,
         LeadJoin.DEAL_NOT_FOUND, LeadJoin.REPEATED_LEAD).indexOf(reason);

@@ -210,8 +210,12 @@ final class FunnelCommand implements Callable<Integer> {
   /** Reads the handoffs by lead; a handoff naming no lead is counted in a note. */
   private ImportReport readHandoffs(Map<String, List<Handoff>> byLead, List<String> notes) {
     long[] withoutLead = {0};
-    ImportReport report = readHandoffs(h -> h.leadId().ifPresentOrElse(
-        l -> byLead.computeIfAbsent(l, k -> new ArrayList<>()).add(h), () -> withoutLead[0]++));
+    int[] held = {0};
+    ImportReport report = readHandoffs(Limits.upTo(Limits.HANDOFFS, () -> held[0], (Handoff h) -> h.leadId()
+        .ifPresentOrElse(l -> {
+          byLead.computeIfAbsent(l, k -> new ArrayList<>()).add(h);
+          held[0]++;
+        }, () -> withoutLead[0]++), handoffs == null ? Bundled.SAMPLE_LEAD_HANDOFFS : handoffs, "handoffs"));
     if (withoutLead[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs name no lead: not lead-level, not judged here "
           + "(revops handoffs judges them).", withoutLead[0]));

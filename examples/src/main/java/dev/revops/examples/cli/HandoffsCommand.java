@@ -25,10 +25,16 @@ import dev.revops.handoff.compliance.OutcomeComparison;
 import dev.revops.handoff.compliance.OutcomeLink;
 import dev.revops.handoff.compliance.OutcomeLinkResult;
 import dev.revops.handoff.compliance.ProtocolFriction;
+import dev.revops.handoff.maturity.HandoffMaturity;
+import dev.revops.handoff.maturity.MaturityEvidence;
+import dev.revops.handoff.maturity.MaturityModel;
+import dev.revops.handoff.maturity.MaturityResult;
+import dev.revops.handoff.maturity.ProtocolMaturity;
 import dev.revops.handoff.protocol.FieldSource;
 import dev.revops.handoff.protocol.HandoffMap;
 import dev.revops.handoff.protocol.HandoffProtocol;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -111,6 +117,11 @@ final class HandoffsCommand implements Callable<Integer> {
       description = "The protocol whose complete and incomplete handoffs are compared (default: ${DEFAULT-VALUE}).")
   String outcomeProtocol;
 
+  @Option(names = "--maturity", paramLabel = "NAME|FILE", defaultValue = "handoff-maturity",
+      description = "The maturity model (JSON): handoff-maturity (the standard one, version 1) or a file. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String maturity;
+
   @Option(names = "--list", paramLabel = "N", defaultValue = "10",
       description = "Overdue handoffs listed, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int list;
@@ -148,16 +159,22 @@ final class HandoffsCommand implements Callable<Integer> {
     Optional<ImportReport> outcomeReport = readOutcomes(sample, outcomeByDeal);
 
     Compliance compliance = new Compliance(handoffMap, options);
+    // the heat map of protocol x period: one compliance per protocol, each judged by a map of that protocol alone
+    Map<String, Compliance> byProtocol = new LinkedHashMap<>();
+    handoffMap.protocols().forEach(p -> byProtocol.put(p.id(), new Compliance(HandoffMap.builder().id(handoffMap.id())
+        .version(handoffMap.version()).addProtocols(p).build(), options)));
     OutcomeLink link = new OutcomeLink(outcomeProtocol, scope);
     long[] unknownDeals = new long[1];
     ImportReport handoffReport = readHandoffs(h -> {
       Deal deal = h.dealId().map(deals::get).orElse(null);
       HandoffProtocol p = handoffMap.find(h.protocolId()).orElse(null);
-      if (deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
+      if (h.dealId().isPresent() && deal == null && p != null && p.payload().stream().anyMatch(f -> f.source()
           == FieldSource.DEAL)) {
         unknownDeals[0]++;
       }
-      compliance.judge(deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal))
+      HandoffWithDeal withDeal = deal == null ? HandoffWithDeal.of(h) : HandoffWithDeal.of(h, deal);
+      Optional.ofNullable(byProtocol.get(h.protocolId())).ifPresent(c -> c.add(withDeal));
+      compliance.judge(withDeal)
           .filter(e -> e.protocol().id().equals(outcomeProtocol))
           .ifPresent(e -> link.add(e.dealId().filter(outcomeByDeal::containsKey)
               .map(d -> EvaluationWithOutcome.of(e, outcomeByDeal.get(d))).orElse(EvaluationWithOutcome.of(e))));
@@ -168,6 +185,9 @@ final class HandoffsCommand implements Callable<Integer> {
     }
     ComplianceResult result = compliance.result();
     Optional<OutcomeLinkResult> linked = outcomeReport.map(r -> link.result());
+    MaturityModel model = maturity.equals("handoff-maturity") ? MaturityModel.standard()
+        : Json.readSettings(Path.of(maturity), MaturityModel.class);
+    MaturityResult stages = HandoffMaturity.assess(model, handoffMap, result, linked.stream().toList());
     Output o = new Output(output.format, out);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("handoffs", handoffReport);
@@ -176,10 +196,26 @@ final class HandoffsCommand implements Callable<Integer> {
     json.put("notes", notes);
     json.put("compliance", result);
     linked.ifPresent(l -> json.put("outcomeLink", l));
+    json.put("maturity", stages);
+    json.put("complianceByProtocolAndPeriod", heatMap(byProtocol));
     o.json(json);
     print(o, handoffMap, handoffReport, dealReport, result, linked, outcomeReport);
+    printMaturity(o, stages);
     o.flush();
     return 0;
+  }
+
+  /** Per protocol, its compliance per period sent, with the provenance: the weekly page's heat map. */
+  private static Map<String, Object> heatMap(Map<String, Compliance> byProtocol) {
+    Map<String, Object> heat = new LinkedHashMap<>();
+    byProtocol.forEach((id, c) -> {
+      ComplianceResult r = c.result();
+      Map<String, Object> cell = new LinkedHashMap<>();
+      cell.put("provenance", r.provenance());
+      cell.put("periods", r.rows(GroupKind.PERIOD));
+      heat.put(id, cell);
+    });
+    return heat;
   }
 
   private static Instant instant(String text, ZoneId zone) {
@@ -365,6 +401,49 @@ final class HandoffsCommand implements Callable<Integer> {
       o.print(ot, "  ");
     }
     out.println("  (counts of deals, not a causal estimate: compare with care when the groups are small)");
+  }
+
+  private static void printMaturity(Output o, MaturityResult m) {
+    PrintWriter out = o.text();
+    out.println();
+    out.printf(Locale.ROOT, "Maturity by %s (tribal, documented, systematic, optimized): the highest stage whose "
+        + "rules, and all below, hold%n", m.model().ref());
+    Table t = new Table("maturity", Table.key("protocol"), Table.figure("stage", "stage"),
+        Table.figure("payload", "payloadCompleteness"), Table.figure("SLA met", "slaAttainment"),
+        Table.figure("gate", "gateEnforced"), Table.figure("outcome diff", "outcomeDifference"),
+        Table.figure("next stage needs", "nextStageNeeds"));
+    for (ProtocolMaturity p : m.protocols()) {
+      t.row(Cell.text(p.protocolId()), stage(p), measured(p, "payload-completeness"), measured(p, "sla-attainment"),
+          Cell.of(rule(p, "gate-enforced"), e -> new Cell(e.met() ? "yes" : "no", Boolean.toString(e.met()), null)),
+          measured(p, "outcome-difference"), needs(p));
+    }
+    Optional<BigDecimal> none = Optional.empty();
+    t.row(Cell.note("overall"), stage(m.overall()), Cell.of(none, Table::percent), Cell.of(none, Table::percent),
+        Cell.of(none, Table::percent), Cell.of(none, Table::percent), needs(m.overall()));
+    o.print(t, "  ");
+    out.println("  (--format json lists every rule's evidence: measured, threshold, met)");
+  }
+
+  /** The stage as the table shows it; its value as the JSON writes it. */
+  private static Cell stage(ProtocolMaturity p) {
+    return new Cell(p.stage().name().toLowerCase(Locale.ROOT), p.stage().name(), null);
+  }
+
+  private static Optional<MaturityEvidence> rule(ProtocolMaturity p, String rule) {
+    return p.evidence().stream().filter(e -> e.rule().equals(rule)).findFirst();
+  }
+
+  private static Cell measured(ProtocolMaturity p, String rule) {
+    return Cell.of(rule(p, rule).flatMap(MaturityEvidence::measured), Table::percent);
+  }
+
+  /** The first rule not met: its name, fact and threshold shown; its fact as the value. */
+  private static Cell needs(ProtocolMaturity p) {
+    return Cell.of(p.evidence().stream().filter(e -> !e.met()).findFirst(), e -> {
+      String text = e.rule() + ": " + e.detail() + e.threshold().map(t -> " (needs " + t.toPlainString() + ")")
+          .orElse("");
+      return new Cell(shorten(text, 60), e.detail(), null);
+    });
   }
 
   private static Table complianceTable(Table.Column first) {

@@ -43,6 +43,8 @@ final class Limits {
   static final int TARGETS = 100_000;
   /** Outcomes of an --outcomes file: held by deal until the handoffs are linked to them. */
   static final int OUTCOMES = 1_000_000;
+  /** Handoffs that retention (to join them to customers) and funnel (by lead) hold. */
+  static final int HANDOFFS = 1_000_000;
 
   private Limits() {}
 

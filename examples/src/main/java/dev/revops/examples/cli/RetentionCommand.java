@@ -281,13 +281,13 @@ final class RetentionCommand implements Callable<Integer> {
     String source = sample ? Bundled.RETENTION_SAMPLE + RetentionSampleGenerator.HANDOFFS : handoffs.toString();
     long[] others = new long[1];
     ImportReport r = read(JsonRecordImporter.of("handoffs", "handoff", Handoff.class, Handoff::id)
-        .withOptions(options(source)), source, h -> {
+        .withOptions(options(source)), source, Limits.upTo(Limits.HANDOFFS, into::size, (Handoff h) -> {
           if (h.protocolId().equals(protocol.id())) {
             into.add(HandoffEvaluation.of(h, protocol, Optional.empty(), scope.asOf()));
           } else {
             others[0]++;
           }
-        }, handoffs, () -> Bundled.retentionSample(RetentionSampleGenerator.HANDOFFS));
+        }, source, "handoffs"), handoffs, () -> Bundled.retentionSample(RetentionSampleGenerator.HANDOFFS));
     if (others[0] > 0) {
       notes.add(String.format(Locale.ROOT, "%,d handoffs of other protocols than %s were left out.", others[0],
           protocol.id()));

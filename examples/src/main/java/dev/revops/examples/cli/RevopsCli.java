@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "revops", mixinStandardHelpOptions = true, versionProvider = RevopsCli.Version.class,
     description = "revops-model: one shared, enforced definition of deals, stages and revenue metrics.",
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
-        ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, FunnelCommand.class, ProjectCommand.class,
-        RetentionCommand.class, CallsCommand.class, WinLossCommand.class, MappingCommand.class, SampleCommand.class,
+        ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, ReportCommand.class, FunnelCommand.class,
+        ProjectCommand.class, RetentionCommand.class, CallsCommand.class, WinLossCommand.class, MappingCommand.class,
+        SampleCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})

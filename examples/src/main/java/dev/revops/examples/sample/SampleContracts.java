@@ -118,21 +118,24 @@ final class SampleContracts {
     return lines;
   }
 
-  /** An upsell, an extension or a cancellation for one contract in five, by the draw {@code e}. */
-  private static Optional<ContractModification> modification(double e, Instant at, Money amount, ServicePeriod term,
-      RatableConvention convention) {
-    if (e < 0.10) {
+  /**
+   * An upsell, an extension or a cancellation for one contract in five, chosen by {@code draw}: a
+   * uniform random number in [0, 1), not an amount (amounts are {@code Money}, split by {@code share}).
+   */
+  private static Optional<ContractModification> modification(double draw, Instant at, Money amount,
+      ServicePeriod term, RatableConvention convention) {
+    if (draw < 0.10) {
       return Optional.of(ContractModification.builder().id("UPSELL").effective(at)
           .kind(ContractModification.Kind.ADD_OBLIGATION).treatment(Treatment.PROSPECTIVE)
           .added(line("SEATS", "Additional seats", share(amount, 0.25), ServicePeriod.of(at, term.end()),
               RecognitionPattern.ratable(convention)))
           .priceChange(share(amount, 0.2)).build());
-    } else if (e < 0.15) {
+    } else if (draw < 0.15) {
       return Optional.of(ContractModification.builder().id("EXTEND").effective(at)
           .kind(ContractModification.Kind.TERM_CHANGE).treatment(Treatment.PROSPECTIVE).obligationId("SUB")
           .serviceEnd(term.end().atZone(ZoneOffset.UTC).plusMonths(6).toInstant()).priceChange(share(amount, 0.45))
           .build());
-    } else if (e < 0.20) {
+    } else if (draw < 0.20) {
       return Optional.of(ContractModification.builder().id("CANCEL").effective(at)
           .kind(ContractModification.Kind.CANCELLATION).treatment(Treatment.PROSPECTIVE).build());
     }

@@ -51,13 +51,25 @@ final class DuckDbAggregates implements AutoCloseable {
    * @throws SQLException if a file cannot be loaded
    */
   void load(Path deals, Path transitions) throws SQLException {
+    loadDeals(deals);
+    loadTransitions(transitions);
+  }
+
+  /** Loads the deals file into the table {@code deals}. */
+  void loadDeals(Path deals) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("DROP TABLE IF EXISTS deals");
-      s.execute("DROP TABLE IF EXISTS transitions");
       // Money as exact decimals, as the library reads it; probability in percent, exact.
       s.execute("CREATE TABLE deals AS SELECT * FROM read_csv(" + literal(deals) + ", header = true, "
           + "types = {'amount': 'DECIMAL(18,2)', 'cost_to_close': 'DECIMAL(18,2)', 'probability': 'DECIMAL(9,4)', "
           + "'expected_close_date': 'DATE'})");
+    }
+  }
+
+  /** Loads the transitions file into the table {@code transitions}. */
+  void loadTransitions(Path transitions) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS transitions");
       s.execute("CREATE TABLE transitions AS SELECT * FROM read_csv(" + literal(transitions) + ", header = true, "
           + "types = {'from_stage': 'VARCHAR', 'to_stage': 'VARCHAR', 'changed_at': 'TIMESTAMP'})");
     }
@@ -70,10 +82,12 @@ final class DuckDbAggregates implements AutoCloseable {
    * @throws SQLException if a query fails
    */
   Aggregates aggregates() throws SQLException {
+    return new Aggregates(weighted(), timeInStage(), closedShare());
+  }
+
+  /** The weighted pipeline of open deals by owner, currency and close quarter (needs {@code deals}). */
+  SortedMap<String, BigDecimal> weighted() throws SQLException {
     String open = names(Stage::isOpen);
-    String closed = names(Stage::isClosed);
-    String won = names(Stage::isWon);
-    String cutOff = "TIMESTAMP '" + asOf + " 00:00:00'";
     String defaults = definition.stages().stream().filter(Stage::isOpen)
         .map(st -> "WHEN " + quote(st.displayName()) + " THEN " + st.defaultProbability().toBigDecimal().movePointRight(2)
             .toPlainString())
@@ -90,6 +104,15 @@ final class DuckDbAggregates implements AutoCloseable {
               r.getBigDecimal(4).movePointLeft(2));
         }
       }
+    }
+    return rounded(exact);
+  }
+
+  /** Time in stage per open stage (needs {@code transitions}). */
+  SortedMap<String, Aggregates.Visits> timeInStage() throws SQLException {
+    String open = names(Stage::isOpen);
+    String cutOff = "TIMESTAMP '" + asOf + " 00:00:00'";
+    try (Statement s = connection.createStatement()) {
       SortedMap<String, Aggregates.Visits> visits = new TreeMap<>();
       // Ties in changed_at within a deal (a zero-second visit) have no defined order here; the
       // library keeps file order. Neither generator writes them in practice.
@@ -103,6 +126,17 @@ final class DuckDbAggregates implements AutoCloseable {
           visits.put(r.getString(1), new Aggregates.Visits(n, r.getBigDecimal(3).doubleValue() / n, r.getDouble(4)));
         }
       }
+      return visits;
+    }
+  }
+
+  /** Per open stage, the closed deals that passed through it and how many were won (needs {@code transitions}). */
+  SortedMap<String, Aggregates.Passed> closedShare() throws SQLException {
+    String open = names(Stage::isOpen);
+    String closed = names(Stage::isClosed);
+    String won = names(Stage::isWon);
+    String cutOff = "TIMESTAMP '" + asOf + " 00:00:00'";
+    try (Statement s = connection.createStatement()) {
       SortedMap<String, Aggregates.Passed> passed = new TreeMap<>();
       try (ResultSet r = s.executeQuery("WITH t AS (SELECT * FROM transitions WHERE changed_at < " + cutOff + "), "
           + "final AS (SELECT deal_id, arg_max(to_stage, changed_at) AS stage FROM t GROUP BY deal_id), "
@@ -115,7 +149,7 @@ final class DuckDbAggregates implements AutoCloseable {
           passed.put(r.getString(1), new Aggregates.Passed(r.getLong(2), r.getLong(3)));
         }
       }
-      return new Aggregates(rounded(exact), visits, passed);
+      return passed;
     }
   }
 

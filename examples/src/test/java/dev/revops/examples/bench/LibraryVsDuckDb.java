@@ -204,7 +204,7 @@ public final class LibraryVsDuckDb {
   }
 
   /** Writes the files with gen_deals.py unless they are there. */
-  private static void generate(Path shared, int deals, Path out, LocalDate asOf) throws IOException, InterruptedException {
+  static void generate(Path shared, int deals, Path out, LocalDate asOf) throws IOException, InterruptedException {
     if (Files.exists(out.resolve("deals.csv")) && Files.exists(out.resolve("transitions.csv"))) {
       return;
     }

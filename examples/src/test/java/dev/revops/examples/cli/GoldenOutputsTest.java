@@ -161,6 +161,9 @@ class GoldenOutputsTest {
 
   private static List<Added> added() {
     List<Added> added = new ArrayList<>();
+    // handoffs: the maturity stages, judged from the compliance and outcome link the golden run pins
+    added.add(new Added("handoffs", "/maturity"));
+    added.add(new Added("handoffs", "/complianceByProtocolAndPeriod"));
     // review: the scope's settings the review options did not have
     for (String golden : List.of("review", "review-owner-all")) {
       for (String result : List.of("pipelineReview", "forecastReconciliation", "executionReview")) {

@@ -36,7 +36,11 @@ class OutputFormatsTest {
         Arguments.of((Object) new String[] {"review", "--group-by", "owner", "--periods", "all"}),
         Arguments.of((Object) new String[] {"reconcile", "--contract", "K-D00007"}),
         Arguments.of((Object) new String[] {"handoffs"}),
-        Arguments.of((Object) new String[] {"funnel", "--group-by", "source", "--window", "90", "--by-period"}));
+        Arguments.of((Object) new String[] {"funnel", "--group-by", "source", "--window", "90", "--by-period"}),
+        Arguments.of((Object) new String[] {"project"}),
+        Arguments.of((Object) new String[] {"retention"}),
+        Arguments.of((Object) new String[] {"calls"}),
+        Arguments.of((Object) new String[] {"winloss", "--group-by", "owner"}));
   }
 
   /** The CSV records after the header. */

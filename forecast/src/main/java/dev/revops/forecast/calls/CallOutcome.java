@@ -84,8 +84,9 @@ public abstract class CallOutcome {
   /**
    * The call's error.
    *
-   * @return called minus actual: positive when over-called
+   * @return called minus actual: positive when over-called (in the JSON as {@code error})
    */
+  @Value.Derived
   public Money error() {
     return called().minus(actual());
   }

@@ -58,6 +58,9 @@ public abstract class CohortConversionResult {
    */
   public Optional<CohortConversionRow> row(Map<String, String> group, String from, String to, Optional<String> cohort) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(cohort, "cohort");
     return rows().stream().filter(r -> r.group().equals(group) && r.from().equals(from) && r.to().equals(to)
         && r.cohort().equals(cohort)).findFirst();
   }

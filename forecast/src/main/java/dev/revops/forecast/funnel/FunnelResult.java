@@ -100,6 +100,7 @@ public abstract class FunnelResult {
    */
   public long entered(Map<String, String> group, String step) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(step, "step");
     return entries().stream().filter(e -> e.group().equals(group) && e.step().equals(step))
         .mapToLong(StepEntries::entered).sum();
   }

@@ -71,6 +71,9 @@ public abstract class PeriodConversionResult {
    */
   public Optional<PeriodConversionRow> row(Map<String, String> group, String from, String to, Optional<String> period) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(period, "period");
     return rows().stream().filter(r -> r.group().equals(group) && r.from().equals(from) && r.to().equals(to)
         && r.period().equals(period)).findFirst();
   }

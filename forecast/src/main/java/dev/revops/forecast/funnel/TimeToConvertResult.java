@@ -49,6 +49,8 @@ public abstract class TimeToConvertResult {
    */
   public Optional<TimeToConvertRow> row(Map<String, String> group, String from, String to) {
     Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return rows().stream().filter(r -> r.group().equals(group) && r.from().equals(from) && r.to().equals(to))
         .findFirst();
   }

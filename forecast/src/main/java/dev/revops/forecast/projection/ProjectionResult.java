@@ -7,6 +7,7 @@ import dev.revops.core.metric.Provenance;
 import dev.revops.core.period.Period;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -99,6 +100,8 @@ public abstract class ProjectionResult {
    * @return the row; empty when nothing falls in it
    */
   public Optional<ProjectionRow> row(Period period, Currency currency) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(currency, "currency");
     return rows().stream().filter(r -> r.period().equals(period)
         && r.total().revenue().getCurrency().equals(currency)).findFirst();
   }

@@ -7,6 +7,7 @@ import dev.revops.core.deal.Deal;
 import dev.revops.core.definition.DefinitionRef;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -94,6 +95,7 @@ public abstract class RevenueTemplates {
    * @return its template, if there is one (the fallback is not used)
    */
   public Optional<RevenueTemplate> forProduct(String product) {
+    Objects.requireNonNull(product, "product");
     return templates().stream().filter(t -> t.product().equals(product)).findFirst();
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,6 +93,7 @@ public abstract class RetentionResult {
    * @return its provenance; empty when the definition was not computed
    */
   public Optional<Provenance> provenance(DefinitionRef definition) {
+    Objects.requireNonNull(definition, "definition");
     return provenances().stream().filter(p -> p.definition().equals(definition)).findFirst();
   }
 
@@ -107,6 +109,7 @@ public abstract class RetentionResult {
    * @return its rows
    */
   public List<RateRow> rows(DefinitionRef definition) {
+    Objects.requireNonNull(definition, "definition");
     return rows().stream().filter(r -> r.definition().equals(definition)).toList();
   }
 

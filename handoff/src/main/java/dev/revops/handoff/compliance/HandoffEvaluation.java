@@ -14,6 +14,7 @@ import dev.revops.handoff.protocol.HandoffProtocol;
 import dev.revops.handoff.protocol.PayloadField;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -184,20 +185,9 @@ public abstract class HandoffEvaluation {
         .sentAt(handoff.sentAt());
     Instant deadline = protocol.sla().deadline(handoff.sentAt());
     b.deadline(deadline);
-    boolean complete = true;
-    for (PayloadField f : protocol.payload()) {
-      Optional<String> value = f.source() == FieldSource.PAYLOAD ? Optional.ofNullable(handoff.payload().get(f.name()))
-          : deal.flatMap(d -> HandoffGate.value(f, d, Map.of()));
-      Optional<String> problem = f.source() == FieldSource.DEAL && deal.isEmpty() && f.required()
-          ? Optional.of(handoff.dealId().map(d -> "cannot be checked: deal " + d + " is not among the deals given")
-              .orElse("cannot be checked: the handoff names no deal"))
-          : f.problem(value);
-      if (problem.isPresent()) {
-        complete = false;
-        b.addPayloadProblems(FieldProblem.of(f.name(), value.filter(v -> !v.isBlank()), problem.get()));
-      }
-    }
-    b.payloadComplete(complete);
+    List<FieldProblem> problems = problemsOf(handoff, protocol, deal);
+    boolean complete = problems.isEmpty();
+    b.addAllPayloadProblems(problems).payloadComplete(complete);
     Optional<HandoffOutcome> outcome = handoff.outcome().filter(o -> !o.at().isAfter(asOf));
     boolean slaMissed;
     boolean undocumented = false;
@@ -231,5 +221,20 @@ public abstract class HandoffEvaluation {
       }
     }
     return b.failed(!complete || slaMissed || undocumented).build();
+  }
+
+  /** Each payload field's problem, in protocol order: missing, malformed, or not checkable without its deal. */
+  private static List<FieldProblem> problemsOf(Handoff handoff, HandoffProtocol protocol, Optional<Deal> deal) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (PayloadField f : protocol.payload()) {
+      Optional<String> value = f.source() == FieldSource.PAYLOAD ? Optional.ofNullable(handoff.payload().get(f.name()))
+          : deal.flatMap(d -> HandoffGate.value(f, d, Map.of()));
+      Optional<String> problem = f.source() == FieldSource.DEAL && deal.isEmpty() && f.required()
+          ? Optional.of(handoff.dealId().map(d -> "cannot be checked: deal " + d + " is not among the deals given")
+              .orElse("cannot be checked: the handoff names no deal"))
+          : f.problem(value);
+      problem.ifPresent(p -> problems.add(FieldProblem.of(f.name(), value.filter(v -> !v.isBlank()), p)));
+    }
+    return problems;
   }
 }
