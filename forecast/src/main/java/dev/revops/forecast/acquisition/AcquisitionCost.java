@@ -6,10 +6,9 @@ import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Rounding;
 import dev.revops.core.touch.DealJourney;
-import dev.revops.core.touch.Touch;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,9 +25,8 @@ import java.util.TreeMap;
  * Acquisition cost figures from spend, new customers and named revenue inputs, each a
  * {@link MetricValue} citing {@link AcquisitionMetrics}.
  *
- * <p>New customers are counted by <em>first touch</em>: a won deal counts once, for the channel of
- * its earliest touch at or before closed won (a deal without such a touch counts in blended and
- * segment CAC only). Example: {@code AcquisitionCost.ltv(Money.parse("USD 100.00"), new BigDecimal("0.8"),
+ * <p>New customers are counted by channel by a named {@link CustomerCounting}: first touch, or an
+ * attribution model (the primary one, say). Example: {@code AcquisitionCost.ltv(Money.parse("USD 100.00"), new BigDecimal("0.8"),
  * new BigDecimal("0.02"), asOf)} is USD 4000.00.
  */
 public final class AcquisitionCost {
@@ -39,19 +37,27 @@ public final class AcquisitionCost {
   /**
    * CAC blended, paid, by channel and by segment.
    *
+   * <p>Blended: all spend over all new customers. Paid: paid-media spend over the customers counted
+   * (by {@code counting}) on channels with paid spend. By channel: a channel's spend over the
+   * customers counted on it. By segment: a segment's spend over the segment's new customers. Each
+   * rounded half-even to the minor unit; absent with no customer to divide by. Spend of a channel or
+   * segment without a customer appears in blended (and paid) CAC only.
+   *
    * @param spend the period's spend records, all in {@code currency}
-   * @param newCustomers the won deals of the period (open deals are refused)
+   * @param newCustomers the won deals of the period (open and lost deals are refused)
+   * @param counting how customers are counted by channel (named in every value)
    * @param currency the reporting currency
    * @param asOf the as-of date the values carry
    * @return the report
    * @throws InvalidValueException if a spend or deal is in another currency, or a deal is not won
    */
-  public static CacReport cac(List<Spend> spend, List<DealJourney> newCustomers, Currency currency, LocalDate asOf) {
+  public static CacReport cac(List<Spend> spend, List<DealJourney> newCustomers, CustomerCounting counting,
+      Currency currency, LocalDate asOf) {
     Objects.requireNonNull(spend, "spend");
     Objects.requireNonNull(newCustomers, "newCustomers");
-    Money zero = Money.zero(currency);
-    Money all = zero;
-    Money paid = zero;
+    Objects.requireNonNull(counting, "counting");
+    Money all = Money.zero(currency);
+    Money paid = Money.zero(currency);
     Set<String> paidChannels = new HashSet<>();
     SortedMap<String, Money> byChannel = new TreeMap<>();
     SortedMap<String, Money> bySegment = new TreeMap<>();
@@ -65,36 +71,40 @@ public final class AcquisitionCost {
       byChannel.merge(s.channel(), s.amount(), Money::plus);
       bySegment.merge(s.segment(), s.amount(), Money::plus);
     }
-    SortedMap<String, Long> customersByChannel = new TreeMap<>();
-    SortedMap<String, Long> customersBySegment = new TreeMap<>();
-    long paidCustomers = 0;
+    SortedMap<String, BigDecimal> customersByChannel = new TreeMap<>();
+    SortedMap<String, BigDecimal> customersBySegment = new TreeMap<>();
     for (DealJourney d : newCustomers) {
       if (!d.won()) {
         throw new InvalidValueException("newCustomers", d.dealId(), "must be won deals");
       }
-      customersBySegment.merge(d.segment(), 1L, Long::sum);
-      Optional<String> channel = firstTouchChannel(d);
-      if (channel.isPresent()) {
-        customersByChannel.merge(channel.get(), 1L, Long::sum);
-        paidCustomers += paidChannels.contains(channel.get()) ? 1 : 0;
-      }
+      customersBySegment.merge(d.segment(), BigDecimal.ONE, BigDecimal::add);
+      counting.shares(d).forEach((channel, share) -> customersByChannel.merge(channel, share, BigDecimal::add));
     }
-    return new CacReport(cac(AcquisitionMetrics.BLENDED_CAC, all, newCustomers.size(), asOf, Map.of()),
-        cac(AcquisitionMetrics.PAID_CAC, paid, paidCustomers, asOf, Map.of()),
-        perKey(AcquisitionMetrics.CHANNEL_CAC, "channel", byChannel, customersByChannel, asOf),
-        perKey(AcquisitionMetrics.SEGMENT_CAC, "segment", bySegment, customersBySegment, asOf));
+    BigDecimal paidCustomers = customersByChannel.entrySet().stream().filter(e -> paidChannels.contains(e.getKey()))
+        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Map<String, String> named = Map.of("counting", counting.name());
+    return ImmutableCacReport.builder().counting(counting)
+        .blended(cac(AcquisitionMetrics.BLENDED_CAC, all, BigDecimal.valueOf(newCustomers.size()), asOf, named))
+        .paid(cac(AcquisitionMetrics.PAID_CAC, paid, paidCustomers, asOf, named))
+        .addAllByChannel(perKey(AcquisitionMetrics.CHANNEL_CAC, "channel", byChannel, customersByChannel, asOf, named))
+        .addAllBySegment(perKey(AcquisitionMetrics.SEGMENT_CAC, "segment", bySegment, customersBySegment, asOf, named))
+        .build();
   }
 
   private static List<MetricValue> perKey(Metric metric, String dimension, Map<String, Money> spend,
-      Map<String, Long> customers, LocalDate asOf) {
+      Map<String, BigDecimal> customers, LocalDate asOf, Map<String, String> named) {
     List<MetricValue> out = new ArrayList<>();
-    spend.forEach((k, money) -> cac(metric, money, customers.getOrDefault(k, 0L), asOf, Map.of(dimension, k))
-        .ifPresent(out::add));
+    spend.forEach((k, money) -> {
+      Map<String, String> dimensions = new TreeMap<>(named);
+      dimensions.put(dimension, k);
+      cac(metric, money, customers.getOrDefault(k, BigDecimal.ZERO), asOf, dimensions).ifPresent(out::add);
+    });
     return List.copyOf(out);
   }
 
   /**
-   * One CAC: spend over customers, rounded half-even to the minor unit.
+   * One CAC: spend over (possibly fractional) new customers, rounded half-even to the minor unit.
+   * The value's dimensions get {@code newCustomers}, the customers to 4 decimals.
    *
    * @param metric the CAC definition cited
    * @param spend the spend
@@ -103,16 +113,20 @@ public final class AcquisitionCost {
    * @param dimensions the value's dimensions (e.g. {@code channel})
    * @return the value, absent with no customer
    */
-  public static Optional<MetricValue> cac(Metric metric, Money spend, long customers, LocalDate asOf,
+  public static Optional<MetricValue> cac(Metric metric, Money spend, BigDecimal customers, LocalDate asOf,
       Map<String, String> dimensions) {
-    if (customers < 0) {
+    if (customers.signum() < 0) {
       throw new InvalidValueException("customers", customers, "must not be negative");
     }
-    if (customers == 0) {
+    if (customers.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(MetricValue.builder().metric(metric).money(spend.dividedBy(customers, Rounding.MONEY))
-        .asOf(asOf).counted(customers).putAllDimensions(dimensions).build());
+    Money value = Money.of(spend.getCurrency(), spend.getAmount().divide(customers, MathContext.DECIMAL128),
+        Rounding.MONEY);
+    return Optional.of(MetricValue.builder().metric(metric).money(value).asOf(asOf)
+        .counted(customers.setScale(0, RoundingMode.CEILING).longValueExact()).putAllDimensions(dimensions)
+        .putDimensions("newCustomers", customers.setScale(4, Rounding.RATIO).stripTrailingZeros().toPlainString())
+        .build());
   }
 
   /**
@@ -187,11 +201,6 @@ public final class AcquisitionCost {
     sameCurrency("spendPreviousQuarter", spendPreviousQuarter, change.getCurrency());
     return ratio(AcquisitionMetrics.MAGIC_NUMBER, change.getAmount().multiply(BigDecimal.valueOf(4))
         .divide(spendPreviousQuarter.getAmount(), RATIO_SCALE, Rounding.RATIO), asOf);
-  }
-
-  static Optional<String> firstTouchChannel(DealJourney d) {
-    Instant close = d.closedWon().orElseThrow();
-    return d.touches().stream().filter(t -> !t.instant().isAfter(close)).findFirst().map(Touch::channel);
   }
 
   private static MetricValue ratio(Metric metric, BigDecimal value, LocalDate asOf) {

@@ -1,19 +1,59 @@
 package dev.revops.forecast.acquisition;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.metric.MetricValue;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * CAC blended and paid, by channel and by segment, each a {@link MetricValue} citing its
- * definition; a CAC is absent where there is no new customer to divide by.
- * Example: {@code report.blended().flatMap(MetricValue::money)}.
+ * definition; a CAC is absent where there is no new customer to divide by. Each value's dimensions
+ * name the counting rule ({@code counting}) and the new customers divided by ({@code newCustomers}).
  *
- * @param blended all spend over all new customers
- * @param paid paid spend over new customers first touched on a paid channel
- * @param byChannel one value per channel with new customers (dimension {@code channel})
- * @param bySegment one value per segment with new customers (dimension {@code segment})
+ * <pre>{@code
+ * CacReport r = AcquisitionCost.cac(spend, wonDeals, CustomerCounting.firstTouch(), usd, asOf);
+ * r.blended().flatMap(MetricValue::money);   // Optional[USD 1500.00]
+ * }</pre>
  */
-public record CacReport(@JsonProperty("blended") Optional<MetricValue> blended, @JsonProperty("paid") Optional<MetricValue> paid, @JsonProperty("byChannel") List<MetricValue> byChannel,
-    @JsonProperty("bySegment") List<MetricValue> bySegment) {}
+@Value.Immutable
+@JsonSerialize(as = ImmutableCacReport.class)
+public abstract class CacReport {
+  /** Only the generated implementation extends this class. */
+  CacReport() {}
+
+  /**
+   * How new customers were counted by channel.
+   *
+   * @return the counting rule
+   */
+  public abstract CustomerCounting counting();
+
+  /**
+   * All spend over all new customers.
+   *
+   * @return the blended CAC; absent with no new customer
+   */
+  public abstract Optional<MetricValue> blended();
+
+  /**
+   * Paid spend over the new customers counted on channels with paid spend.
+   *
+   * @return the paid CAC; absent with no such customer
+   */
+  public abstract Optional<MetricValue> paid();
+
+  /**
+   * One value per channel with spend and new customers (dimension {@code channel}), by channel.
+   *
+   * @return the values
+   */
+  public abstract List<MetricValue> byChannel();
+
+  /**
+   * One value per segment with spend and new customers (dimension {@code segment}), by segment.
+   *
+   * @return the values
+   */
+  public abstract List<MetricValue> bySegment();
+}

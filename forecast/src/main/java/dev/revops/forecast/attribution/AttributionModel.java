@@ -1,6 +1,8 @@
 package dev.revops.forecast.attribution;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.Validation;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.touch.DealJourney;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * An attribution model as a named, versioned definition (data, JSON round-trip).
@@ -32,20 +35,26 @@ import java.util.Optional;
  *       credited by this model and is reported excluded.</li>
  * </ul>
  *
- * <p>Example: {@code AttributionModel.W_SHAPED.weights(journey, eligible)}.
+ * <p>Rules, checked at construction, all reported at once: the id and name are not blank; the
+ * version is at least 1; weights are not negative and leave a positive total; a time-decay model
+ * has a positive half-life; under {@link WeightNormalisation#SUM_TO_ONE} the milestone weights and
+ * the middle weight sum to exactly 1.
  *
- * @param id the model's id (e.g. {@code w-shaped}); not blank
- * @param version its version, at least 1
- * @param name a display name
- * @param kind position or time decay
- * @param milestoneWeights weights of milestones (position models), none negative
- * @param middleWeight the weight shared by the middle touches (position models), not negative
- * @param halfLife the half-life (time decay only), positive
- * @param normalisation what the declared weights must sum to
+ * <p>JSON: {@code {"id": "w-shaped", "version": 1, "name": "W-shaped", "kind": "POSITION",
+ * "milestoneWeights": {"FIRST_TOUCH": 0.3, "LEAD_CREATION": 0.3, "OPPORTUNITY_CREATION": 0.3},
+ * "middleWeight": 0.1, "normalisation": "SUM_TO_ONE"}}.
+ *
+ * <pre>{@code
+ * AttributionModel legacy = AttributionModel.builder().id("legacy").version(1).name("Legacy 50/30/20")
+ *     .kind(ModelKind.POSITION).putMilestoneWeights(Milestone.FIRST_TOUCH, new BigDecimal("50"))
+ *     .putMilestoneWeights(Milestone.LAST_TOUCH, new BigDecimal("30")).middleWeight(new BigDecimal("20"))
+ *     .normalisation(WeightNormalisation.PROPORTIONAL).build();
+ * }</pre>
  */
-public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("version") int version, @JsonProperty("name") String name, @JsonProperty("kind") ModelKind kind,
-    @JsonProperty("milestoneWeights") Map<Milestone, BigDecimal> milestoneWeights, @JsonProperty("middleWeight") BigDecimal middleWeight, @JsonProperty("halfLife") Optional<Duration> halfLife,
-    @JsonProperty("normalisation") WeightNormalisation normalisation) {
+@Value.Immutable
+@JsonSerialize(as = ImmutableAttributionModel.class)
+@JsonDeserialize(as = ImmutableAttributionModel.class)
+public abstract class AttributionModel {
 
   private static final MathContext DECAY = MathContext.DECIMAL64;
 
@@ -80,62 +89,106 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
   public static final AttributionModel TIME_DECAY_7_DAYS = timeDecay("time-decay-7d", "Time decay (7-day half-life)",
       Duration.ofDays(7));
 
+  /** Only the generated implementation extends this class, so every instance is validated. */
+  AttributionModel() {}
+
   /**
-   * Checks the definition; rejects negative weights, a missing half-life and weights breaking the normalisation.
+   * The model's id, for example {@code w-shaped}.
    *
-   * @param id see the record's description
-   * @param version see the record's description
-   * @param name see the record's description
-   * @param kind see the record's description
-   * @param milestoneWeights see the record's description
-   * @param middleWeight see the record's description
-   * @param halfLife see the record's description
-   * @param normalisation see the record's description
+   * @return the id
    */
-  public AttributionModel {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new InvalidValueException("id", id, "must not be blank");
-    }
-    if (version < 1) {
-      throw new InvalidValueException("version", version, "must be at least 1");
-    }
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(middleWeight, "middleWeight");
-    Objects.requireNonNull(halfLife, "halfLife");
-    Objects.requireNonNull(normalisation, "normalisation");
-    EnumMap<Milestone, BigDecimal> weights = new EnumMap<>(Milestone.class);
-    weights.putAll(Objects.requireNonNull(milestoneWeights, "milestoneWeights"));
-    milestoneWeights = Collections.unmodifiableMap(weights);
-    checkWeights(id, kind, milestoneWeights, middleWeight, halfLife, normalisation);
+  public abstract String id();
+
+  /**
+   * The definition's version.
+   *
+   * @return at least 1
+   */
+  public abstract int version();
+
+  /**
+   * A display name.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Position weights or time decay.
+   *
+   * @return the kind
+   */
+  public abstract ModelKind kind();
+
+  /**
+   * The weights of milestones (position models).
+   *
+   * @return milestone to weight, none negative
+   */
+  public abstract Map<Milestone, BigDecimal> milestoneWeights();
+
+  /**
+   * The weight shared equally by the middle touches (position models).
+   *
+   * @return the weight, not negative; zero unless set
+   */
+  @Value.Default
+  public BigDecimal middleWeight() {
+    return BigDecimal.ZERO;
   }
 
-  private static void checkWeights(String id, ModelKind kind, Map<Milestone, BigDecimal> weights,
-      BigDecimal middle, Optional<Duration> halfLife, WeightNormalisation normalisation) {
-    if (kind == ModelKind.TIME_DECAY) {
-      if (halfLife.isEmpty() || halfLife.get().isZero() || halfLife.get().isNegative()) {
-        throw new InvalidValueException("halfLife", halfLife, "must be a positive duration for time decay model " + id);
-      }
+  /**
+   * The half-life of time decay.
+   *
+   * @return the half-life (time decay only), positive
+   */
+  public abstract Optional<Duration> halfLife();
+
+  /**
+   * What the declared weights must sum to.
+   *
+   * @return the normalisation rule
+   */
+  public abstract WeightNormalisation normalisation();
+
+  /**
+   * A new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds models; see {@link AttributionModel} for the rules. */
+  public static final class Builder extends ImmutableAttributionModel.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Validation v = Validation.of("attribution model " + id());
+    v.text("id", id());
+    v.text("name", name());
+    v.check(version() >= 1, "version", version(), "must be at least 1");
+    if (kind() == ModelKind.TIME_DECAY) {
+      v.check(halfLife().filter(h -> !h.isZero() && !h.isNegative()).isPresent(), "halfLife", halfLife(),
+          "must be a positive duration for a time decay model");
+      v.throwIfInvalid();
       return;
     }
-    BigDecimal sum = middle;
-    for (Map.Entry<Milestone, BigDecimal> e : weights.entrySet()) {
-      if (e.getValue().signum() < 0) {
-        throw new InvalidValueException("milestoneWeights", e, "must not be negative");
-      }
+    v.check(halfLife().isEmpty(), "halfLife", halfLife(), "must be absent for a position model");
+    BigDecimal sum = middleWeight();
+    for (Map.Entry<Milestone, BigDecimal> e : milestoneWeights().entrySet()) {
+      v.check(e.getValue().signum() >= 0, "milestoneWeights." + e.getKey(), e.getValue(), "must not be negative");
       sum = sum.add(e.getValue());
     }
-    if (middle.signum() < 0) {
-      throw new InvalidValueException("middleWeight", middle, "must not be negative");
-    }
-    if (sum.signum() <= 0) {
-      throw new InvalidValueException("milestoneWeights", weights, "must leave a positive total weight");
-    }
-    if (normalisation == WeightNormalisation.SUM_TO_ONE && sum.compareTo(BigDecimal.ONE) != 0) {
-      throw new InvalidValueException("milestoneWeights", sum,
-          "must sum to 1 with the middle weight under normalisation SUM_TO_ONE (use PROPORTIONAL to scale)");
-    }
+    v.check(middleWeight().signum() >= 0, "middleWeight", middleWeight(), "must not be negative");
+    v.check(sum.signum() > 0, "milestoneWeights", sum, "must leave a positive total weight with the middle weight");
+    v.check(normalisation() != WeightNormalisation.SUM_TO_ONE || sum.compareTo(BigDecimal.ONE) == 0,
+        "milestoneWeights", sum, "must sum to 1 with the middle weight under normalisation SUM_TO_ONE",
+        "use PROPORTIONAL to scale weights of another sum");
+    v.throwIfInvalid();
   }
 
   /**
@@ -151,8 +204,8 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
    */
   public static AttributionModel custom(String id, int version, String name, Map<Milestone, BigDecimal> milestoneWeights,
       BigDecimal middleWeight, WeightNormalisation normalisation) {
-    return new AttributionModel(id, version, name, ModelKind.POSITION, milestoneWeights, middleWeight,
-        Optional.empty(), normalisation);
+    return builder().id(id).version(version).name(name).kind(ModelKind.POSITION).putAllMilestoneWeights(milestoneWeights)
+        .middleWeight(middleWeight).normalisation(normalisation).build();
   }
 
   /**
@@ -164,8 +217,8 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
    * @return the model, version 1
    */
   public static AttributionModel timeDecay(String id, String name, Duration halfLife) {
-    return new AttributionModel(id, 1, name, ModelKind.TIME_DECAY, Map.of(), BigDecimal.ZERO, Optional.of(halfLife),
-        WeightNormalisation.PROPORTIONAL);
+    return builder().id(id).version(1).name(name).kind(ModelKind.TIME_DECAY).halfLife(halfLife)
+        .normalisation(WeightNormalisation.PROPORTIONAL).build();
   }
 
   /**
@@ -185,7 +238,7 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
    * @return {@code id} and {@code version}
    */
   public DefinitionRef ref() {
-    return DefinitionRef.of(id, version);
+    return DefinitionRef.of(id(), version());
   }
 
   /**
@@ -201,8 +254,8 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
     if (eligible.isEmpty()) {
       return w;
     }
-    if (kind == ModelKind.TIME_DECAY) {
-      double halfLifeSeconds = halfLife.orElseThrow().getSeconds();
+    if (kind() == ModelKind.TIME_DECAY) {
+      double halfLifeSeconds = halfLife().orElseThrow().getSeconds();
       for (int i = 0; i < eligible.size(); i++) {
         double age = Duration.between(eligible.get(i).instant(), conversion).getSeconds();
         w.set(i, new BigDecimal(Math.pow(2, -age / halfLifeSeconds), DECAY));
@@ -210,7 +263,7 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
       return w;
     }
     boolean[] holdsMilestone = new boolean[eligible.size()];
-    for (Map.Entry<Milestone, BigDecimal> e : milestoneWeights.entrySet()) {
+    for (Map.Entry<Milestone, BigDecimal> e : milestoneWeights().entrySet()) {
       Optional<Integer> at = touchOf(e.getKey(), journey, eligible);
       if (at.isPresent() && e.getValue().signum() > 0) {
         w.set(at.get(), w.get(at.get()).add(e.getValue()));
@@ -221,8 +274,8 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
     for (boolean h : holdsMilestone) {
       middle += h ? 0 : 1;
     }
-    if (middle > 0 && middleWeight.signum() > 0) {
-      BigDecimal share = middleWeight.divide(BigDecimal.valueOf(middle), DECAY);
+    if (middle > 0 && middleWeight().signum() > 0) {
+      BigDecimal share = middleWeight().divide(BigDecimal.valueOf(middle), DECAY);
       for (int i = 0; i < eligible.size(); i++) {
         w.set(i, holdsMilestone[i] ? w.get(i) : share);
       }
@@ -256,7 +309,7 @@ public record AttributionModel(@JsonProperty("id") String id, @JsonProperty("ver
   private static AttributionModel position(String id, String name, Map<Milestone, String> weights, String middle) {
     Map<Milestone, BigDecimal> w = new EnumMap<>(Milestone.class);
     weights.forEach((k, v) -> w.put(k, new BigDecimal(v)));
-    return new AttributionModel(id, 1, name, ModelKind.POSITION, w, new BigDecimal(middle), Optional.empty(),
-        WeightNormalisation.SUM_TO_ONE);
+    return builder().id(id).version(1).name(name).kind(ModelKind.POSITION).putAllMilestoneWeights(w)
+        .middleWeight(new BigDecimal(middle)).normalisation(WeightNormalisation.SUM_TO_ONE).build();
   }
 }

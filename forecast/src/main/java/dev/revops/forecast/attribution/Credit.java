@@ -1,16 +1,66 @@
 package dev.revops.forecast.attribution;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.money.Money;
+import org.immutables.value.Value;
 
 /**
  * Credit one model gave one channel, campaign, segment and conversion period, summed over deals.
- * Example: {@code new Credit("paid-search", "brand", "smb", "2026-01", Money.parse("USD 40.00"))}.
  *
- * @param channel the touches' channel
- * @param campaign the touches' campaign
- * @param segment the deals' segment
- * @param period the label of the period the deals converted in
- * @param amount the credit
+ * <pre>{@code
+ * Credit c = result.primary().credits().get(0);
+ * c.channel();   // paid_search
+ * c.amount();    // USD 40.00
+ * }</pre>
  */
-public record Credit(@JsonProperty("channel") String channel, @JsonProperty("campaign") String campaign, @JsonProperty("segment") String segment, @JsonProperty("period") String period, @JsonProperty("amount") Money amount) {}
+@Value.Immutable
+@JsonSerialize(as = ImmutableCredit.class)
+public abstract class Credit {
+  /** Only the generated implementation extends this class. */
+  Credit() {}
+
+  /**
+   * The touches' channel.
+   *
+   * @return the channel
+   */
+  public abstract String channel();
+
+  /**
+   * The touches' campaign, {@value Attribution#NO_CAMPAIGN} for touches without one.
+   *
+   * @return the campaign
+   */
+  public abstract String campaign();
+
+  /**
+   * The deals' segment.
+   *
+   * @return the segment
+   */
+  public abstract String segment();
+
+  /**
+   * The label of the period the deals converted in (the scope's period kind).
+   *
+   * @return for example {@code 2026-01}
+   */
+  public abstract String period();
+
+  /**
+   * The credit.
+   *
+   * @return the amount, in the reporting currency
+   */
+  public abstract Money amount();
+
+  /**
+   * The key and amount.
+   *
+   * @return for example {@code "paid_search/brand/SMB/2026-01 USD 40.00"}
+   */
+  @Override
+  public String toString() {
+    return channel() + "/" + campaign() + "/" + segment() + "/" + period() + " " + amount();
+  }
+}

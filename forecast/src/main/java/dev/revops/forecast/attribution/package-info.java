@@ -7,4 +7,7 @@
  * channels, campaigns, segments and periods with {@code Money.allocate}, so every deal's credits sum
  * to its amount to the minor unit.
  */
+@ValueStyle
 package dev.revops.forecast.attribution;
+
+import dev.revops.core.style.ValueStyle;

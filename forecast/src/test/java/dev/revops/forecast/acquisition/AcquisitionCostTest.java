@@ -9,6 +9,7 @@ import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
 import dev.revops.core.touch.DealJourney;
 import dev.revops.core.touch.Touch;
+import dev.revops.forecast.attribution.AttributionModel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,19 @@ class AcquisitionCostTest {
 
   static DealJourney customer(String id, String segment, Optional<String> firstChannel) {
     List<Touch> touches = firstChannel.map(c -> List.of(
-        new Touch("a", id, Instant.parse("2026-01-02T00:00:00Z"), c, "x", "click", Map.of()),
-        new Touch("b", id, Instant.parse("2026-02-02T00:00:00Z"), "webinar", "x", "click", Map.of()))).orElse(List.of());
+        touch("a", id, "2026-01-02T00:00:00Z", c), touch("b", id, "2026-02-02T00:00:00Z", "webinar")))
+        .orElse(List.of());
     return DealJourney.won(id, segment, Money.parse("USD 5000.00"), Optional.empty(), Optional.empty(), CLOSE, touches);
+  }
+
+  static Touch touch(String id, String dealId, String at, String channel) {
+    return Touch.builder().id(id).dealId(dealId).instant(Instant.parse(at)).channel(channel).campaign("x").kind("click")
+        .build();
+  }
+
+  static Spend spend(String channel, String segment, String amount, boolean paid) {
+    return Spend.builder().period("2026-Q1").channel(channel).segment(segment).amount(Money.parse(amount)).paid(paid)
+        .build();
   }
 
   static String money(Optional<MetricValue> v) {
@@ -37,19 +48,20 @@ class AcquisitionCostTest {
   @Test
   void cac_is_blended_paid_by_channel_and_by_segment_customers_counted_by_first_touch() {
     // Spend: paid-search 3000 (paid, smb), social 1000 (paid, mid), sales-team 2000 (not paid, smb): 6000, paid 4000.
-    List<Spend> spend = List.of(new Spend("2026-Q1", "paid-search", "brand", "smb", Money.parse("USD 3000.00"), true),
-        new Spend("2026-Q1", "social", "launch", "mid", Money.parse("USD 1000.00"), true),
-        new Spend("2026-Q1", "sales-team", "none", "smb", Money.parse("USD 2000.00"), false));
+    List<Spend> spend = List.of(spend("paid-search", "smb", "USD 3000.00", true),
+        spend("social", "mid", "USD 1000.00", true), spend("sales-team", "smb", "USD 2000.00", false));
     // New customers: A and B first touched on paid-search, C on email, D untouched.
     List<DealJourney> customers = List.of(customer("A", "smb", Optional.of("paid-search")),
         customer("B", "mid", Optional.of("paid-search")), customer("C", "smb", Optional.of("email")),
         customer("D", "mid", Optional.empty()));
-    CacReport r = AcquisitionCost.cac(spend, customers, Currency.getInstance("USD"), AS_OF);
+    CacReport r = AcquisitionCost.cac(spend, customers, CustomerCounting.firstTouch(), Currency.getInstance("USD"),
+        AS_OF);
     assertEquals("USD 1500.00", money(r.blended()));           // 6000 / 4
     assertEquals("USD 2000.00", money(r.paid()));              // 4000 / 2 (A, B on a paid channel)
     assertEquals(1, r.byChannel().size());                     // social and sales-team have no customer
     assertEquals("USD 1500.00", r.byChannel().get(0).money().orElseThrow().toString()); // 3000 / 2
-    assertEquals(Map.of("channel", "paid-search"), r.byChannel().get(0).dimensions());
+    assertEquals(Map.of("channel", "paid-search", "counting", "first-touch", "newCustomers", "2"),
+        r.byChannel().get(0).dimensions());
     // mid: 1000 / 2 (B, D) = 500; smb: 5000 / 2 (A, C) = 2500.
     assertEquals("USD 500.00", r.bySegment().get(0).money().orElseThrow().toString());
     assertEquals("USD 2500.00", r.bySegment().get(1).money().orElseThrow().toString());
@@ -57,11 +69,39 @@ class AcquisitionCostTest {
   }
 
   @Test
+  void cac_by_channel_can_count_customers_by_a_model_sharing_each_over_its_touches() {
+    // Linear: A and B give 0.5 to paid-search and 0.5 to webinar each, C 0.5 to email and 0.5 to webinar.
+    // paid-search: 3000 / 1 = 3000.00; paid channels (paid-search, social) hold 1 customer: 4000 / 1.
+    List<Spend> spend = List.of(spend("paid-search", "smb", "USD 3000.00", true),
+        spend("social", "mid", "USD 1000.00", true), spend("webinar", "smb", "USD 900.00", false));
+    List<DealJourney> customers = List.of(customer("A", "smb", Optional.of("paid-search")),
+        customer("B", "mid", Optional.of("paid-search")), customer("C", "smb", Optional.of("email")));
+    CacReport r = AcquisitionCost.cac(spend, customers, CustomerCounting.byModel(AttributionModel.LINEAR),
+        Currency.getInstance("USD"), AS_OF);
+    assertEquals("USD 4000.00", money(r.paid()));
+    assertEquals("USD 1633.33", money(r.blended()));            // 4900 / 3 = 1633.333..
+    assertEquals("USD 3000.00", r.byChannel().get(0).money().orElseThrow().toString());
+    assertEquals("1", r.byChannel().get(0).dimensions().get("newCustomers"));
+    // webinar: 900 / 1.5 = 600.00
+    assertEquals("USD 600.00", r.byChannel().get(1).money().orElseThrow().toString());
+    assertEquals("1.5", r.byChannel().get(1).dimensions().get("newCustomers"));
+    assertEquals("model:linear@1", r.byChannel().get(1).dimensions().get("counting"));
+  }
+
+  @Test
+  void spend_round_trips_through_json() throws Exception {
+    var mapper = dev.revops.core.json.RevopsJson.mapper();
+    Spend s = Spend.builder().period("2026-01").channel("paid_search").campaign("brand").segment("SMB")
+        .amount(Money.parse("USD 1000.00")).paid(true).build();
+    assertEquals(s, mapper.readValue(mapper.writeValueAsString(s), Spend.class));
+  }
+
+  @Test
   void cac_rounds_half_even_and_is_absent_without_customers() {
     assertEquals("USD 333.33", money(AcquisitionCost.cac(AcquisitionMetrics.BLENDED_CAC, Money.parse("USD 1000.00"),
-        3, AS_OF, Map.of())));
+        BigDecimal.valueOf(3), AS_OF, Map.of())));
     assertEquals("absent", money(AcquisitionCost.cac(AcquisitionMetrics.BLENDED_CAC, Money.parse("USD 1000.00"),
-        0, AS_OF, Map.of())));
+        BigDecimal.ZERO, AS_OF, Map.of())));
   }
 
   @Test
@@ -103,7 +143,6 @@ class AcquisitionCostTest {
         BigDecimal.ZERO, AS_OF));
     assertThrows(InvalidValueException.class, () -> AcquisitionCost.paybackMonths(Money.parse("USD 1.00"),
         Money.parse("EUR 1.00"), BigDecimal.ONE, AS_OF));
-    assertThrows(InvalidValueException.class, () -> new Spend("2026-01", "x", "y", "z", Money.parse("USD -1.00"),
-        true));
+    assertThrows(InvalidValueException.class, () -> spend("x", "z", "USD -1.00", true));
   }
 }

@@ -38,7 +38,7 @@ class AttributionProperties implements AccumulatorContract<DealJourney, Attribut
     List<AttributionModel> models = new ArrayList<>(AttributionModel.standard());
     models.add(AttributionModel.custom("legacy", 2, "Legacy", Map.of(Milestone.FIRST_TOUCH, new BigDecimal("7"),
         Milestone.OPPORTUNITY_CREATION, new BigDecimal("3")), new BigDecimal("1"), WeightNormalisation.PROPORTIONAL));
-    return new AttributionOptions(Journeys.SCOPE, models, "w-shaped", AmountBasis.WON_AND_WEIGHTED_OPEN);
+    return AttributionOptions.of(Journeys.SCOPE, models, "w-shaped", AmountBasis.WON_AND_WEIGHTED_OPEN);
   }
 
   @Provide
@@ -57,8 +57,8 @@ class AttributionProperties implements AccumulatorContract<DealJourney, Attribut
         Arbitraries.integers().between(-1, 100)).as((id, amount, ts, lead, opp, close, pct) -> {
           List<Touch> list = new ArrayList<>();
           for (int i = 0; i < ts.size(); i++) {
-            list.add(new Touch("t" + i, id, Journeys.day(ts.get(i)[0]), CHANNELS.get(ts.get(i)[1]), "c" + i % 3,
-                "click", Map.of()));
+            list.add(Touch.builder().id("t" + i).dealId(id).instant(Journeys.day(ts.get(i)[0]))
+                .channel(CHANNELS.get(ts.get(i)[1])).campaign("c" + i % 3).kind("click").build());
           }
           Optional<Instant> l = lead.map(Journeys::day);
           Optional<Instant> o = opp.map(Journeys::day);
@@ -88,7 +88,7 @@ class AttributionProperties implements AccumulatorContract<DealJourney, Attribut
       assertEquals(m.dealsTotal(), sum(m.byCampaign().values()), m.model());
       assertEquals(m.dealsTotal(), sum(m.bySegment().values()), m.model());
       assertEquals(sum(m.byChannel().values()).minus(sum(r.primary().byChannel().values())),
-          sum(m.differenceFromPrimary().values()), m.model());
+          sum(m.differenceByChannel().values()), m.model());
     }
   }
 
@@ -100,8 +100,9 @@ class AttributionProperties implements AccumulatorContract<DealJourney, Attribut
     for (DealJourney d : deals) {
       List<Touch> ts = new ArrayList<>(d.touches());
       Collections.shuffle(ts, random);
-      shuffled.add(new DealJourney(d.dealId(), d.segment(), d.amount(), d.won(), d.probability(), d.leadCreated(),
-          d.opportunityCreated(), d.closedWon(), ts));
+      shuffled.add(DealJourney.builder().dealId(d.dealId()).segment(d.segment()).amount(d.amount()).outcome(d.outcome())
+          .probability(d.probability()).leadCreated(d.leadCreated()).opportunityCreated(d.opportunityCreated())
+          .closedWon(d.closedWon()).addAllTouches(ts).build());
     }
     Collections.shuffle(shuffled, random);
     assertEquals(new Attribution(options()).addAll(deals).result(),

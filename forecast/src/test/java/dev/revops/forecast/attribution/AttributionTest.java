@@ -164,8 +164,28 @@ class AttributionTest {
     AttributionResult weighted = attribute("first-touch", AttributionModel.standard(),
         AmountBasis.WON_AND_WEIGHTED_OPEN, open);
     assertEquals("{social=USD 25.00}", byChannel(weighted, "first-touch"));
-    assertEquals("[Credit[channel=social, campaign=social-campaign, segment=mid, period=2026-03, amount=USD 25.00]]",
+    assertEquals("[social/social-campaign/mid/2026-03 USD 25.00]",
         weighted.primary().credits().toString());
+  }
+
+  @Test
+  void lost_deals_are_excluded_and_other_currencies_converted_at_the_conversion_date_or_excluded_without_rate() {
+    DealJourney lost = DealJourney.builder().dealId("D10").segment("smb").amount(Money.parse("USD 10.00"))
+        .outcome(dev.revops.core.touch.JourneyOutcome.LOST).probability(BigDecimal.ZERO)
+        .addTouches(Journeys.touch("D10", "a", 1, "social")).build();
+    assertEquals("lost-deal", attribute(lost).primary().provenance().excluded().get(0).reason());
+    // EUR 100.00 won Jan 10 at 1.1 USD: USD 110.00, all to the one touch.
+    DealJourney eur = DealJourney.won("D11", "smb", Money.parse("EUR 100.00"), Optional.empty(), Optional.empty(),
+        day(10), touches("D11", "a", 1, "social"));
+    assertEquals("no-exchange-rate", attribute(eur).primary().provenance().excluded().get(0).reason());
+    var rates = dev.revops.core.money.ExchangeRateTable.of(dev.revops.core.money.ExchangeRate.of("EUR", "USD",
+        java.time.LocalDate.parse("2026-01-01"), "1.1"));
+    var scope = dev.revops.core.scope.Scope.builder().asOf(java.time.LocalDate.parse("2026-03-01"),
+        java.time.ZoneOffset.UTC).reportingCurrency(java.util.Currency.getInstance("USD")).exchangeRates(rates).build();
+    Attribution a = new Attribution(AttributionOptions.of(scope, AttributionModel.standard(), "first-touch",
+        AmountBasis.WON_ONLY));
+    a.add(eur);
+    assertEquals("{social=USD 110.00}", a.result().primary().byChannel().toString());
   }
 
   @Test
@@ -175,7 +195,7 @@ class AttributionTest {
     assertEquals(true, r.primary().primary());
     // last touch minus W-shaped: paid-search 100 - 33.33, the others 0 - their W credit.
     assertEquals("{email=USD -30.00, events=USD -30.00, paid-search=USD 66.67, social=USD -3.33, webinar=USD -3.34}",
-        r.model("last-touch").differenceFromPrimary().toString());
+        r.model("last-touch").differenceByChannel().toString());
     assertEquals(Money.parse("USD 100.00"), r.model("last-touch").dealsTotal());
   }
 

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Small journeys for the attribution tests. */
@@ -25,7 +24,8 @@ final class Journeys {
   }
 
   static Touch touch(String dealId, String id, int day, String channel) {
-    return new Touch(id, dealId, day(day), channel, channel + "-campaign", "click", Map.of());
+    return Touch.builder().id(id).dealId(dealId).instant(day(day)).channel(channel).campaign(channel + "-campaign")
+        .kind("click").build();
   }
 
   /** Touches of deal D given as (id, day, channel) triples. */
@@ -44,7 +44,7 @@ final class Journeys {
 
   static AttributionResult attribute(String primary, List<AttributionModel> models, AmountBasis basis,
       DealJourney... deals) {
-    Attribution a = new Attribution(new AttributionOptions(SCOPE, models, primary, basis));
+    Attribution a = new Attribution(AttributionOptions.of(SCOPE, models, primary, basis));
     for (DealJourney d : deals) {
       a.add(d);
     }
