@@ -6,8 +6,8 @@
  * with its amount, outcome, milestones (lead creation, opportunity creation, closed won) and
  * touches. {@link dev.revops.core.touch.JourneyMilestones} takes the milestones from the lead
  * lifecycle and the deal (its dates and, when given, its stage history); {@link
- * dev.revops.core.touch.TouchCsvImporter} and {@link dev.revops.core.touch.TouchJsonImporter} read
- * touches with the rejection report of every importer.
+ * dev.revops.core.touch.TouchImport} reads touches from CSV and JSON Lines with the rejection report
+ * of every importer.
  */
 @ValueStyle
 package dev.revops.core.touch;
