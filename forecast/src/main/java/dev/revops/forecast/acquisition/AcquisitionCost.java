@@ -5,10 +5,12 @@ import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Rounding;
+import dev.revops.core.scope.Scope;
 import dev.revops.core.touch.DealJourney;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -201,6 +203,66 @@ public final class AcquisitionCost {
     sameCurrency("spendPreviousQuarter", spendPreviousQuarter, change.getCurrency());
     return ratio(AcquisitionMetrics.MAGIC_NUMBER, change.getAmount().multiply(BigDecimal.valueOf(4))
         .divide(spendPreviousQuarter.getAmount(), RATIO_SCALE, Rounding.RATIO), asOf);
+  }
+
+  /**
+   * Monthly revenue per new customer from bookings: the won amounts as annual contract values,
+   * converted to the scope's reporting currency on their close dates, averaged and divided by 12.
+   * Example: won USD 12,000.00 and USD 24,000.00 give USD 1,500.00.
+   *
+   * @param newCustomers won deals, at least one
+   * @param scope the reporting currency and rates, the as-of
+   * @return the value citing {@link AcquisitionMetrics#MONTHLY_REVENUE_PER_CUSTOMER}
+   * @throws InvalidValueException if there is no customer, a deal is not won, or a rate is missing
+   */
+  public static MetricValue monthlyRevenuePerCustomer(List<DealJourney> newCustomers, Scope scope) {
+    if (newCustomers.isEmpty()) {
+      throw new InvalidValueException("newCustomers", "[]", "must hold at least one customer");
+    }
+    Money total = wonTotal(newCustomers, scope);
+    Money monthly = Money.of(total.getCurrency(), total.getAmount().divide(BigDecimal.valueOf(12L * newCustomers.size()),
+        MathContext.DECIMAL128), Rounding.MONEY);
+    return MetricValue.builder().metric(AcquisitionMetrics.MONTHLY_REVENUE_PER_CUSTOMER).money(monthly)
+        .asOf(scope.asOfDate()).counted(newCustomers.size()).build();
+  }
+
+  /**
+   * Quarterly recurring revenue from bookings: the won amounts of deals closed on or before
+   * {@code quarterEnd} (in the scope's zone), as annual contract values without churn, converted on
+   * their close dates, divided by 4. Example: USD 40,000.00 won before the quarter's end gives
+   * USD 10,000.00.
+   *
+   * @param won won deals (others are refused)
+   * @param quarterEnd the quarter's last day
+   * @param scope the reporting currency and rates, zone
+   * @return the value citing {@link AcquisitionMetrics#QUARTERLY_RECURRING_REVENUE}, dimension {@code quarterEnd}
+   */
+  public static MetricValue quarterlyRecurringRevenue(List<DealJourney> won, LocalDate quarterEnd, Scope scope) {
+    List<DealJourney> before = won.stream().filter(d -> !LocalDate.ofInstant(d.closedWon().orElseThrow(() ->
+        new InvalidValueException("won", d.dealId(), "must be won deals")), scope.zone()).isAfter(quarterEnd)).toList();
+    Money total = wonTotal(before, scope);
+    return MetricValue.builder().metric(AcquisitionMetrics.QUARTERLY_RECURRING_REVENUE)
+        .money(total.dividedBy(4, Rounding.MONEY)).asOf(scope.asOfDate()).counted(before.size())
+        .putDimensions("quarterEnd", quarterEnd.toString()).build();
+  }
+
+  private static Money wonTotal(List<DealJourney> won, Scope scope) {
+    Currency currency = scope.reportingCurrency().orElseThrow(() -> new InvalidValueException(
+        "scope.reportingCurrency", "absent", "must be set"));
+    Money total = Money.zero(currency);
+    for (DealJourney d : won) {
+      Instant close = d.closedWon().orElseThrow(() -> new InvalidValueException("newCustomers", d.dealId(),
+          "must be won deals"));
+      LocalDate on = LocalDate.ofInstant(close, scope.zone());
+      if (!d.amount().getCurrency().equals(currency)
+          && scope.exchangeRates().rate(d.amount().getCurrency(), currency, on).isEmpty()) {
+        throw new InvalidValueException("newCustomers", d.dealId(), "must be convertible to "
+            + currency.getCurrencyCode() + " on " + on + " with the scope's rates");
+      }
+      total = total.plus(d.amount().getCurrency().equals(currency) ? d.amount()
+          : scope.exchangeRates().convert(d.amount(), currency, on, Rounding.MONEY));
+    }
+    return total;
   }
 
   private static MetricValue ratio(Metric metric, BigDecimal value, LocalDate asOf) {

@@ -1,6 +1,6 @@
 package dev.revops.forecast.acquisition;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.touch.DealJourney;
 import dev.revops.core.touch.Touch;
@@ -29,7 +29,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerCounting.class)
-@JsonDeserialize(as = ImmutableCustomerCounting.class)
 public abstract class CustomerCounting {
   private static final MathContext SHARE = MathContext.DECIMAL64;
 
@@ -67,6 +66,7 @@ public abstract class CustomerCounting {
    *
    * @return {@code first-touch} or {@code model:<id>@<version>}
    */
+  @JsonProperty("name")
   public String name() {
     return model().map(m -> "model:" + m.id() + "@" + m.version()).orElse("first-touch");
   }
@@ -75,7 +75,7 @@ public abstract class CustomerCounting {
    * A won deal's share by channel.
    *
    * @param deal a won deal
-   * @return channel to share, summing to 1; empty when no touch is counted
+   * @return channel to share, summing to 1 (to 16 significant digits); empty when no touch is counted
    */
   SortedMap<String, BigDecimal> shares(DealJourney deal) {
     Instant close = deal.closedWon().orElseThrow();

@@ -89,6 +89,31 @@ class AcquisitionCostTest {
   }
 
   @Test
+  void monthly_revenue_per_customer_and_quarterly_recurring_revenue_come_from_bookings_converted_on_close() {
+    // EUR 10,000.00 at 1.2 on 2026-03-15 is USD 12,000.00; with USD 24,000.00: 36,000 / 2 / 12 = 1,500.00.
+    var scope = dev.revops.core.scope.Scope.builder().asOf(AS_OF, java.time.ZoneOffset.UTC)
+        .reportingCurrency(Currency.getInstance("USD")).exchangeRates(dev.revops.core.money.ExchangeRateTable.of(
+            dev.revops.core.money.ExchangeRate.of("EUR", "USD", LocalDate.parse("2026-01-01"), "1.2"))).build();
+    DealJourney eur = DealJourney.won("E", "smb", Money.parse("EUR 10000.00"), Optional.empty(), Optional.empty(),
+        CLOSE, List.of());
+    DealJourney usd = DealJourney.won("U", "smb", Money.parse("USD 24000.00"), Optional.empty(), Optional.empty(),
+        Instant.parse("2026-04-02T00:00:00Z"), List.of());
+    assertEquals("USD 1500.00", AcquisitionCost.monthlyRevenuePerCustomer(List.of(eur, usd), scope).money()
+        .orElseThrow().toString());
+    // Q1 ends 2026-03-31: only E (12,000 / 4 = 3,000.00); Q2: both (36,000 / 4 = 9,000.00).
+    assertEquals("USD 3000.00", AcquisitionCost.quarterlyRecurringRevenue(List.of(eur, usd),
+        LocalDate.parse("2026-03-31"), scope).money().orElseThrow().toString());
+    assertEquals("USD 9000.00", AcquisitionCost.quarterlyRecurringRevenue(List.of(eur, usd),
+        LocalDate.parse("2026-06-30"), scope).money().orElseThrow().toString());
+    // (9,000 - 3,000) x 4 / 12,000 of Q1 spend = 2.00
+    assertEquals(new BigDecimal("2.00"), AcquisitionCost.magicNumber(Money.parse("USD 9000.00"),
+        Money.parse("USD 3000.00"), Money.parse("USD 12000.00"), AS_OF).number().orElseThrow());
+    var noRate = dev.revops.core.scope.Scope.builder().asOf(AS_OF, java.time.ZoneOffset.UTC)
+        .reportingCurrency(Currency.getInstance("USD")).build();
+    assertThrows(InvalidValueException.class, () -> AcquisitionCost.monthlyRevenuePerCustomer(List.of(eur), noRate));
+  }
+
+  @Test
   void spend_round_trips_through_json() throws Exception {
     var mapper = dev.revops.core.json.RevopsJson.mapper();
     Spend s = Spend.builder().period("2026-01").channel("paid_search").campaign("brand").segment("SMB")
