@@ -3,7 +3,6 @@ package dev.revops.forecast.attribution;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
-import dev.revops.core.InvalidValueException;
 import dev.revops.core.definition.DefinitionRef;
 import dev.revops.core.touch.DealJourney;
 import dev.revops.core.touch.Touch;
@@ -16,7 +15,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
