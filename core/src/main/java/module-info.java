@@ -29,6 +29,7 @@ module dev.revops.core {
   exports dev.revops.core.scope;
   exports dev.revops.core.lead;
   exports dev.revops.core.roster;
+  exports dev.revops.core.touch;
   exports dev.revops.core.style to dev.revops.forecast, dev.revops.handoff;
 
   opens dev.revops.core.deal to com.fasterxml.jackson.databind;
@@ -45,4 +46,5 @@ module dev.revops.core {
   opens dev.revops.core.scope to com.fasterxml.jackson.databind;
   opens dev.revops.core.lead to com.fasterxml.jackson.databind;
   opens dev.revops.core.roster to com.fasterxml.jackson.databind;
+  opens dev.revops.core.touch to com.fasterxml.jackson.databind;
 }

@@ -19,6 +19,8 @@ module dev.revops.forecast {
   exports dev.revops.forecast.recurring;
   exports dev.revops.forecast.winloss;
   exports dev.revops.forecast.calls;
+  exports dev.revops.forecast.attribution;
+  exports dev.revops.forecast.acquisition;
 
   opens dev.revops.forecast.conversion to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.pipeline to com.fasterxml.jackson.databind;
@@ -30,4 +32,6 @@ module dev.revops.forecast {
   opens dev.revops.forecast.recurring to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.winloss to com.fasterxml.jackson.databind;
   opens dev.revops.forecast.calls to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.attribution to com.fasterxml.jackson.databind;
+  opens dev.revops.forecast.acquisition to com.fasterxml.jackson.databind;
 }

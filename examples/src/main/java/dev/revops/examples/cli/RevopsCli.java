@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     subcommands = {ValidateCommand.class, PipelineCommand.class, VelocityCommand.class, ConversionCommand.class,
         ReviewCommand.class, ReconcileCommand.class, HandoffsCommand.class, ReportCommand.class, FunnelCommand.class,
         ProjectCommand.class, RetentionCommand.class, CallsCommand.class, WinLossCommand.class, MappingCommand.class,
-        SampleCommand.class,
+        AttributionCommand.class, CacCommand.class, SampleCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Start with:  revops validate   (validates the bundled sample)",
         "Every command has --help."})

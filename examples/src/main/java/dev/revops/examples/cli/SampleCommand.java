@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.sample.AttributionSample;
 import dev.revops.examples.sample.RetentionSampleGenerator;
 import dev.revops.examples.sample.SampleGenerator;
 import dev.revops.examples.sample.SampleLeads;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {"Writes a deterministic sample CRM export (deals.csv, transitions.csv, field-changes.csv and "
         + "a snapshot of a week before, deals-2026-09-24.csv; gen-deals layout) with targets.csv and rates.csv, and "
         + "the sample leads (leads.csv, lifecycle-changes.csv, deal-links.csv, lead-handoffs.jsonl; gen-leads "
-        + "layout), the retention sample (retention-*.csv, .json, .jsonl) to a folder. "
+        + "layout), the attribution sample (touches.csv, spend.csv), the retention sample (retention-*.csv, .json, .jsonl) to a folder. "
         + "With the defaults it writes exactly the sample bundled in the jar, "
         + "broken rows included."})
 final class SampleCommand implements Callable<Integer> {
@@ -62,7 +63,9 @@ final class SampleCommand implements Callable<Integer> {
     Limits.check("--leads", leads, 1, Limits.SAMPLE_LEADS);
     SampleGenerator.Sample sample = SampleGenerator.generate(deals, seed, clean);
     Map<String, String> all = new LinkedHashMap<>(sample.files());
-    all.putAll(SampleLeads.generate(leads, seed, clean).files());
+    SampleLeads.Sample leadSample = SampleLeads.generate(leads, seed, clean);
+    all.putAll(leadSample.files());
+    all.putAll(AttributionSample.files(sample.dealsCsv(), leadSample.leadsCsv(), seed));
     Map<Path, String> files = new LinkedHashMap<>();
     all.putAll(RetentionSampleGenerator.generate(seed, clean).files());
     all.forEach((name, contents) -> files.put(out.resolve(name), contents));

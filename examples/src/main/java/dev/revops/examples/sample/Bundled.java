@@ -312,6 +312,29 @@ public final class Bundled {
     return open("sample/adjustments.csv");
   }
 
+  /** Where the sample's touches are ({@link AttributionSample}), shown in reports. */
+  public static final String SAMPLE_TOUCHES = "bundled:sample/touches.csv";
+  /** Where the sample's acquisition spend is ({@link AttributionSample}), shown in reports. */
+  public static final String SAMPLE_SPEND = "bundled:sample/spend.csv";
+
+  /**
+   * The sample's touches CSV (touch_id, lead_id, deal_id, touched_at, channel, campaign, kind).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleTouches() {
+    return open("sample/touches.csv");
+  }
+
+  /**
+   * The sample's spend CSV (period, channel, campaign, segment, amount, currency, paid).
+   *
+   * @return a reader the caller closes
+   */
+  public static Reader sampleSpend() {
+    return open("sample/spend.csv");
+  }
+
   private static Reader open(String path) {
     InputStream in = Bundled.class.getResourceAsStream("/dev/revops/examples/" + path);
     if (in == null) {

@@ -40,7 +40,10 @@ class OutputFormatsTest {
         Arguments.of((Object) new String[] {"project"}),
         Arguments.of((Object) new String[] {"retention"}),
         Arguments.of((Object) new String[] {"calls"}),
-        Arguments.of((Object) new String[] {"winloss", "--group-by", "owner"}));
+        Arguments.of((Object) new String[] {"winloss", "--group-by", "owner"}),
+        Arguments.of((Object) new String[] {"attribution", "--by", "segment"}),
+        Arguments.of((Object) new String[] {"attribution", "--by", "campaign", "--basis", "weighted"}),
+        Arguments.of((Object) new String[] {"cac", "--count-by", "w-shaped"}));
   }
 
   /** The CSV records after the header. */

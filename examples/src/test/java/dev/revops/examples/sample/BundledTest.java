@@ -36,7 +36,10 @@ class BundledTest {
   void the_bundled_sample_is_exactly_what_the_generator_writes_with_its_defaults() throws IOException {
     SampleGenerator.Sample s = SampleGenerator.generate(SampleGenerator.DEFAULT_DEALS, SampleGenerator.DEFAULT_SEED,
         false);
-    for (java.util.Map.Entry<String, String> file : s.files().entrySet()) {
+    java.util.Map<String, String> files = new java.util.LinkedHashMap<>(s.files());
+    files.putAll(AttributionSample.files(s.dealsCsv(), SampleLeads.generate(SampleLeads.DEFAULT_LEADS,
+        SampleGenerator.DEFAULT_SEED, false).leadsCsv(), SampleGenerator.DEFAULT_SEED));
+    for (java.util.Map.Entry<String, String> file : files.entrySet()) {
       java.io.InputStream in = Bundled.class.getResourceAsStream("/dev/revops/examples/sample/" + file.getKey());
       assertTrue(in != null, file.getKey() + " is not bundled");
       assertEquals(file.getValue(), read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)),
