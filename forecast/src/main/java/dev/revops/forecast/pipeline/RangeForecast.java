@@ -311,19 +311,29 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     return new long[] {nearestRank(totals, 0.1), nearestRank(totals, 0.5), nearestRank(totals, 0.9)};
   }
 
-  /** The won total of each trial: each deal is won when a uniform draw falls below its probability. */
+  /**
+   * The won total of each trial: each deal is won when a uniform draw falls below its probability.
+   *
+   * <p>The draw {@code u = (x >>> 11) * 2^-53} is compared as {@code (x >>> 11) < p * 2^53}: both
+   * sides are exact in a double (an integer below 2^53; a scaling by a power of two), so every
+   * decision is the same as comparing {@code u < p}, without a multiplication per draw. Amounts and
+   * thresholds sit in arrays, read in order in the inner loop.
+   */
   static long[] simulatedTotals(List<Outcome> outcomes, int trials, long seed) {
     long[] totals = new long[trials];
-    double[] p = new double[outcomes.size()];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = outcomes.get(i).probability().doubleValue();
+    int n = outcomes.size();
+    double[] threshold = new double[n];
+    long[] amounts = new long[n];
+    for (int i = 0; i < n; i++) {
+      threshold[i] = outcomes.get(i).probability().doubleValue() * 0x1.0p53;
+      amounts[i] = outcomes.get(i).amount();
     }
     SplitMix64 random = new SplitMix64(seed);
     for (int t = 0; t < trials; t++) {
       long total = 0;
-      for (int i = 0; i < p.length; i++) {
-        if (random.nextDouble() < p[i]) {
-          total += outcomes.get(i).amount();
+      for (int i = 0; i < n; i++) {
+        if ((random.nextLong() >>> 11) < threshold[i]) {
+          total += amounts[i];
         }
       }
       totals[t] = total;

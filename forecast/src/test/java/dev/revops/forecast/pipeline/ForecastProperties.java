@@ -218,6 +218,23 @@ class ForecastProperties {
         "simulated " + mean + ", expected " + expected);
   }
 
+  @Property(tries = 200)
+  void the_simulation_draws_exactly_as_comparing_each_uniform_draw_with_the_probability(
+      @ForAll("outcomes") List<RangeForecast.Outcome> outcomes, @ForAll long seed) {
+    int trials = 300;
+    // The plain reading of the rule, kept here as the oracle: won when nextDouble() < probability.
+    long[] expected = new long[trials];
+    SplitMix64 random = new SplitMix64(seed);
+    for (int t = 0; t < trials; t++) {
+      for (RangeForecast.Outcome o : outcomes) {
+        if (random.nextDouble() < o.probability().doubleValue()) {
+          expected[t] += o.amount();
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(expected, RangeForecast.simulatedTotals(outcomes, trials, seed));
+  }
+
   @Property(tries = 100)
   void exact_percentiles_are_ordered_totals_that_can_occur(@ForAll("outcomes") List<RangeForecast.Outcome> outcomes) {
     List<RangeForecast.Outcome> few = outcomes.subList(0, Math.min(8, outcomes.size()));
