@@ -80,9 +80,10 @@ final class AttributionCommand implements Callable<Integer> {
       description = "Side by side by channel, campaign, segment or period (default: ${DEFAULT-VALUE}).")
   String by;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date open deals convert at (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The date open deals convert at; " + AsOfDate.HELP
+          + " (default: today; the sample's 2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Mixin
   FormatOption output;
@@ -100,7 +101,7 @@ final class AttributionCommand implements Callable<Integer> {
     if (conversion.currency().isEmpty()) {
       throw new CliException("--currency CODE is required with --deals (credits are added in one currency)");
     }
-    Scope scope = Options.value(() -> Scope.builder().asOf(Options.asOf(asOf, sample), ZoneOffset.UTC)
+    Scope scope = Options.value(() -> Scope.builder().asOf(input.asOf(asOf, sample), ZoneOffset.UTC)
         .periodKind(periods.kind()).fiscalCalendar(periods.calendar()).reportingCurrency(conversion.currency().get())
         .exchangeRates(conversion.rates()).addBasedOn(input.definition().ref()).exampleLimit(examples).build(),
         "options");
@@ -166,6 +167,7 @@ final class AttributionCommand implements Callable<Integer> {
 
   private void print(JourneyInput.Read read, AttributionResult r, List<String> notes, Scope scope, int column) {
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("imports", read.reports());
     json.put("journeys", read.journeys().size());

@@ -87,9 +87,10 @@ final class CacCommand implements Callable<Integer> {
       description = "Monthly customer churn rate, in (0, 1], a named input of LTV (default: ${DEFAULT-VALUE}).")
   BigDecimal monthlyChurn;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The as-of date of the figures (default: today; the sample's 2026-10-01 for the sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The as-of date of the figures; " + AsOfDate.HELP
+          + " (default: today; the sample's 2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Mixin
   FormatOption output;
@@ -125,7 +126,7 @@ final class CacCommand implements Callable<Integer> {
     if (conversion.currency().isEmpty()) {
       throw new CliException("--currency CODE is required with --deals (spend and revenue are in one currency)");
     }
-    Scope scope = Options.value(() -> Scope.builder().asOf(Options.asOf(asOf, sample), ZoneOffset.UTC)
+    Scope scope = Options.value(() -> Scope.builder().asOf(input.asOf(asOf, sample), ZoneOffset.UTC)
         .periodKind(PeriodKind.MONTH).reportingCurrency(conversion.currency().get()).exchangeRates(conversion.rates())
         .exampleLimit(examples).build(), "options");
     CustomerCounting counting = counting();
@@ -212,7 +213,9 @@ final class CacCommand implements Callable<Integer> {
 
   private void print(Results r, List<String> notes, Scope scope) {
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(scope.asOf(), scope.zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("asOf", scope.asOf());
     json.put("imports", r.imports);
     json.put("unmatched", r.unmatched);
     json.put("notes", notes);

@@ -159,7 +159,7 @@ class InputConveniencesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"pipeline", "velocity", "conversion", "review", "reconcile", "handoffs", "funnel", "retention",
-      "project", "calls", "winloss"})
+      "project", "calls", "winloss", "attribution", "cac"})
   void every_report_states_its_as_of_on_its_first_line_and_in_its_json(String command) throws IOException {
     RevopsCliTest.Run table = RevopsCliTest.run(command);
     assertTrue(table.status() == 0 || table.status() == 1, table.err());
