@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
@@ -34,11 +35,20 @@ final class CallInputs {
    * or the sample's when the file is null.
    */
   static RosterImport roster(Path file, DealInput input, List<String> notes) {
+    return roster(file, input.encoding, notes);
+  }
+
+  /**
+   * The roster of a file in an encoding (ours, or the Maven CRM sample's sales teams, told apart by
+   * the header naming {@code sales_agent}), or the bundled sample's when the file is null; rejected
+   * rows become a note. The one roster reader of the commands.
+   */
+  static RosterImport roster(Path file, Charset encoding, List<String> notes) {
     String source = file == null ? Bundled.SAMPLE_ROSTER : file.toString();
     ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(3).build();
     try {
-      boolean salesTeams = file != null && salesTeamsHeader(file, input);
-      try (Reader in = file == null ? Bundled.sampleRoster() : Inputs.open(file, input.encoding)) {
+      boolean salesTeams = file != null && salesTeamsHeader(file, encoding);
+      try (Reader in = file == null ? Bundled.sampleRoster() : Inputs.open(file, encoding)) {
         RosterImport r = salesTeams ? RosterCsv.readSalesTeams(in, options) : RosterCsv.read(in, options);
         Options.warnRejected(r.report(), "roster", notes);
         return r;
@@ -50,8 +60,8 @@ final class CallInputs {
     }
   }
 
-  private static boolean salesTeamsHeader(Path file, DealInput input) throws IOException {
-    try (BufferedReader in = Inputs.open(file, input.encoding)) {
+  private static boolean salesTeamsHeader(Path file, Charset encoding) throws IOException {
+    try (BufferedReader in = Inputs.open(file, encoding)) {
       String header = Inputs.line(in, Inputs.MAX_HEADER, file);
       return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
     }

@@ -8,13 +8,11 @@ import dev.revops.core.io.RecordImporter;
 import dev.revops.core.io.TextInput;
 import dev.revops.core.json.RevopsJson;
 import dev.revops.core.money.CurrencyMismatchException;
-import dev.revops.core.roster.RosterCsv;
 import dev.revops.core.roster.RosterImport;
 import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.projection.RevenueTemplates;
 import dev.revops.forecast.revenue.Contract;
 import dev.revops.forecast.revenue.ContractCsv;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -72,27 +70,7 @@ final class ProjectionInputs {
    * sample's when the file is null.
    */
   static RosterImport roster(Path file, Charset encoding, List<String> notes) {
-    String source = file == null ? Bundled.SAMPLE_ROSTER : file.toString();
-    ImportOptions options = ImportOptions.builder().source(source).maxExamplesPerReason(3).build();
-    try {
-      boolean salesTeams = file != null && salesTeamsHeader(file, encoding);
-      try (Reader in = file == null ? Bundled.sampleRoster() : Inputs.open(file, encoding)) {
-        RosterImport r = salesTeams ? RosterCsv.readSalesTeams(in, options) : RosterCsv.read(in, options);
-        Options.warnRejected(r.report(), "roster", notes);
-        return r;
-      }
-    } catch (ImportFormatException e) {
-      throw new CliException(source + " cannot be imported: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw Inputs.unreadable(file, e);
-    }
-  }
-
-  private static boolean salesTeamsHeader(Path file, Charset encoding) throws IOException {
-    try (BufferedReader in = Inputs.open(file, encoding)) {
-      String header = Inputs.line(in, Inputs.MAX_HEADER, file);
-      return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
-    }
+    return CallInputs.roster(file, encoding, notes);
   }
 
   /** A record in a currency the reporting currency has no rate table for, said as the user's error. */

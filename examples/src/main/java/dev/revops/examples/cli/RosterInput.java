@@ -1,16 +1,10 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.dimension.OpenDimension;
-import dev.revops.core.io.ImportFormatException;
-import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.roster.CreditDate;
 import dev.revops.core.roster.Roster;
-import dev.revops.core.roster.RosterCsv;
 import dev.revops.core.roster.RosterImport;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,20 +49,8 @@ final class RosterInput {
     if (roster == null || read.isPresent()) {
       return read;
     }
-    ImportOptions options = ImportOptions.builder().source(roster.toString()).maxExamplesPerReason(3).build();
-    try {
-      boolean salesTeams = salesTeamsHeader(roster, encoding);
-      try (Reader in = Inputs.open(roster, encoding)) {
-        RosterImport r = salesTeams ? RosterCsv.readSalesTeams(in, options) : RosterCsv.read(in, options);
-        Options.warnRejected(r.report(), "roster", notes);
-        read = Optional.of(r);
-        return read;
-      }
-    } catch (ImportFormatException e) {
-      throw new CliException(roster + " cannot be imported: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw Inputs.unreadable(roster, e);
-    }
+    read = Optional.of(CallInputs.roster(roster, encoding, notes));
+    return read;
   }
 
   /**
@@ -151,10 +133,4 @@ final class RosterInput {
     });
   }
 
-  private static boolean salesTeamsHeader(Path file, Charset encoding) throws IOException {
-    try (BufferedReader in = Inputs.open(file, encoding)) {
-      String header = Inputs.line(in, Inputs.MAX_HEADER, file);
-      return header != null && header.toLowerCase(Locale.ROOT).contains("sales_agent");
-    }
-  }
 }
