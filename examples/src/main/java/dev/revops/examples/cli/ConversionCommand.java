@@ -207,6 +207,7 @@ final class ConversionCommand implements Callable<Integer> {
     Options.warnRejected(report, "deals", notes);
     WinLossResult r = winLoss.result();
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(r.options().scope().asOf(), r.options().scope().zone(), input.latestDate());
     o.json(WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, r, team));
     PrintWriter text = o.text();
     text.printf(Locale.ROOT, "Win rate as of %s from the deals alone (no stage history): definition %s%n",

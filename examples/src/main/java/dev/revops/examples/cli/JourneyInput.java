@@ -53,7 +53,11 @@ final class JourneyInput {
     }
     JourneyJoin join = new JourneyJoin(zone, examples);
     Map<String, ImportReport> reports = new LinkedHashMap<>();
-    reports.put("deals", deals.read(join::addDeal, examples, err));
+    int[] dealsHeld = new int[1];
+    reports.put("deals", deals.read(Limits.upTo(MAX_RECORDS, () -> dealsHeld[0], d -> {
+      dealsHeld[0]++;
+      join.addDeal(d);
+    }, deals.bundled() ? Bundled.SAMPLE_DEALS : deals.deals, "deals"), examples, err));
     if (sample || history.transitions != null) {
       reports.put("transitions", history.stream(deals, join::addHistory, err));
     }

@@ -41,6 +41,9 @@ final class ManagerInput {
           + "it uses the sample's roster, calls, adjustments and team targets.")
   boolean byManager;
 
+  /** The command's roster options (read once there), set by {@link #use}. */
+  private RosterInput team;
+
   /** The roster file (review's --roster), set by {@link #use}. */
   private Path roster;
 
@@ -85,8 +88,10 @@ final class ManagerInput {
    * @param team the command's roster options
    */
   void use(RosterInput team) {
+    this.team = team;
     roster = team.roster;
     credit = team.credit == null ? "as-of" : team.credit.strip();
+    team.creditReadElsewhere = byManager;
   }
 
   /** Whether the review per manager is asked for. */
@@ -117,7 +122,8 @@ final class ManagerInput {
     boolean sample = input.bundled();
     Currency currency = check(input, conversion);
     Scope scope = options.scope();
-    RosterImport team = CallInputs.roster(roster, input, notes);
+    // the roster the command's grouping read, not read again; the sample's without --roster
+    RosterImport team = this.team.read(input.encoding, notes).orElseGet(() -> CallInputs.roster(null, input, notes));
     Map<String, ImportReport> imports = new LinkedHashMap<>();
     List<ForecastCall> called = new ArrayList<>();
     if (calls != null || sample) {

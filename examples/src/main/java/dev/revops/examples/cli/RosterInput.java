@@ -32,6 +32,9 @@ final class RosterInput {
           + "expected close date if open) or as-of (default: close-date).")
   String credit;
 
+  /** Whether another part of the command reads --credit without --roster (review per manager on the sample). */
+  boolean creditReadElsewhere;
+
   /** The roster read, when --roster was given. */
   private Optional<RosterImport> read = Optional.empty();
 
@@ -43,7 +46,7 @@ final class RosterInput {
    * @return the roster read, or empty without --roster
    */
   Optional<RosterImport> read(Charset encoding, List<String> notes) {
-    if (credit != null && roster == null) {
+    if (credit != null && roster == null && !creditReadElsewhere) {
       throw new CliException("--credit needs --roster (the hierarchy deals are credited to)");
     }
     if (roster == null || read.isPresent()) {

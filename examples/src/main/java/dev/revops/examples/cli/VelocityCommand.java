@@ -201,6 +201,7 @@ final class VelocityCommand implements Callable<Integer> {
     WinLossResult wl = winLoss.result();
     SalesVelocityResult sr = sales.result();
     Output o = new Output(output.format, spec.commandLine().getOut());
+    o.asOf(options.scope().asOf(), options.scope().zone(), input.latestDate());
     Map<String, Object> json = WinLossCommand.dealsOnlyJson(report, notes, NEEDS_HISTORIES, wl, team);
     json.put("salesVelocity", sr);
     o.json(json);

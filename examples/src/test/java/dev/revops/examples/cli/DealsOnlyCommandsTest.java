@@ -87,6 +87,20 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
+  void the_deals_only_reports_state_their_as_of_first_and_warn_of_an_export_over_a_year_old() throws IOException {
+    Path deals = Files.createTempDirectory("deals-only").resolve("deals.csv");
+    Files.writeString(deals, DEALS);
+    // the latest created or closed date of DEALS is 2026-07-21; 2028-01-01 is more than a year after it
+    for (String command : List.of("velocity", "conversion")) {
+      RevopsCliTest.Run r = RevopsCliTest.run(command, "--deals", deals.toString(), "--as-of", "2028-01-01");
+      assertEquals(0, r.status(), r.err());
+      List<String> lines = r.out().lines().toList();
+      assertEquals("As of 2028-01-01 (UTC)", lines.get(0), command);
+      assertTrue(lines.get(1).startsWith("Warning"), command + ": " + lines.get(1));
+    }
+  }
+
+  @Test
   void grouped_by_manager_a_deal_counts_for_the_manager_of_its_close_date() throws IOException {
     JsonNode j = json(args(Files.createTempDirectory("deals-only"), "conversion", "--group-by", "level:manager"));
     JsonNode wl = j.get("winLoss");

@@ -162,6 +162,15 @@ class ReviewByManagerTest {
   }
 
   @Test
+  void on_the_sample_the_review_per_manager_takes_credit_without_a_roster_file() {
+    // the sample's own roster is used; --credit belongs to the review per manager here, not to grouping
+    RevopsCliTest.Run r = RevopsCliTest.run("review", "--by-manager", "--credit", "close-date");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Wednesday per manager: ")
+        && l.contains("deals credited on the close")), r.out());
+  }
+
+  @Test
   void deals_without_a_roster_are_refused_naming_the_option(@TempDir Path dir) throws IOException {
     Path deals = Files.writeString(dir.resolve("deals-2026-10-01.csv"), "deal_id,owner\n");
     Path before = Files.writeString(dir.resolve("deals-2026-09-24.csv"), "deal_id,owner\n");
