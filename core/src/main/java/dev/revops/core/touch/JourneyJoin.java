@@ -44,6 +44,12 @@ public final class JourneyJoin {
   public static final String UNKNOWN_LEAD = "touch of a lead not among the leads";
   /** A second deal with an id already read. */
   public static final String REPEATED_DEAL = "repeated deal id (the first deal is kept)";
+  /** A second stage history of a deal whose history was already read. */
+  public static final String REPEATED_HISTORY = "repeated stage history of a deal (the first is kept)";
+  /** A second lead with an id already read. */
+  public static final String REPEATED_LEAD = "repeated lead id (the first lead is kept)";
+  /** A deal or its touches refused by a rule other than the close date (the deal's id is the example). */
+  public static final String REFUSED_JOURNEY = "journey refused by a rule of the deal or its touches";
   /** A stage history of a deal not among the deals. */
   public static final String HISTORY_WITHOUT_DEAL = "stage history of a deal not among the deals";
   /** A deal without an amount. */
@@ -75,6 +81,7 @@ public final class JourneyJoin {
    * @param deal the deal
    */
   public void addDeal(Deal deal) {
+    Objects.requireNonNull(deal, "deal");
     if (deals.putIfAbsent(deal.id(), deal) != null) {
       unmatched.add(REPEATED_DEAL, deal.id());
     }
@@ -86,7 +93,10 @@ public final class JourneyJoin {
    * @param history the history
    */
   public void addHistory(DealHistory history) {
-    histories.putIfAbsent(history.dealId(), history);
+    Objects.requireNonNull(history, "history");
+    if (histories.putIfAbsent(history.dealId(), history) != null) {
+      unmatched.add(REPEATED_HISTORY, history.dealId());
+    }
   }
 
   /**
@@ -95,7 +105,10 @@ public final class JourneyJoin {
    * @param lead the lead's journey
    */
   public void addLead(LeadJourney lead) {
-    leads.putIfAbsent(lead.leadId(), lead);
+    Objects.requireNonNull(lead, "lead");
+    if (leads.putIfAbsent(lead.leadId(), lead) != null) {
+      unmatched.add(REPEATED_LEAD, lead.leadId());
+    }
   }
 
   /**
@@ -151,7 +164,8 @@ public final class JourneyJoin {
         DealHistory h = histories.get(d.id());
         out.add(h == null ? JourneyMilestones.journey(d, ls, ts, zone) : JourneyMilestones.journey(d, h, ls, ts, zone));
       } catch (InvalidValueException e) {
-        unmatched.add(NO_CLOSE, d.id());
+        boolean close = e.violations().stream().anyMatch(v -> v.field().equals("closedDate"));
+        unmatched.add(close ? NO_CLOSE : REFUSED_JOURNEY, d.id());
       }
     }
     return out;

@@ -47,4 +47,21 @@ class JourneyJoinTest {
     assertEquals(Map.of(JourneyJoin.REPEATED_DEAL, 1L, JourneyJoin.NO_AMOUNT, 1L, JourneyJoin.TOUCH_WITHOUT_DEAL, 2L,
         JourneyJoin.UNKNOWN_LEAD, 1L), unmatched);
   }
+
+  @Test
+  void a_repeated_lead_or_stage_history_is_counted_never_dropped_silently() {
+    JourneyJoin join = new JourneyJoin(ZoneOffset.UTC, 3);
+    LeadJourney l1 = LeadJourney.of(Lead.builder().id("L1").createdAt(Instant.parse("2026-01-10T00:00:00Z")).build());
+    join.addLead(l1);
+    join.addLead(l1);
+    dev.revops.core.history.DealHistory h = dev.revops.core.history.DealHistory.of(List.of(
+        JourneyMilestonesTest.change(Optional.empty(), "proposal", "2026-01-15T00:00:00Z")));
+    join.addHistory(h);
+    join.addHistory(h);
+    join.journeys();
+    Map<String, Long> unmatched = join.unmatched().stream().collect(Collectors.toMap(Exclusion::reason,
+        Exclusion::count));
+    assertEquals(1L, unmatched.get(JourneyJoin.REPEATED_LEAD));
+    assertEquals(1L, unmatched.get(JourneyJoin.REPEATED_HISTORY));
+  }
 }

@@ -240,6 +240,31 @@ public abstract class AttributionModel {
   }
 
   /**
+   * Time decay: 2^(-age / half-life), the age taken from the conversion. When every touch is so old
+   * that all weights underflow a double to zero (about 1,075 half-lives), the ages are taken from
+   * the newest touch instead: the same proportions, so the deal is still credited.
+   */
+  private List<BigDecimal> decayWeights(List<Touch> eligible, Instant conversion, List<BigDecimal> w) {
+    double halfLifeSeconds = halfLife().orElseThrow().getSeconds();
+    double newest = Double.MAX_VALUE;
+    boolean anyPositive = false;
+    for (int i = 0; i < eligible.size(); i++) {
+      double age = Duration.between(eligible.get(i).instant(), conversion).getSeconds();
+      newest = Math.min(newest, age);
+      double weight = Math.pow(2, -age / halfLifeSeconds);
+      anyPositive |= weight > 0;
+      w.set(i, new BigDecimal(weight, DECAY));
+    }
+    if (!anyPositive) {
+      for (int i = 0; i < eligible.size(); i++) {
+        double age = Duration.between(eligible.get(i).instant(), conversion).getSeconds() - newest;
+        w.set(i, new BigDecimal(Math.pow(2, -age / halfLifeSeconds), DECAY));
+      }
+    }
+    return w;
+  }
+
+  /**
    * The weight of each eligible touch of a journey (not yet scaled; apply in proportion).
    *
    * @param journey the deal's journey (its milestones)
@@ -253,12 +278,7 @@ public abstract class AttributionModel {
       return w;
     }
     if (kind() == ModelKind.TIME_DECAY) {
-      double halfLifeSeconds = halfLife().orElseThrow().getSeconds();
-      for (int i = 0; i < eligible.size(); i++) {
-        double age = Duration.between(eligible.get(i).instant(), conversion).getSeconds();
-        w.set(i, new BigDecimal(Math.pow(2, -age / halfLifeSeconds), DECAY));
-      }
-      return w;
+      return decayWeights(eligible, conversion, w);
     }
     boolean[] holdsMilestone = new boolean[eligible.size()];
     for (Map.Entry<Milestone, BigDecimal> e : milestoneWeights().entrySet()) {

@@ -85,6 +85,15 @@ class AttributionTest {
   }
 
   @Test
+  void time_decay_still_credits_a_deal_whose_touches_are_all_older_than_a_double_can_weigh() {
+    // Closed on day 15; touches 30,000 and 30,007 days before (over 4,000 half-lives of 7 days: 2^-4286
+    // is 0 in a double). Aged from the newest touch instead: weights 0.5 and 1 of USD 90.00: 30, 60.
+    DealJourney d = won("D9", "USD 90.00", Optional.empty(), Optional.empty(), 15,
+        touches("D9", "old", 15 - 30_007, "social", "older-but-last", 15 - 30_000, "email"));
+    assertEquals("{email=USD 60.00, social=USD 30.00}", byChannel(attribute(d), "time-decay-7d"));
+  }
+
+  @Test
   void touches_after_the_conversion_are_ignored_and_counted() {
     AttributionResult r = attribute(MAIN);
     assertEquals(1, r.touchesAfterConversion());
