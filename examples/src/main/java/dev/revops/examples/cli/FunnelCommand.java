@@ -1,5 +1,8 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.lead.LifecycleHistory;
+import dev.revops.core.lead.LifecycleChange;
+import dev.revops.core.lead.LeadJourney;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.io.JsonRecordImporter;
@@ -78,10 +81,10 @@ final class FunnelCommand implements Callable<Integer> {
   @Mixin
   PeriodInput periods;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date the leads are seen from, at its start in --zone (default: today; 2026-10-01 for the "
-          + "sample).")
-  LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "DATE|latest",
+      description = "The date the leads are seen from, at its start in --zone; latest: the latest day a lead was "
+          + "created or changed lifecycle stage, in --zone (default: today; 2026-10-01 for the sample).")
+  AsOfDate asOf;
 
   @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
       description = "The zone of dates, periods and entry months (default: ${DEFAULT-VALUE}).")
@@ -140,12 +143,33 @@ final class FunnelCommand implements Callable<Integer> {
   @Mixin
   FormatOption output;
 
+  /** The latest day, in the zone, a lead was created or changed lifecycle stage. */
+  static Optional<LocalDate> latestDay(List<LeadJourney> journeys, ZoneId zone) {
+    Instant latest = null;
+    for (LeadJourney j : journeys) {
+      latest = later(latest, j.lead().createdAt());
+      for (LifecycleChange c : j.history().map(LifecycleHistory::changes).orElse(List.of())) {
+        latest = later(latest, c.at());
+      }
+    }
+    return Optional.ofNullable(latest).map(i -> LocalDate.ofInstant(i, zone));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null || b.isAfter(a) ? b : a;
+  }
+
   @Override
   public Integer call() {
     ZoneId zoneId = Options.value(() -> ZoneId.of(zone), "--zone");
     boolean sample = input.bundled();
-    Instant when = Options.asOf(asOf, sample).atStartOfDay(zoneId).toInstant();
     LifecycleDefinition lifecycle = input.lifecycle();
+    // the leads are held for the funnel anyway: read them first, so that "latest" needs no second pass
+    LeadInput.Read read = input.read(lifecycle, zoneId, 3);
+    Optional<LocalDate> latest = latestDay(read.journeys(), zoneId);
+    LocalDate day = asOf == null ? Options.asOf(null, sample) : asOf.date().orElseGet(() -> latest.orElseThrow(
+        () -> new CliException("--as-of latest: no lead has a created or lifecycle date to take it from")));
+    Instant when = day.atStartOfDay(zoneId).toInstant();
     LeadFunnel funnel = Options.value(() -> funnel(lifecycle), "--steps");
     Scope scope = Options.value(() -> Scope.builder().asOf(when).zone(zoneId).periodKind(periods.kind("month"))
         .fiscalCalendar(periods.calendar()).exampleLimit(5).build(), "options");
@@ -153,7 +177,6 @@ final class FunnelCommand implements Callable<Integer> {
         .addAllGroupBy(groupBy.stream().map(g -> LeadDimension.parse(g.strip())).toList()).addAllRules(rules)
         .window(Optional.ofNullable(window).map(d -> days(d, "--window"))).addAllHorizonsDays(horizons).build(),
         "--group-by, --rules, --window or --horizons");
-    LeadInput.Read read = input.read(lifecycle, zoneId, 3);
     FunnelResult result = new Funnel(options).addAll(read.journeys()).result();
     List<String> notes = new ArrayList<>();
     Optional<ImportReport> handoffReport = Optional.empty();
@@ -166,7 +189,7 @@ final class FunnelCommand implements Callable<Integer> {
       handoffResult = Optional.of(judged.result());
     }
     Output o = new Output(output.format, spec.commandLine().getOut());
-    o.asOf(scope.asOf(), scope.zone(), Optional.empty());
+    o.asOf(scope.asOf(), scope.zone(), latest);
     Map<String, Object> json = new LinkedHashMap<>(read.reports());
     handoffReport.ifPresent(r -> json.put("handoffs", r));
     json.put("unmatched", read.join().unmatched());

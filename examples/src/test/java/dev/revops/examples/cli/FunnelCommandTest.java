@@ -146,6 +146,28 @@ class FunnelCommandTest {
   }
 
   @Test
+  void as_of_latest_is_the_latest_day_a_lead_was_created_or_changed_stage(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path leads = Files.writeString(dir.resolve("leads.csv"), "lead_id,created_at,source,campaign,owner,segment\n"
+        + "L1,2024-03-01T10:00:00Z,paid_search,c,sdr-1,SMB\nL2,2024-02-01T10:00:00Z,email,c,sdr-1,SMB\n");
+    // L2 became an MQL on 2024-05-06 23:30 UTC: the latest instant; in Europe/Berlin that is 2024-05-07
+    Path changes = Files.writeString(dir.resolve("changes.csv"), "lead_id,from_stage,to_stage,changed_at,actor\n"
+        + "L1,,lead,2024-03-01T10:00:00Z,form\nL2,,lead,2024-02-01T10:00:00Z,form\n"
+        + "L2,lead,marketingqualifiedlead,2024-05-06T23:30:00Z,scoring\n");
+    RevopsCliTest.Run utc = RevopsCliTest.run("funnel", "--leads", leads.toString(), "--lifecycle-changes",
+        changes.toString(), "--as-of", "latest");
+    assertEquals(0, utc.status(), utc.err());
+    assertEquals("As of 2024-05-06 (UTC)", utc.out().lines().findFirst().orElseThrow());
+    RevopsCliTest.Run berlin = RevopsCliTest.run("funnel", "--leads", leads.toString(), "--lifecycle-changes",
+        changes.toString(), "--as-of", "latest", "--zone", "Europe/Berlin");
+    assertEquals("As of 2024-05-07 (Europe/Berlin)", berlin.out().lines().findFirst().orElseThrow());
+    // an as-of more than a year after the latest day warns on the second line
+    RevopsCliTest.Run late = RevopsCliTest.run("funnel", "--leads", leads.toString(), "--lifecycle-changes",
+        changes.toString(), "--as-of", "2025-06-01");
+    assertTrue(late.out().lines().skip(1).findFirst().orElseThrow().startsWith("Warning"), late.out());
+  }
+
+  @Test
   void mistakes_are_one_line_with_exit_status_2() {
     RevopsCliTest.Run r = RevopsCliTest.run("funnel", "--steps", "SQL,MQL");
     assertEquals(2, r.status());
