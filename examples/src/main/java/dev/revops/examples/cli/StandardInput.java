@@ -55,6 +55,8 @@ final class StandardInput {
       in.reset();
       Path file = Files.createTempFile("revops-stdin-", gzip ? ".csv.gz" : ".csv");
       file.toFile().deleteOnExit();
+      // Not a file of the user's: a fresh temporary file of ours, so there is no earlier content to keep
+      // whole; a failed or over-long copy deletes it and says so, and nothing reads a partial copy.
       try (OutputStream out = Files.newOutputStream(file)) {
         new BoundedInput(in, Limits.STANDARD_INPUT_BYTES).transferTo(out);
       } catch (BoundedInput.TooLong e) {
