@@ -33,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -106,6 +108,10 @@ final class PipelineCommand implements Callable<Integer> {
           + "time grows with trials x open deals of a period.")
   int trials;
 
+  @Option(names = "--no-range", description = "Leave out the range of won revenue per period (no simulation is run; "
+      + "the JSON has no \"range\").")
+  boolean noRange;
+
   @Mixin
   FormatOption output;
 
@@ -138,17 +144,17 @@ final class PipelineCommand implements Callable<Integer> {
 
     WeightedPipeline weighted = new WeightedPipeline(options, model);
     ForecastRollup rollup = new ForecastRollup(options);
-    RangeForecast range = new RangeForecast(options, model, settings);
+    Optional<RangeForecast> range = noRange ? Optional.empty() : Optional.of(new RangeForecast(options, model, settings));
     TargetTracker tracker = new TargetTracker(goals, options, model);
     ImportReport imported = input.read(deal -> {
       weighted.add(deal);
       rollup.add(deal);
-      range.add(deal);
+      range.ifPresent(x -> x.add(deal));
       tracker.add(deal);
     }, 3, err);
     WeightedPipelineResult w = weighted.result();
     RollupResult r = rollup.result();
-    RangeForecastResult g = range.result();
+    Optional<RangeForecastResult> g = range.map(PipelineCommand::simulate);
     List<TargetAttainment> attainment = tracker.result();
 
     Output o = new Output(output.format, out);
@@ -159,7 +165,7 @@ final class PipelineCommand implements Callable<Integer> {
     json.put("weightedPipeline", w);
     json.put("rollups", r);
     json.put("targets", attainment);
-    json.put("range", g);
+    g.ifPresent(x -> json.put("range", x));
     team.json().ifPresent(t -> json.put("roster", t));
     o.json(json);
     print(o, def, model, imported, w, r, attainment, g);
@@ -168,7 +174,7 @@ final class PipelineCommand implements Callable<Integer> {
   }
 
   private void print(Output o, PipelineDefinition def, ProbabilityModel model, ImportReport imported,
-      WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, RangeForecastResult g) {
+      WeightedPipelineResult w, RollupResult r, List<TargetAttainment> attainment, Optional<RangeForecastResult> g) {
     PrintWriter out = o.text();
     PipelineOptions opts = w.options();
     out.printf("Pipeline as of %s: definition %s, probability %s, periods %s%n", w.asOf(), def.ref(), model.ref(),
@@ -183,7 +189,25 @@ final class PipelineCommand implements Callable<Integer> {
     printWeighted(o, w);
     printRollups(o, r);
     printTargets(o, attainment);
-    printRanges(o, g);
+    g.ifPresent(x -> printRanges(o, x));
+  }
+
+  /**
+   * The ranges, the simulations on every core (the result is the same draw for draw: see
+   * {@link RangeForecast#result(java.util.concurrent.Executor, int)}).
+   */
+  private static RangeForecastResult simulate(RangeForecast range) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(cores, task -> {
+      Thread t = new Thread(task, "range-simulation");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      return range.result(pool, cores);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void printWeighted(Output o, WeightedPipelineResult w) {

@@ -1,6 +1,7 @@
 package dev.revops.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,21 @@ class PipelineCommandTest {
     assertEquals(Math.round(Double.parseDouble(total.get("weighted").asText().substring(4)) * 100), groups);
     assertEquals(11, json.get("targets").size());
     assertTrue(json.get("range").get("periods").size() > 0);
+  }
+
+  @Test
+  void without_the_range_nothing_is_simulated_and_the_other_figures_are_unchanged() throws IOException {
+    RevopsCliTest.Run all = RevopsCliTest.run("pipeline", "--format", "json");
+    RevopsCliTest.Run none = RevopsCliTest.run("pipeline", "--format", "json", "--no-range");
+    assertEquals(0, none.status(), none.err());
+    JsonNode a = new ObjectMapper().readTree(all.out());
+    JsonNode n = new ObjectMapper().readTree(none.out());
+    assertTrue(a.has("range"));
+    assertFalse(n.has("range"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("range");
+    assertEquals(a, n);
+    RevopsCliTest.Run table = RevopsCliTest.run("pipeline", "--no-range");
+    assertFalse(table.out().contains("Range of won revenue"), table.out());
   }
 
   @Test

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The range forecast of won revenue per close period, as an accumulator: {@link #add} deals,
@@ -171,17 +174,42 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
   }
 
   /**
-   * The ranges so far.
+   * The ranges so far, simulating on the calling thread.
    *
    * @return one range per period and currency
    */
   @Override
   public RangeForecastResult result() {
+    return result(Runnable::run, 1);
+  }
+
+  /**
+   * The ranges so far, the simulations run as tasks on the caller's executor: each period's trials
+   * are cut into up to {@code parallelism} stretches, each drawing its own stretch of the period's
+   * random stream ({@link SplitMix64#skipped}), so the result is the one of {@link #result()}, draw
+   * for draw, whatever the executor and the parallelism. The library starts no thread of its own.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(2);
+   * RangeForecastResult r = range.result(pool, 2);   // equals range.result()
+   * }</pre>
+   *
+   * @param executor runs the simulation tasks (a direct executor runs them on this thread)
+   * @param parallelism how many stretches to cut each period's trials into, at least 1
+   * @return one range per period and currency
+   * @throws IllegalArgumentException if parallelism is below 1
+   */
+  public RangeForecastResult result(Executor executor, int parallelism) {
+    Objects.requireNonNull(executor, "executor");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+    }
     Map<Key, Cell> sorted = new TreeMap<>(Comparator.comparing(Key::period)
         .thenComparing(k -> k.currency().getCurrencyCode()));
     sorted.putAll(cells);
     sorted.forEach(RangeForecast::checkBound);
     Map<Key, Long> expectedOpen = expectedOpen(sorted);
+    Map<Key, long[]> simulated = simulateAll(sorted, executor, parallelism);
     RangeForecastResult.Builder b = new RangeForecastResult.Builder().options(options).probabilityModel(model.ref())
         .settings(settings);
     long open = 0;
@@ -189,10 +217,47 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       open += e.getValue().open;
       won += e.getValue().won;
-      b.addPeriods(range(e.getKey(), e.getValue(), expectedOpen.get(e.getKey())));
+      b.addPeriods(range(e.getKey(), e.getValue(), expectedOpen.get(e.getKey()), simulated.get(e.getKey())));
     }
     Provenance provenance = DealLens.provenance(ForecastMetrics.EXPECTED_WON_REVENUE.ref(), options, open + won, excluded, model);
     return b.openDeals(open).wonDeals(won).provenance(provenance).build();
+  }
+
+  private boolean simulates(Cell c) {
+    return c.open > 0 && c.outcomes != null && c.open > settings.exactLimit();
+  }
+
+  /** The P10, P50 and P90 of every period that is simulated, its trials run as tasks. */
+  private Map<Key, long[]> simulateAll(Map<Key, Cell> sorted, Executor executor, int parallelism) {
+    Map<Key, long[]> totals = new HashMap<>();
+    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
+      if (!simulates(e.getValue())) {
+        continue;
+      }
+      Draws draws = Draws.of(sorted(e.getValue().outcomes));
+      long seed = seedFor(e.getKey());
+      int trials = settings.trials();
+      long[] t = new long[trials];
+      totals.put(e.getKey(), t);
+      int stretch = (trials + parallelism - 1) / parallelism;
+      for (int from = 0; from < trials; from += stretch) {
+        int start = from;
+        int end = Math.min(trials, from + stretch);
+        tasks.add(CompletableFuture.runAsync(() -> draws.fill(t, start, end, seed), executor));
+      }
+    }
+    try {
+      CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    Map<Key, long[]> quantiles = new HashMap<>();
+    totals.forEach((k, t) -> {
+      Arrays.sort(t);
+      quantiles.put(k, new long[] {nearestRank(t, 0.1), nearestRank(t, 0.5), nearestRank(t, 0.9)});
+    });
+    return quantiles;
   }
 
   /**
@@ -232,7 +297,7 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     }
   }
 
-  private PeriodRange range(Key key, Cell c, long expectedOpen) {
+  private PeriodRange range(Key key, Cell c, long expectedOpen, long[] simulated) {
     Currency cur = key.currency();
     int scale = cur.getDefaultFractionDigits();
     long[] q;
@@ -243,8 +308,8 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     } else if (c.outcomes != null && c.open <= settings.exactLimit()) {
       q = exact(sorted(c.outcomes));
       method = RangeMethod.EXACT;
-    } else if (c.outcomes != null) {
-      q = simulate(sorted(c.outcomes), seedFor(key));
+    } else if (simulates(c)) {
+      q = simulated;
       method = RangeMethod.SIMULATION;
     } else {
       q = normal(c);
@@ -304,41 +369,53 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     return q;
   }
 
-  /** P10, P50 and P90 of a seeded simulation, by nearest rank. */
-  private long[] simulate(List<Outcome> outcomes, long seed) {
-    long[] totals = simulatedTotals(outcomes, settings.trials(), seed);
-    Arrays.sort(totals);
-    return new long[] {nearestRank(totals, 0.1), nearestRank(totals, 0.5), nearestRank(totals, 0.9)};
-  }
-
   /**
    * The won total of each trial: each deal is won when a uniform draw falls below its probability.
-   *
-   * <p>The draw {@code u = (x >>> 11) * 2^-53} is compared as {@code (x >>> 11) < p * 2^53}: both
-   * sides are exact in a double (an integer below 2^53; a scaling by a power of two), so every
-   * decision is the same as comparing {@code u < p}, without a multiplication per draw. Amounts and
-   * thresholds sit in arrays, read in order in the inner loop.
+   * Trial {@code t} uses the draws {@code t * n} to {@code t * n + n - 1} of the stream from the seed
+   * ({@code n} deals, in the order given).
    */
   static long[] simulatedTotals(List<Outcome> outcomes, int trials, long seed) {
     long[] totals = new long[trials];
-    int n = outcomes.size();
-    double[] threshold = new double[n];
-    long[] amounts = new long[n];
-    for (int i = 0; i < n; i++) {
-      threshold[i] = outcomes.get(i).probability().doubleValue() * 0x1.0p53;
-      amounts[i] = outcomes.get(i).amount();
-    }
-    SplitMix64 random = new SplitMix64(seed);
-    for (int t = 0; t < trials; t++) {
-      long total = 0;
-      for (int i = 0; i < n; i++) {
-        if ((random.nextLong() >>> 11) < threshold[i]) {
-          total += amounts[i];
-        }
-      }
-      totals[t] = total;
-    }
+    Draws.of(outcomes).fill(totals, 0, trials, seed);
     return totals;
+  }
+
+  /**
+   * The deals of one simulation in arrays, read in order in the inner loop.
+   *
+   * <p>A deal is won when the uniform draw {@code u = (x >>> 11) * 2^-53} falls below its
+   * probability {@code p}. That is decided as {@code (x >>> 11) < ceil(p * 2^53)}: {@code p * 2^53}
+   * is exact in a double (a scaling by a power of two) and, for an integer {@code y},
+   * {@code y < r} exactly when {@code y < ceil(r)}; so every decision is the same as comparing
+   * {@code u < p}, without a multiplication, and without a branch (the sign of the difference
+   * masks the amount).
+   */
+  private record Draws(long[] amounts, long[] thresholds) {
+    static Draws of(List<Outcome> outcomes) {
+      int n = outcomes.size();
+      long[] amounts = new long[n];
+      long[] thresholds = new long[n];
+      for (int i = 0; i < n; i++) {
+        amounts[i] = outcomes.get(i).amount();
+        thresholds[i] = (long) Math.ceil(outcomes.get(i).probability().doubleValue() * 0x1.0p53);
+      }
+      return new Draws(amounts, thresholds);
+    }
+
+    /** Fills {@code totals[from..to)} with the totals of those trials. */
+    void fill(long[] totals, int from, int to, long seed) {
+      int n = amounts.length;
+      SplitMix64 random = SplitMix64.skipped(seed, (long) from * n);
+      for (int t = from; t < to; t++) {
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+          // both below 2^53 + 1: the difference is negative exactly when the deal is won
+          long won = ((random.nextLong() >>> 11) - thresholds[i]) >> 63;
+          total += amounts[i] & won;
+        }
+        totals[t] = total;
+      }
+    }
   }
 
   private static long nearestRank(long[] sorted, double q) {

@@ -11,6 +11,9 @@ package dev.revops.forecast.pipeline;
  * }</pre>
  */
 public final class SplitMix64 {
+  /** What the state moves by at each draw (the golden gamma). */
+  private static final long GAMMA = 0x9E3779B97F4A7C15L;
+
   private long state;
 
   /**
@@ -23,12 +26,31 @@ public final class SplitMix64 {
   }
 
   /**
+   * The generator from a seed as it is after {@code draws} draws: the state moves by one constant
+   * per draw, so skipping ahead is a multiplication (modulo 2^64, as the draws themselves are).
+   * Lets several threads draw disjoint stretches of one stream with the numbers one thread would.
+   *
+   * <pre>{@code
+   * SplitMix64 a = new SplitMix64(42);
+   * a.nextLong(); a.nextLong();
+   * SplitMix64.skipped(42, 2).nextLong() == a.nextLong();   // true
+   * }</pre>
+   *
+   * @param seed the seed the stream starts from
+   * @param draws how many draws to skip; any value (taken modulo 2^64)
+   * @return a generator whose next draw is the stream's draw number {@code draws}
+   */
+  public static SplitMix64 skipped(long seed, long draws) {
+    return new SplitMix64(seed + draws * GAMMA);
+  }
+
+  /**
    * The next 64 random bits.
    *
    * @return the bits
    */
   public long nextLong() {
-    state += 0x9E3779B97F4A7C15L;
+    state += GAMMA;
     return mix(state);
   }
 
