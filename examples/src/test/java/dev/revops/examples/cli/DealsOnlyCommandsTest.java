@@ -68,8 +68,8 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void velocity_without_transitions_reports_win_rate_cycles_and_sales_velocity() throws IOException {
-    JsonNode j = json(args(Files.createTempDirectory("deals-only"), "velocity"));
+  void velocity_without_transitions_reports_win_rate_cycles_and_sales_velocity(@TempDir Path dir) throws IOException {
+    JsonNode j = json(args(dir, "velocity"));
     JsonNode all = j.get("winLoss").get("overall");
     assertEquals(3, all.get("won").asLong());
     assertEquals(2, all.get("lost").asLong());
@@ -87,8 +87,8 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void the_deals_only_reports_state_their_as_of_first_and_warn_of_an_export_over_a_year_old() throws IOException {
-    Path deals = Files.createTempDirectory("deals-only").resolve("deals.csv");
+  void the_deals_only_reports_state_their_as_of_first_and_warn_of_an_export_over_a_year_old(@TempDir Path dir) throws IOException {
+    Path deals = dir.resolve("deals.csv");
     Files.writeString(deals, DEALS);
     // the latest created or closed date of DEALS is 2026-07-21; 2028-01-01 is more than a year after it
     for (String command : List.of("velocity", "conversion")) {
@@ -101,8 +101,8 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void grouped_by_manager_a_deal_counts_for_the_manager_of_its_close_date() throws IOException {
-    JsonNode j = json(args(Files.createTempDirectory("deals-only"), "conversion", "--group-by", "level:manager"));
+  void grouped_by_manager_a_deal_counts_for_the_manager_of_its_close_date(@TempDir Path dir) throws IOException {
+    JsonNode j = json(args(dir, "conversion", "--group-by", "level:manager"));
     JsonNode wl = j.get("winLoss");
     // bo: D1 (ana, closed in March, before her move), D3, D4; cy: D2 and D6 (closed after it), D5
     JsonNode bo = group(wl, "level:manager", "bo");
@@ -119,8 +119,8 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void credited_as_of_today_every_deal_of_ana_moves_to_cy() throws IOException {
-    JsonNode wl = json(args(Files.createTempDirectory("deals-only"), "velocity", "--group-by", "level:manager",
+  void credited_as_of_today_every_deal_of_ana_moves_to_cy(@TempDir Path dir) throws IOException {
+    JsonNode wl = json(args(dir, "velocity", "--group-by", "level:manager",
         "--credit", "as-of")).get("winLoss");
     JsonNode bo = group(wl, "level:manager", "bo");   // al's D3 and D4
     assertEquals(List.of(1L, 1L), List.of(bo.get("won").asLong(), bo.get("lost").asLong()));
@@ -130,8 +130,8 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void grouping_by_region_and_segment_together() throws IOException {
-    JsonNode wl = json(args(Files.createTempDirectory("deals-only"), "conversion", "--group-by",
+  void grouping_by_region_and_segment_together(@TempDir Path dir) throws IOException {
+    JsonNode wl = json(args(dir, "conversion", "--group-by",
         "level:region,segment")).get("winLoss");
     // west (bo's team on the close day): D1, D4 SMB won; D3 Mid-Market lost. east: D2, D5 SMB; D6 Mid-Market
     assertEquals(4, wl.get("groups").size());
@@ -150,8 +150,7 @@ class DealsOnlyCommandsTest {
   }
 
   @Test
-  void an_unknown_group_is_a_one_line_error_listing_what_exists_on_every_command_that_groups() throws IOException {
-    Path dir = Files.createTempDirectory("deals-only");
+  void an_unknown_group_is_a_one_line_error_listing_what_exists_on_every_command_that_groups(@TempDir Path dir) throws IOException {
     for (String command : List.of("pipeline", "velocity", "conversion", "winloss")) {
       RevopsCliTest.Run r = RevopsCliTest.run(args(dir, command, "--group-by", "level:directr")
           .toArray(String[]::new));
