@@ -4,7 +4,6 @@ import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
-import dev.revops.core.period.Period;
 import dev.revops.core.period.PeriodKind;
 import dev.revops.core.scope.Scope;
 import dev.revops.core.touch.DealJourney;
@@ -12,13 +11,13 @@ import dev.revops.examples.sample.Bundled;
 import dev.revops.forecast.acquisition.AcquisitionCost;
 import dev.revops.forecast.acquisition.CacReport;
 import dev.revops.forecast.acquisition.CustomerCounting;
+import dev.revops.forecast.acquisition.MagicNumber;
 import dev.revops.forecast.acquisition.Spend;
 import dev.revops.forecast.acquisition.SpendCsv;
 import dev.revops.forecast.attribution.AttributionModel;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +110,7 @@ final class CacCommand implements Callable<Integer> {
     Optional<MetricValue> paybackMonths = Optional.empty();
     Optional<MetricValue> ltv = Optional.empty();
     Optional<MetricValue> ltvToCac = Optional.empty();
-    Map<String, Object> magicNumber = new LinkedHashMap<>();
+    Optional<MagicNumber> magicNumber = Optional.empty();
   }
 
   @Override
@@ -180,35 +179,7 @@ final class CacCommand implements Callable<Integer> {
         r.ltvToCac = Optional.of(AcquisitionCost.ltvToCac(r.ltv.get().money().orElseThrow(), cac, scope.asOfDate()));
       });
     }
-    magicNumber(r, scope, records, won);
-  }
-
-  /** The magic number of the quarter of the last spend month, from the previous quarter's spend. */
-  private static void magicNumber(Results r, Scope scope, List<Spend> records, List<DealJourney> won) {
-    if (r.spendMonths.isEmpty()) {
-      return;
-    }
-    Period last = Options.value(() -> scope.fiscalCalendar().parse(PeriodKind.MONTH,
-        r.spendMonths.get(r.spendMonths.size() - 1)), "--spend");
-    Period quarter = scope.fiscalCalendar().periodOf(PeriodKind.QUARTER, last.start());
-    Period previous = scope.fiscalCalendar().periodOf(PeriodKind.QUARTER, quarter.start().minusDays(1));
-    Money spent = Money.zero(scope.reportingCurrency().orElseThrow());
-    for (Spend s : records) {
-      Period month = Options.value(() -> scope.fiscalCalendar().parse(PeriodKind.MONTH, s.period()), "--spend");
-      if (previous.contains(month.start())) {
-        spent = spent.plus(s.amount());
-      }
-    }
-    MetricValue now = AcquisitionCost.quarterlyRecurringRevenue(won, quarter.end(), scope);
-    MetricValue before = AcquisitionCost.quarterlyRecurringRevenue(won, previous.end(), scope);
-    r.magicNumber.put("quarter", quarter.label());
-    r.magicNumber.put("revenueThisQuarter", now);
-    r.magicNumber.put("revenuePreviousQuarter", before);
-    r.magicNumber.put("spendPreviousQuarter", spent);
-    if (spent.isPositive()) {
-      r.magicNumber.put("value", AcquisitionCost.magicNumber(now.money().orElseThrow(), before.money().orElseThrow(),
-          spent, scope.asOfDate()));
-    }
+    r.magicNumber = Options.value(() -> AcquisitionCost.magicNumber(records, won, scope), "--spend");
   }
 
   private void print(Results r, List<String> notes, Scope scope) {
@@ -227,7 +198,7 @@ final class CacCommand implements Callable<Integer> {
     json.put("paybackMonths", r.paybackMonths);
     json.put("ltv", r.ltv);
     json.put("ltvToCac", r.ltvToCac);
-    json.put("magicNumber", r.magicNumber);
+    json.put("magicNumber", r.magicNumber.isPresent() ? r.magicNumber.get() : Map.of());
     o.json(json);
     PrintWriter out = o.text();
     String currency = scope.reportingCurrency().orElseThrow().getCurrencyCode();
@@ -265,17 +236,16 @@ final class CacCommand implements Callable<Integer> {
     o.flush();
   }
 
-  private static void magicRows(Table unit, Map<String, Object> m) {
-    if (m.isEmpty()) {
-      return;
-    }
-    MetricValue now = (MetricValue) m.get("revenueThisQuarter");
-    MetricValue before = (MetricValue) m.get("revenuePreviousQuarter");
-    unit.row("recurring revenue " + m.get("quarter"), Cell.money(now.money().orElseThrow()), cite(now));
-    unit.row("recurring revenue, previous quarter", Cell.money(before.money().orElseThrow()), cite(before));
-    unit.row("spend, previous quarter", Cell.money((Money) m.get("spendPreviousQuarter")), "spend records");
-    Optional.ofNullable((MetricValue) m.get("value")).ifPresent(v -> unit.row(v.metric().name() + " "
-        + m.get("quarter"), Cell.number(v.number().orElseThrow()), cite(v)));
+  private static void magicRows(Table unit, Optional<MagicNumber> magic) {
+    magic.ifPresent(m -> {
+      MetricValue now = m.revenueThisQuarter();
+      MetricValue before = m.revenuePreviousQuarter();
+      unit.row("recurring revenue " + m.quarter(), Cell.money(now.money().orElseThrow()), cite(now));
+      unit.row("recurring revenue, previous quarter", Cell.money(before.money().orElseThrow()), cite(before));
+      unit.row("spend, previous quarter", Cell.money(m.spendPreviousQuarter()), "spend records");
+      m.value().ifPresent(v -> unit.row(v.metric().name() + " " + m.quarter(), Cell.number(v.number().orElseThrow()),
+          cite(v)));
+    });
   }
 
   private static List<Object> row(String scope, String name, MetricValue v) {

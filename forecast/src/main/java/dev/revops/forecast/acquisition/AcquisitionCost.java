@@ -5,6 +5,9 @@ import dev.revops.core.metric.Metric;
 import dev.revops.core.metric.MetricValue;
 import dev.revops.core.money.Money;
 import dev.revops.core.money.Rounding;
+import dev.revops.core.period.FiscalCalendar;
+import dev.revops.core.period.Period;
+import dev.revops.core.period.PeriodKind;
 import dev.revops.core.scope.Scope;
 import dev.revops.core.touch.DealJourney;
 import java.math.BigDecimal;
@@ -13,6 +16,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -203,6 +207,53 @@ public final class AcquisitionCost {
     sameCurrency("spendPreviousQuarter", spendPreviousQuarter, change.getCurrency());
     return ratio(AcquisitionMetrics.MAGIC_NUMBER, change.getAmount().multiply(BigDecimal.valueOf(4))
         .divide(spendPreviousQuarter.getAmount(), RATIO_SCALE, Rounding.RATIO), asOf);
+  }
+
+  /**
+   * The magic number of the quarter of the last month with spend: that quarter's recurring revenue
+   * minus the previous quarter's, times 4, over the previous quarter's spend. Quarters are the scope's
+   * fiscal calendar's; each quarter's revenue counts the deals won up to its last day (in the
+   * scope's zone); the spend is that of the records whose month lies in the previous quarter.
+   * Example: spend in 2026-04 to 2026-09 (Q2 and Q3), revenue USD 9,000.00 up to 2026-09-30 and
+   * USD 3,000.00 up to 2026-06-30, Q2 spend USD 12,000.00: (9,000 - 3,000) x 4 / 12,000 = 2.00.
+   *
+   * @param spend spend records in the scope's reporting currency (another currency is an error)
+   * @param won won deals
+   * @param scope the reporting currency and rates, the zone and the fiscal calendar, the as-of
+   * @return the magic number and its inputs; empty without spend records; its value absent when the
+   *     previous quarter has no spend
+   * @throws dev.revops.core.InvalidValueException if a spend month cannot be read or a deal cannot
+   *     be converted
+   */
+  public static Optional<MagicNumber> magicNumber(List<Spend> spend, List<DealJourney> won, Scope scope) {
+    Objects.requireNonNull(spend, "spend");
+    Objects.requireNonNull(won, "won");
+    Objects.requireNonNull(scope, "scope");
+    Currency currency = scope.reportingCurrency().orElseThrow(() -> new InvalidValueException(
+        "scope.reportingCurrency", "absent", "must be set"));
+    FiscalCalendar calendar = scope.fiscalCalendar();
+    Optional<Period> last = spend.stream().map(s -> calendar.parse(PeriodKind.MONTH, s.period()))
+        .max(Comparator.naturalOrder());
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    Period quarter = calendar.periodOf(PeriodKind.QUARTER, last.get().start());
+    Period previous = calendar.periodOf(PeriodKind.QUARTER, quarter.start().minusDays(1));
+    Money spent = Money.zero(currency);
+    for (Spend s : spend) {
+      if (previous.contains(calendar.parse(PeriodKind.MONTH, s.period()).start())) {
+        spent = spent.plus(s.amount());
+      }
+    }
+    // a period's end is the day after its last day
+    MetricValue now = quarterlyRecurringRevenue(won, quarter.end().minusDays(1), scope);
+    MetricValue before = quarterlyRecurringRevenue(won, previous.end().minusDays(1), scope);
+    MagicNumber.Builder b = new MagicNumber.Builder().quarter(quarter.label()).revenueThisQuarter(now)
+        .revenuePreviousQuarter(before).spendPreviousQuarter(spent);
+    if (spent.isPositive()) {
+      b.value(magicNumber(now.money().orElseThrow(), before.money().orElseThrow(), spent, scope.asOfDate()));
+    }
+    return Optional.of(b.build());
   }
 
   /**

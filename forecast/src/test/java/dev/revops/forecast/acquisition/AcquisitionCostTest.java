@@ -170,4 +170,51 @@ class AcquisitionCostTest {
         Money.parse("EUR 1.00"), BigDecimal.ONE, AS_OF));
     assertThrows(InvalidValueException.class, () -> spend("x", "z", "USD -1.00", true));
   }
+
+  private static Spend monthly(String month, String amount) {
+    return Spend.builder().period(month).channel("paid_search").segment("SMB").amount(Money.parse(amount)).paid(true)
+        .build();
+  }
+
+  private static DealJourney wonOn(String id, String amount, String day) {
+    return DealJourney.won(id, "smb", Money.parse(amount), Optional.empty(), Optional.empty(),
+        Instant.parse(day + "T12:00:00Z"), List.of());
+  }
+
+  @Test
+  void the_magic_number_takes_the_quarter_of_the_last_spend_month_and_each_quarter_up_to_its_last_day() {
+    var scope = dev.revops.core.scope.Scope.builder().asOf(LocalDate.parse("2026-10-01"), java.time.ZoneOffset.UTC)
+        .reportingCurrency(Currency.getInstance("USD")).build();
+    // Spend in Q2 (2026-05, 2026-06) and Q3 (2026-08): the quarter is Q3, the previous quarter's spend
+    // 5,000.00 + 7,000.00 = 12,000.00.
+    List<Spend> spend = List.of(monthly("2026-05", "USD 5000.00"), monthly("2026-08", "USD 4000.00"),
+        monthly("2026-06", "USD 7000.00"));
+    // Won up to 2026-06-30: A (12,000) -> Q2 revenue 3,000.00. B on 2026-07-01 is Q3's, not Q2's.
+    // Up to 2026-09-30: A, B (12,000) and C (12,000) -> 9,000.00. D on 2026-10-01 is in neither.
+    List<DealJourney> won = List.of(wonOn("A", "USD 12000.00", "2026-04-10"), wonOn("B", "USD 12000.00", "2026-07-01"),
+        wonOn("C", "USD 12000.00", "2026-09-30"), wonOn("D", "USD 12000.00", "2026-10-01"));
+    MagicNumber m = AcquisitionCost.magicNumber(spend, won, scope).orElseThrow();
+    assertEquals("2026-Q3", m.quarter());
+    assertEquals("USD 3000.00", m.revenuePreviousQuarter().money().orElseThrow().toString());
+    assertEquals("2026-06-30", m.revenuePreviousQuarter().dimensions().get("quarterEnd"));
+    assertEquals(1, m.revenuePreviousQuarter().counted());
+    assertEquals("USD 9000.00", m.revenueThisQuarter().money().orElseThrow().toString());
+    assertEquals(3, m.revenueThisQuarter().counted());
+    assertEquals("USD 12000.00", m.spendPreviousQuarter().toString());
+    // (9,000 - 3,000) x 4 / 12,000 = 2.00
+    assertEquals(new BigDecimal("2.00"), m.value().orElseThrow().number().orElseThrow());
+  }
+
+  @Test
+  void without_spend_there_is_no_magic_number_and_without_spend_the_quarter_before_no_value() {
+    var scope = dev.revops.core.scope.Scope.builder().asOf(LocalDate.parse("2026-10-01"), java.time.ZoneOffset.UTC)
+        .reportingCurrency(Currency.getInstance("USD")).build();
+    assertTrue(AcquisitionCost.magicNumber(List.of(), List.of(), scope).isEmpty());
+    MagicNumber m = AcquisitionCost.magicNumber(List.of(monthly("2026-08", "USD 4000.00")),
+        List.of(wonOn("A", "USD 12000.00", "2026-08-10")), scope).orElseThrow();
+    assertEquals("USD 0.00", m.spendPreviousQuarter().toString());
+    assertTrue(m.value().isEmpty());
+    assertThrows(dev.revops.core.money.CurrencyMismatchException.class, () -> AcquisitionCost.magicNumber(
+        List.of(monthly("2026-05", "EUR 10.00"), monthly("2026-08", "USD 10.00")), List.of(), scope));
+  }
 }
