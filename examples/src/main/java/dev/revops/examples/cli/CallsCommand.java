@@ -1,5 +1,11 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.deal.Deal;
+import dev.revops.core.deal.DealTimeline;
+import dev.revops.core.history.FieldChange;
+import dev.revops.core.io.FieldChangeCsv;
+import dev.revops.core.io.ImportOptions;
 import dev.revops.core.roster.CreditDate;
 import dev.revops.core.dimension.OpenDimension;
 import dev.revops.core.io.ImportReport;
@@ -23,6 +29,11 @@ import dev.revops.forecast.calls.ForecastCall;
 import dev.revops.forecast.calls.GroupingResult;
 import dev.revops.forecast.calls.HierarchyResult;
 import dev.revops.forecast.calls.HierarchyRollup;
+import dev.revops.forecast.calls.SystemForecastAtWeek;
+import dev.revops.forecast.calls.SystemForecastResult;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
+import java.util.HashMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,11 +62,14 @@ import picocli.CommandLine.Spec;
         "Rolls the deals up the sales hierarchy of a roster (each person's own deals and everyone's below them, "
             + "per close period), groups them by any dimension (level:NAME of the roster, attribute:NAME, account, "
             + "owner...), layers manager and owner adjustments on the forecast of a period, and measures each "
-            + "caller's calls of the ended periods against what was won (error, bias, WMAPE per caller and level).",
+            + "caller's calls of the ended periods against what was won (error, bias, WMAPE per caller and level), "
+            + "beside the system's forecast at the same instant, rebuilt from the stage histories (--transitions): "
+            + "won by then plus the open pipeline of the period then, weighted by the stage probabilities or --model.",
         "Without --deals it runs on the bundled sample with its roster, calls and adjustments."},
     footer = {"", "Examples:",
         "  revops calls",
         "  revops calls --group-by level:manager --format json",
+        "  revops calls --week 1 --model markov.json",
         "  revops calls --deals sales_pipeline.csv --layout maven-crm --roster sales_teams.csv "
             + "--group-by level:regional_office"})
 final class CallsCommand implements Callable<Integer> {
@@ -111,6 +125,21 @@ final class CallsCommand implements Callable<Integer> {
   int week;
 
   @Mixin
+  HistoryInput histories;
+
+  @Option(names = "--field-changes", paramLabel = "FILE",
+      description = "Field changes CSV (deal_id, field, from_value, to_value, changed_at, actor), so the system "
+          + "forecast at week N sees amounts and close dates as they were then. Default: the sample's with the sample; "
+          + "without it they are taken as unchanged.")
+  Path fieldChanges;
+
+  @Option(names = "--model", paramLabel = "FILE|NAME",
+      description = "What weighs the open pipeline of the system forecast at week N: a model saved by revops "
+          + "conversion --save-model (FILE.json), deal-effective, or stage-default (default: the definition's stage "
+          + "probabilities).")
+  String model;
+
+  @Mixin
   FormatOption output;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
@@ -140,19 +169,23 @@ final class CallsCommand implements Callable<Integer> {
     Period forecast = Options.value(() -> forecastPeriod == null ? scope.periodOf(day)
         : scope.fiscalCalendar().parse(scope.periodKind(), forecastPeriod), "--forecast-period");
 
-    HierarchyRollup rollup = new HierarchyRollup(options);
-    DealGrouping grouping = new DealGrouping(options);
-    ImportReport imported = input.read(deal -> {
-      rollup.add(deal);
-      grouping.add(deal);
-    }, 3, err);
-    Results r = new Results(imported, team, grouping.result(), rollup.result());
     List<ForecastCall> submitted = new ArrayList<>();
     List<ForecastAdjustment> adjusted = new ArrayList<>();
-    r.callsImport = readCalls(sample, scope, conversion, submitted, err);
-    r.adjustmentsImport = readAdjustments(sample, scope, conversion, adjusted, err);
+    ImportReport callsImport = readCalls(sample, scope, conversion, submitted, err);
+    ImportReport adjustmentsImport = readAdjustments(sample, scope, conversion, adjusted, err);
+    List<Period> ended = endedPeriods(submitted, scope);
+    ProbabilityModel weights = model == null ? BuiltInModel.STAGE_DEFAULT : Options.model(model, "--model", def, notes);
+    SystemInputs system = new SystemInputs(new SystemForecastAtWeek(options, ended, week, weights), weights);
+    HierarchyRollup rollup = new HierarchyRollup(options);
+    DealGrouping grouping = new DealGrouping(options);
+    ImportReport imported = readDeals(def, rollup, grouping, system, err);
+    Results r = new Results(imported, team, grouping.result(), rollup.result());
+    r.callsImport = callsImport;
+    r.adjustmentsImport = adjustmentsImport;
     r.adjusted = adjustedForecasts(r.hierarchy, forecast, cat, adjusted, scope);
-    r.outcomes = outcomes(r.hierarchy, submitted, cat, scope);
+    r.system = system.rebuilt ? Optional.of(system.forecast.result()) : Optional.empty();
+    r.systemInputs = system;
+    r.outcomes = outcomes(r.hierarchy, submitted, ended, cat, scope, r.system);
     r.accuracy = new CallAccuracy(scope).addAll(r.outcomes).result();
     print(r, def, scope, dimensions);
     return 0;
@@ -169,6 +202,8 @@ final class CallsCommand implements Callable<Integer> {
     List<AdjustedResult> adjusted;
     List<CallOutcome> outcomes;
     AccuracyResult accuracy;
+    Optional<SystemForecastResult> system = Optional.empty();
+    SystemInputs systemInputs;
 
     Results(ImportReport deals, RosterImport roster, GroupingResult grouping, HierarchyResult hierarchy) {
       this.deals = deals;
@@ -214,9 +249,8 @@ final class CallsCommand implements Callable<Integer> {
     return out;
   }
 
-  /** The outcomes of every ended period someone called, as of the end of week N. */
-  private List<CallOutcome> outcomes(HierarchyResult h, List<ForecastCall> submitted, ForecastCategory cat,
-      Scope scope) {
+  /** The ended periods someone called, in order. */
+  private static List<Period> endedPeriods(List<ForecastCall> submitted, Scope scope) {
     TreeSet<Period> ended = new TreeSet<>();
     for (ForecastCall c : submitted) {
       Period p = scope.fiscalCalendar().parse(scope.periodKind(), c.period());
@@ -224,9 +258,109 @@ final class CallsCommand implements Callable<Integer> {
         ended.add(p);
       }
     }
+    return new ArrayList<>(ended);
+  }
+
+  /** The outcomes of every ended period someone called, as of the end of week N, beside the system's when rebuilt. */
+  private List<CallOutcome> outcomes(HierarchyResult h, List<ForecastCall> submitted, List<Period> ended,
+      ForecastCategory cat, Scope scope, Optional<SystemForecastResult> system) {
     List<CallOutcome> out = new ArrayList<>();
-    ended.forEach(p -> out.addAll(CallOutcomes.asOfWeek(h, submitted, p, week, cat, scope, Map.of())));
+    ended.forEach(p -> out.addAll(system.isPresent()
+        ? CallOutcomes.asOfWeek(h, submitted, p, week, cat, scope, system.get())
+        : CallOutcomes.asOfWeek(h, submitted, p, week, cat, scope, Map.of())));
     return out;
+  }
+
+  /** The system forecast at week N being rebuilt, the model weighing it, and what its inputs gave. */
+  static final class SystemInputs {
+    final SystemForecastAtWeek forecast;
+    final ProbabilityModel model;
+    boolean rebuilt;
+    ImportReport transitions;
+    ImportReport fieldChanges;
+    long notRebuilt;
+    long historiesWithoutDeal;
+
+    SystemInputs(SystemForecastAtWeek forecast, ProbabilityModel model) {
+      this.forecast = forecast;
+      this.model = model;
+    }
+
+    /** The inputs as the JSON shows them. */
+    Map<String, Object> json(String weights) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rebuilt", rebuilt);
+      m.put("probabilityModel", model.ref());
+      m.put("weights", weights);
+      m.put("transitions", Optional.ofNullable(transitions));
+      m.put("fieldChanges", Optional.ofNullable(fieldChanges));
+      m.put("dealsNotRebuilt", notRebuilt);
+      m.put("historiesWithoutDeal", historiesWithoutDeal);
+      return m;
+    }
+  }
+
+  /**
+   * Reads the deals into the roll-up and the grouping and, with stage histories (the sample's, or
+   * --transitions), each deal's timeline into the system forecast at week N.
+   */
+  private ImportReport readDeals(PipelineDefinition def, HierarchyRollup rollup, DealGrouping grouping,
+      SystemInputs system, PrintWriter err) {
+    if (!input.bundled() && histories.transitions == null) {
+      notes.add("No system forecast at week " + week + ": give --transitions (the stage histories it is rebuilt "
+          + "from).");
+      return input.read(deal -> {
+        rollup.add(deal);
+        grouping.add(deal);
+      }, 3, err);
+    }
+    Map<String, List<FieldChange>> changes = new HashMap<>();
+    system.fieldChanges = readFieldChanges(def, changes, err);
+    HistoryInput.Read read = histories.records(input, record -> {
+      if (record.deal().isEmpty()) {
+        system.historiesWithoutDeal++;
+        return;
+      }
+      Deal deal = record.deal().get();
+      rollup.add(deal);
+      grouping.add(deal);
+      try {
+        system.forecast.add(DealTimeline.of(deal, record.history(), changes.getOrDefault(deal.id(), List.of()),
+            def.timeZone()));
+      } catch (InvalidValueException e) {
+        system.notRebuilt++;
+      }
+    }, true, err);
+    system.rebuilt = true;
+    system.transitions = read.histories();
+    if (system.notRebuilt > 0) {
+      notes.add(String.format(Locale.ROOT, "%,d deals whose history or field changes disagree with their record are "
+          + "not in the system forecast at week %d.", system.notRebuilt, week));
+    }
+    return read.deals();
+  }
+
+  private ImportReport readFieldChanges(PipelineDefinition def, Map<String, List<FieldChange>> into, PrintWriter err) {
+    if (fieldChanges == null && !input.bundled()) {
+      notes.add("No --field-changes: the system forecast at week " + week + " takes amounts and close dates as they "
+          + "are now.");
+      return null;
+    }
+    String source = fieldChanges == null ? Bundled.SAMPLE_FIELD_CHANGES : fieldChanges.toString();
+    ImportReport report = input.read(FieldChangeCsv.importer(def.timeZone()).withOptions(ImportOptions.builder()
+            .source(source).maxExamplesPerReason(3).build()), fieldChanges, Bundled::sampleFieldChanges,
+        c -> into.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c), err, "field changes");
+    Options.warnRejected(report, "field changes", notes);
+    return report;
+  }
+
+  /** What weighs the system forecast, in words. */
+  private String weights(PipelineDefinition def, ProbabilityModel m) {
+    if (model == null) {
+      return "the stage probabilities of " + def.ref() + " (" + m.ref() + ")";
+    }
+    return model.toLowerCase(Locale.ROOT).endsWith(".json") ? "the saved model " + model + " (" + m.ref() + ")"
+        : m.ref().toString();
   }
 
   private void print(Results r, PipelineDefinition def, Scope scope, List<OpenDimension> dimensions) {
@@ -241,6 +375,8 @@ final class CallsCommand implements Callable<Integer> {
     json.put("grouping", r.grouping);
     json.put("hierarchy", r.hierarchy);
     json.put("adjusted", r.adjusted);
+    json.put("systemForecastInputs", r.systemInputs.json(weights(def, r.systemInputs.model)));
+    json.put("systemForecast", r.system);
     json.put("outcomes", r.outcomes);
     json.put("accuracy", r.accuracy);
     o.json(json);
@@ -257,7 +393,9 @@ final class CallsCommand implements Callable<Integer> {
     CallsPrinter.grouping(o, r.grouping, dimensions);
     CallsPrinter.hierarchy(o, r.hierarchy);
     CallsPrinter.adjusted(o, r.adjusted);
-    CallsPrinter.accuracy(o, r.outcomes, r.accuracy, week);
+    CallsPrinter.accuracy(o, r.outcomes, r.accuracy, week, r.system.map(x -> "System forecast at week " + week
+        + " = won in the period by then + the open pipeline expected to close in it then, rebuilt from the stage "
+        + "histories, weighted by " + weights(def, r.systemInputs.model)));
     o.flush();
   }
 }

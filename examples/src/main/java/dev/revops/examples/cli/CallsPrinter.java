@@ -108,23 +108,26 @@ final class CallsPrinter {
     return m.map(Table::amount).orElse(Cell.NONE);
   }
 
-  static void accuracy(Output o, List<CallOutcome> outcomes, AccuracyResult a, int week) {
+  static void accuracy(Output o, List<CallOutcome> outcomes, AccuracyResult a, int week, Optional<String> system) {
     PrintWriter out = o.text();
     if (outcomes.isEmpty()) {
       return;
     }
-    out.printf("Calls as of the end of week %d of each ended period, against what the caller and their team won%n",
-        week);
+    out.printf("Calls as of the end of week %d of each ended period, against what the caller and their team won%s%n",
+        week, system.isPresent() ? ", beside the system's forecast at the same instant" : "");
+    system.ifPresent(line -> out.println("  " + line));
     Table t = new Table("call-outcomes", Table.period("period"), Table.key("caller"), Table.key("level"),
         Table.currency(), Table.figure("called", "called"), Table.figure("won", "actual"),
-        Table.figure("error", "error"));
+        Table.figure("error", "error"), Table.figure("system", "system"), Table.figure("system error", "systemError"));
     for (CallOutcome c : outcomes) {
       t.row(c.period(), c.caller(), c.level().orElse("-"), c.called().getCurrencyCode(), Table.amount(c.called()),
-          Table.amount(c.actual()), Table.amount(c.error()));
+          Table.amount(c.actual()), Table.amount(c.error()), amount(c.system()),
+          amount(c.systemError()));
     }
     o.print(t, "  ");
     out.println();
-    out.println("Who calls best: bias = sum(call - won) / sum(won), WMAPE = sum|call - won| / sum(won)");
+    out.println("Who calls best: bias = sum(call - won) / sum(won), WMAPE = sum|call - won| / sum(won); the same of "
+        + "the system's forecast over the periods it is known");
     accuracyTable(o, "call-accuracy-caller", "caller", a.callers());
     accuracyTable(o, "call-accuracy-level", "level", a.levels());
     out.println();
@@ -133,12 +136,18 @@ final class CallsPrinter {
   private static void accuracyTable(Output o, String section, String key, List<AccuracyRow> rows) {
     Table t = new Table(section, Table.key(key), Table.currency(), Table.figure("periods", "periods"),
         Table.figure("called", "called"), Table.figure("won", "actual"), Table.figure("error", "error"),
-        Table.figure("abs error", "absoluteError"), Table.figure("bias", "bias"), Table.figure("WMAPE", "wmape"));
+        Table.figure("abs error", "absoluteError"), Table.figure("bias", "bias"), Table.figure("WMAPE", "wmape"),
+        Table.figure("system", "systemForecast"), Table.figure("sys error", "systemError"),
+        Table.hidden("systemAbsoluteError"), Table.figure("sys bias", "systemBias"),
+        Table.figure("sys WMAPE", "systemWmape"));
     for (AccuracyRow r : rows) {
       t.row(r.name(), r.called().getCurrencyCode(), Table.count(r.periods()), Table.amount(r.called()),
           Table.amount(r.actual()), Table.amount(r.error()), Table.amount(r.absoluteError()),
-          r.bias().map(Table::percent).orElse(Cell.NONE), r.wmape().map(Table::percent).orElse(Cell.NONE));
+          r.bias().map(Table::percent).orElse(Cell.NONE), r.wmape().map(Table::percent).orElse(Cell.NONE),
+          amount(r.systemForecast()), amount(r.systemError()), amount(r.systemAbsoluteError()),
+          r.systemBias().map(Table::percent).orElse(Cell.NONE), r.systemWmape().map(Table::percent).orElse(Cell.NONE));
     }
     o.print(t, "  ");
   }
+
 }

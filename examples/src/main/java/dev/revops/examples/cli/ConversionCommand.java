@@ -22,6 +22,7 @@ import dev.revops.forecast.conversion.StageEstimate;
 import dev.revops.forecast.conversion.StageProbabilityModel;
 import dev.revops.forecast.conversion.TransitionCounts;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -55,6 +56,7 @@ import picocli.CommandLine.Spec;
         "  revops conversion --deals sales_pipeline.csv --layout maven-crm --as-of 2017-12-31 \\",
         "      --roster sales_teams.csv --group-by level:manager",
         "  revops conversion --group-by segment --half-life 180 --save-model markov.json",
+        "  revops conversion --roster roster.csv --group-by level:manager",
         "  revops conversion --evaluate --split-date 2026-06-01",
         "  revops pipeline --probability markov.json"})
 final class ConversionCommand implements Callable<Integer> {
@@ -87,7 +89,8 @@ final class ConversionCommand implements Callable<Integer> {
   BigDecimal priorStrength;
 
   @Option(names = {"--group-by", "--segment-by"}, paramLabel = "DIMENSION",
-      description = "With stage histories: a model per segment, source or product (falling back below --min-deals). "
+      description = "With stage histories: a model per value of one dimension (falling back below --min-deals): "
+          + "owner, segment, source, product, stage, period, account, attribute:NAME or level:NAME of the --roster. "
           + "From the deals alone: the win rate grouped by owner, segment, source, product, stage, period, account, "
           + "attribute:NAME and/or level:NAME of the --roster (comma-separated).")
   String segmentBy;
@@ -137,8 +140,8 @@ final class ConversionCommand implements Callable<Integer> {
     if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
       return dealsOnly(def, day);
     }
-    Optional<Dimension> segment = Optional.ofNullable(segmentBy).map(s -> Options.value(() -> Dimension.parse(s),
-        "--group-by"));
+    List<String> notes = new ArrayList<>();
+    Optional<OpenDimension> segment = segment(notes);
     List<Dimension> nbFeatures = Options.dimensions(features, "--features");
     ConversionOptions options = options(day, segment);
     TransitionCounts counts = new TransitionCounts(options, def);
@@ -171,6 +174,10 @@ final class ConversionCommand implements Callable<Integer> {
     o.asOf(options.scope().asOf(), options.scope().zone(), input.latestDate());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("deals", read.deals());
+    team.json().ifPresent(r -> json.put("roster", r));
+    if (!notes.isEmpty()) {
+      json.put("notes", notes);
+    }
     json.put("transitions", read.histories());
     json.put("historiesWithoutDeal", dealless[0]);
     json.put("excluded", moves.excluded());
@@ -181,7 +188,7 @@ final class ConversionCommand implements Callable<Integer> {
     json.put("odooLeadScoring", odooModel);
     comparison.ifPresent(c -> json.put("evaluation", c));
     o.json(json);
-    print(o, def, read, moves, markov, share, nb, comparison, dealless[0]);
+    print(o, def, read, moves, markov, share, nb, comparison, dealless[0], notes);
     o.flush();
     return 0;
   }
@@ -217,6 +224,23 @@ final class ConversionCommand implements Callable<Integer> {
     WinLossCommand.printNeedsHistories(text, NEEDS_HISTORIES);
     o.flush();
     return 0;
+  }
+
+  /**
+   * The one dimension the models are segmented by, read against the roster when --roster is given:
+   * a deal field, account, attribute:NAME or level:NAME.
+   */
+  private Optional<OpenDimension> segment(List<String> notes) {
+    team.read(input.encoding, notes);
+    if (segmentBy == null) {
+      return Optional.empty();
+    }
+    List<OpenDimension> dimensions = team.dimensions(List.of(segmentBy.split(",")), "--group-by");
+    if (dimensions.size() != 1) {
+      throw new CliException("--group-by: with stage histories the models are segmented by one dimension (a model "
+          + "per value), not " + dimensions.size() + " ('" + segmentBy + "')");
+    }
+    return Optional.of(dimensions.get(0));
   }
 
   private void checkOptions() {
@@ -256,10 +280,11 @@ final class ConversionCommand implements Callable<Integer> {
     }
   }
 
-  private ConversionOptions options(LocalDate day, Optional<Dimension> segment) {
+  private ConversionOptions options(LocalDate day, Optional<OpenDimension> segment) {
     Scope scope = Scope.builder().asOf(day, input.definition().timeZone()).build();
     ConversionOptions.Builder b = ConversionOptions.builder().scope(scope).priorStrength(priorStrength)
-        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals);
+        .halfLifeDays(Optional.ofNullable(halfLife)).segmentBy(segment).minDeals(minDeals)
+        .roster(team.roster()).creditDate(team.creditDate());
     if (lookback != null) {
       b.since(day.minusDays(Limits.check("--lookback", lookback, 1, Limits.DAYS)));
     }
@@ -268,7 +293,7 @@ final class ConversionCommand implements Callable<Integer> {
 
   private void print(Output o, PipelineDefinition def, HistoryInput.Read read, TransitionTable counts,
       StageProbabilityModel markov, StageProbabilityModel share, NaiveBayesModel nb, Optional<ModelComparison> comparison,
-      long dealless) {
+      long dealless, List<String> notes) {
     PrintWriter out = o.text();
     ConversionOptions opts = markov.options();
     out.printf(Locale.ROOT, "Conversion learned from %,d deals closed before %s%s: definition %s%s, prior strength %s%n",
@@ -277,6 +302,8 @@ final class ConversionCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Deals: %,d accepted of %,d; transitions: %,d histories of %,d rows; excluded: %s%n",
         read.deals().rowsAccepted(), read.deals().rowsRead(), read.histories().recordsAccepted(),
         read.histories().rowsRead(), PipelineCommand.exclusions(counts.excluded()));
+    team.line().ifPresent(out::println);
+    notes.forEach(out::println);
     if (counts.reopenings() > 0) {
       out.printf(Locale.ROOT, "  %,d moves out of won or lost stages (reopenings) are not part of the chain%n",
           counts.reopenings());

@@ -30,6 +30,19 @@ import dev.revops.forecast.calls.ForecastAdjustment;
 import dev.revops.forecast.calls.ForecastCall;
 import dev.revops.forecast.calls.HierarchyResult;
 import dev.revops.forecast.calls.HierarchyRollup;
+import dev.revops.forecast.calls.SystemForecastAtWeek;
+import dev.revops.forecast.calls.SystemForecastResult;
+import dev.revops.forecast.conversion.BuiltInModel;
+import dev.revops.forecast.conversion.ProbabilityModel;
+import dev.revops.core.deal.DealTimeline;
+import dev.revops.core.history.DealHistory;
+import dev.revops.core.history.FieldChange;
+import dev.revops.core.io.FieldChangeCsv;
+import dev.revops.core.io.HistoryCsvImporter;
+import dev.revops.core.io.TransitionColumns;
+import dev.revops.core.period.Period;
+import dev.revops.core.pipeline.PipelineDefinition;
+import java.util.HashMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +87,67 @@ class CallsCommandTest {
 
     List<ForecastCall> calls = CallCsv.calls(scope, Optional.of(Money.currency("USD"))).readAll(Bundled.sampleCalls())
         .accepted();
+    List<Period> ended = List.of("2026-Q1", "2026-Q2", "2026-Q3").stream()
+        .map(q -> scope.fiscalCalendar().parse(PeriodKind.QUARTER, q)).toList();
+    SystemForecastResult system = systemForecast(options, ended, BuiltInModel.STAGE_DEFAULT);
+    assertEquals(tree(system), printed.get("systemForecast"));
     List<CallOutcome> outcomes = new ArrayList<>();
-    for (String q : List.of("2026-Q1", "2026-Q2", "2026-Q3")) {
-      outcomes.addAll(CallOutcomes.asOfWeek(h, calls, scope.fiscalCalendar().parse(PeriodKind.QUARTER, q), 5,
-          ForecastCategory.COMMIT, scope, Map.of()));
+    for (Period q : ended) {
+      outcomes.addAll(CallOutcomes.asOfWeek(h, calls, q, 5, ForecastCategory.COMMIT, scope, system));
     }
     assertEquals(30, outcomes.size());   // 10 callers x 3 ended quarters
+    assertTrue(outcomes.stream().allMatch(o -> o.system().isPresent()));
+    assertEquals(tree(outcomes), printed.get("outcomes"));
     assertEquals(tree(new CallAccuracy(scope).addAll(outcomes).result()), printed.get("accuracy"));
+    assertEquals("stage-default", printed.at("/systemForecastInputs/probabilityModel/id").asText());
+  }
+
+  /** The system forecast at week 5 from the bundled deals, transitions and field changes, joined by deal id. */
+  static SystemForecastResult systemForecast(CallOptions options, List<Period> periods, ProbabilityModel model)
+      throws IOException {
+    PipelineDefinition def = Bundled.definition("gen-deals");
+    Map<String, DealHistory> histories = new HashMap<>();
+    HistoryCsvImporter.of(def, TransitionColumns.genDeals()).read(Bundled.sampleTransitions(),
+        x -> histories.put(x.dealId(), x), x -> { });
+    Map<String, List<FieldChange>> changes = new HashMap<>();
+    FieldChangeCsv.readAll(Bundled.sampleFieldChanges(), def.timeZone()).accepted()
+        .forEach(c -> changes.computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c));
+    SystemForecastAtWeek system = new SystemForecastAtWeek(options, periods, 5, model);
+    DealCsvImporter.of(def, ColumnMapping.genDeals()).read(Bundled.sampleDeals(), d -> system.add(DealTimeline.of(d,
+        Optional.ofNullable(histories.get(d.id())), changes.getOrDefault(d.id(), List.of()), def.timeZone())),
+        x -> { });
+    return system.result();
+  }
+
+  @Test
+  void a_saved_model_weighs_the_system_forecast_and_is_named(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path model = dir.resolve("markov.json");
+    RevopsCliTest.Run saved = RevopsCliTest.run("conversion", "--save-model", model.toString());
+    assertEquals(0, saved.status(), saved.err());
+    RevopsCliTest.Run r = RevopsCliTest.run("calls", "--model", model.toString(), "--format", "json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode printed = JSON.readTree(r.out());
+    assertTrue(printed.at("/systemForecastInputs/probabilityModel/id").asText().startsWith("markov:"),
+        printed.get("systemForecastInputs").toString());
+    assertTrue(printed.at("/systemForecastInputs/weights").asText().contains("the saved model"));
+    assertTrue(printed.at("/systemForecast/provenance/basedOn").toString().contains("markov:"));
+    RevopsCliTest.Run text = RevopsCliTest.run("calls", "--model", model.toString());
+    assertTrue(text.out().contains("weighted by the saved model " + model), text.out());
+  }
+
+  @Test
+  void without_transitions_the_system_forecast_is_not_rebuilt_and_the_output_says_so(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path deals = Files.writeString(dir.resolve("deals.csv"), "deal_id,owner,stage\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "person,manager,level,from,to\nbo,,rep,,\n");
+    RevopsCliTest.Run r = RevopsCliTest.run("calls", "--deals", deals.toString(), "--layout", "gen-deals",
+        "--roster", roster.toString(), "--format", "json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode printed = JSON.readTree(r.out());
+    assertEquals(false, printed.at("/systemForecastInputs/rebuilt").asBoolean());
+    assertTrue(printed.get("notes").toString().contains("No system forecast at week 5: give --transitions"),
+        printed.get("notes").toString());
   }
 
   @Test

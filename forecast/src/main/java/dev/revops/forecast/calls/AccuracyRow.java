@@ -102,4 +102,32 @@ public abstract class AccuracyRow {
    * @return the bias; empty when there is none or nothing was won then
    */
   public abstract Optional<BigDecimal> systemBias();
+
+  /**
+   * The system forecasts summed over the periods where one is known.
+   *
+   * @return the sum; empty when no period has one
+   */
+  public abstract Optional<Money> systemForecast();
+
+  /**
+   * What was won in the periods where a system forecast is known.
+   *
+   * @return the won amount; empty when no period has a system forecast
+   */
+  public abstract Optional<Money> systemActual();
+
+  /**
+   * The system forecast's error over those periods: sum(system - won).
+   *
+   * @return the sum; empty when no period has a system forecast
+   */
+  public abstract Optional<Money> systemError();
+
+  /**
+   * The system forecast's absolute error over those periods: sum|system - won|.
+   *
+   * @return the sum; empty when no period has a system forecast
+   */
+  public abstract Optional<Money> systemAbsoluteError();
 }

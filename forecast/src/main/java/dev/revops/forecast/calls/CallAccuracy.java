@@ -45,7 +45,8 @@ public final class CallAccuracy implements Accumulator<CallOutcome, AccuracyResu
   private static final int SYSTEM_ACTUAL = 6;
   private static final int SYSTEM_ERROR = 7;
   private static final int SYSTEM_ABSOLUTE = 8;
-  private static final int SUMS = 9;
+  private static final int SYSTEM_FORECAST = 9;
+  private static final int SUMS = 10;
 
   private final Scope scope;
   private final Map<Key, long[]> callers = new HashMap<>();
@@ -79,6 +80,7 @@ public final class CallAccuracy implements Accumulator<CallOutcome, AccuracyResu
       if (outcome.system().isPresent()) {
         one[SYSTEM_PERIODS] = 1;
         one[SYSTEM_ACTUAL] = one[ACTUAL];
+        one[SYSTEM_FORECAST] = outcome.system().get().getAmountMinor();
         one[SYSTEM_ERROR] = Math.subtractExact(outcome.system().get().getAmountMinor(), one[ACTUAL]);
         one[SYSTEM_ABSOLUTE] = Math.absExact(one[SYSTEM_ERROR]);
       }
@@ -140,12 +142,20 @@ public final class CallAccuracy implements Accumulator<CallOutcome, AccuracyResu
     sorted.putAll(sums);
     List<AccuracyRow> rows = new ArrayList<>();
     sorted.forEach((k, s) -> rows.add(ImmutableAccuracyRow.builder().name(k.name()).periods(s[PERIODS])
+        .systemForecast(system(k, s, SYSTEM_FORECAST)).systemActual(system(k, s, SYSTEM_ACTUAL))
+        .systemError(system(k, s, SYSTEM_ERROR)).systemAbsoluteError(system(k, s, SYSTEM_ABSOLUTE))
         .called(Money.ofMinor(k.currency(), s[CALLED])).actual(Money.ofMinor(k.currency(), s[ACTUAL]))
         .error(Money.ofMinor(k.currency(), s[ERROR])).absoluteError(Money.ofMinor(k.currency(), s[ABSOLUTE]))
         .bias(ratio(s[ERROR], s[ACTUAL])).wmape(ratio(s[ABSOLUTE], s[ACTUAL])).systemPeriods(s[SYSTEM_PERIODS])
         .systemWmape(ratio(s[SYSTEM_ABSOLUTE], s[SYSTEM_ACTUAL])).systemBias(ratio(s[SYSTEM_ERROR], s[SYSTEM_ACTUAL]))
         .build()));
     return rows;
+  }
+
+  /** A system sum, present when some period had a system forecast. */
+  private static java.util.Optional<Money> system(Key k, long[] s, int index) {
+    return s[SYSTEM_PERIODS] == 0 ? java.util.Optional.empty()
+        : java.util.Optional.of(Money.ofMinor(k.currency(), s[index]));
   }
 
   private static java.util.Optional<BigDecimal> ratio(long numerator, long denominator) {

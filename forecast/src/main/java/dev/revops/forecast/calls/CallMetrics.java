@@ -29,6 +29,13 @@ public final class CallMetrics {
    */
   public static final DefinitionRef MANAGER_REVIEW = DefinitionRef.of("manager-review", 1);
 
+  /**
+   * The system's forecast at week N of a period, rebuilt from the deals' histories: won in the period
+   * by the end of week N plus the open pipeline closing in the period then, weighted by a probability
+   * model, per person of the roster (their deals and everyone's below them).
+   */
+  public static final DefinitionRef SYSTEM_FORECAST_AT_WEEK = DefinitionRef.of("system-forecast-at-week", 1);
+
   /** Error, bias and WMAPE of calls against the won amount, per caller and level. */
   public static final DefinitionRef CALL_ACCURACY = DefinitionRef.of("call-accuracy", 1);
 

@@ -91,6 +91,20 @@ public abstract class CallOutcome {
     return called().minus(actual());
   }
 
+  /**
+   * The system forecast's error.
+   *
+   * <pre>{@code
+   * outcome.systemError();   // Optional[USD -20.00]: the system said 100.00, 120.00 was won
+   * }</pre>
+   *
+   * @return system minus actual, when the system forecast is known (in the JSON as {@code systemError})
+   */
+  @Value.Derived
+  public Optional<Money> systemError() {
+    return system().map(s -> s.minus(actual()));
+  }
+
   @Value.Check
   void check() {
     Validation v = Validation.of("call outcome of " + caller() + " in " + period());

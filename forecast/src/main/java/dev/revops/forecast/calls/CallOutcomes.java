@@ -60,10 +60,48 @@ public final class CallOutcomes {
    */
   public static List<CallOutcome> asOfWeek(HierarchyResult rollup, List<ForecastCall> calls, Period period, int week,
       ForecastCategory category, Scope scope, Map<String, Money> system) {
+    Objects.requireNonNull(system, "system");
+    return asOfWeek(rollup, calls, period, week, category, scope, (caller, currency) ->
+        Optional.ofNullable(system.get(caller)));
+  }
+
+  /**
+   * The outcomes of an ended period, each beside the system's forecast rebuilt at the same instant
+   * ({@link SystemForecastAtWeek}, built for the same week): the caller's row in the call's currency,
+   * zero when none of their deals counted, absent when the period was not rebuilt.
+   *
+   * <pre>{@code
+   * SystemForecastResult system = ...;   // new SystemForecastAtWeek(options, List.of(q3), 5, model), fed timelines
+   * CallOutcomes.asOfWeek(rollup, calls, q3, 5, ForecastCategory.COMMIT, scope, system);
+   * }</pre>
+   *
+   * @param rollup the hierarchy roll-up of the deals (its won amounts are the actuals)
+   * @param calls every submission; those of other periods or categories are ignored
+   * @param period the period, ended by the scope's as-of date
+   * @param week the week of the period the calls are taken as of
+   * @param category the category called
+   * @param scope the as-of date and zone
+   * @param system the system's forecasts rebuilt at the end of that week
+   * @return one outcome per caller who submitted by then, by caller
+   * @throws InvalidValueException if the period has not ended, or the system was rebuilt at another week
+   */
+  public static List<CallOutcome> asOfWeek(HierarchyResult rollup, List<ForecastCall> calls, Period period, int week,
+      ForecastCategory category, Scope scope, SystemForecastResult system) {
+    Objects.requireNonNull(system, "system");
+    if (system.week() != week) {
+      throw new InvalidValueException("week", week, "must be the week the system forecast was rebuilt at",
+          "rebuilt at week " + system.week());
+    }
+    return asOfWeek(rollup, calls, period, week, category, scope, (caller, currency) ->
+        system.forecast(period.label(), caller, currency));
+  }
+
+  private static List<CallOutcome> asOfWeek(HierarchyResult rollup, List<ForecastCall> calls, Period period, int week,
+      ForecastCategory category, Scope scope, java.util.function.BiFunction<String, java.util.Currency,
+      Optional<Money>> system) {
     Objects.requireNonNull(rollup, "rollup");
     Objects.requireNonNull(calls, "calls");
     Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(system, "system");
     if (period.end().isAfter(scope.asOfDate())) {
       throw new InvalidValueException("period", period.label(), "must have ended by the as-of date",
           "as of " + scope.asOfDate());
@@ -79,7 +117,7 @@ public final class CallOutcomes {
       Optional<String> level = rollup.rowsOf(period.label(), caller, call.amount().getCurrency())
           .map(HierarchyRow::level).flatMap(Optional::stream).findFirst();
       outcomes.add(CallOutcome.builder().caller(caller).level(level).period(period.label()).called(call.amount())
-          .actual(won).system(Optional.ofNullable(system.get(caller))).build());
+          .actual(won).system(system.apply(caller, call.amount().getCurrency())).build());
     });
     return outcomes;
   }

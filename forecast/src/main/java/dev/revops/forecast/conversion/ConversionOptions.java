@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.revops.core.Validation;
+import dev.revops.core.deal.Deal;
 import dev.revops.core.dimension.Dimension;
+import dev.revops.core.dimension.OpenDimension;
+import dev.revops.core.roster.CreditDate;
+import dev.revops.core.roster.Roster;
 import dev.revops.core.scope.Scope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,8 +29,12 @@ import org.immutables.value.Value;
  *   <li>Each probability is smoothed toward the stage's default probability with a Beta prior of
  *       {@link #priorStrength()} pseudo-deals: (n x p + k x p0) / (n + k); its interval is the
  *       central {@link #intervalLevel()} of that Beta posterior.</li>
- *   <li>With {@link #segmentBy()}, a model per segment value; a segment with fewer than
- *       {@link #minDeals()} closed deals uses the overall estimates, and says so.</li>
+ *   <li>With {@link #segmentBy()}, a model per value of any {@link OpenDimension} (a deal field,
+ *       the account, {@code attribute:NAME}, or {@code level:NAME} of the {@linkplain #roster()
+ *       roster}, looked up on the day the deal is {@linkplain #creditDate() credited}); a segment
+ *       with fewer than {@link #minDeals()} closed deals uses the overall estimates, and says so.
+ *       A saved model carries these options, roster included, so it names what it was grouped by
+ *       and looks deals up the same way wherever it is read back.</li>
  * </ul>
  *
  * <p>Of the scope, conversion uses: the as-of instant, the zone (for {@link #since()} and the
@@ -36,6 +44,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ConversionOptions options = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2026-10-01")))
  *     .halfLifeDays(180).segmentBy(Dimension.SEGMENT).build();
+ * ConversionOptions byManager = ConversionOptions.builder().scope(scope).roster(roster)
+ *     .creditDate(CreditDate.CLOSE_DATE).segmentBy(OpenDimension.parse("level:manager", roster)).build();
  * }</pre>
  */
 @Value.Immutable
@@ -89,11 +99,27 @@ public abstract class ConversionOptions {
   }
 
   /**
-   * The dimension models are segmented by: segment, source or product.
+   * The dimension models are segmented by: a deal field, {@code account}, {@code attribute:NAME} or
+   * {@code level:NAME} of the roster. In JSON its name ({@code "segment"} as before for the fixed
+   * dimensions, so models saved before read back unchanged).
    *
    * @return the dimension; empty for one model
    */
-  public abstract Optional<Dimension> segmentBy();
+  public abstract Optional<OpenDimension> segmentBy();
+
+  /**
+   * The sales hierarchy a {@code level:NAME} segment is looked up in.
+   *
+   * @return the roster; empty unless set (segmenting by a level needs one)
+   */
+  public abstract Optional<Roster> roster();
+
+  /**
+   * The day a deal is credited to the roster on: required with a roster, so models name it.
+   *
+   * @return the credit date; empty without a roster
+   */
+  public abstract Optional<CreditDate> creditDate();
 
   /**
    * The fewest closed deals a segment needs for its own estimates.
@@ -117,6 +143,42 @@ public abstract class ConversionOptions {
   /** Builds options. */
   public static final class Builder extends ImmutableConversionOptions.Builder {
     Builder() {}
+
+    /**
+     * Segments by a fixed dimension (as {@link OpenDimension#of}).
+     *
+     * <pre>{@code
+     * ConversionOptions.builder().scope(scope).segmentBy(Dimension.SEGMENT).build();
+     * }</pre>
+     *
+     * @param dimension the dimension
+     * @return this builder
+     */
+    public Builder segmentBy(Dimension dimension) {
+      segmentBy(OpenDimension.of(dimension));
+      return this;
+    }
+  }
+
+  /**
+   * A deal's segment: its value of {@link #segmentBy()}, the close period from its closed date if
+   * closed, else its expected close date; a level looked up on its credit day.
+   *
+   * <pre>{@code
+   * options.segmentOf(deal);   // "bo" when segmented by level:manager and bo manages the owner
+   * }</pre>
+   *
+   * @param deal the deal
+   * @return the value, or {@value Dimension#NONE}; empty when the options are not segmented
+   */
+  public Optional<String> segmentOf(Deal deal) {
+    if (segmentBy().isEmpty()) {
+      return Optional.empty();
+    }
+    OpenDimension d = segmentBy().get();
+    Optional<LocalDate> close = deal.isClosed() ? deal.closedDate() : deal.expectedCloseDate();
+    return Optional.of(d.valueOf(deal, close.map(day -> scope().periodOf(day)), roster().orElse(Roster.empty()),
+        creditDate().orElse(CreditDate.CLOSE_DATE).dayOf(deal, scope().asOfDate())));
   }
 
   /**
@@ -138,8 +200,7 @@ public abstract class ConversionOptions {
     v.check(priorStrength().signum() >= 0, "priorStrength", priorStrength(), "must not be negative");
     v.check(intervalLevel().signum() > 0 && intervalLevel().compareTo(BigDecimal.ONE) < 0, "intervalLevel",
         intervalLevel(), "must be between 0 and 1, exclusive");
-    segmentBy().ifPresent(d -> v.check(EnumSet.of(Dimension.SEGMENT, Dimension.SOURCE, Dimension.PRODUCT).contains(d),
-        "segmentBy", d, "must be segment, source or product"));
+    OpenDimension.check(v, segmentBy().map(List::of).orElse(List.of()), roster(), creditDate());
     v.check(minDeals() >= 0, "minDeals", minDeals(), "must not be negative");
     v.throwIfInvalid();
   }

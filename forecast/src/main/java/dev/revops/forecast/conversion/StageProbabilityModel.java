@@ -20,7 +20,9 @@ import org.immutables.value.Value;
  *
  * <p>A closed deal is 1 if won, 0 if lost. An open deal gets its stage's estimate: from its
  * segment when the model is segmented and the segment has its own estimates, else the overall
- * one; a stage never seen gets its default probability.
+ * one; a stage never seen gets its default probability. A deal's segment is read as the counts read
+ * it ({@link ConversionOptions#segmentOf}): a {@code level:NAME} segment in the roster the model was
+ * learned with, saved in its options, on the deal's credit day.
  *
  * <pre>{@code
  * TransitionCounts counts = new TransitionCounts(options, definition);
@@ -149,7 +151,7 @@ public abstract class StageProbabilityModel implements ProbabilityModel {
     Map<String, Map<String, Probability>> tables = lookup();
     String stage = deal.stage().id();
     if (options().segmentBy().isPresent()) {
-      Map<String, Probability> own = tables.get("=" + options().segmentBy().get().valueOf(deal));
+      Map<String, Probability> own = tables.get("=" + options().segmentOf(deal).orElseThrow());
       if (own != null && own.containsKey(stage)) {
         return own.get(stage);
       }

@@ -103,7 +103,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
       if (record.deal().isEmpty()) {
         unsegmented++;
       } else {
-        tables.add(segments.computeIfAbsent(options.segmentBy().get().valueOf(record.deal().get()),
+        tables.add(segments.computeIfAbsent(options.segmentOf(record.deal().get()).orElseThrow(),
             k -> new StageTally(open.size())));
       }
     }

@@ -125,6 +125,39 @@ public final class TransitionTable {
   }
 
   /**
+   * The weighted count of one segment's moves from one open stage to another stage.
+   *
+   * <pre>{@code
+   * table.moves("EMEA", "a", "b");             // 4: weighted moves from a to b of the EMEA deals
+   * }</pre>
+   *
+   * @param segment a segment value (see {@link #segmentValues()})
+   * @param from an open stage id
+   * @param to any stage id of the definition
+   * @return the weighted count, exact; zero for a segment not counted
+   */
+  public BigDecimal moves(String segment, String from, String to) {
+    StageTally t = segments.get(Objects.requireNonNull(segment, "segment"));
+    if (t == null) {
+      return Closing.units(0);
+    }
+    Stage s = definition.stage(to);
+    int j = s.isOpen() ? index.get(to) : s.isWon() ? open.size() : open.size() + 1;
+    return Closing.units(t.moves[index.get(definition.stage(from).id())][j]);
+  }
+
+  /**
+   * Closed deals counted in one segment.
+   *
+   * @param segment a segment value
+   * @return the count; 0 for a segment not counted
+   */
+  public long closedDeals(String segment) {
+    StageTally t = segments.get(Objects.requireNonNull(segment, "segment"));
+    return t == null ? 0 : t.deals;
+  }
+
+  /**
    * Histories left out, by reason.
    *
    * @return the exclusions
