@@ -321,6 +321,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final Map<String, Integer> attributes = new LinkedHashMap<>();
     final Currency defaultCurrency;
     final DateTimeFormatter datePattern;
+    /** Whether numbers are plain (decimal point, no grouping): then amounts may take the fast path. */
+    final boolean plainNumbers = mapping.decimalChar() == '.' && mapping.groupingChar() == 0;
     final ZoneId zone = definition.timeZone();
     private final Map<String, Stage> stages = new ConcurrentHashMap<>();
     private final Map<String, Currency> currencies = new ConcurrentHashMap<>();
@@ -756,15 +758,21 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           written = currencyOf(raw.substring(n - 3));
           number = raw.substring(0, n - 4).strip();
         }
-        BigDecimal d = decimal(column, number, true);
-        if (d == null) {
-          return null;
+        Currency c = written != null ? written : cur != null || currencyUnreadable ? cur : defaultCurrency;
+        // the usual plain amount goes straight to minor units; anything else is judged by the general path
+        long minor = c != null && plainNumbers ? Values.plainMinorUnits(number, c.getDefaultFractionDigits())
+            : Values.NOT_FAST;
+        BigDecimal d = null;
+        if (minor == Values.NOT_FAST) {
+          d = decimal(column, number, true);
+          if (d == null) {
+            return null;
+          }
         }
         if (written != null && cur != null && !written.equals(cur)) {
           problem(column, "names the currency " + written + ", but the currency column says " + cur);
           return null;
         }
-        Currency c = written != null ? written : cur != null || currencyUnreadable ? cur : defaultCurrency;
         if (c == null) {
           if (currency >= 0 && !currencyUnreadable) {
             problem(currency, "is required for an amount (and the mapping has no default currency)");
@@ -775,7 +783,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           defaulted = true;
         }
         try {
-          return Money.of(c, d);
+          return d == null ? Money.ofMinor(c, minor) : Money.of(c, d);
         } catch (InvalidValueException e) {
           problem(column, "has more decimals than its currency allows, or is out of range");
           return null;
