@@ -39,7 +39,7 @@ import java.util.concurrent.Executor;
  */
 final class CsvRangeRead<J> {
   /** The size ranges are cut at (the next line break outside quotes after it). */
-  static final int RANGE_BYTES = 4 << 20;
+  static final int RANGE_BYTES = 256 << 10;
 
   /** A range of the buffer: bytes {@code [start, end)}, its first line's number. */
   record Range(int start, int end, long line) {}

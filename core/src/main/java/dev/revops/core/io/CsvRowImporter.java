@@ -164,7 +164,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * accepted, in the same order, the same rejections with the same row numbers, the same report.
    *
    * <p>A cheap serial pass finds the line breaks outside quotes (by quote parity) and cuts the
-   * bytes there into ranges of about 4 MiB; each range is parsed by a task given to
+   * bytes there into ranges of about 256 KiB; each range is parsed by a task given to
    * {@code executor}, at most {@code parallelism} ahead of the one being delivered. Records and
    * rejections are delivered on the calling thread, in file order. A quote parity can be wrong
    * where a record is malformed (a stray quote): a range whose end then cuts a quoted field is

@@ -637,7 +637,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           return null;
         }
         String key = pipelines.isEmpty() ? raw : text(pipeline) + '\u0000' + raw;
-        Stage s = stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
+        Stage known = stages.get(key); // a lock-free read first: the ranges of a parallel read share the cache
+        Stage s = known != null ? known : stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
         stageRead = s;
         if (s == null) {
           if (outcome != null) {
@@ -711,7 +712,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       private Currency currencyOf(String code) {
-        return currencies.computeIfAbsent(code, k -> {
+        Currency known = currencies.get(code);
+        return known != null ? known : currencies.computeIfAbsent(code, k -> {
           try {
             return Money.currency(k);
           } catch (InvalidValueException e) {

@@ -369,7 +369,9 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
 
   /** The stage a column names, or null with a problem on the change. */
   private Stage stage(Map<String, Stage> cache, Change c, CsvInput csv, int column) {
-    Stage s = cache.computeIfAbsent(csv.text(column), k -> definition.resolveStage(k).orElse(null));
+    String text = csv.text(column);
+    Stage known = cache.get(text); // a lock-free read first: the ranges of a parallel read share the cache
+    Stage s = known != null ? known : cache.computeIfAbsent(text, k -> definition.resolveStage(k).orElse(null));
     if (s == null) {
       c.problem(Problem.of(csv.header.names[column], csv.raw(column),
           "is not a stage, display name or alias of the pipeline definition"));

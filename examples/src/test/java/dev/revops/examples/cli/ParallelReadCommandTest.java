@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A deals file and a transitions file on disk, large enough to be cut into several ranges (over 4
+ * A deals file and a transitions file on disk, large enough to be cut into many ranges (over 4
  * MiB each), give the same output read on one thread and on several: every figure, every rejection
  * with its row number, every count.
  */
