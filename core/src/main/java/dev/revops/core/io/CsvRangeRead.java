@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * One read of UTF-8 CSV bytes cut into ranges at record boundaries, the ranges parsed by tasks on
  * the caller's executor and delivered in file order (see {@code CsvRowImporter.read(ByteBuffer,
- * ...)}).
+ * ...)}, {@code DealCsvImporter.read(ByteBuffer, ...)}, {@code HistoryCsvImporter.read(ByteBuffer,
+ * ...)}). An importer takes part through a {@link Plan}: how a row is judged (on any thread) and
+ * how a judged row is taken (on the caller's thread, in file order), so that its serial read,
+ * which judges and takes each row in turn, and this read share every rule.
  *
  * <p>Why the result is the serial one. The first range starts where the serial reader starts. A
  * range's reader, started where the serial reader is at a record boundary (same line, same field
@@ -30,11 +32,14 @@ import java.util.function.Consumer;
  * one, the rest is read by one reader to the end, as the serial read would. Lines are counted as
  * the reader counts them (a CR, or an LF not after a CR), so row numbers are the file's.
  *
- * @param <T> the record type
+ * <p>Bytes that are not UTF-8 are an {@link IOException} ({@link
+ * java.nio.charset.MalformedInputException}), as {@code Files.newBufferedReader} reports them.
+ *
+ * @param <J> what judging a row gives
  */
-final class CsvRangeRead<T> {
+final class CsvRangeRead<J> {
   /** The size ranges are cut at (the next line break outside quotes after it). */
-  static final int RANGE_BYTES = 4 << 20;
+  static final int RANGE_BYTES = 256 << 10;
 
   /** A range of the buffer: bytes {@code [start, end)}, its first line's number. */
   record Range(int start, int end, long line) {}
@@ -42,12 +47,64 @@ final class CsvRangeRead<T> {
   /** What a range's task found: its rows and rejections in order, its blank lines. */
   private record Part(List<Object> events, long blank, boolean unclosed) {}
 
-  private final CsvRowImporter<T> importer;
+  /**
+   * What a range read needs of an importer, for one read (its consumers bound).
+   *
+   * @param <J> what judging a row gives (never a {@link Rejection}: those are malformed records)
+   */
+  interface Plan<J> {
+    String delimiter();
+
+    ImportOptions options();
+
+    /** The column names of input without a header row, or empty. */
+    List<String> columns();
+
+    /** The serial read of an input (the whole buffer, when the range read falls back to it). */
+    ImportReport serial(Reader in) throws IOException;
+
+    /**
+     * The rows of this read, the header resolved (on the caller's thread, before any row is judged).
+     *
+     * @throws ImportFormatException as the serial read would on this header
+     */
+    Rows<J> rows(Header header);
+  }
+
+  /**
+   * One read's rows: judged on any thread (concurrently: only immutable or thread-safe state),
+   * taken on the caller's thread in file order.
+   *
+   * @param <J> what judging a row gives
+   */
+  interface Rows<J> {
+    /** Counts the read's rows; malformed records and blank lines are added here in file order. */
+    ReportAccumulator acc();
+
+    /** Judges the current row of {@code csv}. */
+    J judge(CsvInput csv);
+
+    /**
+     * Takes a judged row, in file order.
+     *
+     * @throws IOException when the importer finds the input changed since an earlier reading
+     */
+    void take(J judged) throws IOException;
+
+    /**
+     * The report, after the last row.
+     *
+     * @throws IOException when the importer finds the input changed since an earlier reading
+     */
+    ImportReport finish() throws IOException;
+  }
+
+  private final Plan<J> plan;
   private final ByteBuffer bytes;
   private final int rangeBytes;
 
-  CsvRangeRead(CsvRowImporter<T> importer, ByteBuffer utf8, int rangeBytes) {
-    this.importer = importer;
+  CsvRangeRead(Plan<J> plan, ByteBuffer utf8, int rangeBytes) {
+    this.plan = Objects.requireNonNull(plan, "plan");
     this.bytes = Objects.requireNonNull(utf8, "utf8").slice();
     this.rangeBytes = rangeBytes;
   }
@@ -84,102 +141,98 @@ final class CsvRangeRead<T> {
     return out;
   }
 
-  ImportReport read(Executor executor, int parallelism, Consumer<? super T> accepted,
-      Consumer<? super Rejection> rejected) throws IOException {
+  ImportReport read(Executor executor, int parallelism) throws IOException {
     Objects.requireNonNull(executor, "executor");
-    Objects.requireNonNull(accepted, "accepted");
-    Objects.requireNonNull(rejected, "rejected");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
     List<Range> ranges = split(bytes, rangeBytes);
     if (ranges.size() == 1) {
-      return importer.read(reader(ranges.get(0)), accepted, rejected);
+      return plan.serial(reader(ranges.get(0)));
     }
     List<Object> firstEvents = new ArrayList<>();
     ReportAccumulator firstAcc = partAccumulator(firstEvents);
     CsvInput first;
     try {
-      first = new CsvInput(reader(ranges.get(0)), importer.delimiter(), importer.options(), firstAcc,
-          importer.columns());
+      first = new CsvInput(reader(ranges.get(0)), plan.delimiter(), plan.options(), firstAcc, plan.columns());
     } catch (ImportFormatException e) {
       // the header itself may run past the first range: the serial read says what is wrong
-      return importer.read(reader(new Range(0, bytes.limit(), 1)), accepted, rejected);
+      return serialFromStart();
     }
-    importer.checkColumns(first.header);
-    boolean headerRead = importer.columns().isEmpty();
-    ReportAccumulator acc = new ReportAccumulator(importer.options(), rejected);
-    IdFingerprints keys = importer.idCheck();
-    Consumer<Object> deliver = e -> deliver(e, keys, acc, accepted);
+    Rows<J> rows = plan.rows(first.header);
+    boolean headerRead = plan.columns().isEmpty();
     ArrayDeque<CompletableFuture<Part>> inFlight = new ArrayDeque<>();
-    inFlight.add(CompletableFuture.supplyAsync(() -> parse(first, firstEvents, firstAcc), executor));
+    inFlight.add(CompletableFuture.supplyAsync(() -> parse(first, firstEvents, firstAcc, rows), executor));
     int submitted = 1;
     for (int i = 0; i < ranges.size(); i++) {
       while (submitted < ranges.size() && submitted <= i + 2 * parallelism) {
         Range r = ranges.get(submitted++);
-        inFlight.add(CompletableFuture.supplyAsync(() -> parse(r, first.header, headerRead), executor));
+        inFlight.add(CompletableFuture.supplyAsync(() -> parse(r, first.header, headerRead, rows), executor));
       }
       Part part = join(inFlight.poll());
       if (part.unclosed() && i < ranges.size() - 1) {
-        inFlight.forEach(CsvRangeRead::join);
-        if (i == 0) {
-          return serialFromStart(accepted, rejected);
+        for (CompletableFuture<Part> f : inFlight) {
+          join(f);
         }
-        readRest(ranges.get(i), first.header, headerRead, deliver, acc);
+        if (i == 0) {
+          return serialFromStart();
+        }
+        readRest(ranges.get(i), first.header, headerRead, rows);
         break;
       }
-      part.events().forEach(deliver);
+      for (Object e : part.events()) {
+        deliver(e, rows);
+      }
       if (part.blank() > 0) {
-        acc.add(new RowOutcome.Blank(part.blank()));
+        rows.acc().add(new RowOutcome.Blank(part.blank()));
       }
     }
-    return importer.finish(acc);
+    return rows.finish();
   }
 
   /** Reads from a range's start to the end with one reader, delivering as it goes. */
-  private void readRest(Range from, Header header, boolean headerRead, Consumer<Object> deliver,
-      ReportAccumulator acc) throws IOException {
+  private void readRest(Range from, Header header, boolean headerRead, Rows<J> rows) throws IOException {
     Range rest = new Range(from.start(), bytes.limit(), from.line());
-    ReportAccumulator restAcc = partAccumulator(deliver);
-    CsvInput csv = new CsvInput(reader(rest), importer.delimiter(), importer.options(), restAcc, header,
-        headerRead, rest.line());
+    // malformed records go straight to the read's report, in file order with the rows
+    ReportAccumulator restAcc = new ReportAccumulator(plan.options(), r -> rows.acc().reject(r), false);
+    CsvInput csv = new CsvInput(reader(rest), plan.delimiter(), plan.options(), restAcc, header, headerRead,
+        rest.line());
     while (csv.next()) {
-      deliver.accept(importer.judge(csv));
+      rows.take(rows.judge(csv));
     }
     long blank = restAcc.result().blank();
     if (blank > 0) {
-      acc.add(new RowOutcome.Blank(blank));
+      rows.acc().add(new RowOutcome.Blank(blank));
     }
   }
 
   /** Nothing was delivered yet: the serial read of the whole input. */
-  private ImportReport serialFromStart(Consumer<? super T> accepted, Consumer<? super Rejection> rejected)
-      throws IOException {
-    return importer.read(reader(new Range(0, bytes.limit(), 1)), accepted, rejected);
+  private ImportReport serialFromStart() throws IOException {
+    return plan.serial(reader(new Range(0, bytes.limit(), 1)));
   }
 
-  private void deliver(Object event, IdFingerprints keys, ReportAccumulator acc, Consumer<? super T> accepted) {
+  private void deliver(Object event, Rows<J> rows) throws IOException {
     if (event instanceof Rejection r) {
-      acc.reject(r);
+      rows.acc().reject(r);
     } else {
       @SuppressWarnings("unchecked")
-      CsvRowImporter.Judged<T> row = (CsvRowImporter.Judged<T>) event;
-      importer.take(row, keys, acc, accepted);
+      J row = (J) event;
+      rows.take(row);
     }
   }
 
   /** Parses a range after the first (on an executor thread). */
-  private Part parse(Range r, Header header, boolean headerRead) {
+  private Part parse(Range r, Header header, boolean headerRead, Rows<J> rows) {
     List<Object> events = new ArrayList<>();
     ReportAccumulator acc = partAccumulator(events);
-    return parse(new CsvInput(reader(r), importer.delimiter(), importer.options(), acc, header, headerRead,
-        r.line()), events, acc);
+    return parse(new CsvInput(reader(r), plan.delimiter(), plan.options(), acc, header, headerRead, r.line()),
+        events, acc, rows);
   }
 
-  private Part parse(CsvInput csv, List<Object> events, ReportAccumulator acc) {
+  private Part parse(CsvInput csv, List<Object> events, ReportAccumulator acc, Rows<J> rows) {
     try {
       while (csv.next()) {
-        events.add(importer.judge(csv));
+        events.add(rows.judge(csv));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -189,22 +242,28 @@ final class CsvRangeRead<T> {
 
   /** Counts a part's blank lines and passes its malformed rows on, without logging them twice. */
   private ReportAccumulator partAccumulator(List<Object> events) {
-    return new ReportAccumulator(importer.options(), events::add, false);
-  }
-
-  private ReportAccumulator partAccumulator(Consumer<Object> deliver) {
-    return new ReportAccumulator(importer.options(), deliver::accept, false);
+    return new ReportAccumulator(plan.options(), events::add, false);
   }
 
   private Reader reader(Range r) {
-    ByteBuffer part = bytes.duplicate().position(r.start()).limit(r.end()).slice();
-    return new InputStreamReader(new ByteBufferInput(part), StandardCharsets.UTF_8);
+    return reader(bytes.duplicate().position(r.start()).limit(r.end()).slice());
   }
 
-  private static Part join(CompletableFuture<Part> f) {
+  /**
+   * A reader of UTF-8 bytes from a buffer's position to its limit, reporting bytes that are not
+   * UTF-8 as {@code Files.newBufferedReader} does (a {@link java.nio.charset.MalformedInputException}).
+   */
+  static Reader reader(ByteBuffer utf8) {
+    return new InputStreamReader(new ByteBufferInput(utf8.slice()), StandardCharsets.UTF_8.newDecoder());
+  }
+
+  private static Part join(CompletableFuture<Part> f) throws IOException {
     try {
       return f.join();
     } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

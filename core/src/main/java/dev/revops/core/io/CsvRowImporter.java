@@ -155,16 +155,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
   public ImportReport read(Reader input, Consumer<? super T> accepted, Consumer<? super Rejection> rejected)
       throws IOException {
     Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(accepted, "accepted");
-    Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options, rejected);
-    CsvInput csv = new CsvInput(input, delimiter, options, acc, columns);
-    checkColumns(csv.header);
-    IdFingerprints keys = idCheck();
-    while (csv.next()) {
-      take(judge(csv), keys, acc, accepted);
-    }
-    return finish(acc);
+    return plan(accepted, rejected).serial(input);
   }
 
   /**
@@ -173,7 +164,7 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * accepted, in the same order, the same rejections with the same row numbers, the same report.
    *
    * <p>A cheap serial pass finds the line breaks outside quotes (by quote parity) and cuts the
-   * bytes there into ranges of about 4 MiB; each range is parsed by a task given to
+   * bytes there into ranges of about 256 KiB; each range is parsed by a task given to
    * {@code executor}, at most {@code parallelism} ahead of the one being delivered. Records and
    * rejections are delivered on the calling thread, in file order. A quote parity can be wrong
    * where a record is malformed (a stray quote): a range whose end then cuts a quoted field is
@@ -196,29 +187,82 @@ public final class CsvRowImporter<T> implements RecordImporter<T> {
    * @param accepted receives each accepted record, in file order
    * @param rejected receives each rejected row, in file order
    * @return the report, equal to the serial read's
-   * @throws IOException never from the buffer; kept for the serial read's contract
+   * @throws IOException when the bytes are not UTF-8 ({@link java.nio.charset.MalformedInputException},
+   *     as {@code Files.newBufferedReader} reports it)
    * @throws ImportFormatException when the header is missing, malformed or lacks a required column
    */
   public ImportReport read(ByteBuffer utf8, Executor executor, int parallelism, Consumer<? super T> accepted,
       Consumer<? super Rejection> rejected) throws IOException {
-    return new CsvRangeRead<>(this, utf8, CsvRangeRead.RANGE_BYTES).read(executor, parallelism, accepted, rejected);
+    return new CsvRangeRead<>(plan(accepted, rejected), utf8, CsvRangeRead.RANGE_BYTES).read(executor, parallelism);
+  }
+
+  /** One read of this importer, serial or by ranges, with its consumers. */
+  CsvRangeRead.Plan<Judged<T>> plan(Consumer<? super T> accepted, Consumer<? super Rejection> rejected) {
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(rejected, "rejected");
+    return new CsvRangeRead.Plan<>() {
+      @Override
+      public String delimiter() {
+        return delimiter;
+      }
+
+      @Override
+      public ImportOptions options() {
+        return options;
+      }
+
+      @Override
+      public List<String> columns() {
+        return columns;
+      }
+
+      @Override
+      public ImportReport serial(Reader in) throws IOException {
+        ReportAccumulator acc = new ReportAccumulator(options, rejected);
+        CsvInput csv = new CsvInput(in, delimiter, options, acc, columns);
+        CsvRangeRead.Rows<Judged<T>> rows = rows(csv.header, acc);
+        while (csv.next()) {
+          rows.take(rows.judge(csv));
+        }
+        return rows.finish();
+      }
+
+      @Override
+      public CsvRangeRead.Rows<Judged<T>> rows(Header header) {
+        return rows(header, new ReportAccumulator(options, rejected));
+      }
+
+      private CsvRangeRead.Rows<Judged<T>> rows(Header header, ReportAccumulator acc) {
+        checkColumns(header);
+        IdFingerprints keys = idCheck();
+        return new CsvRangeRead.Rows<>() {
+          @Override
+          public ReportAccumulator acc() {
+            return acc;
+          }
+
+          @Override
+          public Judged<T> judge(CsvInput csv) {
+            return CsvRowImporter.this.judge(csv);
+          }
+
+          @Override
+          public void take(Judged<T> judged) {
+            CsvRowImporter.this.take(judged, keys, acc, accepted);
+          }
+
+          @Override
+          public ImportReport finish() {
+            return CsvRowImporter.this.finish(acc);
+          }
+        };
+      }
+    };
   }
 
   /** What one row came to: the record and what a repeated key's rejection names, or the rejection. */
   record Judged<T>(T record, Rejection rejection, long line, Optional<String> recordId, String keyColumn,
       String keyRaw) {}
-
-  ImportOptions options() {
-    return options;
-  }
-
-  String delimiter() {
-    return delimiter;
-  }
-
-  List<String> columns() {
-    return columns;
-  }
 
   IdFingerprints idCheck() {
     return unique == null ? null : options.idCheck();

@@ -12,6 +12,7 @@ import dev.revops.core.probability.Probability;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -127,35 +130,146 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   ImportReport read(Reader input, Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected,
       IdFingerprints ids) throws IOException {
     Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(accepted, "accepted");
-    Objects.requireNonNull(rejected, "rejected");
-    ReportAccumulator acc = new ReportAccumulator(options, rejected);
-    CsvInput csv = new CsvInput(input, mapping.delimiter(), options, acc);
-    Layout layout = new Layout(csv.header);
-    while (csv.next()) {
-      long row = csv.row();
-      if (!csv.fitsHeader()) {
-        acc.reject(Rejection.of(row, Optional.ofNullable(csv.text(layout.id)), List.of(csv.widthProblem())));
-        continue;
+    return new Plan(accepted, rejected, ids).serial(input);
+  }
+
+  /**
+   * Reads UTF-8 CSV held in a buffer (a mapped file, say) on several threads, with the same result
+   * as {@link #read(Reader, Consumer, Consumer)} on the same bytes: the same deals accepted in the
+   * same order, the same rejections with the same row numbers, the same report. How the bytes are
+   * cut and why the result is the serial one: {@link CsvRowImporter#read(ByteBuffer, Executor, int,
+   * Consumer, Consumer)}. Each range's rows are read into deals on the executor's threads; repeated
+   * ids are checked, and deals and rejections delivered, on the calling thread in file order. With
+   * reference joins ({@link #withTable}) the buffer is read serially on the calling thread (a join
+   * counts what it matched in file order, for the report).
+   *
+   * <pre>{@code
+   * try (FileChannel ch = FileChannel.open(path)) {
+   *   ByteBuffer bytes = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+   *   ImportReport report = importer.read(bytes, pool, 2, pipeline::add, rejections::add);
+   * }
+   * }</pre>
+   *
+   * @param utf8 the input, from its position to its limit (neither is changed)
+   * @param executor runs the range tasks (the library creates no thread)
+   * @param parallelism how many ranges may be parsed ahead, at least 1
+   * @param accepted receives each accepted deal, in file order, on the calling thread
+   * @param rejected receives each rejected row, in file order, on the calling thread
+   * @return the report, equal to the serial read's
+   * @throws IOException when the bytes are not UTF-8 ({@link java.nio.charset.MalformedInputException})
+   * @throws ImportFormatException when the input as a whole cannot be read, as in the serial read
+   */
+  public ImportReport read(ByteBuffer utf8, Executor executor, int parallelism, Consumer<? super Deal> accepted,
+      Consumer<? super Rejection> rejected) throws IOException {
+    return read(utf8, executor, parallelism, accepted, rejected, CsvRangeRead.RANGE_BYTES);
+  }
+
+  /** The parallel read with ranges of about {@code rangeBytes} (tests cut small ones). */
+  ImportReport read(ByteBuffer utf8, Executor executor, int parallelism, Consumer<? super Deal> accepted,
+      Consumer<? super Rejection> rejected, int rangeBytes) throws IOException {
+    Objects.requireNonNull(utf8, "utf8");
+    Objects.requireNonNull(executor, "executor");
+    Plan plan = new Plan(accepted, rejected, options.rejectDuplicateIds() ? options.idCheck() : null);
+    if (mapping.joins().stream().anyMatch(j -> tables.containsKey(j.table()))) {
+      return plan.serial(CsvRangeRead.reader(utf8));
+    }
+    return new CsvRangeRead<>(plan, utf8, rangeBytes).read(executor, parallelism);
+  }
+
+  /** One read with its consumers: every row judged by the layout, then taken in file order. */
+  private final class Plan implements CsvRangeRead.Plan<RowRead> {
+    private final Consumer<? super Deal> accepted;
+    private final Consumer<? super Rejection> rejected;
+    private final IdFingerprints ids;
+
+    Plan(Consumer<? super Deal> accepted, Consumer<? super Rejection> rejected, IdFingerprints ids) {
+      this.accepted = Objects.requireNonNull(accepted, "accepted");
+      this.rejected = Objects.requireNonNull(rejected, "rejected");
+      this.ids = ids;
+    }
+
+    @Override
+    public String delimiter() {
+      return mapping.delimiter();
+    }
+
+    @Override
+    public ImportOptions options() {
+      return options;
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of();
+    }
+
+    @Override
+    public ImportReport serial(Reader in) throws IOException {
+      ReportAccumulator acc = new ReportAccumulator(options, rejected);
+      CsvInput csv = new CsvInput(in, mapping.delimiter(), options, acc);
+      Rows rows = new Rows(new Layout(csv.header), acc);
+      while (csv.next()) {
+        rows.take(rows.judge(csv));
       }
-      RowRead read = layout.read(csv);
-      if (read.defaulted) {
-        layout.defaulted++;
+      return rows.finish();
+    }
+
+    @Override
+    public CsvRangeRead.Rows<RowRead> rows(Header header) {
+      return new Rows(new Layout(header), new ReportAccumulator(options, rejected));
+    }
+
+    /** The rows of one read: judged by the layout (any thread), counted and checked for repeats here. */
+    private final class Rows implements CsvRangeRead.Rows<RowRead> {
+      private final Layout layout;
+      private final ReportAccumulator acc;
+
+      Rows(Layout layout, ReportAccumulator acc) {
+        this.layout = layout;
+        this.acc = acc;
       }
-      if (read.deal == null) {
-        acc.reject(Rejection.of(row, Optional.ofNullable(read.id), read.problems));
-      } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), row,
-          Optional.of(csv.header.names[layout.id]), Optional.ofNullable(csv.raw(layout.id)), "deal")) {
-        acc.acceptRow();
-        accepted.accept(read.deal);
+
+      @Override
+      public ReportAccumulator acc() {
+        return acc;
+      }
+
+      @Override
+      public RowRead judge(CsvInput csv) {
+        if (!csv.fitsHeader()) {
+          RowRead out = new RowRead();
+          out.row = csv.row();
+          out.id = csv.text(layout.id);
+          out.problems = List.of(csv.widthProblem());
+          return out;
+        }
+        return layout.read(csv);
+      }
+
+      @Override
+      public void take(RowRead read) {
+        if (read.defaulted) {
+          layout.defaulted++;
+        }
+        if (read.deal == null) {
+          acc.reject(Rejection.of(read.row, Optional.ofNullable(read.id), read.problems));
+        } else if (ids == null || !acc.rejectRepeatedId(ids, read.deal.id(), read.row,
+            Optional.of(layout.header.names[layout.id]), Optional.ofNullable(read.rawId), "deal")) {
+          acc.acceptRow();
+          accepted.accept(read.deal);
+        }
+      }
+
+      @Override
+      public ImportReport finish() {
+        ImportReport.Builder report = acc.report();
+        ReportAccumulator.Tally tally = acc.result();
+        return ImportLog.finished(report.format(InputFormat.CSV).records("deals").definition(definition.ref())
+            .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
+            .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused())
+            .addAllNotes(layout.notes(tally.accepted() + tally.rejected())).build());
       }
     }
-    ImportReport.Builder report = acc.report();
-    ReportAccumulator.Tally tally = acc.result();
-    return ImportLog.finished(report.format(InputFormat.CSV).records("deals").definition(definition.ref())
-        .mapping(mapping.name()).source(options.source()).putAllColumns(layout.columns)
-        .addAllFieldsWithoutColumn(layout.notFound).addAllUnusedColumns(layout.header.unused())
-        .addAllNotes(layout.notes(tally.accepted() + tally.rejected())).build());
   }
 
   /** A won or lost outcome read from a status column. */
@@ -163,13 +277,19 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
   /** The outcome of reading one row: a deal, or the id (if readable) and the problems. */
   private static final class RowRead {
+    long row;
+    String rawId;
     Deal deal;
     String id;
     List<Problem> problems;
     boolean defaulted;
   }
 
-  /** The header resolved against the mapping, with per-import caches. */
+  /**
+   * The header resolved against the mapping, with per-import caches. Reading rows touches only
+   * immutable state and the thread-safe caches (and the joins, which are then read on one thread),
+   * so the ranges of a parallel read share one layout.
+   */
   private final class Layout {
     final Header header;
     final Map<String, String> columns = new LinkedHashMap<>();
@@ -201,9 +321,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final Map<String, Integer> attributes = new LinkedHashMap<>();
     final Currency defaultCurrency;
     final DateTimeFormatter datePattern;
+    /** Whether numbers are plain (decimal point, no grouping): then amounts may take the fast path. */
+    final boolean plainNumbers = mapping.decimalChar() == '.' && mapping.groupingChar() == 0;
     final ZoneId zone = definition.timeZone();
-    private final Map<String, Stage> stages = new HashMap<>();
-    private final Map<String, Currency> currencies = new HashMap<>();
+    private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+    private final Map<String, Currency> currencies = new ConcurrentHashMap<>();
 
     /** A row's cells read into values (null: empty or unreadable, with a problem). */
     private record Cells(Stage stage, Money amount, Money cost, Probability probability, ForecastCategory category,
@@ -296,6 +418,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     RowRead read(CsvInput csv) {
       Row r = new Row(csv);
       RowRead out = new RowRead();
+      out.row = csv.row();
+      out.rawId = csv.raw(id);
       String dealId = r.text(id);
       out.id = dealId;
       if (dealId == null) {
@@ -513,7 +637,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           return null;
         }
         String key = pipelines.isEmpty() ? raw : text(pipeline) + '\u0000' + raw;
-        Stage s = stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
+        Stage known = stages.get(key); // a lock-free read first: the ranges of a parallel read share the cache
+        Stage s = known != null ? known : stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
         stageRead = s;
         if (s == null) {
           if (outcome != null) {
@@ -587,7 +712,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       private Currency currencyOf(String code) {
-        return currencies.computeIfAbsent(code, k -> {
+        Currency known = currencies.get(code);
+        return known != null ? known : currencies.computeIfAbsent(code, k -> {
           try {
             return Money.currency(k);
           } catch (InvalidValueException e) {
@@ -634,15 +760,21 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           written = currencyOf(raw.substring(n - 3));
           number = raw.substring(0, n - 4).strip();
         }
-        BigDecimal d = decimal(column, number, true);
-        if (d == null) {
-          return null;
+        Currency c = written != null ? written : cur != null || currencyUnreadable ? cur : defaultCurrency;
+        // the usual plain amount goes straight to minor units; anything else is judged by the general path
+        long minor = c != null && plainNumbers ? Values.plainMinorUnits(number, c.getDefaultFractionDigits())
+            : Values.NOT_FAST;
+        BigDecimal d = null;
+        if (minor == Values.NOT_FAST) {
+          d = decimal(column, number, true);
+          if (d == null) {
+            return null;
+          }
         }
         if (written != null && cur != null && !written.equals(cur)) {
           problem(column, "names the currency " + written + ", but the currency column says " + cur);
           return null;
         }
-        Currency c = written != null ? written : cur != null || currencyUnreadable ? cur : defaultCurrency;
         if (c == null) {
           if (currency >= 0 && !currencyUnreadable) {
             problem(currency, "is required for an amount (and the mapping has no default currency)");
@@ -653,7 +785,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
           defaulted = true;
         }
         try {
-          return Money.of(c, d);
+          return d == null ? Money.ofMinor(c, minor) : Money.of(c, d);
         } catch (InvalidValueException e) {
           problem(column, "has more decimals than its currency allows, or is out of range");
           return null;

@@ -7,15 +7,17 @@ import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -144,80 +146,192 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     }
   }
 
+  /**
+   * Reads UTF-8 CSV held in a buffer (a mapped file, say), the second reading on several threads,
+   * with the same result as {@link #read(TextInput, Consumer, Consumer)} on the same bytes: the same
+   * histories accepted in the same order, the same rejections with the same row numbers, the same
+   * report. The first reading (where each deal's rows are: the deal id column alone) runs on the
+   * calling thread; then the bytes are cut into ranges as {@link CsvRowImporter#read(ByteBuffer,
+   * Executor, int, Consumer, Consumer)} describes, each range's rows are parsed (stages, instants) on
+   * the executor's threads, and the rows are grouped into histories, checked and delivered on the
+   * calling thread in file order.
+   *
+   * <pre>{@code
+   * try (FileChannel ch = FileChannel.open(path)) {
+   *   ByteBuffer bytes = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
+   *   ImportReport report = importer.read(bytes, pool, 2, velocity::add, rejections::add);
+   * }
+   * }</pre>
+   *
+   * @param utf8 the input, from its position to its limit (neither is changed)
+   * @param executor runs the range tasks (the library creates no thread)
+   * @param parallelism how many ranges may be parsed ahead, at least 1
+   * @param accepted receives each accepted history, in file order, on the calling thread
+   * @param rejected receives each rejected row, in file order, on the calling thread
+   * @return the report, equal to the serial read's
+   * @throws IOException when the bytes are not UTF-8 ({@link java.nio.charset.MalformedInputException})
+   * @throws ImportFormatException when the input as a whole cannot be read, as in the serial read
+   */
+  public ImportReport read(ByteBuffer utf8, Executor executor, int parallelism,
+      Consumer<? super DealHistory> accepted, Consumer<? super Rejection> rejected) throws IOException {
+    return read(utf8, executor, parallelism, accepted, rejected, CsvRangeRead.RANGE_BYTES);
+  }
+
+  /** The parallel read with ranges of about {@code rangeBytes} (tests cut small ones). */
+  ImportReport read(ByteBuffer utf8, Executor executor, int parallelism, Consumer<? super DealHistory> accepted,
+      Consumer<? super Rejection> rejected, int rangeBytes) throws IOException {
+    Objects.requireNonNull(utf8, "utf8");
+    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(rejected, "rejected");
+    RecordRuns runs = RecordRuns.find(CsvRangeRead.reader(utf8), columns.delimiter(), options,
+        h -> h.require("dealId", columns.dealId()));
+    return new CsvRangeRead<>(new Plan(runs, accepted, rejected), utf8, rangeBytes).read(executor, parallelism);
+  }
+
   private ImportReport read(Reader input, RecordRuns runs, Consumer<? super DealHistory> accepted,
       Consumer<? super Rejection> rejected) throws IOException {
-    ReportAccumulator acc = new ReportAccumulator(options, rejected);
-    CsvInput csv = new CsvInput(input, columns.delimiter(), options, acc);
-    Header header = csv.header;
-    int idCol = header.require("dealId", columns.dealId());
-    int fromCol = header.find("fromStage", columns.fromStage());
-    int toCol = header.require("toStage", columns.toStage());
-    int atCol = header.require("changedAt", columns.changedAt());
-    int actorCol = header.find("actor", columns.actor());
-    int reasonCol = header.find("reason", columns.reason());
-    String[] fields = {"dealId", "fromStage", "toStage", "changedAt", "actor", "reason"};
-    int[] cols = {idCol, fromCol, toCol, atCol, actorCol, reasonCol};
-    List<List<String>> candidates = List.of(columns.dealId(), columns.fromStage(), columns.toStage(),
-        columns.changedAt(), columns.actor(), columns.reason());
-    Map<String, String> used = new LinkedHashMap<>();
-    List<String> notFound = new ArrayList<>();
-    for (int i = 0; i < fields.length; i++) {
-      if (cols[i] >= 0) {
-        used.put(fields[i], header.names[cols[i]]);
-      } else if (!candidates.get(i).isEmpty()) {
-        notFound.add(fields[i]);
+    return new Plan(runs, accepted, rejected).serial(input);
+  }
+
+  /** One reading of the rows with its consumers: each row parsed (any thread), then grouped in file order. */
+  private final class Plan implements CsvRangeRead.Plan<Change> {
+    private final RecordRuns runs;
+    private final Consumer<? super DealHistory> accepted;
+    private final Consumer<? super Rejection> rejected;
+
+    Plan(RecordRuns runs, Consumer<? super DealHistory> accepted, Consumer<? super Rejection> rejected) {
+      this.runs = runs;
+      this.accepted = accepted;
+      this.rejected = rejected;
+    }
+
+    @Override
+    public String delimiter() {
+      return columns.delimiter();
+    }
+
+    @Override
+    public ImportOptions options() {
+      return options;
+    }
+
+    @Override
+    public List<String> columns() {
+      return List.of();
+    }
+
+    @Override
+    public ImportReport serial(Reader in) throws IOException {
+      ReportAccumulator acc = new ReportAccumulator(options, rejected);
+      CsvInput csv = new CsvInput(in, columns.delimiter(), options, acc);
+      Rows rows = new Rows(csv.header, acc);
+      while (csv.next()) {
+        rows.take(rows.judge(csv));
+      }
+      return rows.finish();
+    }
+
+    @Override
+    public CsvRangeRead.Rows<Change> rows(Header header) {
+      return new Rows(header, new ReportAccumulator(options, rejected));
+    }
+
+    /** The rows of one reading: the header resolved, a deal's consecutive rows grouped into one history. */
+    private final class Rows implements CsvRangeRead.Rows<Change> {
+      private final ReportAccumulator acc;
+      private final Header header;
+      private final int[] cols;
+      private final Map<String, String> used = new LinkedHashMap<>();
+      private final List<String> notFound = new ArrayList<>();
+      private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+      private final Grouping grouping;
+      private final List<Change> group = new ArrayList<>();
+      private String tooLong;
+      private String run;
+
+      Rows(Header header, ReportAccumulator acc) {
+        this.acc = acc;
+        this.header = header;
+        int idCol = header.require("dealId", columns.dealId());
+        int fromCol = header.find("fromStage", columns.fromStage());
+        int toCol = header.require("toStage", columns.toStage());
+        int atCol = header.require("changedAt", columns.changedAt());
+        int actorCol = header.find("actor", columns.actor());
+        int reasonCol = header.find("reason", columns.reason());
+        String[] fields = {"dealId", "fromStage", "toStage", "changedAt", "actor", "reason"};
+        cols = new int[] {idCol, fromCol, toCol, atCol, actorCol, reasonCol};
+        List<List<String>> candidates = List.of(columns.dealId(), columns.fromStage(), columns.toStage(),
+            columns.changedAt(), columns.actor(), columns.reason());
+        for (int i = 0; i < fields.length; i++) {
+          if (cols[i] >= 0) {
+            used.put(fields[i], header.names[cols[i]]);
+          } else if (!candidates.get(i).isEmpty()) {
+            notFound.add(fields[i]);
+          }
+        }
+        grouping = new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs);
+      }
+
+      @Override
+      public ReportAccumulator acc() {
+        return acc;
+      }
+
+      @Override
+      public Change judge(CsvInput csv) {
+        return change(csv, stages, cols);
+      }
+
+      /**
+       * Groups each deal's consecutive rows into one history (a deal's rows past
+       * {@link ImportOptions#maxRowsPerRecord()} are rejected as they come).
+       */
+      @Override
+      public void take(Change c) throws IOException {
+        if (c.dealId == null) {
+          acc.reject(Rejection.of(c.row, Optional.empty(), c.problems));
+          return;
+        }
+        if (!c.dealId.equals(run)) {
+          runs.begin(c.dealId, c.row);
+          run = c.dealId;
+        }
+        if (c.dealId.equals(tooLong)) {
+          grouping.rejectTooLong(List.of(c));
+          return;
+        }
+        tooLong = null;
+        if (!group.isEmpty() && !group.get(0).dealId.equals(c.dealId)) {
+          grouping.flush(group);
+          group.clear();
+        }
+        group.add(c);
+        if (group.size() > options.maxRowsPerRecord()) {
+          // a history is held whole to be checked: past the limit its rows are rejected as they come
+          grouping.rejectTooLong(group);
+          tooLong = c.dealId;
+          group.clear();
+        }
+      }
+
+      @Override
+      public ImportReport finish() throws IOException {
+        grouping.flush(group);
+        group.clear();
+        runs.end();
+        return ImportLog.finished(acc.report().format(InputFormat.CSV).records("stage histories")
+            .definition(definition.ref())
+            .mapping(columns.name()).source(options.source()).putAllColumns(used)
+            .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build());
       }
     }
-    readRows(csv, runs, new Grouping(acc, accepted, header, fromCol, toCol, idCol, runs), cols, acc);
-    return ImportLog.finished(acc.report().format(InputFormat.CSV).records("stage histories")
-        .definition(definition.ref())
-        .mapping(columns.name()).source(options.source()).putAllColumns(used)
-        .addAllFieldsWithoutColumn(notFound).addAllUnusedColumns(header.unused()).build());
   }
 
   /**
-   * Reads the rows, grouping each deal's consecutive rows into one history (a deal's rows past
-   * {@link ImportOptions#maxRowsPerRecord()} are rejected as they come).
+   * The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. Any
+   * thread: {@code stages} is thread-safe, the rest is the row's own.
    */
-  private void readRows(CsvInput csv, RecordRuns runs, Grouping grouping, int[] cols, ReportAccumulator acc)
-      throws IOException {
-    Map<String, Stage> stages = new HashMap<>();
-    List<Change> group = new ArrayList<>();
-    String tooLong = null;
-    String run = null;
-    while (csv.next()) {
-      long row = csv.row();
-      Change c = change(csv, stages, cols);
-      if (c.dealId == null) {
-        acc.reject(Rejection.of(row, Optional.empty(), c.problems));
-        continue;
-      }
-      if (!c.dealId.equals(run)) {
-        runs.begin(c.dealId, row);
-        run = c.dealId;
-      }
-      if (c.dealId.equals(tooLong)) {
-        grouping.rejectTooLong(List.of(c));
-        continue;
-      }
-      tooLong = null;
-      if (!group.isEmpty() && !group.get(0).dealId.equals(c.dealId)) {
-        grouping.flush(group);
-        group.clear();
-      }
-      group.add(c);
-      if (group.size() > options.maxRowsPerRecord()) {
-        // a history is held whole to be checked: past the limit its rows are rejected as they come
-        grouping.rejectTooLong(group);
-        tooLong = c.dealId;
-        group.clear();
-      }
-    }
-    grouping.flush(group);
-    runs.end();
-  }
-
-  /** The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. */
   private Change change(CsvInput csv, Map<String, Stage> stages, int[] cols) {
     Header header = csv.header;
     Change c = new Change();
@@ -255,7 +369,9 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
 
   /** The stage a column names, or null with a problem on the change. */
   private Stage stage(Map<String, Stage> cache, Change c, CsvInput csv, int column) {
-    Stage s = cache.computeIfAbsent(csv.text(column), k -> definition.resolveStage(k).orElse(null));
+    String text = csv.text(column);
+    Stage known = cache.get(text); // a lock-free read first: the ranges of a parallel read share the cache
+    Stage s = known != null ? known : cache.computeIfAbsent(text, k -> definition.resolveStage(k).orElse(null));
     if (s == null) {
       c.problem(Problem.of(csv.header.names[column], csv.raw(column),
           "is not a stage, display name or alias of the pipeline definition"));

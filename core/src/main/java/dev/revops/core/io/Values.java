@@ -96,6 +96,52 @@ final class Values {
     return new BigDecimal(s);
   }
 
+  /** What {@link #plainMinorUnits} returns for a text off its fast path. */
+  static final long NOT_FAST = Long.MIN_VALUE;
+
+  /**
+   * A plain decimal read straight into minor units of a currency with {@code fractionDigits}
+   * decimals, without a {@link BigDecimal}: the minor units of {@code Money.of(currency,
+   * plainDecimal(s))} when the text is a plain decimal with at most {@code fractionDigits} decimals
+   * and at most 18 digits once scaled to them (so the result fits a long with room to spare).
+   * Anything else, valid or not, is {@link #NOT_FAST}: the general path then judges it, with its
+   * messages. So this path accepts nothing the general one rejects, and gives its value.
+   *
+   * @return the amount in minor units, or {@link #NOT_FAST}
+   */
+  static long plainMinorUnits(String s, int fractionDigits) {
+    int n = s.length();
+    if (n == 0 || n > 20 || fractionDigits < 0) {
+      return NOT_FAST;
+    }
+    boolean negative = s.charAt(0) == '-';
+    long v = 0;
+    int digits = 0;
+    int decimals = -1; // -1: no point yet
+    for (int i = negative ? 1 : 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + (c - '0'); // at most 20 digits: an overflow here is discarded below
+        digits++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return NOT_FAST;
+      }
+    }
+    int scale = Math.max(decimals, 0);
+    if (digits == 0 || decimals == 0 || scale > fractionDigits || digits + fractionDigits - scale > 18) {
+      return NOT_FAST;
+    }
+    for (int k = scale; k < fractionDigits; k++) {
+      v *= 10;
+    }
+    return negative ? -v : v;
+  }
+
   /**
    * A decimal written with a locale's separators: optional '-', digits in groups of three
    * separated by {@code grouping} (when it is not 0; the first group 1 to 3 digits, and grouping

@@ -83,8 +83,8 @@ class CsvRangeReadProperties {
   static Read parallel(byte[] bytes, int rangeBytes, int parallelism) throws IOException {
     List<String> accepted = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    ImportReport report = new CsvRangeRead<>(IMPORTER, ByteBuffer.wrap(bytes), rangeBytes)
-        .read(POOL, parallelism, accepted::add, rejected::add);
+    ImportReport report = new CsvRangeRead<>(IMPORTER.plan(accepted::add, rejected::add), ByteBuffer.wrap(bytes),
+        rangeBytes).read(POOL, parallelism);
     return new Read(accepted, rejected, report);
   }
 

@@ -1,9 +1,11 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.deal.Deal;
+import dev.revops.core.history.DealHistory;
 import dev.revops.core.io.ColumnMapping;
 import dev.revops.core.io.DealCsvImporter;
 import dev.revops.core.io.DealJsonLinesImporter;
+import dev.revops.core.io.HistoryCsvImporter;
 import dev.revops.core.io.ImportFormatException;
 import dev.revops.core.io.ImportOptions;
 import dev.revops.core.io.ImportReport;
@@ -86,6 +88,11 @@ final class DealInput {
   @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
       description = "Show records read per second on stderr: auto (when on a terminal), always, never.")
   ProgressMode progress;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that parse one CSV file on disk (UTF-8, not .gz, not standard input), with the result "
+          + "of the serial read; 1 reads on one thread. Default: the number of cores.")
+  Integer threads;
 
   private PipelineDefinition resolved;
   private String resolvedLayout;
@@ -214,6 +221,36 @@ final class DealInput {
     return importer;
   }
 
+  /** The parse threads: {@code --threads}, or the number of cores. */
+  int threads() {
+    return threads == null ? ParallelFile.defaultThreads() : Limits.check("--threads", threads, 1, MAX_THREADS);
+  }
+
+  /** The most parse threads one file is read with. */
+  static final int MAX_THREADS = 256;
+
+  /**
+   * The parallel read of a CSV file on disk (see {@link ParallelFile}), or null when the file or the
+   * importer does not qualify (then it is read serially).
+   */
+  @SuppressWarnings("unchecked")
+  private <T> ImportReport parallel(RecordImporter<T> importer, Path file, Consumer<T> onRecord,
+      Consumer<Rejection> onRejection) throws IOException {
+    int n = threads();
+    if (!ParallelFile.applies(file, encoding, n)) {
+      return null;
+    }
+    if (importer instanceof DealCsvImporter deals) {
+      Consumer<Deal> sink = (Consumer<Deal>) onRecord;
+      return ParallelFile.read(file, n, (bytes, pool, t) -> deals.read(bytes, pool, t, sink, onRejection));
+    }
+    if (importer instanceof HistoryCsvImporter histories) {
+      Consumer<DealHistory> sink = (Consumer<DealHistory>) onRecord;
+      return ParallelFile.read(file, n, (bytes, pool, t) -> histories.read(bytes, pool, t, sink, onRejection));
+    }
+    return null;
+  }
+
   /** Reads a file (or a bundled resource when it is null) with an importer, showing progress. */
   <T> ImportReport read(RecordImporter<T> importer, Path file, Supplier<Reader> bundledInput, Consumer<? super T> sink,
       PrintWriter err, String label) {
@@ -226,7 +263,8 @@ final class DealInput {
     // a re-readable input: the importers of records that span rows read it twice
     TextInput in = file == null ? bundledInput::get : () -> Inputs.open(file, encoding);
     try {
-      return importer.read(in, onRecord, onRejection);
+      ImportReport parallel = file == null ? null : parallel(importer, file, onRecord, onRejection);
+      return parallel != null ? parallel : importer.read(in, onRecord, onRejection);
     } catch (ImportFormatException e) {
       throw new CliException((file == null ? label : StandardInput.shown(file)) + " cannot be imported: "
           + e.getMessage(), e);
