@@ -36,8 +36,9 @@ public final class Quantile {
    * rank at most) are the only ones read.
    *
    * <pre>{@code
+   * int[] sorted = {10, 20, 30};
    * Quantile.lowerRank(3, 0.9);                          // 1: rank 1.8
-   * Quantile.type7(3, 0.9, rank -> new int[] {10, 20, 30}[(int) rank]);   // 28.0
+   * Quantile.type7(3, 0.9, rank -> sorted[(int) rank]);  // 28.0
    * }</pre>
    *
    * @param count how many values, at least one
