@@ -133,6 +133,7 @@ final class VelocityCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     Limits.check("--aging-percentile", agingPercentile, 1, 99);
     Limits.check("--aging-list", agingList, 0, Limits.LIST);
+    int inMemory = Limits.check("--durations-in-memory", durationsInMemory, 1, 100_000_000);
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
@@ -153,7 +154,6 @@ final class VelocityCommand implements Callable<Integer> {
     if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
       return dealsOnly(options, def, notes);
     }
-    int inMemory = Limits.check("--durations-in-memory", durationsInMemory, 1, 100_000_000);
     StageVelocityResult sv;
     SalesVelocityResult sr;
     HistoryInput.Read read;
