@@ -27,6 +27,7 @@ module dev.revops.core {
   exports dev.revops.core.pipeline;
   exports dev.revops.core.probability;
   exports dev.revops.core.scope;
+  exports dev.revops.core.spill;
   exports dev.revops.core.lead;
   exports dev.revops.core.roster;
   exports dev.revops.core.touch;

@@ -23,4 +23,19 @@ class QuantileTest {
     assertThrows(IllegalArgumentException.class, () -> Quantile.type7(new int[] {1}, 1.5));
     assertThrows(IllegalArgumentException.class, () -> Quantile.type7(new int[] {1}, Double.NaN));
   }
+
+  @Test
+  void a_quantile_read_by_rank_reads_only_the_two_ranks_around_it() {
+    int[] sorted = {10, 20, 30};
+    java.util.List<Long> read = new java.util.ArrayList<>();
+    // rank (3 - 1) x 0.9 = 1.8: the values at ranks 1 and 2, 20 + 0.8 x 10
+    assertEquals(28.0, Quantile.type7(3, 0.9, r -> {
+      read.add(r);
+      return sorted[(int) r];
+    }), 1e-12);
+    assertEquals(java.util.List.of(1L, 2L), read);
+    assertEquals(1L, Quantile.lowerRank(3, 0.9));
+    assertEquals(2L, Quantile.lowerRank(3, 1.0));   // the last rank, read twice
+    assertThrows(IllegalArgumentException.class, () -> Quantile.lowerRank(0, 0.5));
+  }
 }

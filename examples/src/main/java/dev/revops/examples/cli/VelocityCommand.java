@@ -6,6 +6,7 @@ import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
+import dev.revops.core.spill.IntSpill;
 import dev.revops.forecast.velocity.AgingDeal;
 import dev.revops.forecast.velocity.DayCount;
 import dev.revops.forecast.velocity.DealTimes;
@@ -113,6 +114,12 @@ final class VelocityCommand implements Callable<Integer> {
   @Option(names = "--deal", paramLabel = "ID", description = "Also show one deal's time in each stage.")
   String deal;
 
+  @Option(names = "--durations-in-memory", paramLabel = "N", defaultValue = "4000000",
+      description = "Stage visit durations held in memory (4 bytes each) before they are written, as sorted runs, "
+          + "to a temp file under --temp-dir and merged back: medians and percentiles stay exact (default: "
+          + "${DEFAULT-VALUE}; 1 to 100,000,000).")
+  int durationsInMemory;
+
   @Mixin
   FormatOption output;
 
@@ -126,6 +133,7 @@ final class VelocityCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     Limits.check("--aging-percentile", agingPercentile, 1, 99);
     Limits.check("--aging-list", agingList, 0, Limits.LIST);
+    int inMemory = Limits.check("--durations-in-memory", durationsInMemory, 1, 100_000_000);
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
@@ -146,22 +154,28 @@ final class VelocityCommand implements Callable<Integer> {
     if (dealsOnly || (!input.bundled() && histories.transitions == null)) {
       return dealsOnly(options, def, notes);
     }
-    StageVelocity stages = new StageVelocity(options);
-    SalesVelocity sales = new SalesVelocity(options);
+    StageVelocityResult sv;
+    SalesVelocityResult sr;
+    HistoryInput.Read read;
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
-    HistoryInput.Read read = histories.records(input, record -> {
-      record.history().ifPresent(history -> {
-        stages.add(record);
-        if (deal != null && history.dealId().equals(deal)) {
-          times.set(Optional.of(DealTimes.of(history, options)));
+    // durations past the limit go to a temp file, deleted when the result is read (also on failure)
+    try (DiskRuns runs = new DiskRuns(histories.tempDir, "stage durations", err)) {
+      StageVelocity stages = new StageVelocity(options, IntSpill.of(runs, inMemory));
+      SalesVelocity sales = new SalesVelocity(options);
+      read = histories.records(input, record -> {
+        record.history().ifPresent(history -> {
+          stages.add(record);
+          if (deal != null && history.dealId().equals(deal)) {
+            times.set(Optional.of(DealTimes.of(history, options)));
+          }
+        });
+        if (record.deal().isPresent()) {
+          sales.add(record);
         }
-      });
-      if (record.deal().isPresent()) {
-        sales.add(record);
-      }
-    }, true, err);
-    StageVelocityResult sv = stages.result();
-    SalesVelocityResult sr = sales.result();
+      }, true, err);
+      sv = stages.result();
+      sr = sales.result();
+    }
     if (deal != null && times.get().isEmpty()) {
       notes.add("Deal " + deal + " has no stage history in the transitions.");
     }

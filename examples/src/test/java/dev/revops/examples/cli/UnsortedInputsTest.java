@@ -69,16 +69,41 @@ class UnsortedInputsTest {
   }
 
   @Test
+  void velocity_with_its_durations_spilled_to_disk_gives_the_figures_of_holding_them(@TempDir Path dir)
+      throws IOException {
+    Path temp = Files.createDirectories(dir.resolve("temp"));
+    write(dir.resolve("deals.csv"), lines(Bundled.sampleDeals()));
+    write(dir.resolve("transitions.csv"), lines(Bundled.sampleTransitions()));
+    JsonNode held = figures(run("velocity", dir, temp, "50000"));
+    // 1 and 7 durations in memory: a run per visit, hundreds merged level by level; runs of 7
+    for (String inMemory : List.of("1", "7")) {
+      JsonNode spilled = figures(run("velocity", dir, temp, "50000", "--durations-in-memory", inMemory));
+      assertEquals(held, spilled);
+      assertEquals(List.of(), contents(temp));
+    }
+    assertEquals(5, held.get("stageVelocity").get("stages").size());
+  }
+
+  @Test
+  void a_durations_in_memory_of_zero_is_a_one_line_error() {
+    RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--durations-in-memory", "0");
+    assertEquals(2, r.status());
+    assertEquals("revops velocity: --durations-in-memory must be between 1 and 100,000,000, was 0\n", r.err());
+  }
+
+  @Test
   void a_sort_run_of_zero_is_a_one_line_error() {
     RevopsCliTest.Run r = RevopsCliTest.run("velocity", "--sort-run", "0");
     assertEquals(2, r.status());
     assertEquals("revops velocity: --sort-run must be between 1 and 1,000,000, was 0\n", r.err());
   }
 
-  private static String run(String command, Path files, Path temp, String sortRun) {
-    RevopsCliTest.Run r = RevopsCliTest.run(command, "--deals", files.resolve("deals.csv").toString(),
+  private static String run(String command, Path files, Path temp, String sortRun, String... more) {
+    List<String> args = new ArrayList<>(List.of(command, "--deals", files.resolve("deals.csv").toString(),
         "--transitions", files.resolve("transitions.csv").toString(), "--as-of", "2026-10-01", "--format", "json",
-        "--temp-dir", temp.toString(), "--sort-run", sortRun);
+        "--temp-dir", temp.toString(), "--sort-run", sortRun));
+    args.addAll(List.of(more));
+    RevopsCliTest.Run r = RevopsCliTest.run(args.toArray(String[]::new));
     assertEquals(0, r.status(), r.err());
     return r.out();
   }

@@ -4,6 +4,7 @@ import dev.revops.core.metric.Quantile;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.util.function.LongToIntFunction;
 import org.immutables.value.Value;
 
 /**
@@ -78,15 +79,41 @@ public abstract class DurationSummary {
 
   /** The summary of sorted durations in seconds (at least one). */
   static DurationSummary of(int[] sorted, long sum) {
-    return new Builder().count(sorted.length).meanDays(DayCount.days((double) sum / sorted.length))
-        .medianDays(DayCount.days(Quantile.type7(sorted, 0.5))).p75Days(DayCount.days(Quantile.type7(sorted, 0.75)))
-        .p90Days(DayCount.days(Quantile.type7(sorted, 0.9))).totalSeconds(sum).medianSeconds(median(sorted)).build();
+    return of(sorted.length, sum, rank -> sorted[(int) rank]);
+  }
+
+  /**
+   * The summary of {@code count} sorted durations in seconds (at least one), read by rank: only the
+   * ranks of {@link #ranksRead} are read.
+   */
+  static DurationSummary of(long count, long sum, LongToIntFunction valueAtRank) {
+    return new Builder().count(count).meanDays(DayCount.days((double) sum / count))
+        .medianDays(DayCount.days(Quantile.type7(count, 0.5, valueAtRank)))
+        .p75Days(DayCount.days(Quantile.type7(count, 0.75, valueAtRank)))
+        .p90Days(DayCount.days(Quantile.type7(count, 0.9, valueAtRank))).totalSeconds(sum)
+        .medianSeconds(median(count, valueAtRank)).build();
+  }
+
+  /** The shares whose type-7 quantiles a summary reports. */
+  static final double[] SHARES = {0.5, 0.75, 0.9};
+
+  /** The ranks a summary of {@code count} durations reads (each quantile's two, the median's two). */
+  static long[] ranksRead(long count) {
+    long[] ranks = new long[SHARES.length * 2];
+    for (int i = 0; i < SHARES.length; i++) {
+      ranks[2 * i] = Quantile.lowerRank(count, SHARES[i]);
+      ranks[2 * i + 1] = Math.min(ranks[2 * i] + 1, count - 1);
+    }
+    return ranks;
   }
 
   /** The exact median of sorted values (the type-7 quantile at one half). */
   static BigDecimal median(int[] sorted) {
-    int n = sorted.length;
-    long twice = (long) sorted[(n - 1) / 2] + sorted[n / 2];
+    return median(sorted.length, rank -> sorted[(int) rank]);
+  }
+
+  private static BigDecimal median(long n, LongToIntFunction valueAtRank) {
+    long twice = (long) valueAtRank.applyAsInt((n - 1) / 2) + valueAtRank.applyAsInt(n / 2);
     return BigDecimal.valueOf(twice).divide(BigDecimal.valueOf(2)).stripTrailingZeros().setScale(twice % 2 == 0 ? 0 : 1);
   }
 

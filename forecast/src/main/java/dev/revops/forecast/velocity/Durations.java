@@ -1,51 +1,44 @@
 package dev.revops.forecast.velocity;
 
-import java.util.Arrays;
+import dev.revops.core.spill.IntSpill;
+import java.util.PrimitiveIterator;
 
-/** A growable list of durations in seconds, kept as ints (68 years at most). */
+/**
+ * A list of durations in seconds, kept as ints (68 years at most) in an {@link IntSpill}: in memory,
+ * or past the spill's size in sorted runs of the caller's store, read back merged, so the sorted
+ * durations, and every order statistic of them, are the same either way.
+ */
 final class Durations {
-  private static final int PARALLEL_SORT = 1 << 16;
+  private final IntSpill.Values values;
+  private long sum;
 
-  private int[] values = new int[8];
-  private int size;
+  Durations(IntSpill spill) {
+    this.values = spill.newValues();
+  }
 
   void add(long seconds) {
     if (seconds < 0 || seconds > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("a duration of " + seconds + " seconds is out of range");
     }
-    if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
-    }
-    values[size++] = (int) seconds;
+    values.add((int) seconds);
+    sum += seconds;
   }
 
   void addAll(Durations other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.values[i]);
-    }
+    values.addAll(other.values);
+    sum += other.sum;
   }
 
-  int size() {
-    return size;
+  long size() {
+    return values.size();
   }
 
-  /** The values, sorted, as a new array. */
-  int[] sorted() {
-    int[] s = Arrays.copyOf(values, size);
-    // the sort of millions of visits is most of a result's time: on every core when it is large
-    if (size > PARALLEL_SORT) {
-      Arrays.parallelSort(s);
-    } else {
-      Arrays.sort(s);
-    }
-    return s;
+  /** The durations, ascending; valid until the next {@link #add}. */
+  PrimitiveIterator.OfInt sorted() {
+    return values.sorted();
   }
 
   long sum() {
-    long total = 0;
-    for (int i = 0; i < size; i++) {
-      total += values[i];
-    }
-    return total;
+    return sum;
   }
 }

@@ -10,6 +10,7 @@ import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.pipeline.Stage;
+import dev.revops.core.spill.IntSpill;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 /**
  * Stage velocity, as an accumulator: {@link #add} deals with their stage histories, {@link #merge}
@@ -32,8 +34,10 @@ import java.util.TreeMap;
  * Won and lost stages are where deals end, not stages they pass through, so they have no row.
  *
  * <p>Durations are kept per visit (four bytes each) so that medians and percentiles are exact and
- * merging is exact: any split of the histories gives the result of one pass. Not thread-safe: use
- * one accumulator per thread.
+ * merging is exact: any split of the histories gives the result of one pass. Past a size they can
+ * be kept in sorted runs outside the heap ({@link #StageVelocity(VelocityOptions, IntSpill)}),
+ * merged back for the result, with the same exact figures. Not thread-safe: use one accumulator
+ * per thread.
  *
  * <p>Each record is counted or excluded once: a record without a history is excluded as "no stage
  * history"; without a deal record, as "no deal record to group by" when grouping (the group is read
@@ -56,8 +60,13 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     long backward;
     long lost;
     long open;
-    final Durations completed = new Durations();
-    final Durations censored = new Durations();
+    final Durations completed;
+    final Durations censored;
+
+    Cell(IntSpill spill) {
+      completed = new Durations(spill);
+      censored = new Durations(spill);
+    }
 
     void merge(Cell o) {
       entered += o.entered;
@@ -71,6 +80,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   }
 
   private final VelocityOptions options;
+  private final IntSpill spill;
   private final Instant asOf;
   private final Instant since;
   private final Map<Key, Cell> cells = new HashMap<>();
@@ -79,11 +89,29 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   private long counted;
 
   /**
-   * An empty accumulator.
+   * An empty accumulator holding every duration in memory (four bytes a visit).
    *
    * @param options what to count
    */
   public StageVelocity(VelocityOptions options) {
+    this(options, IntSpill.inMemory());
+  }
+
+  /**
+   * An empty accumulator keeping its durations in {@code spill}: past the spill's size, in sorted
+   * runs of the spill's store (a temporary file of the caller's, say), merged back for the result.
+   * The result is the same as in memory, to the second.
+   *
+   * <pre>{@code
+   * IntSpill spill = IntSpill.of(runsOnDisk, 4_000_000);   // at most 16 MB of durations in memory
+   * StageVelocity velocity = new StageVelocity(options, spill);
+   * }</pre>
+   *
+   * @param options what to count
+   * @param spill where durations go; used by this accumulator alone
+   */
+  public StageVelocity(VelocityOptions options, IntSpill spill) {
+    this.spill = Objects.requireNonNull(spill, "spill");
     this.options = Objects.requireNonNull(options, "options");
     this.asOf = options.asOfInstant();
     this.since = options.sinceInstant().orElse(Instant.MIN);
@@ -136,7 +164,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   /** Counts one visit: entered at {@code entry}, left at {@code exit} (null or after the as-of: still open). */
   private void visit(String dealId, List<String> group, StageChange entry, StageChange exit) {
     Stage stage = entry.to();
-    Cell c = cells.computeIfAbsent(new Key(group, stage.id(), stage.order()), k -> new Cell());
+    Cell c = cells.computeIfAbsent(new Key(group, stage.id(), stage.order()), k -> new Cell(spill));
     c.entered++;
     if (exit == null || exit.at().isAfter(asOf)) {
       long seconds = options.dayCount().seconds(entry.at(), asOf, options.calendar());
@@ -173,7 +201,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   @Override
   public StageVelocity merge(StageVelocity other) {
     MergeCheck.of("stage velocity", this, other).same("options", options, other.options);
-    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell()).merge(c));
+    other.cells.forEach((k, c) -> cells.computeIfAbsent(k, x -> new Cell(spill)).merge(c));
     openVisits.addAll(other.openVisits);
     excluded.merge(other.excluded);
     counted += other.counted;
@@ -197,14 +225,20 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     Map<Key, Integer> thresholds = new HashMap<>();
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
       Cell c = e.getValue();
-      int[] completed = c.completed.sorted();
-      int[] censored = c.censored.sorted();
+      long n = c.completed.size();
+      double aging = options.agingPercentile().doubleValue();
+      long[] ranks = n == 0 ? new long[0] : LongStream.concat(LongStream.of(DurationSummary.ranksRead(n)),
+          LongStream.of(Quantile.lowerRank(n, aging), Math.min(Quantile.lowerRank(n, aging) + 1, n - 1))).toArray();
+      // one pass over each sorted stream: the survival walk reads them, the tap keeps the ranks
+      RankTap completed = new RankTap(c.completed.sorted(), ranks);
+      SurvivalSummary survival = SurvivalSummary.ofSorted(completed, n, c.censored.sorted(), c.censored.size());
+      completed.drain();
       StageVelocityRow.Builder row = new StageVelocityRow.Builder().putAllGroup(group(e.getKey().group()))
           .stageId(e.getKey().stageId()).entered(c.entered).exitedForward(c.forward).exitedBackward(c.backward)
-          .exitedToLost(c.lost).stillOpen(c.open).survival(SurvivalSummary.ofSorted(completed, censored));
-      if (completed.length > 0) {
-        row.completed(DurationSummary.of(completed, c.completed.sum()));
-        int threshold = (int) Math.round(Quantile.type7(completed, options.agingPercentile().doubleValue()));
+          .exitedToLost(c.lost).stillOpen(c.open).survival(survival);
+      if (n > 0) {
+        row.completed(DurationSummary.of(n, c.completed.sum(), completed::at));
+        int threshold = (int) Math.round(Quantile.type7(n, aging, completed::at));
         thresholds.put(e.getKey(), threshold);
         row.agingThresholdDays(DayCount.days(threshold));
       }

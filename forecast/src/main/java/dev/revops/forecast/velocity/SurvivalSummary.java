@@ -2,7 +2,9 @@ package dev.revops.forecast.velocity;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.revops.core.spill.IntSpill;
 import java.math.BigDecimal;
+import java.util.PrimitiveIterator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -92,22 +94,37 @@ public abstract class SurvivalSummary {
    * @param visitor receives each event time with S just after it
    */
   public static void walk(int[] completed, int[] censored, StepVisitor visitor) {
+    walk(IntSpill.cursor(completed), completed.length, IntSpill.cursor(censored), censored.length, visitor);
+  }
+
+  /**
+   * The same walk over sorted streams of durations, for more than an array holds (durations read
+   * back merged from an {@link IntSpill}): the same steps as {@link #walk(int[], int[], StepVisitor)}
+   * on the same values.
+   *
+   * @param completed the completed durations (events), ascending
+   * @param completedCount how many
+   * @param censored the durations still going, ascending
+   * @param censoredCount how many
+   * @param visitor receives each event time with S just after it
+   */
+  public static void walk(PrimitiveIterator.OfInt completed, long completedCount, PrimitiveIterator.OfInt censored,
+      long censoredCount, StepVisitor visitor) {
     double survival = 1.0;
-    long atRisk = (long) completed.length + censored.length;
-    int i = 0;
-    int j = 0;
-    while (i < completed.length || j < censored.length) {
-      long t = Math.min(i < completed.length ? completed[i] : Long.MAX_VALUE,
-          j < censored.length ? censored[j] : Long.MAX_VALUE);
+    long atRisk = completedCount + censoredCount;
+    long nextEvent = completed.hasNext() ? completed.nextInt() : Long.MAX_VALUE;
+    long nextCensored = censored.hasNext() ? censored.nextInt() : Long.MAX_VALUE;
+    while (nextEvent != Long.MAX_VALUE || nextCensored != Long.MAX_VALUE) {
+      long t = Math.min(nextEvent, nextCensored);
       long ended = 0;
-      while (i < completed.length && completed[i] == t) {
+      while (nextEvent == t) {
         ended++;
-        i++;
+        nextEvent = completed.hasNext() ? completed.nextInt() : Long.MAX_VALUE;
       }
       long stillGoing = 0;
-      while (j < censored.length && censored[j] == t) {
+      while (nextCensored == t) {
         stillGoing++;
-        j++;
+        nextCensored = censored.hasNext() ? censored.nextInt() : Long.MAX_VALUE;
       }
       if (ended > 0) {
         survival *= 1.0 - (double) ended / atRisk;
@@ -128,18 +145,25 @@ public abstract class SurvivalSummary {
    * @return the summary
    */
   static SurvivalSummary ofSorted(int[] completed, int[] censored) {
+    return ofSorted(IntSpill.cursor(completed), completed.length, IntSpill.cursor(censored), censored.length);
+  }
+
+  /** {@link #ofSorted(int[], int[])} over sorted streams of durations. */
+  static SurvivalSummary ofSorted(PrimitiveIterator.OfInt completed, long completedCount,
+      PrimitiveIterator.OfInt censored, long censoredCount) {
     double[] shares = {0.5, 0.75, 0.9};
     Long[] found = new Long[shares.length];
-    walk(completed, censored, (t, survival) -> {
+    walk(completed, completedCount, censored, censoredCount, (t, survival) -> {
       for (int k = 0; k < shares.length; k++) {
         if (found[k] == null && survival <= 1 - shares[k] + 1e-12) {
           found[k] = t;
         }
       }
     });
-    return new Builder().visits((long) completed.length + censored.length).ended(completed.length)
+    return new Builder().visits(completedCount + censoredCount).ended(completedCount)
         .medianDays(Optional.ofNullable(found[0]).map(DayCount::days))
         .p75Days(Optional.ofNullable(found[1]).map(DayCount::days))
         .p90Days(Optional.ofNullable(found[2]).map(DayCount::days)).build();
   }
+
 }

@@ -1,0 +1,300 @@
+package dev.revops.core.spill;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.PrimitiveIterator;
+
+/**
+ * Lists of ints that are read back sorted, holding at most a stated count in memory: the values of
+ * all the lists made by one spill share that budget. Past it, every list's buffered values are
+ * sorted and handed to the {@link RunStore} as a run, and the buffers start again empty; reading a
+ * list sorted merges its runs with its buffer, exactly, so order statistics (a median, a
+ * percentile, a survival curve) come out as if every value had been held. More than {@value
+ * #FAN_IN} runs of a list are first merged {@value #FAN_IN} at a time into longer runs written to
+ * the same store, level by level, so a read holds at most {@value #FAN_IN} runs open.
+ *
+ * <p>{@link #inMemory()} never spills: every value stays in its list (4 bytes each). Not
+ * thread-safe: one spill per accumulator, one accumulator per thread.
+ *
+ * <pre>{@code
+ * IntSpill spill = IntSpill.of(RunStore.inMemory(), 2);   // spill past 2 buffered values
+ * IntSpill.Values days = spill.newValues();
+ * days.add(9); days.add(1); days.add(4);                   // the third add spills [1, 9]
+ * days.sorted();                                           // 1, 4, 9
+ * }</pre>
+ */
+public final class IntSpill {
+  /** The most runs merged at once. */
+  public static final int FAN_IN = 64;
+  private static final int PARALLEL_SORT = 1 << 16;
+
+  private final RunStore store;
+  private final long maxBuffered;
+  private final List<Values> lists = new ArrayList<>();
+  private long buffered;
+  private long runsWritten;
+
+  private IntSpill(RunStore store, long maxBuffered) {
+    this.store = Objects.requireNonNull(store, "store");
+    if (maxBuffered < 1) {
+      throw new IllegalArgumentException("maxBuffered must be at least 1, was " + maxBuffered);
+    }
+    this.maxBuffered = maxBuffered;
+  }
+
+  /**
+   * A spill that keeps every value in memory and never writes a run.
+   *
+   * @return a new spill
+   */
+  public static IntSpill inMemory() {
+    return new IntSpill(RunStore.inMemory(), Long.MAX_VALUE);
+  }
+
+  /**
+   * A spill that holds at most {@code maxBuffered} values in memory over all its lists, and writes
+   * sorted runs to {@code store} past it.
+   *
+   * @param store where runs go
+   * @param maxBuffered the most values buffered at once, at least 1
+   * @return a new spill
+   * @throws IllegalArgumentException if {@code maxBuffered} is below 1
+   */
+  public static IntSpill of(RunStore store, long maxBuffered) {
+    return new IntSpill(store, maxBuffered);
+  }
+
+  /**
+   * A new, empty list sharing this spill's budget and store.
+   *
+   * @return the list
+   */
+  public Values newValues() {
+    Values v = new Values();
+    lists.add(v);
+    return v;
+  }
+
+  /**
+   * How many runs this spill has written so far (merges of runs included): 0 when everything fit.
+   *
+   * @return the count
+   */
+  public long runsWritten() {
+    return runsWritten;
+  }
+
+  private void spillAll() {
+    for (Values v : lists) {
+      v.spill();
+    }
+    buffered = 0;
+  }
+
+  private RunStore.Run write(int[] sorted, int from, int to) {
+    runsWritten++;
+    return store.write(sorted, from, to);
+  }
+
+  private RunStore.Run write(PrimitiveIterator.OfInt sorted, long count) {
+    runsWritten++;
+    return store.write(sorted, count);
+  }
+
+  /** One list of values of a spill. */
+  public final class Values {
+    private int[] buffer = new int[8];
+    private int size;
+    private final List<RunStore.Run> runs = new ArrayList<>();
+    private long count;
+
+    private Values() {}
+
+    /**
+     * Adds a value; may spill every list of the spill.
+     *
+     * @param value the value
+     */
+    public void add(int value) {
+      if (size == buffer.length) {
+        buffer = Arrays.copyOf(buffer, size * 2);
+      }
+      buffer[size++] = value;
+      count++;
+      if (++buffered > maxBuffered) {
+        spillAll();
+      }
+    }
+
+    /**
+     * Adds every value of another list (of this spill or another).
+     *
+     * @param other the list
+     */
+    public void addAll(Values other) {
+      Objects.requireNonNull(other, "other");
+      if (other == this) {
+        throw new IllegalArgumentException("a list cannot add itself");
+      }
+      PrimitiveIterator.OfInt it = other.sorted();
+      while (it.hasNext()) {
+        add(it.nextInt());
+      }
+    }
+
+    /**
+     * How many values were added.
+     *
+     * @return the count
+     */
+    public long size() {
+      return count;
+    }
+
+    /**
+     * The values, ascending: the buffer sorted and merged with the runs written. Valid until the
+     * next {@link #add}.
+     *
+     * @return a cursor over the values
+     */
+    public PrimitiveIterator.OfInt sorted() {
+      sortBuffer();
+      if (runs.isEmpty()) {
+        return cursor(buffer, 0, size);
+      }
+      while (runs.size() + 1 > FAN_IN) {
+        List<RunStore.Run> first = new ArrayList<>(runs.subList(0, FAN_IN));
+        long n = first.stream().mapToLong(RunStore.Run::size).sum();
+        RunStore.Run merged = write(merge(first, cursor(buffer, 0, 0)), n);
+        runs.subList(0, FAN_IN).clear();
+        runs.add(merged);
+      }
+      return merge(runs, cursor(buffer, 0, size));
+    }
+
+    private void sortBuffer() {
+      if (size > PARALLEL_SORT) {
+        Arrays.parallelSort(buffer, 0, size);
+      } else {
+        Arrays.sort(buffer, 0, size);
+      }
+    }
+
+    private void spill() {
+      if (size == 0) {
+        return;
+      }
+      sortBuffer();
+      runs.add(write(buffer, 0, size));
+      buffer = new int[8];
+      size = 0;
+    }
+  }
+
+  private static PrimitiveIterator.OfInt merge(List<RunStore.Run> runs, PrimitiveIterator.OfInt last) {
+    List<PrimitiveIterator.OfInt> cursors = new ArrayList<>(runs.size() + 1);
+    for (RunStore.Run r : runs) {
+      cursors.add(r.open());
+    }
+    cursors.add(last);
+    return new Merge(cursors);
+  }
+
+  /**
+   * A cursor over an array: for code that reads values both from arrays and from spills.
+   *
+   * <pre>{@code
+   * IntSpill.cursor(new int[] {1, 4}).nextInt();   // 1
+   * }</pre>
+   *
+   * @param values the values
+   * @return a cursor over them, first to last
+   */
+  public static PrimitiveIterator.OfInt cursor(int[] values) {
+    return cursor(Objects.requireNonNull(values, "values"), 0, values.length);
+  }
+
+  /** A cursor over part of an array. */
+  static PrimitiveIterator.OfInt cursor(int[] values, int from, int to) {
+    return new PrimitiveIterator.OfInt() {
+      private int i = from;
+
+      @Override
+      public boolean hasNext() {
+        return i < to;
+      }
+
+      @Override
+      public int nextInt() {
+        if (i >= to) {
+          throw new NoSuchElementException();
+        }
+        return values[i++];
+      }
+    };
+  }
+
+  /** The k-way merge of ascending cursors, through a binary heap of their next values. */
+  private static final class Merge implements PrimitiveIterator.OfInt {
+    private final PrimitiveIterator.OfInt[] cursors;
+    private final int[] heads;
+    private final int[] heap;
+    private int live;
+
+    Merge(List<PrimitiveIterator.OfInt> from) {
+      cursors = from.toArray(new PrimitiveIterator.OfInt[0]);
+      heads = new int[cursors.length];
+      heap = new int[cursors.length];
+      for (int c = 0; c < cursors.length; c++) {
+        if (cursors[c].hasNext()) {
+          heads[c] = cursors[c].nextInt();
+          heap[live++] = c;
+        }
+      }
+      for (int i = live / 2 - 1; i >= 0; i--) {
+        down(i);
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return live > 0;
+    }
+
+    @Override
+    public int nextInt() {
+      if (live == 0) {
+        throw new NoSuchElementException();
+      }
+      int c = heap[0];
+      int value = heads[c];
+      if (cursors[c].hasNext()) {
+        heads[c] = cursors[c].nextInt();
+      } else {
+        heap[0] = heap[--live];
+      }
+      down(0);
+      return value;
+    }
+
+    private void down(int i) {
+      while (true) {
+        int l = 2 * i + 1;
+        if (l >= live) {
+          return;
+        }
+        int m = l + 1 < live && heads[heap[l + 1]] < heads[heap[l]] ? l + 1 : l;
+        if (heads[heap[m]] >= heads[heap[i]]) {
+          return;
+        }
+        int t = heap[i];
+        heap[i] = heap[m];
+        heap[m] = t;
+        i = m;
+      }
+    }
+  }
+}
