@@ -227,7 +227,7 @@ final class DealInput {
   }
 
   /** The most parse threads one file is read with. */
-  static final int MAX_THREADS = 256;
+  static final int MAX_THREADS = 16;
 
   /**
    * The parallel read of a CSV file on disk (see {@link ParallelFile}), or null when the file or the

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -38,7 +39,9 @@ final class ParallelFile {
       return false;
     }
     Path name = file.getFileName();
-    return name != null && !name.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    // a named pipe or a process substitution (/dev/fd/N) has no size to map: it is read serially
+    return name != null && !name.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        && Files.isRegularFile(StandardInput.local(file));
   }
 
   /**

@@ -154,7 +154,7 @@ final class PipelineCommand implements Callable<Integer> {
     }, 3, err);
     WeightedPipelineResult w = weighted.result();
     RollupResult r = rollup.result();
-    Optional<RangeForecastResult> g = range.map(PipelineCommand::simulate);
+    Optional<RangeForecastResult> g = range.map(x -> simulate(x, input.threads()));
     List<TargetAttainment> attainment = tracker.result();
 
     Output o = new Output(output.format, out);
@@ -193,11 +193,10 @@ final class PipelineCommand implements Callable<Integer> {
   }
 
   /**
-   * The ranges, the simulations on every core (the result is the same draw for draw: see
+   * The ranges, the simulations on --threads threads, the cores by default (the result is the same draw for draw: see
    * {@link RangeForecast#result(java.util.concurrent.Executor, int)}).
    */
-  private static RangeForecastResult simulate(RangeForecast range) {
-    int cores = Runtime.getRuntime().availableProcessors();
+  private static RangeForecastResult simulate(RangeForecast range, int cores) {
     ExecutorService pool = Executors.newFixedThreadPool(cores, task -> {
       Thread t = new Thread(task, "range-simulation");
       t.setDaemon(true);

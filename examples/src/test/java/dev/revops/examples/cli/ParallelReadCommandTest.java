@@ -58,7 +58,7 @@ class ParallelReadCommandTest {
   void a_thread_count_of_zero_is_a_one_line_error() {
     RevopsCliTest.Run r = RevopsCliTest.run("validate", "--deals", deals.toString(), "--threads", "0");
     assertEquals(2, r.status());
-    assertEquals("revops validate: --threads must be between 1 and 256, was 0\n", r.err());
+    assertEquals("revops validate: --threads must be between 1 and 16, was 0\n", r.err());
   }
 
   private static String run(List<String> args, String threads) {

@@ -227,37 +227,39 @@ public final class RangeForecast implements Accumulator<Deal, RangeForecastResul
     return c.open > 0 && c.outcomes != null && c.open > settings.exactLimit();
   }
 
-  /** The P10, P50 and P90 of every period that is simulated, its trials run as tasks. */
+  /**
+   * The P10, P50 and P90 of every period that is simulated: one period at a time (so memory holds one
+   * period's totals, a number a trial), its trials run as tasks.
+   */
   private Map<Key, long[]> simulateAll(Map<Key, Cell> sorted, Executor executor, int parallelism) {
-    Map<Key, long[]> totals = new HashMap<>();
-    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    Map<Key, long[]> quantiles = new HashMap<>();
     for (Map.Entry<Key, Cell> e : sorted.entrySet()) {
-      if (!simulates(e.getValue())) {
-        continue;
+      if (simulates(e.getValue())) {
+        long[] t = simulate(Draws.of(sorted(e.getValue().outcomes)), seedFor(e.getKey()), executor, parallelism);
+        Arrays.sort(t);
+        quantiles.put(e.getKey(), new long[] {nearestRank(t, 0.1), nearestRank(t, 0.5), nearestRank(t, 0.9)});
       }
-      Draws draws = Draws.of(sorted(e.getValue().outcomes));
-      long seed = seedFor(e.getKey());
-      int trials = settings.trials();
-      long[] t = new long[trials];
-      totals.put(e.getKey(), t);
-      int stretch = (trials + parallelism - 1) / parallelism;
-      for (int from = 0; from < trials; from += stretch) {
-        int start = from;
-        int end = Math.min(trials, from + stretch);
-        tasks.add(CompletableFuture.runAsync(() -> draws.fill(t, start, end, seed), executor));
-      }
+    }
+    return quantiles;
+  }
+
+  /** The totals of every trial of one period, its trials cut into up to {@code parallelism} stretches. */
+  private long[] simulate(Draws draws, long seed, Executor executor, int parallelism) {
+    int trials = settings.trials();
+    long[] t = new long[trials];
+    int stretch = (trials + parallelism - 1) / parallelism;
+    List<CompletableFuture<Void>> tasks = new ArrayList<>();
+    for (int from = 0; from < trials; from += stretch) {
+      int start = from;
+      int end = Math.min(trials, from + stretch);
+      tasks.add(CompletableFuture.runAsync(() -> draws.fill(t, start, end, seed), executor));
     }
     try {
       CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    Map<Key, long[]> quantiles = new HashMap<>();
-    totals.forEach((k, t) -> {
-      Arrays.sort(t);
-      quantiles.put(k, new long[] {nearestRank(t, 0.1), nearestRank(t, 0.5), nearestRank(t, 0.9)});
-    });
-    return quantiles;
+    return t;
   }
 
   /**
