@@ -193,7 +193,7 @@ final class PipelineCommand implements Callable<Integer> {
   }
 
   /**
-   * The ranges, the simulations on --threads threads, the cores by default (the result is the same draw for draw: see
+   * The ranges, the simulations on --threads threads (the result is the same draw for draw: see
    * {@link RangeForecast#result(java.util.concurrent.Executor, int)}).
    */
   private static RangeForecastResult simulate(RangeForecast range, int cores) {
