@@ -34,12 +34,30 @@ record Cell(String text, String value, String currency) {
 
   /** An amount with thousands separators and without its currency: {@code 1,234.50}. */
   static Cell amount(Money m) {
-    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    int digits = m.getCurrency().getDefaultFractionDigits();
-    if (digits > 0) {
-      f.applyPattern("#,##0." + "0".repeat(digits));
+    int digits = Math.max(0, m.getCurrency().getDefaultFractionDigits());
+    return new Cell(grouped(m.getAmount().setScale(digits, RoundingMode.HALF_EVEN)), m.getAmount().toPlainString(),
+        m.getCurrencyCode());
+  }
+
+  /**
+   * A decimal with a comma every three digits of its whole part: {@code -1234567.50} as {@code
+   * -1,234,567.50}. What {@code DecimalFormat("#,##0.00")} shows, without building a format per cell
+   * (a grouped pipeline prints tens of thousands of amounts).
+   */
+  static String grouped(BigDecimal value) {
+    String plain = value.toPlainString();
+    int sign = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder b = new StringBuilder(plain.length() + (end - sign) / 3);
+    b.append(plain, 0, sign);
+    for (int i = sign; i < end; i++) {
+      if (i > sign && (end - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(plain.charAt(i));
     }
-    return new Cell(f.format(m.getAmount()), m.getAmount().toPlainString(), m.getCurrencyCode());
+    return b.append(plain, end, plain.length()).toString();
   }
 
   /** An amount with its currency, as money reads and writes it: {@code USD 1234.50}. */

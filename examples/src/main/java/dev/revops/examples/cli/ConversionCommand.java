@@ -188,7 +188,9 @@ final class ConversionCommand implements Callable<Integer> {
     json.put("odooLeadScoring", odooModel);
     comparison.ifPresent(c -> json.put("evaluation", c));
     o.json(json);
-    print(o, def, read, moves, markov, share, nb, comparison, dealless[0], notes);
+    if (!o.isJson()) {
+      print(o, def, read, moves, markov, share, nb, comparison, dealless[0], notes);
+    }
     o.flush();
     return 0;
   }

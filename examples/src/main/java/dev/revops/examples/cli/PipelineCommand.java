@@ -168,7 +168,11 @@ final class PipelineCommand implements Callable<Integer> {
     g.ifPresent(x -> json.put("range", x));
     team.json().ifPresent(t -> json.put("roster", t));
     o.json(json);
-    print(o, def, model, imported, w, r, attainment, g);
+    // the tables are built only to be shown: JSON carries the results themselves (5,000 grouped rows
+    // formatted for nothing cost about a second)
+    if (!o.isJson()) {
+      print(o, def, model, imported, w, r, attainment, g);
+    }
     o.flush();
     return 0;
   }

@@ -183,7 +183,9 @@ final class ProjectCommand implements Callable<Integer> {
     other.ifPresent(x -> json.put("scenario", x));
     comparison.ifPresent(c -> json.put("comparison", c));
     o.json(json);
-    print(o, deals, booked, result, comparison);
+    if (!o.isJson()) {
+      print(o, deals, booked, result, comparison);
+    }
     o.flush();
     return 0;
   }

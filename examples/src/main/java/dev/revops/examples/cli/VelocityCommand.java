@@ -186,7 +186,9 @@ final class VelocityCommand implements Callable<Integer> {
     json.put("salesVelocity", sr);
     times.get().ifPresent(t -> json.put("deal", t));
     o.json(json);
-    print(o, def, read, sv, sr, times.get(), notes);
+    if (!o.isJson()) {
+      print(o, def, read, sv, sr, times.get(), notes);
+    }
     o.flush();
     return 0;
   }
