@@ -326,6 +326,13 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final ZoneId zone = definition.timeZone();
     private final Map<String, Stage> stages = new ConcurrentHashMap<>();
     private final Map<String, Currency> currencies = new ConcurrentHashMap<>();
+    /** The fast paths' lookups of a field's characters in place (filled by the general path). */
+    private final Spellings<Stage> stageSpellings = new Spellings<>();
+    private final Spellings<Currency> currencySpellings = new Spellings<>();
+    private final Spellings<Probability> probabilitySpellings = new Spellings<>();
+    private final Spellings<ForecastCategory> categorySpellings = new Spellings<>();
+    /** Whether a stage is read by its text alone (no pipeline column or status to weigh). */
+    private final boolean stageByText = pipelines.isEmpty();
 
     /** A row's cells read into values (null: empty or unreadable, with a problem). */
     private record Cells(Stage stage, Money amount, Money cost, Probability probability, ForecastCategory category,
@@ -461,12 +468,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
 
     private Probability probability(Row r) {
+      Spellings.Entry<Probability> known = r.spelled(probabilitySpellings, probability);
+      if (known != null) {
+        return known.value;
+      }
       BigDecimal p = r.ratio(probability, mapping.probabilityScale());
       if (p == null) {
         return null;
       }
       try {
-        return Probability.of(p);
+        Probability read = Probability.of(p);
+        probabilitySpellings.add(r.text(probability), read);
+        return read;
       } catch (InvalidValueException e) {
         r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
             ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
@@ -475,12 +488,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
 
     private ForecastCategory category(Row r) {
+      Spellings.Entry<ForecastCategory> known = r.spelled(categorySpellings, category);
+      if (known != null) {
+        return known.value;
+      }
       String fcText = r.text(category);
       if (fcText == null) {
         return null;
       }
       try {
-        return ForecastCategory.parse(fcText);
+        ForecastCategory read = ForecastCategory.parse(fcText);
+        categorySpellings.add(fcText, read);
+        return read;
       } catch (InvalidValueException e) {
         r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
         return null;
@@ -622,7 +641,19 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         return csv.text(column);
       }
 
+      /** The entry of a plain field's characters in a lookup, or null (then the general path reads it). */
+      <V> Spellings.Entry<V> spelled(Spellings<V> lookup, int column) {
+        return csv.plain(column) ? lookup.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+      }
+
       Stage stage() {
+        if (stageByText && status < 0) {
+          Spellings.Entry<Stage> known = spelled(stageSpellings, stage);
+          if (known != null) {
+            stageRead = known.value;
+            return known.value;
+          }
+        }
         PipelineDefinition def = rowDefinition();
         String said = text(status);
         if (def == null || said != null && !statusRead(said)) {
@@ -640,6 +671,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         Stage known = stages.get(key); // a lock-free read first: the ranges of a parallel read share the cache
         Stage s = known != null ? known : stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
         stageRead = s;
+        if (s != null && stageByText) {
+          stageSpellings.add(raw, s);
+        }
         if (s == null) {
           if (outcome != null) {
             return outcome(def, null);
@@ -698,6 +732,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** The currency column's currency; null when blank (see {@link #money}) or unreadable (with a problem). */
       Currency currency() {
+        Spellings.Entry<Currency> known = spelled(currencySpellings, currency);
+        if (known != null) {
+          return known.value;
+        }
         String raw = text(currency);
         if (raw == null) {
           return null;
@@ -707,6 +745,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (c == null) {
           currencyUnreadable = true;
           problem(currency, CURRENCY_RULE);
+        } else {
+          currencySpellings.add(raw, c);
         }
         return c;
       }
@@ -746,6 +786,20 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
        * else the mapping's default (counted).
        */
       Money money(int column, Currency cur) {
+        Currency c = cur != null || currencyUnreadable ? cur : defaultCurrency;
+        if (c != null && plainNumbers && csv.plain(column)) {
+          // a plain amount read in place; anything else (a code written with it, say) takes the text's path
+          long minor = Values.plainMinorUnits(csv.chars(column), csv.start(column), csv.length(column),
+              c.getDefaultFractionDigits());
+          if (minor != Values.NOT_FAST) {
+            defaulted |= cur == null;
+            return moneyOf(column, c, minor, null);
+          }
+        }
+        return moneyOfText(column, cur);
+      }
+
+      private Money moneyOfText(int column, Currency cur) {
         String raw = text(column);
         if (raw == null) {
           return null;
@@ -784,6 +838,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (written == null && cur == null) {
           defaulted = true;
         }
+        return moneyOf(column, c, minor, d);
+      }
+
+      /** The amount of minor units, or of {@code d} when not null; a problem when the currency does not allow it. */
+      private Money moneyOf(int column, Currency c, long minor, BigDecimal d) {
         try {
           return d == null ? Money.ofMinor(c, minor) : Money.of(c, d);
         } catch (InvalidValueException e) {
@@ -804,6 +863,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** A ratio in the mapping's scale; a value written with '%' is a percentage whatever the scale. */
       BigDecimal ratio(int column, NumberScale scale) {
+        BigDecimal plain = mapping.decimalChar() == '.' && csv.plain(column)
+            ? Values.plainDecimal(csv.chars(column), csv.start(column), csv.length(column)) : null;
+        if (plain != null) {
+          return scale == NumberScale.FRACTION ? plain : plain.movePointLeft(2);
+        }
         String raw = text(column);
         if (raw == null) {
           return null;
@@ -814,6 +878,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       LocalDate date(int column) {
+        LocalDate iso = csv.plain(column) ? Values.isoDate(csv.chars(column), csv.start(column), csv.length(column))
+            : null;
+        if (iso != null) {
+          return iso;
+        }
         String raw = text(column);
         if (raw == null) {
           return null;

@@ -244,7 +244,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       private final int[] cols;
       private final Map<String, String> used = new LinkedHashMap<>();
       private final List<String> notFound = new ArrayList<>();
-      private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+      private final StageLookup stages = new StageLookup(new ConcurrentHashMap<>(), new Spellings<>());
       private final Grouping grouping;
       private final List<Change> group = new ArrayList<>();
       private String tooLong;
@@ -332,12 +332,12 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
    * The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. Any
    * thread: {@code stages} is thread-safe, the rest is the row's own.
    */
-  private Change change(CsvInput csv, Map<String, Stage> stages, int[] cols) {
+  private Change change(CsvInput csv, StageLookup stages, int[] cols) {
     Header header = csv.header;
     Change c = new Change();
     c.row = csv.row();
-    c.dealId = csv.text(cols[0]);
-    c.rawId = csv.raw(cols[0]);
+    c.dealId = csv.textRepeated(cols[0]); // a deal's rows come together: its id is made once
+    c.rawId = csv.plain(cols[0]) ? c.dealId : csv.raw(cols[0]);
     if (!csv.fitsHeader()) {
       // The row still belongs to its deal: a history missing a row is not accepted.
       c.problem(csv.widthProblem());
@@ -346,33 +346,69 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     if (c.dealId == null) {
       c.problem(Problem.of(header.names[cols[0]], c.rawId, "is required"));
     }
-    c.fromRaw = csv.text(cols[1]);
-    c.fromCell = csv.raw(cols[1]);
-    c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
-    c.toRaw = csv.text(cols[2]);
-    c.toCell = csv.raw(cols[2]);
-    if (c.toRaw == null) {
-      c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+    Spellings.Entry<Stage> from = stages.spelled(csv, cols[1]);
+    if (from != null) {
+      c.fromRaw = c.fromCell = from.spelling;
+      c.from = from.value;
     } else {
-      c.to = stage(stages, c, csv, cols[2]);
+      c.fromRaw = csv.text(cols[1]);
+      c.fromCell = csv.raw(cols[1]);
+      c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
     }
-    String atRaw = csv.text(cols[3]);
-    c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
-    if (c.at == null) {
-      c.problem(Problem.of(header.names[cols[3]], csv.raw(cols[3]),
-          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    Spellings.Entry<Stage> to = stages.spelled(csv, cols[2]);
+    if (to != null) {
+      c.toRaw = c.toCell = to.spelling;
+      c.to = to.value;
+    } else {
+      c.toRaw = csv.text(cols[2]);
+      c.toCell = csv.raw(cols[2]);
+      if (c.toRaw == null) {
+        c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+      } else {
+        c.to = stage(stages, c, csv, cols[2]);
+      }
     }
-    c.actor = csv.text(cols[4]);
+    c.at = instant(csv, cols[3], c);
+    c.actor = csv.textRepeated(cols[4]);
     c.reason = csv.text(cols[5]);
     return c;
   }
 
+  /** A column's instant: the usual UTC form read in place, else the text read the general way (null with a problem). */
+  private Instant instant(CsvInput csv, int column, Change c) {
+    Instant at = csv.plain(column) ? Values.utcInstant(csv.chars(column), csv.start(column), csv.length(column)) : null;
+    if (at != null) {
+      return at;
+    }
+    String atRaw = csv.text(column);
+    at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
+    if (at == null) {
+      c.problem(Problem.of(csv.header.names[column], csv.raw(column),
+          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    }
+    return at;
+  }
+
+  /**
+   * The stages of one reading, by text: a thread-safe cache of the definition's reading of each text,
+   * and the spellings found in place (a plain field whose characters were read before).
+   */
+  private record StageLookup(Map<String, Stage> byText, Spellings<Stage> spellings) {
+    /** The entry of a plain field's characters, or null (then its text is read). */
+    Spellings.Entry<Stage> spelled(CsvInput csv, int column) {
+      return csv.plain(column) ? spellings.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+    }
+  }
+
   /** The stage a column names, or null with a problem on the change. */
-  private Stage stage(Map<String, Stage> cache, Change c, CsvInput csv, int column) {
+  private Stage stage(StageLookup stages, Change c, CsvInput csv, int column) {
+    Map<String, Stage> cache = stages.byText();
     String text = csv.text(column);
     Stage known = cache.get(text); // a lock-free read first: the ranges of a parallel read share the cache
     Stage s = known != null ? known : cache.computeIfAbsent(text, k -> definition.resolveStage(k).orElse(null));
-    if (s == null) {
+    if (s != null) {
+      stages.spellings().add(text, s);
+    } else {
       c.problem(Problem.of(csv.header.names[column], csv.raw(column),
           "is not a stage, display name or alias of the pipeline definition"));
     }
