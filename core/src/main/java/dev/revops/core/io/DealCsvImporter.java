@@ -510,24 +510,19 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     private Deal.Builder builder(Row r, String dealId, Cells c) {
       Stage st = c.stage();
       Deal.Builder b = Deal.builder().id(dealId).stage(st);
-      b.name(Optional.ofNullable(r.text(name)));
-      b.account(Optional.ofNullable(r.text(account)));
-      b.owner(Optional.ofNullable(r.text(owner)));
-      b.source(Optional.ofNullable(r.text(source)));
-      b.segment(Optional.ofNullable(r.text(segment)));
-      b.product(Optional.ofNullable(r.text(product)));
+      texts(r, b);
       Map<String, String> attrs = attributes(r, st);
-      Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
-          c.amount() != null, st.isClosed());
-      b.putAllAttributes(attrs);
-      b.amount(Optional.ofNullable(c.amount()).or(() -> listPrice));
-      b.costToClose(Optional.ofNullable(c.cost()));
-      b.createdDate(Optional.ofNullable(c.created()));
-      b.expectedCloseDate(Optional.ofNullable(c.expected()));
-      if (!closedIsExpected || st.isClosed()) {
-        b.closedDate(Optional.ofNullable(c.closed()));
+      if (!joins.isEmpty()) {
+        Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
+            c.amount() != null, st.isClosed());
+        if (c.amount() == null) {
+          b.amount(listPrice);
+        }
       }
-      b.projectedMarginRate(Optional.ofNullable(c.margin()));
+      if (!attrs.isEmpty()) {
+        b.putAllAttributes(attrs);
+      }
+      values(c, b);
       if (c.probability() != null && !c.probability().equals(st.defaultProbability())) {
         if (st.isClosed()) {
           r.problem(probability, "contradicts the closed deal's outcome (100% for won, 0% for lost)");
@@ -543,6 +538,51 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         }
       }
       return b;
+    }
+
+    /** The row's texts, each set only when there (an absent one stays empty): no Optional made per value. */
+    private void texts(Row r, Deal.Builder b) {
+      String text;
+      if ((text = r.text(name)) != null) {
+        b.name(text);
+      }
+      if ((text = r.text(account)) != null) {
+        b.account(text);
+      }
+      if ((text = r.text(owner)) != null) {
+        b.owner(text);
+      }
+      if ((text = r.text(source)) != null) {
+        b.source(text);
+      }
+      if ((text = r.text(segment)) != null) {
+        b.segment(text);
+      }
+      if ((text = r.text(product)) != null) {
+        b.product(text);
+      }
+    }
+
+    /** The row's amounts, dates and margin, each set only when read. */
+    private void values(Cells c, Deal.Builder b) {
+      if (c.amount() != null) {
+        b.amount(c.amount());
+      }
+      if (c.cost() != null) {
+        b.costToClose(c.cost());
+      }
+      if (c.created() != null) {
+        b.createdDate(c.created());
+      }
+      if (c.expected() != null) {
+        b.expectedCloseDate(c.expected());
+      }
+      if (c.closed() != null && (!closedIsExpected || c.stage().isClosed())) {
+        b.closedDate(c.closed());
+      }
+      if (c.margin() != null) {
+        b.projectedMarginRate(c.margin());
+      }
     }
 
     /** The row's attributes: its pipeline, the stage a status overrode, the attribute columns (joins add theirs). */

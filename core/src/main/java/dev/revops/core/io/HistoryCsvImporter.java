@@ -52,6 +52,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
+  /** Rows by their instant (the sort is stable: ties keep file order). */
+  private static final Comparator<Change> BY_TIME = Comparator.comparing((Change c) -> c.at);
   private static final String SIBLING = "belongs to a deal whose history has an invalid row";
   private static final String NOT_TOGETHER =
       "belongs to a deal whose rows are not together, so the whole deal is rejected (group the file by deal id)";
@@ -441,12 +443,12 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       if (group.isEmpty() || rejectedAsNotTogether(group)) {
         return;
       }
-      if (group.stream().anyMatch(c -> c.problems != null)) {
+      if (anyProblem(group)) {
         rejectAll(group);
         return;
       }
       List<StageChange> changes = stageChanges(group);
-      if (group.stream().anyMatch(c -> c.problems != null)) {
+      if (anyProblem(group)) {
         rejectAll(group);
         return;
       }
@@ -463,6 +465,25 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       }
       acc.acceptRecord(group.size());
       accepted.accept(history);
+    }
+
+    /** Whether each row's instant is at or after the one before (as exports usually have them). */
+    private static boolean inTimeOrder(List<Change> group) {
+      for (int i = 1; i < group.size(); i++) {
+        if (group.get(i).at.isBefore(group.get(i - 1).at)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean anyProblem(List<Change> group) {
+      for (int i = 0; i < group.size(); i++) {
+        if (group.get(i).problems != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Rejects every row of a deal whose rows are not together in the input (or could not be checked). */
@@ -490,8 +511,11 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
      */
     private List<StageChange> stageChanges(List<Change> group) {
       String dealId = group.get(0).dealId;
-      List<Change> ordered = new ArrayList<>(group);
-      ordered.sort(Comparator.comparing((Change c) -> c.at)); // stable: ties keep file order
+      List<Change> ordered = group;
+      if (!inTimeOrder(group)) {
+        ordered = new ArrayList<>(group);
+        ordered.sort(BY_TIME); // stable: ties keep file order
+      }
       List<StageChange> changes = new ArrayList<>(ordered.size());
       Stage previous = null;
       for (Change c : ordered) {
@@ -516,11 +540,25 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         }
         previous = c.to;
         if (c.problems == null) {
-          changes.add(StageChange.builder().dealId(dealId).from(Optional.ofNullable(from)).to(c.to).at(c.at)
-              .actor(Optional.ofNullable(c.actor)).reason(Optional.ofNullable(c.reason)).build());
+          changes.add(stageChange(dealId, from, c));
         }
       }
       return changes;
+    }
+
+    /** The change a row records; its absent values left unset (no Optional made for them). */
+    private StageChange stageChange(String dealId, Stage from, Change c) {
+      StageChange.Builder b = StageChange.builder().dealId(dealId).to(c.to).at(c.at);
+      if (from != null) {
+        b.from(from);
+      }
+      if (c.actor != null) {
+        b.actor(c.actor);
+      }
+      if (c.reason != null) {
+        b.reason(c.reason);
+      }
+      return b.build();
     }
 
     void rejectTooLong(List<Change> rows) {
