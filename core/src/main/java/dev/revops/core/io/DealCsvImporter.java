@@ -54,9 +54,17 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   private final ImportOptions options;
   private final Map<String, PipelineDefinition> pipelines;
   private final Map<String, ReferenceTable> tables;
+  /** Whether plain fields are read in place (false: every field as text, a seam for tests comparing the two). */
+  private final boolean inPlace;
 
   private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options,
       Map<String, PipelineDefinition> pipelines, Map<String, ReferenceTable> tables) {
+    this(definition, mapping, options, pipelines, tables, true);
+  }
+
+  private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options,
+      Map<String, PipelineDefinition> pipelines, Map<String, ReferenceTable> tables, boolean inPlace) {
+    this.inPlace = inPlace;
     this.definition = Objects.requireNonNull(definition, "definition");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.options = Objects.requireNonNull(options, "options");
@@ -118,6 +126,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     Map<String, ReferenceTable> more = new HashMap<>(tables);
     more.put(table.name(), table);
     return new DealCsvImporter(definition, mapping, options, pipelines, more);
+  }
+
+  /** This importer reading every field as text, as before fields were read in place (for tests). */
+  DealCsvImporter readingText() {
+    return new DealCsvImporter(definition, mapping, options, pipelines, tables, false);
   }
 
   @Override
@@ -683,7 +696,12 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** The entry of a plain field's characters in a lookup, or null (then the general path reads it). */
       <V> Spellings.Entry<V> spelled(Spellings<V> lookup, int column) {
-        return csv.plain(column) ? lookup.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+        return plain(column) ? lookup.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+      }
+
+      /** Whether a field is read in place (see {@link CsvInput#plain}). */
+      boolean plain(int column) {
+        return inPlace && csv.plain(column);
       }
 
       Stage stage() {
@@ -827,7 +845,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
        */
       Money money(int column, Currency cur) {
         Currency c = cur != null || currencyUnreadable ? cur : defaultCurrency;
-        if (c != null && plainNumbers && csv.plain(column)) {
+        if (c != null && plainNumbers && plain(column)) {
           // a plain amount read in place; anything else (a code written with it, say) takes the text's path
           long minor = Values.plainMinorUnits(csv.chars(column), csv.start(column), csv.length(column),
               c.getDefaultFractionDigits());
@@ -903,7 +921,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** A ratio in the mapping's scale; a value written with '%' is a percentage whatever the scale. */
       BigDecimal ratio(int column, NumberScale scale) {
-        BigDecimal plain = mapping.decimalChar() == '.' && csv.plain(column)
+        BigDecimal plain = mapping.decimalChar() == '.' && plain(column)
             ? Values.plainDecimal(csv.chars(column), csv.start(column), csv.length(column)) : null;
         if (plain != null) {
           return scale == NumberScale.FRACTION ? plain : plain.movePointLeft(2);
@@ -918,7 +936,7 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       LocalDate date(int column) {
-        LocalDate iso = csv.plain(column) ? Values.isoDate(csv.chars(column), csv.start(column), csv.length(column))
+        LocalDate iso = plain(column) ? Values.isoDate(csv.chars(column), csv.start(column), csv.length(column))
             : null;
         if (iso != null) {
           return iso;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -200,7 +199,7 @@ final class Values {
     int y = digits(b, from, from + 4);
     int m = digits(b, from + 5, from + 7);
     int d = digits(b, from + 8, from + 10);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 28 && d > YearMonth.of(y, m).lengthOfMonth()) {
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 28 && d > lengthOfMonth(y, m)) {
       return null;
     }
     return LocalDate.of(y, m, d);
@@ -342,11 +341,29 @@ final class Values {
     int h = digits(s, at + 11, at + 13);
     int mi = digits(s, at + 14, at + 16);
     int se = digits(s, at + 17, at + 19);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > YearMonth.of(y, mo).lengthOfMonth()
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > lengthOfMonth(y, mo)
         || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
       return null;
     }
-    return Instant.ofEpochSecond(LocalDate.of(y, mo, d).toEpochDay() * 86_400L + h * 3_600L + mi * 60L + se);
+    return Instant.ofEpochSecond(epochDay(y, mo, d) * 86_400L + h * 3_600L + mi * 60L + se);
+  }
+
+  /** Days from 1970-01-01 to a valid date of a year 0 to 9999, as {@link LocalDate#toEpochDay()} counts them. */
+  static long epochDay(int y, int m, int d) {
+    long total = 365L * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367 * m - 362) / 12 + d - 1;
+    if (m > 2) {
+      total -= isLeap(y) ? 1 : 2;
+    }
+    return total - 719_528; // the days from year 0 to 1970
+  }
+
+  private static boolean isLeap(int y) {
+    return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+  }
+
+  /** The days in month {@code m} of year {@code y} (the proleptic Gregorian calendar). */
+  private static int lengthOfMonth(int y, int m) {
+    return m == 2 ? (isLeap(y) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
   }
 
   /** An {@link OffsetDateTime} or a {@link LocalDateTime}, or null when the text is neither. */

@@ -51,6 +51,36 @@ class CsvRecordReaderProperties {
     assertEquals(records, read);
   }
 
+  @Property(tries = 300)
+  void each_fields_characters_in_place_are_its_string_whether_or_not_the_string_was_made(
+      @ForAll @Size(min = 1, max = 30) List<@Size(min = 1, max = 6) List<@Chars({'a', 'é', '1', ',', '"', '\n', ' '})
+          @net.jqwik.api.constraints.StringLength(max = 12) String>> records,
+      @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll boolean crlf, @ForAll boolean askFirst) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (List<String> r : records) {
+      List<String> cells = new ArrayList<>();
+      for (String f : r) {
+        boolean quote = f.isEmpty() || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0;
+        cells.add(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
+      }
+      text.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
+    }
+    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000, 1_000);
+    List<List<String>> read = new ArrayList<>();
+    while (reader.next()) {
+      List<String> inPlace = new ArrayList<>();
+      for (int i = 0; i < reader.size(); i++) {
+        String made = askFirst ? reader.get(i) : null; // a string made first must not move the characters
+        inPlace.add(new String(reader.chars(i), reader.start(i), reader.length(i)));
+        if (made != null) {
+          assertEquals(made, inPlace.get(i));
+        }
+      }
+      read.add(inPlace);
+    }
+    assertEquals(records, read);
+  }
+
   /** Each record as line, malformation or the kept field. */
   static List<String> kept(String text, int chunk, int keep, int maxChars) throws IOException {
     CsvRecordReader r = new CsvRecordReader(chunked(text, chunk), ',', maxChars, 5);
