@@ -124,7 +124,10 @@ final class CsvInput {
 
   /** Field {@code i} of the current row, trimmed; null when blank or beyond the row. */
   String text(int i) {
-    return i < 0 || i >= csv.size() ? null : clean(csv.get(i));
+    if (i < 0 || i >= csv.size()) {
+      return null;
+    }
+    return plain(i) ? csv.get(i) : clean(csv.get(i)); // a plain field has nothing to trim
   }
 
   /** Field {@code i} of the current row as it is in the input; null beyond the row. */

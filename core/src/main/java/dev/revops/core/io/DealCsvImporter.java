@@ -344,6 +344,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     private final Spellings<Currency> currencySpellings = new Spellings<>();
     private final Spellings<Probability> probabilitySpellings = new Spellings<>();
     private final Spellings<ForecastCategory> categorySpellings = new Spellings<>();
+    /** By column, the texts met so far, shared by the deals that repeat them (owners, segments...). */
+    private final List<Spellings<String>> texts = new ArrayList<>();
     /** Whether a stage is read by its text alone (no pipeline column or status to weigh). */
     private final boolean stageByText = pipelines.isEmpty();
 
@@ -353,6 +355,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
     Layout(Header header) {
       this.header = header;
+      for (int i = 0; i < header.size(); i++) {
+        texts.add(new Spellings<>());
+      }
       DealColumns c = mapping.columns();
       id = required(DealField.ID.path(), c.id());
       stage = required(DealField.STAGE.path(), c.stage());
@@ -556,22 +561,22 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     /** The row's texts, each set only when there (an absent one stays empty): no Optional made per value. */
     private void texts(Row r, Deal.Builder b) {
       String text;
-      if ((text = r.text(name)) != null) {
+      if ((text = r.shared(name)) != null) {
         b.name(text);
       }
-      if ((text = r.text(account)) != null) {
+      if ((text = r.shared(account)) != null) {
         b.account(text);
       }
-      if ((text = r.text(owner)) != null) {
+      if ((text = r.shared(owner)) != null) {
         b.owner(text);
       }
-      if ((text = r.text(source)) != null) {
+      if ((text = r.shared(source)) != null) {
         b.source(text);
       }
-      if ((text = r.text(segment)) != null) {
+      if ((text = r.shared(segment)) != null) {
         b.segment(text);
       }
-      if ((text = r.text(product)) != null) {
+      if ((text = r.shared(product)) != null) {
         b.product(text);
       }
     }
@@ -702,6 +707,27 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       /** Whether a field is read in place (see {@link CsvInput#plain}). */
       boolean plain(int column) {
         return inPlace && csv.plain(column);
+      }
+
+      /**
+       * A column's text, the same string as on an earlier row with the same characters while the
+       * column has at most {@value Spellings#MAX} distinct values (past that, each row's own).
+       */
+      String shared(int column) {
+        if (!plain(column)) {
+          return text(column);
+        }
+        Spellings<String> known = texts.get(column);
+        if (known.full()) {
+          return text(column);
+        }
+        Spellings.Entry<String> e = known.find(csv.chars(column), csv.start(column), csv.length(column));
+        if (e != null) {
+          return e.value;
+        }
+        String text = text(column);
+        known.add(text, text);
+        return text;
       }
 
       Stage stage() {

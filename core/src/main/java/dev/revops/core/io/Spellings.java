@@ -1,6 +1,5 @@
 package dev.revops.core.io;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -36,6 +35,7 @@ final class Spellings<V> {
   /** Open addressing, linear probing, at most half full; replaced whole on each addition. */
   private volatile Entry<V>[] table = newTable(16);
   private int size;
+  private volatile boolean full;
 
   @SuppressWarnings("unchecked")
   private static <V> Entry<V>[] newTable(int n) {
@@ -63,10 +63,20 @@ final class Spellings<V> {
       if (e == null) {
         return null;
       }
-      if (e.key.length == n && Arrays.equals(e.key, 0, n, b, from, from + n)) {
+      if (e.key.length == n && same(e.key, b, from)) {
         return e;
       }
     }
+  }
+
+  /** Whether {@code b} holds {@code key} at {@code from} (a plain loop: the keys are a few characters). */
+  private static boolean same(char[] key, char[] b, int from) {
+    for (int i = 0; i < key.length; i++) {
+      if (key[i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -91,6 +101,12 @@ final class Spellings<V> {
     put(t, new Entry<>(spelling, value));
     size++;
     table = t;
+    full = size >= MAX;
+  }
+
+  /** Whether the table holds {@value #MAX} spellings, so that no more are added. */
+  boolean full() {
+    return full;
   }
 
   private static <V> void put(Entry<V>[] t, Entry<V> e) {
