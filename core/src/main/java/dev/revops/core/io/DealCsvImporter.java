@@ -947,10 +947,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** A ratio in the mapping's scale; a value written with '%' is a percentage whatever the scale. */
       BigDecimal ratio(int column, NumberScale scale) {
-        BigDecimal plain = mapping.decimalChar() == '.' && plain(column)
-            ? Values.plainDecimal(csv.chars(column), csv.start(column), csv.length(column)) : null;
+        BigDecimal plain = mapping.decimalChar() == '.' && plain(column) ? Values.plainDecimal(csv.chars(column),
+            csv.start(column), csv.length(column), scale == NumberScale.FRACTION ? 0 : 2) : null;
         if (plain != null) {
-          return scale == NumberScale.FRACTION ? plain : plain.movePointLeft(2);
+          return plain;
         }
         String raw = text(column);
         if (raw == null) {

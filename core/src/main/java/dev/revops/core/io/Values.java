@@ -158,6 +158,17 @@ final class Values {
    * @return the decimal (the same unscaled value and scale as {@code new BigDecimal(text)}), or null
    */
   static BigDecimal plainDecimal(char[] b, int from, int n) {
+    return plainDecimal(b, from, n, 0);
+  }
+
+  /**
+   * {@link #plainDecimal(char[], int, int)} with its point moved {@code left} places to the left,
+   * as {@link BigDecimal#movePointLeft} moves it (a percentage read as a fraction), in one step.
+   *
+   * @param left places, at least 0
+   * @return the decimal, or null
+   */
+  static BigDecimal plainDecimal(char[] b, int from, int n, int left) {
     if (n == 0 || n > 20) {
       return null;
     }
@@ -182,7 +193,7 @@ final class Values {
     if (digits == 0 || decimals == 0 || digits > 18) {
       return null;
     }
-    return BigDecimal.valueOf(negative ? -v : v, Math.max(decimals, 0));
+    return BigDecimal.valueOf(negative ? -v : v, Math.max(decimals, 0) + left);
   }
 
   /**

@@ -57,6 +57,7 @@ class InPlaceValuesProperties {
     BigDecimal text = Values.plainDecimal(s);
     if (fast != null) {
       assertEquals(text, fast, s); // equals: the same unscaled value and scale
+      assertEquals(text.movePointLeft(2), Values.plainDecimal(p.chars, p.from, p.length, 2), s); // a percentage
     } else if (text != null) {
       // only a long number leaves the fast path while being one
       assertEquals(true, s.chars().filter(c -> c >= '0' && c <= '9').count() > 18 || s.length() > 20, s);
