@@ -292,12 +292,7 @@ final class CsvRecordReader {
         return true;
       }
       if (taken) {
-        taken = false;
-        if (keep) {
-          putBuffered(direct);
-        } else {
-          putAbsent();
-        }
+        addTaken(keep);
       } else {
         add(keep);
       }
@@ -547,6 +542,16 @@ final class CsvRecordReader {
       putAbsent();
     }
     field.setLength(0);
+  }
+
+  /** Adds the field {@link #wholeField} took, where it lies in the buffer (or absent when not kept). */
+  private void addTaken(boolean keep) {
+    taken = false;
+    if (keep) {
+      putBuffered(direct);
+    } else {
+      putAbsent();
+    }
   }
 
   /** Adds the field of {@code n} characters at {@link #takenFrom} in the buffer. */
