@@ -12,9 +12,11 @@ import java.util.PrimitiveIterator;
  * all the lists made by one spill share that budget. Past it, every list's buffered values are
  * sorted and handed to the {@link RunStore} as a run, and the buffers start again empty; reading a
  * list sorted merges its runs with its buffer, exactly, so order statistics (a median, a
- * percentile, a survival curve) come out as if every value had been held. More than {@value
- * #FAN_IN} runs of a list are first merged {@value #FAN_IN} at a time into longer runs written to
- * the same store, level by level, so a read holds at most {@value #FAN_IN} runs open.
+ * percentile, a survival curve) come out as if every value had been held. Runs are merged as they
+ * come, {@value #FAN_IN} at a time, into longer runs written to the same store, level by level (as
+ * an external sort does): a list keeps fewer than {@value #FAN_IN} runs a level, so even a budget of
+ * one value (a run per value) keeps a few hundred run handles at most, and a read holds at most
+ * {@value #FAN_IN} runs open.
  *
  * <p>{@link #inMemory()} never spills: every value stays in its list (4 bytes each). Not
  * thread-safe: one spill per accumulator, one accumulator per thread.
@@ -108,7 +110,8 @@ public final class IntSpill {
   public final class Values {
     private int[] buffer = new int[8];
     private int size;
-    private final List<RunStore.Run> runs = new ArrayList<>();
+    /** The runs written, by level: a run of level k + 1 is the merge of {@value #FAN_IN} of level k. */
+    private final List<List<RunStore.Run>> levels = new ArrayList<>();
     private long count;
 
     private Values() {}
@@ -162,17 +165,28 @@ public final class IntSpill {
      */
     public PrimitiveIterator.OfInt sorted() {
       sortBuffer();
+      List<RunStore.Run> runs = new ArrayList<>();
+      levels.forEach(runs::addAll);
       if (runs.isEmpty()) {
         return cursor(buffer, 0, size);
       }
-      while (runs.size() + 1 > FAN_IN) {
-        List<RunStore.Run> first = new ArrayList<>(runs.subList(0, FAN_IN));
-        long n = first.stream().mapToLong(RunStore.Run::size).sum();
-        RunStore.Run merged = write(merge(first, cursor(buffer, 0, 0)), n);
-        runs.subList(0, FAN_IN).clear();
-        runs.add(merged);
+      if (runs.size() + 1 > FAN_IN) {
+        while (runs.size() + 1 > FAN_IN) {
+          List<RunStore.Run> first = new ArrayList<>(runs.subList(0, FAN_IN));
+          RunStore.Run merged = write(merge(first, cursor(buffer, 0, 0)), total(first));
+          runs.subList(0, FAN_IN).clear();
+          runs.add(merged);
+        }
+        // the merged runs are kept, above every level, so that the next read does not merge again
+        levels.forEach(List::clear);
+        levels.add(new ArrayList<>(runs));
       }
       return merge(runs, cursor(buffer, 0, size));
+    }
+
+    /** How many runs the list keeps (for tests of the bound). */
+    int runsKept() {
+      return levels.stream().mapToInt(List::size).sum();
     }
 
     private void sortBuffer() {
@@ -188,10 +202,32 @@ public final class IntSpill {
         return;
       }
       sortBuffer();
-      runs.add(write(buffer, 0, size));
+      keep(0, write(buffer, 0, size));
       buffer = new int[8];
       size = 0;
     }
+
+    /** Keeps a run at a level; the {@value #FAN_IN}th run of a level merges them all into one of the next. */
+    private void keep(int level, RunStore.Run run) {
+      while (levels.size() <= level) {
+        levels.add(new ArrayList<>());
+      }
+      List<RunStore.Run> runs = levels.get(level);
+      runs.add(run);
+      if (runs.size() == FAN_IN) {
+        RunStore.Run merged = write(merge(runs, cursor(new int[0], 0, 0)), total(runs));
+        runs.clear();
+        keep(level + 1, merged);
+      }
+    }
+  }
+
+  private static long total(List<RunStore.Run> runs) {
+    long n = 0;
+    for (RunStore.Run r : runs) {
+      n += r.size();
+    }
+    return n;
   }
 
   private static PrimitiveIterator.OfInt merge(List<RunStore.Run> runs, PrimitiveIterator.OfInt last) {

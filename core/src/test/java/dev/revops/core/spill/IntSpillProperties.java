@@ -112,6 +112,27 @@ class IntSpillProperties {
     assertTrue(spill.runsWritten() > values.size() / (maxBuffered + 1), "runs were written and merged");
   }
 
+  @Property(tries = 3)
+  void a_budget_of_one_value_keeps_few_runs_while_adding_and_reads_back_exactly(
+      @ForAll @IntRange(min = 1, max = 2) int maxBuffered) {
+    // FAN_IN^2 + 17 values on a budget of 1 or 2: about 4,100 (or 2,050) runs of level 0, merged as
+    // they come; a list keeps fewer than FAN_IN runs on each of its (here 3) levels
+    IntSpill spill = IntSpill.of(RunStore.inMemory(), maxBuffered);
+    IntSpill.Values list = spill.newValues();
+    List<Integer> values = new ArrayList<>();
+    int most = 0;
+    for (int i = 0; i < IntSpill.FAN_IN * IntSpill.FAN_IN + 17; i++) {
+      int v = (i * 7919) % 1000;
+      values.add(v);
+      list.add(v);
+      most = Math.max(most, list.runsKept());
+    }
+    assertTrue(most < 3 * IntSpill.FAN_IN, "at most " + most + " runs kept at once");
+    assertArrayEquals(sorted(values), drain(list.sorted()));
+    assertArrayEquals(sorted(values), drain(list.sorted()), "a second read gives the same");
+    assertTrue(list.runsKept() < IntSpill.FAN_IN, "a read leaves at most one merge's worth of runs");
+  }
+
   static int[] sorted(List<Integer> values) {
     int[] a = values.stream().mapToInt(Integer::intValue).toArray();
     Arrays.sort(a);

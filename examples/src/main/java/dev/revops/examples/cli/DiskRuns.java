@@ -46,7 +46,7 @@ final class DiskRuns implements RunStore, AutoCloseable {
   public Run write(int[] sorted, int from, int to) {
     FileChannel ch = channel();
     long start = end;
-    ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+    ByteBuffer buf = buffer(to - from);
     try {
       for (int i = from; i < to; i++) {
         if (!buf.hasRemaining()) {
@@ -65,7 +65,7 @@ final class DiskRuns implements RunStore, AutoCloseable {
   public Run write(PrimitiveIterator.OfInt sorted, long count) {
     FileChannel ch = channel();
     long start = end;
-    ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+    ByteBuffer buf = buffer(count);
     try {
       for (long i = 0; i < count; i++) {
         if (!buf.hasRemaining()) {
@@ -78,6 +78,11 @@ final class DiskRuns implements RunStore, AutoCloseable {
       throw failed("write", e);
     }
     return run(start, count);
+  }
+
+  /** A buffer for {@code count} values, at most {@value #BUFFER} bytes: a short run gets a short buffer. */
+  private static ByteBuffer buffer(long count) {
+    return ByteBuffer.allocate((int) Math.max(Integer.BYTES, Math.min(BUFFER, count * Integer.BYTES)));
   }
 
   private static int flush(FileChannel ch, ByteBuffer buf, long at) throws IOException {
@@ -107,11 +112,12 @@ final class DiskRuns implements RunStore, AutoCloseable {
 
   /** Reads one run back, a buffer at a time. */
   private final class Cursor implements PrimitiveIterator.OfInt {
-    private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+    private final ByteBuffer buf;
     private long position;
     private long left;
 
     Cursor(long start, long count) {
+      this.buf = buffer(count);
       this.position = start;
       this.left = count;
       buf.limit(0);

@@ -42,9 +42,9 @@ final class ParallelFile {
       return false;
     }
     Path name = file.getFileName();
-    // a named pipe or a process substitution (/dev/fd/N) has no size to map: it is read serially
+    // a named pipe or a process substitution (/dev/fd/N) is read serially from its copy
     return name != null && !name.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-        && Files.isRegularFile(StandardInput.local(file));
+        && Files.isRegularFile(file);
   }
 
   /**

@@ -106,6 +106,9 @@ final class ReviewCommand implements Callable<Integer> {
   HistoryInput histories;
 
   @Mixin
+  DurationsInMemory durations;
+
+  @Mixin
   PeriodInput periodInput;
 
   @Mixin
@@ -220,7 +223,7 @@ final class ReviewCommand implements Callable<Integer> {
     boolean haveHistories = histories.transitions != null || input.bundled();
     LocalDate latest = states.get(states.size() - 1).date();
     Feed feed = snapshots ? new SnapshotFeed(def, states, haveHistories, err) : new RebuiltFeed(def, err);
-    Learned learned = haveHistories ? learn(def, latest, feed) : new Learned(Map.of(), Optional.empty());
+    Learned learned = haveHistories ? learn(def, latest, feed, err) : new Learned(Map.of(), Optional.empty());
     ProbabilityModel ref = referenceModel(def, learned, haveHistories);
     ReviewOptions options = options(def, states, conversion, learned);
     List<Target> goals = Options.targets(input, targets, periodInput.calendar(), periodInput.kind(),
@@ -258,6 +261,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   private void checkLimits() {
     Limits.check("--list", list, 0, Limits.LIST);
+    durations.checked();
     Limits.check("--aging-percentile", agingPercentile, 1, 99);
     if (earlier.size() > Limits.STATES - 2) {
       throw new CliException("--earlier gives " + earlier.size() + " states: a review takes at most " + Limits.STATES
@@ -425,20 +429,23 @@ final class ReviewCommand implements Callable<Integer> {
   /** Aging thresholds per stage and a Markov model, learned from the histories as of the latest state. */
   record Learned(Map<String, BigDecimal> thresholds, Optional<ProbabilityModel> markov) {}
 
-  private Learned learn(PipelineDefinition def, LocalDate latest, Feed feed) {
+  private Learned learn(PipelineDefinition def, LocalDate latest, Feed feed, PrintWriter err) {
     Scope scope = Scope.builder().asOf(latest, def.timeZone()).addBasedOn(def.ref()).build();
     VelocityOptions vo = VelocityOptions.builder().scope(scope)
         .agingPercentile(BigDecimal.valueOf(agingPercentile, 2)).build();
-    StageVelocity velocity = new StageVelocity(vo);
     TransitionCounts counts = new TransitionCounts(ConversionOptions.builder().scope(Scope.builder().asOf(latest, def.timeZone()).build())
         .build(), def);
-    feed.histories((h, d) -> {
-      DealWithHistory record = d == null ? DealWithHistory.ofHistory(h) : DealWithHistory.of(d, h);
-      velocity.add(record);
-      counts.add(record);
-    });
-    return new Learned(AgingThresholds.of(velocity.result()),
-        Optional.of(StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV)));
+    // durations past --durations-in-memory go to a temp file, deleted when the thresholds are read
+    try (DiskRuns runs = new DiskRuns(histories.tempDir, "stage durations", err)) {
+      StageVelocity velocity = new StageVelocity(vo, durations.spill(runs));
+      feed.histories((h, d) -> {
+        DealWithHistory record = d == null ? DealWithHistory.ofHistory(h) : DealWithHistory.of(d, h);
+        velocity.add(record);
+        counts.add(record);
+      });
+      return new Learned(AgingThresholds.of(velocity.result()),
+          Optional.of(StageProbabilityModel.fit(counts.result(), ConversionMethod.MARKOV)));
+    }
   }
 
   private ProbabilityModel referenceModel(PipelineDefinition def, Learned learned, boolean haveHistories) {

@@ -6,7 +6,6 @@ import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.io.ImportReport;
 import dev.revops.core.period.WorkingCalendar;
 import dev.revops.core.pipeline.PipelineDefinition;
-import dev.revops.core.spill.IntSpill;
 import dev.revops.forecast.velocity.AgingDeal;
 import dev.revops.forecast.velocity.DayCount;
 import dev.revops.forecast.velocity.DealTimes;
@@ -114,11 +113,8 @@ final class VelocityCommand implements Callable<Integer> {
   @Option(names = "--deal", paramLabel = "ID", description = "Also show one deal's time in each stage.")
   String deal;
 
-  @Option(names = "--durations-in-memory", paramLabel = "N", defaultValue = "4000000",
-      description = "Stage visit durations held in memory (4 bytes each) before they are written, as sorted runs, "
-          + "to a temp file under --temp-dir and merged back: medians and percentiles stay exact (default: "
-          + "${DEFAULT-VALUE}; 1 to 100,000,000).")
-  int durationsInMemory;
+  @Mixin
+  DurationsInMemory durations;
 
   @Mixin
   FormatOption output;
@@ -133,7 +129,7 @@ final class VelocityCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     Limits.check("--aging-percentile", agingPercentile, 1, 99);
     Limits.check("--aging-list", agingList, 0, Limits.LIST);
-    int inMemory = Limits.check("--durations-in-memory", durationsInMemory, 1, 100_000_000);
+    durations.checked();
     WorkingCalendar calendar = WorkingCalendar.builder().zone(def.timeZone())
         .addAllHolidays(holidays == null ? List.of() : Options.holidays(holidays)).build();
     CurrencyInput.Conversion conversion = money.resolve(sample, input.encoding, notes);
@@ -160,7 +156,7 @@ final class VelocityCommand implements Callable<Integer> {
     AtomicReference<Optional<DealTimes>> times = new AtomicReference<>(Optional.empty());
     // durations past the limit go to a temp file, deleted when the result is read (also on failure)
     try (DiskRuns runs = new DiskRuns(histories.tempDir, "stage durations", err)) {
-      StageVelocity stages = new StageVelocity(options, IntSpill.of(runs, inMemory));
+      StageVelocity stages = new StageVelocity(options, durations.spill(runs));
       SalesVelocity sales = new SalesVelocity(options);
       read = histories.records(input, record -> {
         record.history().ifPresent(history -> {

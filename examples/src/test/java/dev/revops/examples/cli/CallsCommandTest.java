@@ -151,6 +151,24 @@ class CallsCommandTest {
   }
 
   @Test
+  void a_model_or_field_changes_without_transitions_is_a_one_line_error_not_silently_unused(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path deals = Files.writeString(dir.resolve("deals.csv"), "deal_id,owner,stage\n");
+    Path roster = Files.writeString(dir.resolve("roster.csv"), "person,manager,level,from,to\nbo,,rep,,\n");
+    Path changes = Files.writeString(dir.resolve("changes.csv"), "deal_id,field,changed_at,value\n");
+    for (List<String> extra : List.of(List.of("--model", "deal-effective"), List.of("--field-changes",
+        changes.toString()))) {
+      List<String> args = new java.util.ArrayList<>(List.of("calls", "--deals", deals.toString(), "--layout",
+          "gen-deals", "--roster", roster.toString()));
+      args.addAll(extra);
+      RevopsCliTest.Run r = RevopsCliTest.run(args.toArray(String[]::new));
+      assertEquals(2, r.status(), r.err());
+      assertEquals("revops calls: " + extra.get(0) + " is for the system forecast at week N, which is rebuilt from "
+          + "the stage histories: give --transitions too\n", r.err());
+    }
+  }
+
+  @Test
   void the_tables_show_the_sections_and_the_mid_year_move() {
     RevopsCliTest.Run r = RevopsCliTest.run("calls", "--group-by", "level:manager,level:region");
     assertEquals(0, r.status(), r.err());

@@ -78,6 +78,18 @@ class ReviewCommandTest {
   }
 
   @Test
+  void aging_thresholds_learned_with_durations_spilled_to_disk_equal_those_learned_in_memory() {
+    // one duration in memory: every visit's duration goes to the temp file as a run and is merged back
+    RevopsCliTest.Run inMemory = RevopsCliTest.run("review", "--format", "json");
+    RevopsCliTest.Run spilled = RevopsCliTest.run("review", "--format", "json", "--durations-in-memory", "1");
+    assertEquals(0, spilled.status(), spilled.err());
+    assertEquals(inMemory.out(), spilled.out());
+    RevopsCliTest.Run none = RevopsCliTest.run("review", "--durations-in-memory", "0");
+    assertEquals(2, none.status());
+    assertTrue(none.err().contains("--durations-in-memory must be between 1 and 100,000,000, was 0"), none.err());
+  }
+
+  @Test
   void more_states_score_the_forecast_of_more_periods() throws IOException {
     ExecutionReviewResult friday = JSON.treeToValue(json("review", "--from", "2026-09-01", "--to", "2026-10-01",
         "--earlier", "2026-06-01,2026-07-01,2026-08-01", "--period", "month", "--format", "json")
