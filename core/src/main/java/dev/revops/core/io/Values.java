@@ -169,31 +169,16 @@ final class Values {
    * @return the decimal, or null
    */
   static BigDecimal plainDecimal(char[] b, int from, int n, int left) {
-    if (n == 0 || n > 20) {
-      return null;
-    }
-    boolean negative = b[from] == '-';
-    long v = 0;
-    int digits = 0;
-    int decimals = -1;
-    for (int i = from + (negative ? 1 : 0); i < from + n; i++) {
-      char c = b[i];
-      if (c >= '0' && c <= '9') {
-        v = v * 10 + (c - '0');
-        digits++;
-        if (decimals >= 0) {
-          decimals++;
-        }
-      } else if (c == '.' && decimals < 0) {
-        decimals = 0;
-      } else {
-        return null;
+    int decimals = 0;
+    for (int i = from + n - 1; i >= from; i--) {
+      if (b[i] == '.') {
+        decimals = from + n - 1 - i;
+        break;
       }
     }
-    if (digits == 0 || decimals == 0 || digits > 18) {
-      return null;
-    }
-    return BigDecimal.valueOf(negative ? -v : v, Math.max(decimals, 0) + left);
+    // its own decimals as the minor units: the unscaled value, when it is a plain decimal of at most 18 digits
+    long unscaled = plainMinorUnits(b, from, n, decimals);
+    return unscaled == NOT_FAST ? null : BigDecimal.valueOf(unscaled, decimals + left);
   }
 
   /**
