@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public final class Validation {
   private final String subject;
-  private final List<InvalidValueException.Violation> violations = new ArrayList<>();
+  /** Made at the first violation: most values checked have none. */
+  private List<InvalidValueException.Violation> violations;
 
   private Validation(String subject) {
     this.subject = Objects.requireNonNull(subject, "subject");
@@ -63,6 +64,9 @@ public final class Validation {
    */
   public Validation check(boolean condition, String field, Object value, String rule, String detail) {
     if (!condition) {
+      if (violations == null) {
+        violations = new ArrayList<>(2);
+      }
       violations.add(new InvalidValueException.Violation(field, InvalidValueException.text(value), rule, detail));
     }
     return this;
@@ -107,7 +111,7 @@ public final class Validation {
    * @return true when at least one violation was recorded
    */
   public boolean hasViolations() {
-    return !violations.isEmpty();
+    return violations != null;
   }
 
   /**
@@ -116,7 +120,7 @@ public final class Validation {
    * @throws InvalidValueException naming the subject and listing every violation
    */
   public void throwIfInvalid() {
-    if (!violations.isEmpty()) {
+    if (violations != null) {
       throw new InvalidValueException(subject, violations);
     }
   }

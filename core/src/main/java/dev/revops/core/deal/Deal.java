@@ -225,18 +225,40 @@ public abstract class Deal implements GateSubject {
     v.text("source", source());
     v.text("segment", segment());
     v.text("product", product());
-    amount().ifPresent(a -> v.check(!a.isNegative(), "amount", a, "must not be negative"));
-    costToClose().ifPresent(c -> {
-      v.check(!c.isNegative(), "costToClose", c, "must not be negative");
-      amount().ifPresent(a -> v.check(a.isSameCurrency(c), "costToClose", c,
-          "must be in the amount's currency", "amount is in " + a.getCurrencyCode()));
-    });
-    projectedMarginRate().ifPresent(r -> v.check(r.compareTo(BigDecimal.ONE) <= 0,
-        "projectedMarginRate", r.toPlainString(), "must be at most 1 (a margin cannot exceed the amount)"));
+    // each rule's message and particulars are made only when it is broken: a valid deal makes none
+    Money amount = amount().orElse(null);
+    Money cost = costToClose().orElse(null);
+    if (amount != null && amount.isNegative()) {
+      v.check(false, "amount", amount, "must not be negative");
+    }
+    if (cost != null) {
+      v.check(!cost.isNegative(), "costToClose", cost, "must not be negative");
+      if (amount != null && !amount.isSameCurrency(cost)) {
+        v.check(false, "costToClose", cost, "must be in the amount's currency", "amount is in " + amount.getCurrencyCode());
+      }
+    }
+    BigDecimal margin = projectedMarginRate().orElse(null);
+    if (margin != null && margin.compareTo(BigDecimal.ONE) > 0) {
+      v.check(false, "projectedMarginRate", margin.toPlainString(), "must be at most 1 (a margin cannot exceed the amount)");
+    }
+    checkClosing(v);
+    if (!attributes().isEmpty()) {
+      attributes().forEach((name, value) -> {
+        v.text("attributes", name);
+        v.check(!value.isBlank(), "attributes." + name, value, "must not be blank (leave it absent instead)");
+      });
+    }
+    v.throwIfInvalid();
+  }
+
+  /** The rules of the closed date and the overrides by the stage's outcome; messages made only when broken. */
+  private void checkClosing(Validation v) {
     Stage stage = stage();
+    LocalDate closed = closedDate().orElse(null);
     if (stage.isClosed()) {
-      v.check(closedDate().isPresent(), "closedDate", null,
-          "must be set because the stage is closed", "stage " + stage.displayName());
+      if (closed == null) {
+        v.check(false, "closedDate", null, "must be set because the stage is closed", "stage " + stage.displayName());
+      }
       v.check(probabilityOverride().isEmpty(), "probabilityOverride",
           probabilityOverride().map(o -> o.probability()).orElse(null),
           "must be absent on a closed deal: its probability is fixed by its outcome");
@@ -244,20 +266,16 @@ public abstract class Deal implements GateSubject {
           forecastCategoryOverride().orElse(null),
           "must be absent on a closed deal: its category is fixed by its outcome");
     } else {
-      v.check(closedDate().isEmpty(), "closedDate", closedDate().orElse(null),
-          "must be absent because the stage is open", "stage " + stage.displayName());
+      if (closed != null) {
+        v.check(false, "closedDate", closed, "must be absent because the stage is open", "stage " + stage.displayName());
+      }
       v.check(forecastCategoryOverride().orElse(null) != ForecastCategory.CLOSED,
           "forecastCategoryOverride", ForecastCategory.CLOSED, "must not be CLOSED on an open deal");
     }
-    if (closedDate().isPresent() && createdDate().isPresent()) {
-      v.check(!closedDate().get().isBefore(createdDate().get()), "closedDate", closedDate().get(),
-          "must not be before createdDate", "createdDate is " + createdDate().get());
+    LocalDate created = createdDate().orElse(null);
+    if (closed != null && created != null && closed.isBefore(created)) {
+      v.check(false, "closedDate", closed, "must not be before createdDate", "createdDate is " + created);
     }
-    attributes().forEach((name, value) -> {
-      v.text("attributes", name);
-      v.check(!value.isBlank(), "attributes." + name, value, "must not be blank (leave it absent instead)");
-    });
-    v.throwIfInvalid();
   }
 
   /**

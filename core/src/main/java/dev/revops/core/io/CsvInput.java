@@ -14,6 +14,8 @@ final class CsvInput {
   private final ReportAccumulator acc;
   final Header header;
   private boolean unclosed;
+  /** By column, the text {@link #textRepeated} last gave (made when first asked for). */
+  private String[] repeated;
 
   /**
    * Opens the input and reads its header: the first line that is not blank.
@@ -122,12 +124,87 @@ final class CsvInput {
 
   /** Field {@code i} of the current row, trimmed; null when blank or beyond the row. */
   String text(int i) {
-    return i < 0 || i >= csv.size() ? null : clean(csv.get(i));
+    if (i < 0 || i >= csv.size()) {
+      return null;
+    }
+    return plain(i) ? csv.get(i) : clean(csv.get(i)); // a plain field has nothing to trim
   }
 
   /** Field {@code i} of the current row as it is in the input; null beyond the row. */
   String raw(int i) {
     return i < 0 || i >= csv.size() ? null : csv.get(i);
+  }
+
+  /**
+   * Whether field {@code i} of the current row is there, not blank, and needs no trimming (its
+   * first and last characters are ASCII and not spaces): then its characters ({@link #chars},
+   * {@link #start}, {@link #length}) are exactly its {@link #text}, and a fast path may read them
+   * in place.
+   */
+  boolean plain(int i) {
+    if (i < 0 || i >= csv.size()) {
+      return false;
+    }
+    int n = csv.length(i);
+    if (n <= 0) {
+      return false;
+    }
+    char[] b = csv.chars(i);
+    int s = csv.start(i);
+    char first = b[s];
+    char last = b[s + n - 1];
+    return first > ' ' && first < 0x7f && last > ' ' && last < 0x7f;
+  }
+
+  /** The characters of field {@code i} (see {@link #plain}); valid until the next row. */
+  char[] chars(int i) {
+    return csv.chars(i);
+  }
+
+  /** Where field {@code i} starts in {@link #chars}. */
+  int start(int i) {
+    return csv.start(i);
+  }
+
+  /** The length of field {@code i}. */
+  int length(int i) {
+    return csv.length(i);
+  }
+
+  /**
+   * {@link #text} of field {@code i}, as the same {@code String} this method gave for that column
+   * on an earlier row when the characters are that string's (a deal's rows repeat its id): no
+   * string made for a value repeated from the row above.
+   */
+  String textRepeated(int i) {
+    if (i < 0 || i >= csv.size()) {
+      return null;
+    }
+    if (repeated == null) {
+      repeated = new String[header.size()];
+    }
+    if (i < repeated.length && repeated[i] != null && plain(i)) {
+      String before = repeated[i];
+      int n = csv.length(i);
+      int s = csv.start(i);
+      if (before.length() == n && sameChars(before, csv.chars(i), s, n)) {
+        return before;
+      }
+    }
+    String now = text(i);
+    if (i < repeated.length) {
+      repeated[i] = now;
+    }
+    return now;
+  }
+
+  private static boolean sameChars(String text, char[] b, int from, int n) {
+    for (int k = 0; k < n; k++) {
+      if (text.charAt(k) != b[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Trimmed text, or null when blank. */

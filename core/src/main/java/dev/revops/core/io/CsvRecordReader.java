@@ -21,9 +21,17 @@ import java.util.Arrays;
  * when a later quote happens to close it. A single-line record with another number of fields than
  * expected is not malformed: the importers reject it with the number.
  *
+ * <p>Fields are kept as bounds, not strings: a field that lies whole in the read buffer is its
+ * start and length there, any other (quoted, or running past the buffer) is copied into a
+ * per-record scratch array, and the buffer's fields are moved there too before the buffer is
+ * refilled. A field's {@code String} is made only when {@link #get} asks for it, once per record;
+ * the importers' fast paths read the characters in place ({@link #chars}, {@link #start},
+ * {@link #length}).
+ *
  * <p>Memory: the current record and the text since its first line break, so at most about
- * {@code maxRecordChars} characters besides a 64K buffer; an over-long unquoted field is skipped,
- * not held. Not thread-safe.
+ * {@code maxRecordChars} characters besides a 64K buffer (and the scratch array, at most the
+ * longest record's characters); an over-long unquoted field is skipped, not held. Not
+ * thread-safe.
  */
 final class CsvRecordReader {
   private static final int EOF = -1;
@@ -48,7 +56,16 @@ final class CsvRecordReader {
   private long lineBefore;
   private int lastBefore;
 
-  private String[] fields = new String[32];
+  /** Field {@code i}: its start and length (-1: not kept) in the buffer or the scratch array. */
+  private int[] starts = new int[32];
+  private int[] lengths = new int[32];
+  private boolean[] inBuffer = new boolean[32];
+  /** The strings made of the current record's fields so far (null: not asked for yet). */
+  private String[] strings = new String[32];
+  private char[] scratch = new char[256];
+  private int scratchLength;
+  /** How many of the current record's fields lie in the buffer. */
+  private int buffered;
   private int count;
   private int expected = -1;
   private int only = -1;
@@ -104,14 +121,41 @@ final class CsvRecordReader {
     return count;
   }
 
-  /** Field {@code i} of the current record. */
+  /** Field {@code i} of the current record (null when not kept): made once per record, when first asked for. */
   String get(int i) {
-    return fields[i];
+    String s = strings[i];
+    if (s == null && lengths[i] >= 0) {
+      s = new String(inBuffer[i] ? buf : scratch, starts[i], lengths[i]);
+      strings[i] = s;
+    }
+    return s;
+  }
+
+  /**
+   * The characters of field {@code i} of the current record, from {@link #start} for
+   * {@link #length}: valid until the next call of {@link #next}.
+   */
+  char[] chars(int i) {
+    return inBuffer[i] ? buf : scratch;
+  }
+
+  /** Where field {@code i} starts in {@link #chars}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** The length of field {@code i}, or -1 when it was not kept (see {@link #keepOnly}). */
+  int length(int i) {
+    return lengths[i];
   }
 
   /** The current record's fields, as a new array. */
   String[] fields() {
-    return Arrays.copyOf(fields, count);
+    String[] out = new String[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = get(i);
+    }
+    return out;
   }
 
   /** Whether the current record is an empty line. */
@@ -145,6 +189,9 @@ final class CsvRecordReader {
   private boolean fill() throws IOException {
     if (eof) {
       return false;
+    }
+    if (buffered > 0) {
+      unbuffer();
     }
     int keep = tailStart >= 0 ? tailStart : pos;
     if (keep > 0) {
@@ -201,6 +248,8 @@ final class CsvRecordReader {
    */
   boolean next() throws IOException {
     count = 0;
+    buffered = 0;
+    scratchLength = 0;
     malformation = null;
     malformedField = -1;
     malformedText = null;
@@ -243,8 +292,7 @@ final class CsvRecordReader {
         return true;
       }
       if (taken) {
-        taken = false;
-        put(takenValue);
+        addTaken(keep);
       } else {
         add(keep);
       }
@@ -422,12 +470,14 @@ final class CsvRecordReader {
       keyFrom = from;
       keyTo = i;
     }
-    if (fields.length <= only) {
-      fields = Arrays.copyOf(fields, only + 1);
-    }
-    count = keyFrom >= 0 ? only + 1 : n + 1;
-    if (keyFrom >= 0) {
-      fields[only] = new String(b, keyFrom, keyTo - keyFrom);
+    int width = keyFrom >= 0 ? only + 1 : n + 1;
+    for (int f = 0; f < width; f++) {
+      if (f == only) {
+        takenFrom = keyFrom;
+        putBuffered(keyTo - keyFrom);
+      } else {
+        putAbsent();
+      }
     }
     pos = c == '\r' && b[i + 1] == '\n' ? i + 2 : i + 1;
     line++;
@@ -435,9 +485,9 @@ final class CsvRecordReader {
     return true;
   }
 
-  /** The field {@link #wholeField} took, its value and length. */
+  /** The field {@link #wholeField} took: its start in the buffer and its length. */
   private boolean taken;
-  private String takenValue;
+  private int takenFrom;
   private int direct;
   /** The current record's characters and lines so far. */
   private int chars;
@@ -467,7 +517,7 @@ final class CsvRecordReader {
       return false;
     }
     taken = true;
-    takenValue = keep ? new String(b, from, k - from) : null;
+    takenFrom = from;
     direct = k - from;
     last = b[k - 1];
     pos = k;
@@ -480,16 +530,74 @@ final class CsvRecordReader {
     }
   }
 
+  /** Adds the field read into {@link #field}: copied into the scratch array (or absent when not kept). */
   private void add(boolean keep) {
-    put(keep ? field.toString() : null);
+    if (keep) {
+      int n = field.length();
+      reserveScratch(n);
+      field.getChars(0, n, scratch, scratchLength);
+      put(scratchLength, n, false);
+      scratchLength += n;
+    } else {
+      putAbsent();
+    }
     field.setLength(0);
   }
 
-  private void put(String value) {
-    if (count == fields.length) {
-      fields = Arrays.copyOf(fields, count * 2);
+  /** Adds the field {@link #wholeField} took, where it lies in the buffer (or absent when not kept). */
+  private void addTaken(boolean keep) {
+    taken = false;
+    if (keep) {
+      putBuffered(direct);
+    } else {
+      putAbsent();
     }
-    fields[count++] = value;
+  }
+
+  /** Adds the field of {@code n} characters at {@link #takenFrom} in the buffer. */
+  private void putBuffered(int n) {
+    put(takenFrom, n, true);
+    buffered++;
+  }
+
+  private void putAbsent() {
+    put(0, -1, false);
+  }
+
+  private void put(int start, int length, boolean buffer) {
+    if (count == starts.length) {
+      int n = count * 2;
+      starts = Arrays.copyOf(starts, n);
+      lengths = Arrays.copyOf(lengths, n);
+      inBuffer = Arrays.copyOf(inBuffer, n);
+      strings = Arrays.copyOf(strings, n);
+    }
+    starts[count] = start;
+    lengths[count] = length;
+    inBuffer[count] = buffer;
+    strings[count] = null;
+    count++;
+  }
+
+  private void reserveScratch(int n) {
+    if (scratchLength + n > scratch.length) {
+      scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + n));
+    }
+  }
+
+  /** Before the buffer moves: the current record's fields in it are copied into the scratch array. */
+  private void unbuffer() {
+    for (int i = 0; i < count; i++) {
+      if (inBuffer[i]) {
+        int n = lengths[i];
+        reserveScratch(n);
+        System.arraycopy(buf, starts[i], scratch, scratchLength, n);
+        starts[i] = scratchLength;
+        inBuffer[i] = false;
+        scratchLength += n;
+      }
+    }
+    buffered = 0;
   }
 
   private void endLine(int c) throws IOException {
@@ -546,6 +654,7 @@ final class CsvRecordReader {
     malformation = why;
     malformedField = raw == null ? -1 : count;
     count = 0;
+    buffered = 0;
     field.setLength(0);
     if (tailStart < 0) {
       // on the record's first line: skip the rest of it, keeping the rest of the field to show

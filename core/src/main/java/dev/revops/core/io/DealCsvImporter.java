@@ -54,9 +54,17 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
   private final ImportOptions options;
   private final Map<String, PipelineDefinition> pipelines;
   private final Map<String, ReferenceTable> tables;
+  /** Whether plain fields are read in place (false: every field as text, a seam for tests comparing the two). */
+  private final boolean inPlace;
 
   private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options,
       Map<String, PipelineDefinition> pipelines, Map<String, ReferenceTable> tables) {
+    this(definition, mapping, options, pipelines, tables, true);
+  }
+
+  private DealCsvImporter(PipelineDefinition definition, ColumnMapping mapping, ImportOptions options,
+      Map<String, PipelineDefinition> pipelines, Map<String, ReferenceTable> tables, boolean inPlace) {
+    this.inPlace = inPlace;
     this.definition = Objects.requireNonNull(definition, "definition");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.options = Objects.requireNonNull(options, "options");
@@ -118,6 +126,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     Map<String, ReferenceTable> more = new HashMap<>(tables);
     more.put(table.name(), table);
     return new DealCsvImporter(definition, mapping, options, pipelines, more);
+  }
+
+  /** This importer reading every field as text, as before fields were read in place (for tests). */
+  DealCsvImporter readingText() {
+    return new DealCsvImporter(definition, mapping, options, pipelines, tables, false);
   }
 
   @Override
@@ -326,6 +339,15 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     final ZoneId zone = definition.timeZone();
     private final Map<String, Stage> stages = new ConcurrentHashMap<>();
     private final Map<String, Currency> currencies = new ConcurrentHashMap<>();
+    /** The fast paths' lookups of a field's characters in place (filled by the general path). */
+    private final Spellings<Stage> stageSpellings = new Spellings<>();
+    private final Spellings<Currency> currencySpellings = new Spellings<>();
+    private final Spellings<Probability> probabilitySpellings = new Spellings<>();
+    private final Spellings<ForecastCategory> categorySpellings = new Spellings<>();
+    /** By column, the texts met so far, shared by the deals that repeat them (owners, segments...). */
+    private final List<Spellings<String>> texts = new ArrayList<>();
+    /** Whether a stage is read by its text alone (no pipeline column or status to weigh). */
+    private final boolean stageByText = pipelines.isEmpty();
 
     /** A row's cells read into values (null: empty or unreadable, with a problem). */
     private record Cells(Stage stage, Money amount, Money cost, Probability probability, ForecastCategory category,
@@ -333,6 +355,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
     Layout(Header header) {
       this.header = header;
+      for (int i = 0; i < header.size(); i++) {
+        texts.add(new Spellings<>());
+      }
       DealColumns c = mapping.columns();
       id = required(DealField.ID.path(), c.id());
       stage = required(DealField.STAGE.path(), c.stage());
@@ -461,12 +486,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
 
     private Probability probability(Row r) {
+      Spellings.Entry<Probability> known = r.spelled(probabilitySpellings, probability);
+      if (known != null) {
+        return known.value;
+      }
       BigDecimal p = r.ratio(probability, mapping.probabilityScale());
       if (p == null) {
         return null;
       }
       try {
-        return Probability.of(p);
+        Probability read = Probability.of(p);
+        probabilitySpellings.add(r.text(probability), read);
+        return read;
       } catch (InvalidValueException e) {
         r.problem(probability, mapping.probabilityScale() == NumberScale.PERCENT
             ? "is not a percentage between 0 and 100" : "is not a probability between 0 and 1");
@@ -475,12 +506,18 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     }
 
     private ForecastCategory category(Row r) {
+      Spellings.Entry<ForecastCategory> known = r.spelled(categorySpellings, category);
+      if (known != null) {
+        return known.value;
+      }
       String fcText = r.text(category);
       if (fcText == null) {
         return null;
       }
       try {
-        return ForecastCategory.parse(fcText);
+        ForecastCategory read = ForecastCategory.parse(fcText);
+        categorySpellings.add(fcText, read);
+        return read;
       } catch (InvalidValueException e) {
         r.problem(category, "is not a forecast category (Pipeline, Best Case, Most Likely, Commit, Closed, Omitted)");
         return null;
@@ -491,24 +528,19 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
     private Deal.Builder builder(Row r, String dealId, Cells c) {
       Stage st = c.stage();
       Deal.Builder b = Deal.builder().id(dealId).stage(st);
-      b.name(Optional.ofNullable(r.text(name)));
-      b.account(Optional.ofNullable(r.text(account)));
-      b.owner(Optional.ofNullable(r.text(owner)));
-      b.source(Optional.ofNullable(r.text(source)));
-      b.segment(Optional.ofNullable(r.text(segment)));
-      b.product(Optional.ofNullable(r.text(product)));
+      texts(r, b);
       Map<String, String> attrs = attributes(r, st);
-      Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
-          c.amount() != null, st.isClosed());
-      b.putAllAttributes(attrs);
-      b.amount(Optional.ofNullable(c.amount()).or(() -> listPrice));
-      b.costToClose(Optional.ofNullable(c.cost()));
-      b.createdDate(Optional.ofNullable(c.created()));
-      b.expectedCloseDate(Optional.ofNullable(c.expected()));
-      if (!closedIsExpected || st.isClosed()) {
-        b.closedDate(Optional.ofNullable(c.closed()));
+      if (!joins.isEmpty()) {
+        Optional<Money> listPrice = joins.apply(attrs, field -> Optional.ofNullable(r.text(keyColumn(field))),
+            c.amount() != null, st.isClosed());
+        if (c.amount() == null) {
+          b.amount(listPrice);
+        }
       }
-      b.projectedMarginRate(Optional.ofNullable(c.margin()));
+      if (!attrs.isEmpty()) {
+        b.putAllAttributes(attrs);
+      }
+      values(c, b);
       if (c.probability() != null && !c.probability().equals(st.defaultProbability())) {
         if (st.isClosed()) {
           r.problem(probability, "contradicts the closed deal's outcome (100% for won, 0% for lost)");
@@ -524,6 +556,51 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         }
       }
       return b;
+    }
+
+    /** The row's texts, each set only when there (an absent one stays empty): no Optional made per value. */
+    private void texts(Row r, Deal.Builder b) {
+      String text;
+      if ((text = r.shared(name)) != null) {
+        b.name(text);
+      }
+      if ((text = r.shared(account)) != null) {
+        b.account(text);
+      }
+      if ((text = r.shared(owner)) != null) {
+        b.owner(text);
+      }
+      if ((text = r.shared(source)) != null) {
+        b.source(text);
+      }
+      if ((text = r.shared(segment)) != null) {
+        b.segment(text);
+      }
+      if ((text = r.shared(product)) != null) {
+        b.product(text);
+      }
+    }
+
+    /** The row's amounts, dates and margin, each set only when read. */
+    private void values(Cells c, Deal.Builder b) {
+      if (c.amount() != null) {
+        b.amount(c.amount());
+      }
+      if (c.cost() != null) {
+        b.costToClose(c.cost());
+      }
+      if (c.created() != null) {
+        b.createdDate(c.created());
+      }
+      if (c.expected() != null) {
+        b.expectedCloseDate(c.expected());
+      }
+      if (c.closed() != null && (!closedIsExpected || c.stage().isClosed())) {
+        b.closedDate(c.closed());
+      }
+      if (c.margin() != null) {
+        b.projectedMarginRate(c.margin());
+      }
     }
 
     /** The row's attributes: its pipeline, the stage a status overrode, the attribute columns (joins add theirs). */
@@ -622,7 +699,45 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         return csv.text(column);
       }
 
+      /** The entry of a plain field's characters in a lookup, or null (then the general path reads it). */
+      <V> Spellings.Entry<V> spelled(Spellings<V> lookup, int column) {
+        return plain(column) ? lookup.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+      }
+
+      /** Whether a field is read in place (see {@link CsvInput#plain}). */
+      boolean plain(int column) {
+        return inPlace && csv.plain(column);
+      }
+
+      /**
+       * A column's text, the same string as on an earlier row with the same characters while the
+       * column has at most {@value Spellings#MAX} distinct values (past that, each row's own).
+       */
+      String shared(int column) {
+        if (!plain(column)) {
+          return text(column);
+        }
+        Spellings<String> known = texts.get(column);
+        if (known.full()) {
+          return text(column);
+        }
+        Spellings.Entry<String> e = known.find(csv.chars(column), csv.start(column), csv.length(column));
+        if (e != null) {
+          return e.value;
+        }
+        String text = text(column);
+        known.add(text, text);
+        return text;
+      }
+
       Stage stage() {
+        if (stageByText && status < 0) {
+          Spellings.Entry<Stage> known = spelled(stageSpellings, stage);
+          if (known != null) {
+            stageRead = known.value;
+            return known.value;
+          }
+        }
         PipelineDefinition def = rowDefinition();
         String said = text(status);
         if (def == null || said != null && !statusRead(said)) {
@@ -640,6 +755,9 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         Stage known = stages.get(key); // a lock-free read first: the ranges of a parallel read share the cache
         Stage s = known != null ? known : stages.computeIfAbsent(key, k -> def.resolveStage(raw).orElse(null));
         stageRead = s;
+        if (s != null && stageByText) {
+          stageSpellings.add(raw, s);
+        }
         if (s == null) {
           if (outcome != null) {
             return outcome(def, null);
@@ -698,6 +816,10 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** The currency column's currency; null when blank (see {@link #money}) or unreadable (with a problem). */
       Currency currency() {
+        Spellings.Entry<Currency> known = spelled(currencySpellings, currency);
+        if (known != null) {
+          return known.value;
+        }
         String raw = text(currency);
         if (raw == null) {
           return null;
@@ -707,6 +829,8 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (c == null) {
           currencyUnreadable = true;
           problem(currency, CURRENCY_RULE);
+        } else {
+          currencySpellings.add(raw, c);
         }
         return c;
       }
@@ -746,6 +870,20 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
        * else the mapping's default (counted).
        */
       Money money(int column, Currency cur) {
+        Currency c = cur != null || currencyUnreadable ? cur : defaultCurrency;
+        if (c != null && plainNumbers && plain(column)) {
+          // a plain amount read in place; anything else (a code written with it, say) takes the text's path
+          long minor = Values.plainMinorUnits(csv.chars(column), csv.start(column), csv.length(column),
+              c.getDefaultFractionDigits());
+          if (minor != Values.NOT_FAST) {
+            defaulted |= cur == null;
+            return moneyOf(column, c, minor, null);
+          }
+        }
+        return moneyOfText(column, cur);
+      }
+
+      private Money moneyOfText(int column, Currency cur) {
         String raw = text(column);
         if (raw == null) {
           return null;
@@ -784,6 +922,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
         if (written == null && cur == null) {
           defaulted = true;
         }
+        return moneyOf(column, c, minor, d);
+      }
+
+      /** The amount of minor units, or of {@code d} when not null; a problem when the currency does not allow it. */
+      private Money moneyOf(int column, Currency c, long minor, BigDecimal d) {
         try {
           return d == null ? Money.ofMinor(c, minor) : Money.of(c, d);
         } catch (InvalidValueException e) {
@@ -804,6 +947,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
 
       /** A ratio in the mapping's scale; a value written with '%' is a percentage whatever the scale. */
       BigDecimal ratio(int column, NumberScale scale) {
+        BigDecimal plain = mapping.decimalChar() == '.' && plain(column) ? Values.plainDecimal(csv.chars(column),
+            csv.start(column), csv.length(column), scale == NumberScale.FRACTION ? 0 : 2) : null;
+        if (plain != null) {
+          return plain;
+        }
         String raw = text(column);
         if (raw == null) {
           return null;
@@ -814,6 +962,11 @@ public final class DealCsvImporter implements RecordImporter<Deal> {
       }
 
       LocalDate date(int column) {
+        LocalDate iso = plain(column) ? Values.isoDate(csv.chars(column), csv.start(column), csv.length(column))
+            : null;
+        if (iso != null) {
+          return iso;
+        }
         String raw = text(column);
         if (raw == null) {
           return null;

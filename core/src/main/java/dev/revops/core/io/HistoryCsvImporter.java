@@ -52,6 +52,8 @@ import java.util.function.Consumer;
  * <p>Immutable and thread-safe.
  */
 public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
+  /** Rows by their instant (the sort is stable: ties keep file order). */
+  private static final Comparator<Change> BY_TIME = Comparator.comparing((Change c) -> c.at);
   private static final String SIBLING = "belongs to a deal whose history has an invalid row";
   private static final String NOT_TOGETHER =
       "belongs to a deal whose rows are not together, so the whole deal is rejected (group the file by deal id)";
@@ -59,8 +61,16 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
   private final PipelineDefinition definition;
   private final TransitionColumns columns;
   private final ImportOptions options;
+  /** Whether plain fields are read in place (false: every field as text, a seam for tests comparing the two). */
+  private final boolean inPlace;
 
   private HistoryCsvImporter(PipelineDefinition definition, TransitionColumns columns, ImportOptions options) {
+    this(definition, columns, options, true);
+  }
+
+  private HistoryCsvImporter(PipelineDefinition definition, TransitionColumns columns, ImportOptions options,
+      boolean inPlace) {
+    this.inPlace = inPlace;
     this.definition = Objects.requireNonNull(definition, "definition");
     this.columns = Objects.requireNonNull(columns, "columns");
     this.options = Objects.requireNonNull(options, "options");
@@ -86,6 +96,11 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
    */
   public HistoryCsvImporter withOptions(ImportOptions options) {
     return new HistoryCsvImporter(definition, columns, options);
+  }
+
+  /** This importer reading every field as text, as before fields were read in place (for tests). */
+  HistoryCsvImporter readingText() {
+    return new HistoryCsvImporter(definition, columns, options, false);
   }
 
   /** One parsed row. */
@@ -244,7 +259,7 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       private final int[] cols;
       private final Map<String, String> used = new LinkedHashMap<>();
       private final List<String> notFound = new ArrayList<>();
-      private final Map<String, Stage> stages = new ConcurrentHashMap<>();
+      private final StageLookup stages = new StageLookup(new ConcurrentHashMap<>(), new Spellings<>());
       private final Grouping grouping;
       private final List<Change> group = new ArrayList<>();
       private String tooLong;
@@ -332,12 +347,12 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
    * The current row as a change, with its problems; cols holds id, from, to, at, actor, reason. Any
    * thread: {@code stages} is thread-safe, the rest is the row's own.
    */
-  private Change change(CsvInput csv, Map<String, Stage> stages, int[] cols) {
+  private Change change(CsvInput csv, StageLookup stages, int[] cols) {
     Header header = csv.header;
     Change c = new Change();
     c.row = csv.row();
-    c.dealId = csv.text(cols[0]);
-    c.rawId = csv.raw(cols[0]);
+    c.dealId = csv.textRepeated(cols[0]); // a deal's rows come together: its id is made once
+    c.rawId = inPlace && csv.plain(cols[0]) ? c.dealId : csv.raw(cols[0]);
     if (!csv.fitsHeader()) {
       // The row still belongs to its deal: a history missing a row is not accepted.
       c.problem(csv.widthProblem());
@@ -346,33 +361,69 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
     if (c.dealId == null) {
       c.problem(Problem.of(header.names[cols[0]], c.rawId, "is required"));
     }
-    c.fromRaw = csv.text(cols[1]);
-    c.fromCell = csv.raw(cols[1]);
-    c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
-    c.toRaw = csv.text(cols[2]);
-    c.toCell = csv.raw(cols[2]);
-    if (c.toRaw == null) {
-      c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+    Spellings.Entry<Stage> from = inPlace ? stages.spelled(csv, cols[1]) : null;
+    if (from != null) {
+      c.fromRaw = c.fromCell = from.spelling;
+      c.from = from.value;
     } else {
-      c.to = stage(stages, c, csv, cols[2]);
+      c.fromRaw = csv.text(cols[1]);
+      c.fromCell = csv.raw(cols[1]);
+      c.from = c.fromRaw == null ? null : stage(stages, c, csv, cols[1]);
     }
-    String atRaw = csv.text(cols[3]);
-    c.at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
-    if (c.at == null) {
-      c.problem(Problem.of(header.names[cols[3]], csv.raw(cols[3]),
-          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    Spellings.Entry<Stage> to = inPlace ? stages.spelled(csv, cols[2]) : null;
+    if (to != null) {
+      c.toRaw = c.toCell = to.spelling;
+      c.to = to.value;
+    } else {
+      c.toRaw = csv.text(cols[2]);
+      c.toCell = csv.raw(cols[2]);
+      if (c.toRaw == null) {
+        c.problem(Problem.of(header.names[cols[2]], c.toCell, "is required"));
+      } else {
+        c.to = stage(stages, c, csv, cols[2]);
+      }
     }
-    c.actor = csv.text(cols[4]);
+    c.at = instant(csv, cols[3], c);
+    c.actor = csv.textRepeated(cols[4]);
     c.reason = csv.text(cols[5]);
     return c;
   }
 
+  /** A column's instant: the usual UTC form read in place, else the text read the general way (null with a problem). */
+  private Instant instant(CsvInput csv, int column, Change c) {
+    Instant at = inPlace && csv.plain(column) ? Values.utcInstant(csv.chars(column), csv.start(column), csv.length(column)) : null;
+    if (at != null) {
+      return at;
+    }
+    String atRaw = csv.text(column);
+    at = atRaw == null ? null : Values.instant(atRaw, definition.timeZone());
+    if (at == null) {
+      c.problem(Problem.of(csv.header.names[column], csv.raw(column),
+          atRaw == null ? "is required" : "is not an instant (ISO-8601 date-time)"));
+    }
+    return at;
+  }
+
+  /**
+   * The stages of one reading, by text: a thread-safe cache of the definition's reading of each text,
+   * and the spellings found in place (a plain field whose characters were read before).
+   */
+  private record StageLookup(Map<String, Stage> byText, Spellings<Stage> spellings) {
+    /** The entry of a plain field's characters, or null (then its text is read). */
+    Spellings.Entry<Stage> spelled(CsvInput csv, int column) {
+      return csv.plain(column) ? spellings.find(csv.chars(column), csv.start(column), csv.length(column)) : null;
+    }
+  }
+
   /** The stage a column names, or null with a problem on the change. */
-  private Stage stage(Map<String, Stage> cache, Change c, CsvInput csv, int column) {
+  private Stage stage(StageLookup stages, Change c, CsvInput csv, int column) {
+    Map<String, Stage> cache = stages.byText();
     String text = csv.text(column);
     Stage known = cache.get(text); // a lock-free read first: the ranges of a parallel read share the cache
     Stage s = known != null ? known : cache.computeIfAbsent(text, k -> definition.resolveStage(k).orElse(null));
-    if (s == null) {
+    if (s != null) {
+      stages.spellings().add(text, s);
+    } else {
       c.problem(Problem.of(csv.header.names[column], csv.raw(column),
           "is not a stage, display name or alias of the pipeline definition"));
     }
@@ -405,12 +456,12 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       if (group.isEmpty() || rejectedAsNotTogether(group)) {
         return;
       }
-      if (group.stream().anyMatch(c -> c.problems != null)) {
+      if (anyProblem(group)) {
         rejectAll(group);
         return;
       }
       List<StageChange> changes = stageChanges(group);
-      if (group.stream().anyMatch(c -> c.problems != null)) {
+      if (anyProblem(group)) {
         rejectAll(group);
         return;
       }
@@ -427,6 +478,25 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
       }
       acc.acceptRecord(group.size());
       accepted.accept(history);
+    }
+
+    /** Whether each row's instant is at or after the one before (as exports usually have them). */
+    private static boolean inTimeOrder(List<Change> group) {
+      for (int i = 1; i < group.size(); i++) {
+        if (group.get(i).at.isBefore(group.get(i - 1).at)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean anyProblem(List<Change> group) {
+      for (int i = 0; i < group.size(); i++) {
+        if (group.get(i).problems != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Rejects every row of a deal whose rows are not together in the input (or could not be checked). */
@@ -454,8 +524,11 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
      */
     private List<StageChange> stageChanges(List<Change> group) {
       String dealId = group.get(0).dealId;
-      List<Change> ordered = new ArrayList<>(group);
-      ordered.sort(Comparator.comparing((Change c) -> c.at)); // stable: ties keep file order
+      List<Change> ordered = group;
+      if (!inTimeOrder(group)) {
+        ordered = new ArrayList<>(group);
+        ordered.sort(BY_TIME); // stable: ties keep file order
+      }
       List<StageChange> changes = new ArrayList<>(ordered.size());
       Stage previous = null;
       for (Change c : ordered) {
@@ -480,11 +553,25 @@ public final class HistoryCsvImporter implements RecordImporter<DealHistory> {
         }
         previous = c.to;
         if (c.problems == null) {
-          changes.add(StageChange.builder().dealId(dealId).from(Optional.ofNullable(from)).to(c.to).at(c.at)
-              .actor(Optional.ofNullable(c.actor)).reason(Optional.ofNullable(c.reason)).build());
+          changes.add(stageChange(dealId, from, c));
         }
       }
       return changes;
+    }
+
+    /** The change a row records; its absent values left unset (no Optional made for them). */
+    private StageChange stageChange(String dealId, Stage from, Change c) {
+      StageChange.Builder b = StageChange.builder().dealId(dealId).to(c.to).at(c.at);
+      if (from != null) {
+        b.from(from);
+      }
+      if (c.actor != null) {
+        b.actor(c.actor);
+      }
+      if (c.reason != null) {
+        b.reason(c.reason);
+      }
+      return b.build();
     }
 
     void rejectTooLong(List<Change> rows) {

@@ -59,7 +59,7 @@ final class RecordRuns {
     long start = 0;
     long end = 0;
     while (csv.next()) {
-      String k = csv.text(column);
+      String k = csv.textRepeated(column); // a run's rows repeat its key: one string a run
       if (k == null) {
         continue;
       }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -111,15 +110,24 @@ final class Values {
    */
   static long plainMinorUnits(String s, int fractionDigits) {
     int n = s.length();
+    return n == 0 || n > 20 ? NOT_FAST : plainMinorUnits(s.toCharArray(), 0, n, fractionDigits);
+  }
+
+  /**
+   * {@link #plainMinorUnits(String, int)} of the text in {@code b[from, from + n)}, read in place.
+   *
+   * @return the amount in minor units, or {@link #NOT_FAST}
+   */
+  static long plainMinorUnits(char[] b, int from, int n, int fractionDigits) {
     if (n == 0 || n > 20 || fractionDigits < 0) {
       return NOT_FAST;
     }
-    boolean negative = s.charAt(0) == '-';
+    boolean negative = b[from] == '-';
     long v = 0;
     int digits = 0;
     int decimals = -1; // -1: no point yet
-    for (int i = negative ? 1 : 0; i < n; i++) {
-      char c = s.charAt(i);
+    for (int i = from + (negative ? 1 : 0); i < from + n; i++) {
+      char c = b[i];
       if (c >= '0' && c <= '9') {
         v = v * 10 + (c - '0'); // at most 20 digits: an overflow here is discarded below
         digits++;
@@ -140,6 +148,68 @@ final class Values {
       v *= 10;
     }
     return negative ? -v : v;
+  }
+
+  /**
+   * {@link #plainDecimal(String)} of the text in {@code b[from, from + n)}, read in place, when it
+   * has at most 18 digits (its unscaled value then fits a long); null for anything else, valid or
+   * not, for the general path to judge.
+   *
+   * @return the decimal (the same unscaled value and scale as {@code new BigDecimal(text)}), or null
+   */
+  static BigDecimal plainDecimal(char[] b, int from, int n) {
+    return plainDecimal(b, from, n, 0);
+  }
+
+  /**
+   * {@link #plainDecimal(char[], int, int)} with its point moved {@code left} places to the left,
+   * as {@link BigDecimal#movePointLeft} moves it (a percentage read as a fraction), in one step.
+   *
+   * @param left places, at least 0
+   * @return the decimal, or null
+   */
+  static BigDecimal plainDecimal(char[] b, int from, int n, int left) {
+    int decimals = 0;
+    for (int i = from + n - 1; i >= from; i--) {
+      if (b[i] == '.') {
+        decimals = from + n - 1 - i;
+        break;
+      }
+    }
+    // its own decimals as the minor units: the unscaled value, when it is a plain decimal of at most 18 digits
+    long unscaled = plainMinorUnits(b, from, n, decimals);
+    return unscaled == NOT_FAST ? null : BigDecimal.valueOf(unscaled, decimals + left);
+  }
+
+  /**
+   * A date written {@code yyyy-MM-dd} in {@code b[from, from + n)}, read in place: the date
+   * {@link #date(String, DateTimeFormatter, ZoneId)} reads from that text, whatever the pattern;
+   * null for any other text, an impossible date included, for the general path to judge.
+   *
+   * @return the date, or null
+   */
+  static LocalDate isoDate(char[] b, int from, int n) {
+    if (n != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+      return null;
+    }
+    int y = digits(b, from, from + 4);
+    int m = digits(b, from + 5, from + 7);
+    int d = digits(b, from + 8, from + 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 28 && d > lengthOfMonth(y, m)) {
+      return null;
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /**
+   * An instant written {@code yyyy-MM-ddTHH:mm:ssZ} in {@code b[from, from + n)}, read in place:
+   * the instant {@link #instant(String, ZoneId)} reads from that text; null for any other text (a
+   * leap second, an impossible date, another form) for the general path to judge.
+   *
+   * @return the instant, or null
+   */
+  static Instant utcInstant(char[] b, int from, int n) {
+    return n == 20 && b[from + 10] == 'T' && b[from + 19] == 'Z' ? utcSeconds(b, from) : null;
   }
 
   /**
@@ -231,7 +301,7 @@ final class Values {
    */
   static Instant instant(String s, ZoneId zone) {
     if (s.length() == 20 && s.charAt(10) == 'T' && s.charAt(19) == 'Z') {
-      Instant fast = utcSeconds(s);
+      Instant fast = utcSeconds(s.toCharArray(), 0);
       if (fast != null) {
         return fast;
       }
@@ -257,21 +327,39 @@ final class Values {
    * transitions file); null when it is anything else, a leap second or an impossible date included,
    * for {@link Instant#parse} to judge.
    */
-  private static Instant utcSeconds(String s) {
-    if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+  private static Instant utcSeconds(char[] s, int at) {
+    if (s[at + 4] != '-' || s[at + 7] != '-' || s[at + 13] != ':' || s[at + 16] != ':') {
       return null;
     }
-    int y = digits(s, 0, 4);
-    int mo = digits(s, 5, 7);
-    int d = digits(s, 8, 10);
-    int h = digits(s, 11, 13);
-    int mi = digits(s, 14, 16);
-    int se = digits(s, 17, 19);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > YearMonth.of(y, mo).lengthOfMonth()
+    int y = digits(s, at, at + 4);
+    int mo = digits(s, at + 5, at + 7);
+    int d = digits(s, at + 8, at + 10);
+    int h = digits(s, at + 11, at + 13);
+    int mi = digits(s, at + 14, at + 16);
+    int se = digits(s, at + 17, at + 19);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > lengthOfMonth(y, mo)
         || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) {
       return null;
     }
-    return Instant.ofEpochSecond(LocalDate.of(y, mo, d).toEpochDay() * 86_400L + h * 3_600L + mi * 60L + se);
+    return Instant.ofEpochSecond(epochDay(y, mo, d) * 86_400L + h * 3_600L + mi * 60L + se);
+  }
+
+  /** Days from 1970-01-01 to a valid date of a year 0 to 9999, as {@link LocalDate#toEpochDay()} counts them. */
+  static long epochDay(int y, int m, int d) {
+    long total = 365L * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367 * m - 362) / 12 + d - 1;
+    if (m > 2) {
+      total -= isLeap(y) ? 1 : 2;
+    }
+    return total - 719_528; // the days from year 0 to 1970
+  }
+
+  private static boolean isLeap(int y) {
+    return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+  }
+
+  /** The days in month {@code m} of year {@code y} (the proleptic Gregorian calendar). */
+  private static int lengthOfMonth(int y, int m) {
+    return m == 2 ? (isLeap(y) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
   }
 
   /** An {@link OffsetDateTime} or a {@link LocalDateTime}, or null when the text is neither. */
@@ -281,6 +369,18 @@ final class Values {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static int digits(char[] s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static int digits(String s, int from, int to) {

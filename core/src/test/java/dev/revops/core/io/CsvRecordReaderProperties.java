@@ -28,11 +28,8 @@ class CsvRecordReaderProperties {
     };
   }
 
-  @Property(tries = 300)
-  void records_written_with_quoting_read_back_field_for_field_however_the_input_is_cut(
-      @ForAll @Size(min = 1, max = 30) List<@Size(min = 1, max = 6) List<@Chars({'a', 'b', '1', ',', '"', '\n', ' '})
-          @net.jqwik.api.constraints.StringLength(max = 12) String>> records,
-      @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll boolean crlf) throws IOException {
+  /** The records as CSV, fields quoted where they need it. */
+  private static String written(List<List<String>> records, boolean crlf) {
     StringBuilder text = new StringBuilder();
     for (List<String> r : records) {
       List<String> cells = new ArrayList<>();
@@ -42,11 +39,42 @@ class CsvRecordReaderProperties {
       }
       text.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
     }
-    CsvRecordReader reader = new CsvRecordReader(chunked(text.toString(), chunk), ',', 1_000_000, 1_000);
+    return text.toString();
+  }
+
+  @Property(tries = 300)
+  void records_written_with_quoting_read_back_field_for_field_however_the_input_is_cut(
+      @ForAll @Size(min = 1, max = 30) List<@Size(min = 1, max = 6) List<@Chars({'a', 'b', '1', ',', '"', '\n', ' '})
+          @net.jqwik.api.constraints.StringLength(max = 12) String>> records,
+      @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll boolean crlf) throws IOException {
+    String text = written(records, crlf);
+    CsvRecordReader reader = new CsvRecordReader(chunked(text, chunk), ',', 1_000_000, 1_000);
     List<List<String>> read = new ArrayList<>();
     while (reader.next()) {
       assertEquals(null, reader.malformation());
       read.add(List.of(reader.fields()));
+    }
+    assertEquals(records, read);
+  }
+
+  @Property(tries = 300)
+  void each_fields_characters_in_place_are_its_string_whether_or_not_the_string_was_made(
+      @ForAll @Size(min = 1, max = 30) List<@Size(min = 1, max = 6) List<@Chars({'a', 'é', '1', ',', '"', '\n', ' '})
+          @net.jqwik.api.constraints.StringLength(max = 12) String>> records,
+      @ForAll @IntRange(min = 1, max = 40) int chunk, @ForAll boolean crlf, @ForAll boolean askFirst) throws IOException {
+    String text = written(records, crlf);
+    CsvRecordReader reader = new CsvRecordReader(chunked(text, chunk), ',', 1_000_000, 1_000);
+    List<List<String>> read = new ArrayList<>();
+    while (reader.next()) {
+      List<String> inPlace = new ArrayList<>();
+      for (int i = 0; i < reader.size(); i++) {
+        String made = askFirst ? reader.get(i) : null; // a string made first must not move the characters
+        inPlace.add(new String(reader.chars(i), reader.start(i), reader.length(i)));
+        if (made != null) {
+          assertEquals(made, inPlace.get(i));
+        }
+      }
+      read.add(inPlace);
     }
     assertEquals(records, read);
   }
