@@ -1,6 +1,8 @@
 package dev.revops.examples.bench;
 
 import dev.revops.core.scope.Scope;
+import dev.revops.core.columnar.DealBatch;
+import dev.revops.core.columnar.HistoryBatch;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
@@ -86,6 +88,9 @@ final class LibraryAggregates {
   /** The deals and histories of two files, read into memory. */
   record Loaded(List<Deal> deals, List<DealHistory> histories) {}
 
+  /** The deals and histories of two files, read into memory as column batches. */
+  record Columns(DealBatch deals, HistoryBatch histories) {}
+
   /** The accumulators of one share of the work. */
   private final class Work {
     final WeightedPipeline pipeline = new WeightedPipeline(pipelineOptions, BuiltInModel.DEAL_EFFECTIVE);
@@ -164,6 +169,47 @@ final class LibraryAggregates {
       loaded.histories().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       return v.result();
     }, pool);
+    Work w = first.join();
+    return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
+  }
+
+  /**
+   * Reads both files into column batches, straight from the importers (one thread each).
+   *
+   * @param deals the deals CSV
+   * @param transitions the transitions CSV
+   * @param pool at least two threads
+   * @return the batches
+   */
+  Columns loadColumns(Path deals, Path transitions, ExecutorService pool) {
+    DealBatch.Builder d = DealBatch.builder();
+    HistoryBatch.Builder h = HistoryBatch.builder();
+    CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
+        () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
+    CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
+        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+    requireClean(a.join(), deals);
+    requireClean(b.join(), transitions);
+    return new Columns(d.build(), h.build());
+  }
+
+  /**
+   * Recomputes the aggregates from column batches, split as {@link #fromMemory}: the pipeline and the
+   * transition counts on one thread, stage velocity on the other.
+   *
+   * @param columns the batches
+   * @param pool at least two threads
+   * @return the aggregates
+   */
+  Aggregates fromColumns(Columns columns, ExecutorService pool) {
+    CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
+      Work w = new Work();
+      w.pipeline.addAll(columns.deals());
+      w.counts.addAll(columns.histories());
+      return w;
+    }, pool);
+    CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(
+        () -> new StageVelocity(velocityOptions).addAll(columns.histories()).result(), pool);
     Work w = first.join();
     return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }
