@@ -515,24 +515,35 @@ public final class DealBatch {
 
     private Builder() {}
 
-    static int textIndex(DealField field) {
-      for (int i = 0; i < TEXTS.length; i++) {
-        if (TEXTS[i] == field) {
-          return i;
-        }
+    /** Column index by field ordinal, -1 for a field that is no such column: one load on the hot path. */
+    private static final int[] TEXT_INDEX = indexes(TEXTS);
+    private static final int[] DAY_INDEX = indexes(DAYS);
+
+    private static int[] indexes(DealField[] fields) {
+      int[] out = new int[DealField.values().length];
+      java.util.Arrays.fill(out, -1);
+      for (int i = 0; i < fields.length; i++) {
+        out[fields[i].ordinal()] = i;
       }
-      throw new IllegalArgumentException("field " + field + " is not a grouping text of a deal batch"
-          + " (owner, source, segment, product)");
+      return out;
+    }
+
+    static int textIndex(DealField field) {
+      int i = TEXT_INDEX[field.ordinal()];
+      if (i < 0) {
+        throw new IllegalArgumentException("field " + field + " is not a grouping text of a deal batch"
+            + " (owner, source, segment, product)");
+      }
+      return i;
     }
 
     static int dayIndex(DealField field) {
-      for (int i = 0; i < DAYS.length; i++) {
-        if (DAYS[i] == field) {
-          return i;
-        }
+      int i = DAY_INDEX[field.ordinal()];
+      if (i < 0) {
+        throw new IllegalArgumentException("field " + field + " is not a date of a deal batch"
+            + " (createdDate, expectedCloseDate, closedDate)");
       }
-      throw new IllegalArgumentException("field " + field + " is not a date of a deal batch"
-          + " (createdDate, expectedCloseDate, closedDate)");
+      return i;
     }
 
     List<Dictionary<String>> textDictionaries() {

@@ -36,6 +36,8 @@ final class BatchWeighing {
   private static final long[] POW10 = new long[19];
   /** Sum slots per cell: amount, weighted, weighted cost, weighted margin. */
   private static final int SLOTS = 4;
+  /** The most days of close dates whose month codes are looked up rather than computed (4 MB). */
+  private static final int MONTH_TABLE = 1 << 20;
 
   static {
     TEXT[Dimension.OWNER.ordinal()] = DealField.OWNER;
@@ -63,6 +65,9 @@ final class BatchWeighing {
   private final long windowEnd;
   private final long asOfDay;
   private long firstMonth;
+  /** The close-period code of each day from {@link #firstDay}, when the days span less than {@link #MONTH_TABLE}. */
+  private int[] monthCode;
+  private int firstDay;
   private final CellIndex index = new CellIndex();
   private final ExactSums sums = new ExactSums(SLOTS * 64);
   private long[] counts = new long[3 * 64];
@@ -150,6 +155,13 @@ final class BatchWeighing {
       }
     }
     firstMonth = min > max ? 0 : monthOf(min);
+    firstDay = min;
+    if (min <= max && (long) max - min < MONTH_TABLE) {
+      monthCode = new int[max - min + 1];
+      for (int day = min; day <= max; day++) {
+        monthCode[day - min] = (int) (monthOf(day) - firstMonth + 1);
+      }
+    }
     return min > max ? 1 : monthOf(max) - firstMonth + 2;
   }
 
@@ -220,8 +232,8 @@ final class BatchWeighing {
     long key = batch.currencyCode(i) * currencyMultiplier;
     for (int k = 0; k < dimensions.length; k++) {
       Dimension d = dimensions[k];
-      long code = d == Dimension.STAGE ? stage : d == Dimension.CLOSE_PERIOD
-          ? (day == DealBatch.NO_DATE ? 0 : monthOf(day) - firstMonth + 1) : batch.textCode(TEXT[d.ordinal()], i) + 1;
+      long code = d == Dimension.STAGE ? stage : d == Dimension.CLOSE_PERIOD ? periodCode(day)
+          : batch.textCode(TEXT[d.ordinal()], i) + 1;
       key += code * multiplier[k];
     }
     int before = index.size();
@@ -231,6 +243,14 @@ final class BatchWeighing {
       firstRow[cell] = i;
     }
     return cell;
+  }
+
+  /** The close-period code of a day: 0 for none, else its month's place from the batch's first month, plus 1. */
+  private long periodCode(int day) {
+    if (day == DealBatch.NO_DATE) {
+      return 0;
+    }
+    return monthCode != null ? monthCode[day - firstDay] : monthOf(day) - firstMonth + 1;
   }
 
   private void grow(int cells) {

@@ -211,7 +211,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
       }
       return this;
     }
-    Cell[] cellOf = new Cell[batch.stageCount()];
+    BatchStages stages = new BatchStages(batch);
     for (int h = 0; h < batch.size(); h++) {
       int first = batch.firstChange(h);
       int end = batch.endChange(h);
@@ -221,12 +221,11 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
       }
       boolean any = false;
       for (int c = first; c < end && !after(batch, c, asOf); c++) {
-        Stage stage = batch.stage(batch.toCode(c));
-        if (stage.isClosed() || after(since, batch, c)) {
+        if (stages.closed[batch.toCode(c)] || after(since, batch, c)) {
           continue;
         }
         any = true;
-        visit(batch, h, c, c + 1 < end ? c + 1 : -1, cellOf);
+        visit(batch, h, c, c + 1 < end ? c + 1 : -1, stages);
       }
       if (any) {
         counted++;
@@ -238,13 +237,13 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
   }
 
   /** Counts one visit of a batch: entered at change {@code c}, left at change {@code exit} (-1: none). */
-  private void visit(HistoryBatch batch, int h, int c, int exit, Cell[] cellOf) {
+  private void visit(HistoryBatch batch, int h, int c, int exit, BatchStages stages) {
     int code = batch.toCode(c);
     Stage stage = batch.stage(code);
-    Cell cell = cellOf[code];
+    Cell cell = stages.cell[code];
     if (cell == null) {
       cell = cells.computeIfAbsent(new Key(List.of(), stage.id(), stage.order()), k -> new Cell(spill));
-      cellOf[code] = cell;
+      stages.cell[code] = cell;
     }
     cell.entered++;
     if (exit < 0 || after(batch, exit, asOf)) {
@@ -255,16 +254,41 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
       openVisits.add(new Open(batch.dealId(h), List.of(), stage.id(), stage.order(), seconds));
       return;
     }
-    Stage to = batch.stage(batch.toCode(exit));
-    if (to.isLost()) {
+    int to = batch.toCode(exit);
+    if (stages.lost[to]) {
       cell.lost++;
-    } else if (to.isWon() || to.order() > stage.order()) {
+    } else if (stages.won[to] || stages.order[to] > stages.order[code]) {
       cell.forward++;
     } else {
       cell.backward++;
     }
     cell.completed.add(options.dayCount() == DayCount.CALENDAR ? batch.epochSecond(exit) - batch.epochSecond(c)
         : options.dayCount().seconds(instant(batch, c), instant(batch, exit), options.calendar()));
+  }
+
+  /** What the visits need of each stage code of a batch, looked up once; and the cell of each. */
+  private static final class BatchStages {
+    final boolean[] closed;
+    final boolean[] lost;
+    final boolean[] won;
+    final int[] order;
+    final Cell[] cell;
+
+    BatchStages(HistoryBatch batch) {
+      int n = batch.stageCount();
+      closed = new boolean[n];
+      lost = new boolean[n];
+      won = new boolean[n];
+      order = new int[n];
+      cell = new Cell[n];
+      for (int s = 0; s < n; s++) {
+        Stage stage = batch.stage(s);
+        closed[s] = stage.isClosed();
+        lost[s] = stage.isLost();
+        won[s] = stage.isWon();
+        order[s] = stage.order();
+      }
+    }
   }
 
   /** Whether change {@code c} of a batch is after an instant. */
