@@ -209,6 +209,34 @@ public final class HistoryBatch {
   }
 
   /**
+   * How a change's instant compares with an instant, without building one.
+   *
+   * <pre>{@code
+   * batch.compareInstant(c, asOf) > 0;   // the change is after the as-of instant
+   * }</pre>
+   *
+   * @param c a change index
+   * @param t an instant
+   * @return negative, zero or positive as the change is before, at or after {@code t}
+   */
+  public int compareInstant(int c, Instant t) {
+    int bySecond = Long.compare(seconds[c], t.getEpochSecond());
+    return bySecond != 0 ? bySecond : Integer.compare(nanos[c], t.getNano());
+  }
+
+  /**
+   * How the instants of two changes compare.
+   *
+   * @param c a change index
+   * @param d another change index
+   * @return negative, zero or positive as change {@code c} is before, with or after change {@code d}
+   */
+  public int compareInstants(int c, int d) {
+    int bySecond = Long.compare(seconds[c], seconds[d]);
+    return bySecond != 0 ? bySecond : Integer.compare(nanos[c], nanos[d]);
+  }
+
+  /**
    * A stage by its code.
    *
    * @param code a stage code

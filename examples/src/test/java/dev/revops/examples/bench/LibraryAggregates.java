@@ -46,6 +46,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The library's side of the benchmark: the three aggregates through the library's importers and
@@ -138,13 +139,19 @@ final class LibraryAggregates {
   Loaded load(Path deals, Path transitions, ExecutorService pool) {
     List<Deal> d = new ArrayList<>();
     List<DealHistory> h = new ArrayList<>();
+    readBoth(deals, transitions, pool, d::add, h::add);
+    return new Loaded(d, h);
+  }
+
+  /** Reads the two files on two threads into the two consumers, each file clean or a failure. */
+  private static void readBoth(Path deals, Path transitions, ExecutorService pool, Consumer<Deal> dealSink,
+      Consumer<DealHistory> historySink) {
     CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
-        () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
+        () -> read(deals, in -> dealImporter().read(in, dealSink, r -> {})), pool);
     CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+        () -> readTwice(transitions, in -> historyImporter().read(in, historySink, r -> {})), pool);
     requireClean(a.join(), deals);
     requireClean(b.join(), transitions);
-    return new Loaded(d, h);
   }
 
   /**
@@ -184,12 +191,7 @@ final class LibraryAggregates {
   Columns loadColumns(Path deals, Path transitions, ExecutorService pool) {
     DealBatch.Builder d = DealBatch.builder();
     HistoryBatch.Builder h = HistoryBatch.builder();
-    CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
-        () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
-    CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
-    requireClean(a.join(), deals);
-    requireClean(b.join(), transitions);
+    readBoth(deals, transitions, pool, d::add, h::add);
     return new Columns(d.build(), h.build());
   }
 

@@ -174,7 +174,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
       int closing = closingOf(batch, h);
       if (closing < 0 || !batch.stage(batch.toCode(closing)).isClosed()) {
         excluded.add("open at the as-of date", batch.dealId(h));
-      } else if (options.since().isPresent() && before(batch, closing, since)) {
+      } else if (options.since().isPresent() && batch.compareInstant(closing, since) < 0) {
         excluded.add("closed before the look-back window", batch.dealId(h));
       } else if (stages.unknown(batch, h)) {
         excluded.add("a stage not in the definition", batch.dealId(h));
@@ -192,7 +192,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
   private int closingOf(HistoryBatch batch, int h) {
     Instant asOf = options.asOfInstant();
     int closing = -1;
-    for (int c = batch.firstChange(h); c < batch.endChange(h) && before(batch, c, asOf); c++) {
+    for (int c = batch.firstChange(h); c < batch.endChange(h) && batch.compareInstant(c, asOf) < 0; c++) {
       closing = c;
     }
     return closing;
@@ -205,7 +205,7 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
         : Closing.weight(Instant.ofEpochSecond(batch.epochSecond(closing), batch.nano(closing)), options);
     int m = open.size();
     long passedStages = 0;
-    for (int c = batch.firstChange(h); c < batch.endChange(h) && !after(batch, c, closing); c++) {
+    for (int c = batch.firstChange(h); c < batch.endChange(h) && batch.compareInstants(c, closing) <= 0; c++) {
       int from = batch.fromCode(c);
       int to = batch.toCode(c);
       if (from >= 0 && stages.openIndex[from] >= 0) {
@@ -225,17 +225,6 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
       all.move(stages.openIndex[from], j, weight);
     }
     all.passed(passedStages, weight, stages.won[batch.toCode(closing)]);
-  }
-
-  private static boolean before(HistoryBatch batch, int c, Instant t) {
-    long s = batch.epochSecond(c);
-    return s < t.getEpochSecond() || s == t.getEpochSecond() && batch.nano(c) < t.getNano();
-  }
-
-  /** Whether change {@code c} is after change {@code d} of the same batch. */
-  private static boolean after(HistoryBatch batch, int c, int d) {
-    return batch.epochSecond(c) > batch.epochSecond(d)
-        || batch.epochSecond(c) == batch.epochSecond(d) && batch.nano(c) > batch.nano(d);
   }
 
   /** What the counts need of each stage code of a batch, looked up once. */

@@ -215,13 +215,13 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
     for (int h = 0; h < batch.size(); h++) {
       int first = batch.firstChange(h);
       int end = batch.endChange(h);
-      if (after(batch, first, asOf)) {
+      if (batch.compareInstant(first, asOf) > 0) {
         excluded.add("no stage change before the as-of date", batch.dealId(h));
         continue;
       }
       boolean any = false;
-      for (int c = first; c < end && !after(batch, c, asOf); c++) {
-        if (stages.closed[batch.toCode(c)] || after(since, batch, c)) {
+      for (int c = first; c < end && batch.compareInstant(c, asOf) <= 0; c++) {
+        if (stages.closed[batch.toCode(c)] || batch.compareInstant(c, since) < 0) {
           continue;
         }
         any = true;
@@ -246,7 +246,7 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
       stages.cell[code] = cell;
     }
     cell.entered++;
-    if (exit < 0 || after(batch, exit, asOf)) {
+    if (exit < 0 || batch.compareInstant(exit, asOf) > 0) {
       long seconds = options.dayCount() == DayCount.CALENDAR ? asOf.getEpochSecond() - batch.epochSecond(c)
           : options.dayCount().seconds(instant(batch, c), asOf, options.calendar());
       cell.open++;
@@ -289,18 +289,6 @@ public final class StageVelocity implements Accumulator<DealWithHistory, StageVe
         order[s] = stage.order();
       }
     }
-  }
-
-  /** Whether change {@code c} of a batch is after an instant. */
-  private static boolean after(HistoryBatch batch, int c, Instant t) {
-    long s = batch.epochSecond(c);
-    return s > t.getEpochSecond() || s == t.getEpochSecond() && batch.nano(c) > t.getNano();
-  }
-
-  /** Whether an instant is after change {@code c} of a batch (the change is before it). */
-  private static boolean after(Instant t, HistoryBatch batch, int c) {
-    long s = batch.epochSecond(c);
-    return s < t.getEpochSecond() || s == t.getEpochSecond() && batch.nano(c) < t.getNano();
   }
 
   private static Instant instant(HistoryBatch batch, int c) {

@@ -2,8 +2,8 @@ package dev.revops.forecast.conversion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.aggregate.AccumulatorContract;
+import dev.revops.forecast.BatchFed;
 import dev.revops.core.columnar.HistoryBatch;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.history.DealHistory;
@@ -23,38 +23,16 @@ import net.jqwik.api.Provide;
  * batch-fed accumulators keep the accumulator contract.
  */
 class TransitionCountsBatchProperties
-    implements AccumulatorContract<List<DealHistory>, TransitionTable, TransitionCountsBatchProperties.Fed> {
+    implements AccumulatorContract<List<DealHistory>, TransitionTable,
+        BatchFed<DealHistory, TransitionTable, TransitionCounts>> {
   static final ConversionOptions PLAIN = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-06-01")))
       .build();
 
-  /** Transition counts fed one batch per record. */
-  static final class Fed implements Accumulator<List<DealHistory>, TransitionTable, Fed> {
-    final TransitionCounts counts;
-
-    Fed(TransitionCounts counts) {
-      this.counts = counts;
-    }
-
-    @Override
-    public void add(List<DealHistory> histories) {
-      counts.addAll(histories == null ? null : HistoryBatch.of(histories));
-    }
-
-    @Override
-    public Fed merge(Fed other) {
-      counts.merge(other == null ? null : other.counts);
-      return this;
-    }
-
-    @Override
-    public TransitionTable result() {
-      return counts.result();
-    }
-  }
 
   @Override
-  public Fed empty() {
-    return new Fed(new TransitionCounts(ConversionContracts.OPTIONS, ConversionContracts.DEF));
+  public BatchFed<DealHistory, TransitionTable, TransitionCounts> empty() {
+    return new BatchFed<>(new TransitionCounts(ConversionContracts.OPTIONS, ConversionContracts.DEF),
+        (a, records) -> a.addAll(records == null ? null : HistoryBatch.of(records)));
   }
 
   @Provide

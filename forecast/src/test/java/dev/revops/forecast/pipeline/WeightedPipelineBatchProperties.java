@@ -2,8 +2,8 @@ package dev.revops.forecast.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.aggregate.AccumulatorContract;
+import dev.revops.forecast.BatchFed;
 import dev.revops.core.columnar.DealBatch;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.deal.DealArbitraryProvider;
@@ -30,7 +30,8 @@ import net.jqwik.api.Provide;
  * one pass).
  */
 class WeightedPipelineBatchProperties
-    implements AccumulatorContract<List<Deal>, WeightedPipelineResult, WeightedPipelineBatchProperties.Fed> {
+    implements AccumulatorContract<List<Deal>, WeightedPipelineResult,
+        BatchFed<Deal, WeightedPipelineResult, WeightedPipeline>> {
 
   /** A model the column path cannot read: a probability computed from the deal by the caller's code. */
   static final ProbabilityModel BY_OWNER = new ProbabilityModel() {
@@ -45,35 +46,12 @@ class WeightedPipelineBatchProperties
     }
   };
 
-  /** A weighted pipeline fed one batch per record. */
-  static final class Fed implements Accumulator<List<Deal>, WeightedPipelineResult, Fed> {
-    final WeightedPipeline pipeline;
-
-    Fed(WeightedPipeline pipeline) {
-      this.pipeline = pipeline;
-    }
-
-    @Override
-    public void add(List<Deal> deals) {
-      pipeline.addAll(deals == null ? null : DealBatch.of(deals));
-    }
-
-    @Override
-    public Fed merge(Fed other) {
-      pipeline.merge(other == null ? null : other.pipeline);
-      return this;
-    }
-
-    @Override
-    public WeightedPipelineResult result() {
-      return pipeline.result();
-    }
-  }
 
   @Override
-  public Fed empty() {
-    return new Fed(new WeightedPipeline(PipelineTestScopes.options(Dimension.OWNER, Dimension.CLOSE_PERIOD),
-        BuiltInModel.DEAL_EFFECTIVE));
+  public BatchFed<Deal, WeightedPipelineResult, WeightedPipeline> empty() {
+    return new BatchFed<>(new WeightedPipeline(PipelineTestScopes.options(Dimension.OWNER, Dimension.CLOSE_PERIOD),
+        BuiltInModel.DEAL_EFFECTIVE),
+        (a, records) -> a.addAll(records == null ? null : DealBatch.of(records)));
   }
 
   @Provide

@@ -2,8 +2,8 @@ package dev.revops.forecast.velocity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.aggregate.AccumulatorContract;
+import dev.revops.forecast.BatchFed;
 import dev.revops.core.columnar.HistoryBatch;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.dimension.Dimension;
@@ -28,38 +28,16 @@ import net.jqwik.api.constraints.IntRange;
  * accumulators keep the accumulator contract.
  */
 class StageVelocityBatchProperties
-    implements AccumulatorContract<List<DealHistory>, StageVelocityResult, StageVelocityBatchProperties.Fed> {
+    implements AccumulatorContract<List<DealHistory>, StageVelocityResult,
+        BatchFed<DealHistory, StageVelocityResult, StageVelocity>> {
   static final Scope SCOPE = Scope.asOf(LocalDate.parse("2025-06-01"));
   static final VelocityOptions PLAIN = VelocityOptions.builder().scope(SCOPE).build();
 
-  /** Stage velocity fed one batch per record. */
-  static final class Fed implements Accumulator<List<DealHistory>, StageVelocityResult, Fed> {
-    final StageVelocity velocity;
-
-    Fed(StageVelocity velocity) {
-      this.velocity = velocity;
-    }
-
-    @Override
-    public void add(List<DealHistory> histories) {
-      velocity.addAll(histories == null ? null : HistoryBatch.of(histories));
-    }
-
-    @Override
-    public Fed merge(Fed other) {
-      velocity.merge(other == null ? null : other.velocity);
-      return this;
-    }
-
-    @Override
-    public StageVelocityResult result() {
-      return velocity.result();
-    }
-  }
 
   @Override
-  public Fed empty() {
-    return new Fed(new StageVelocity(PLAIN));
+  public BatchFed<DealHistory, StageVelocityResult, StageVelocity> empty() {
+    return new BatchFed<>(new StageVelocity(PLAIN),
+        (a, records) -> a.addAll(records == null ? null : HistoryBatch.of(records)));
   }
 
   @Provide
