@@ -15,6 +15,7 @@ module dev.revops.core {
 
   exports dev.revops.core;
   exports dev.revops.core.aggregate;
+  exports dev.revops.core.columnar;
   exports dev.revops.core.deal;
   exports dev.revops.core.definition;
   exports dev.revops.core.dimension;

@@ -71,6 +71,11 @@ public final class ExclusionTally implements Accumulator<Excluded, List<Exclusio
     if (maxExamples == 0) {
       return;
     }
+    // a full list whose last example sorts before the id (or is it) would add it and take it out
+    // again: left as it is, without the insert (most excluded records of a large batch end here)
+    if (examples.size() == maxExamples && examples.last().compareTo(id) <= 0) {
+      return;
+    }
     examples.add(id);
     if (examples.size() > maxExamples) {
       examples.pollLast();

@@ -31,7 +31,8 @@ import java.util.PrimitiveIterator;
 public final class IntSpill {
   /** The most runs merged at once. */
   public static final int FAN_IN = 64;
-  private static final int PARALLEL_SORT = 1 << 16;
+  /** From this many values a buffer is sorted by radix (linear time, a scratch array as large). */
+  private static final int RADIX_SORT = 1 << 16;
 
   private final RunStore store;
   private final long maxBuffered;
@@ -190,8 +191,8 @@ public final class IntSpill {
     }
 
     private void sortBuffer() {
-      if (size > PARALLEL_SORT) {
-        Arrays.parallelSort(buffer, 0, size);
+      if (size > RADIX_SORT) {
+        radixSort(buffer, 0, size);
       } else {
         Arrays.sort(buffer, 0, size);
       }
@@ -228,6 +229,61 @@ public final class IntSpill {
       n += r.size();
     }
     return n;
+  }
+
+  /**
+   * Sorts part of an array ascending, least significant byte first: four counting passes (a pass
+   * whose byte is the same in every value is skipped), the sign bit flipped so that negative values
+   * come first. The same order as {@link Arrays#sort(int[], int, int)}, in linear time, with one
+   * scratch array as large as the part (as {@link Arrays#parallelSort(int[])} takes).
+   */
+  static void radixSort(int[] a, int from, int to) {
+    int n = to - from;
+    int[][] counts = new int[4][257];
+    for (int i = from; i < to; i++) {
+      int v = a[i] ^ Integer.MIN_VALUE;
+      counts[0][(v & 0xff) + 1]++;
+      counts[1][((v >>> 8) & 0xff) + 1]++;
+      counts[2][((v >>> 16) & 0xff) + 1]++;
+      counts[3][(v >>> 24) + 1]++;
+    }
+    int[] src = a;
+    int srcFrom = from;
+    int[] dst = new int[n];
+    int dstFrom = 0;
+    for (int pass = 0; pass < 4; pass++) {
+      int[] c = counts[pass];
+      if (sameByte(c, n)) {
+        continue;
+      }
+      for (int k = 1; k < 257; k++) {
+        c[k] += c[k - 1];
+      }
+      int shift = pass * 8;
+      for (int i = srcFrom; i < srcFrom + n; i++) {
+        int v = src[i];
+        dst[dstFrom + c[((v ^ Integer.MIN_VALUE) >>> shift) & 0xff]++] = v;
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+      int f = srcFrom;
+      srcFrom = dstFrom;
+      dstFrom = f;
+    }
+    if (src != a) {
+      System.arraycopy(src, srcFrom, a, from, n);
+    }
+  }
+
+  /** Whether one bucket of a pass's counts (shifted by one) holds every value. */
+  private static boolean sameByte(int[] counts, int n) {
+    for (int k = 1; k < 257; k++) {
+      if (counts[k] == n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PrimitiveIterator.OfInt merge(List<RunStore.Run> runs, PrimitiveIterator.OfInt last) {

@@ -31,6 +31,29 @@ class IntSpillProperties {
   }
 
   @Property(tries = 300)
+  void the_radix_sort_orders_any_part_of_an_array_as_the_library_sort(@ForAll("durations") List<Integer> values,
+      @ForAll @IntRange(min = 0, max = 5) int margin) {
+    int[] a = new int[values.size() + 2 * margin];
+    Arrays.fill(a, 7);
+    for (int i = 0; i < values.size(); i++) {
+      a[margin + i] = values.get(i);
+    }
+    int[] expected = a.clone();
+    Arrays.sort(expected, margin, margin + values.size());
+    IntSpill.radixSort(a, margin, margin + values.size());
+    assertArrayEquals(expected, a);
+  }
+
+  @Property(tries = 20)
+  void the_radix_sort_orders_large_arrays_of_any_ints(@ForAll @Size(min = 70_000, max = 70_000) List<Integer> values) {
+    int[] a = values.stream().mapToInt(Integer::intValue).toArray();
+    int[] expected = a.clone();
+    Arrays.sort(expected);
+    IntSpill.radixSort(a, 0, a.length);
+    assertArrayEquals(expected, a);
+  }
+
+  @Property(tries = 300)
   void spilled_values_come_back_sorted_with_any_spill_size(@ForAll("durations") List<Integer> values,
       @ForAll @IntRange(min = 1, max = 70) int maxBuffered) {
     IntSpill spill = IntSpill.of(RunStore.inMemory(), maxBuffered);

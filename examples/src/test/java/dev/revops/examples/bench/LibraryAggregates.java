@@ -1,6 +1,8 @@
 package dev.revops.examples.bench;
 
 import dev.revops.core.scope.Scope;
+import dev.revops.core.columnar.DealBatch;
+import dev.revops.core.columnar.HistoryBatch;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.history.DealHistory;
@@ -44,6 +46,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 
 /**
  * The library's side of the benchmark: the three aggregates through the library's importers and
@@ -85,6 +88,9 @@ final class LibraryAggregates {
 
   /** The deals and histories of two files, read into memory. */
   record Loaded(List<Deal> deals, List<DealHistory> histories) {}
+
+  /** The deals and histories of two files, read into memory as column batches. */
+  record Columns(DealBatch deals, HistoryBatch histories) {}
 
   /** The accumulators of one share of the work. */
   private final class Work {
@@ -133,13 +139,19 @@ final class LibraryAggregates {
   Loaded load(Path deals, Path transitions, ExecutorService pool) {
     List<Deal> d = new ArrayList<>();
     List<DealHistory> h = new ArrayList<>();
+    readBoth(deals, transitions, pool, d::add, h::add);
+    return new Loaded(d, h);
+  }
+
+  /** Reads the two files on two threads into the two consumers, each file clean or a failure. */
+  private static void readBoth(Path deals, Path transitions, ExecutorService pool, Consumer<Deal> dealSink,
+      Consumer<DealHistory> historySink) {
     CompletableFuture<ImportReport> a = CompletableFuture.supplyAsync(
-        () -> read(deals, in -> dealImporter().read(in, d::add, r -> {})), pool);
+        () -> read(deals, in -> dealImporter().read(in, dealSink, r -> {})), pool);
     CompletableFuture<ImportReport> b = CompletableFuture.supplyAsync(
-        () -> readTwice(transitions, in -> historyImporter().read(in, h::add, r -> {})), pool);
+        () -> readTwice(transitions, in -> historyImporter().read(in, historySink, r -> {})), pool);
     requireClean(a.join(), deals);
     requireClean(b.join(), transitions);
-    return new Loaded(d, h);
   }
 
   /**
@@ -164,6 +176,42 @@ final class LibraryAggregates {
       loaded.histories().forEach(h -> v.add(DealWithHistory.ofHistory(h)));
       return v.result();
     }, pool);
+    Work w = first.join();
+    return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
+  }
+
+  /**
+   * Reads both files into column batches, straight from the importers (one thread each).
+   *
+   * @param deals the deals CSV
+   * @param transitions the transitions CSV
+   * @param pool at least two threads
+   * @return the batches
+   */
+  Columns loadColumns(Path deals, Path transitions, ExecutorService pool) {
+    DealBatch.Builder d = DealBatch.builder();
+    HistoryBatch.Builder h = HistoryBatch.builder();
+    readBoth(deals, transitions, pool, d::add, h::add);
+    return new Columns(d.build(), h.build());
+  }
+
+  /**
+   * Recomputes the aggregates from column batches, split as {@link #fromMemory}: the pipeline and the
+   * transition counts on one thread, stage velocity on the other.
+   *
+   * @param columns the batches
+   * @param pool at least two threads
+   * @return the aggregates
+   */
+  Aggregates fromColumns(Columns columns, ExecutorService pool) {
+    CompletableFuture<Work> first = CompletableFuture.supplyAsync(() -> {
+      Work w = new Work();
+      w.pipeline.addAll(columns.deals());
+      w.counts.addAll(columns.histories());
+      return w;
+    }, pool);
+    CompletableFuture<StageVelocityResult> second = CompletableFuture.supplyAsync(
+        () -> new StageVelocity(velocityOptions).addAll(columns.histories()).result(), pool);
     Work w = first.join();
     return of(w.pipeline.result(), second.join(), StageProbabilityModel.fit(w.counts.result(), ConversionMethod.SHARE));
   }

@@ -21,8 +21,9 @@ import java.util.concurrent.Executors;
  *   <li>End to end: the library parses both files (a thread each) straight into its accumulators;
  *       DuckDB loads both files into tables and runs the three queries.</li>
  *   <li>In memory: the library recomputes the aggregates from deals and histories it has read
- *       (the pipeline and transition counts on one thread, stage velocity on the other); DuckDB runs
- *       the three queries on its loaded tables.</li>
+ *       (the pipeline and transition counts on one thread, stage velocity on the other), once from
+ *       {@code Deal} and {@code DealHistory} objects and once from column batches ({@code DealBatch},
+ *       {@code HistoryBatch}); DuckDB runs the three queries on its loaded tables.</li>
  * </ul>
  *
  * <p>Every repetition compares both sides' results (amounts exactly, ratios to 1e-9) and stops at a
@@ -77,6 +78,7 @@ public final class LibraryVsDuckDb {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Double> libraryEndToEnd = new ArrayList<>();
     List<Double> libraryInMemory = new ArrayList<>();
+    List<Double> libraryInColumns = new ArrayList<>();
     List<Double> duckLoad = new ArrayList<>();
     List<Double> duckQueries = new ArrayList<>();
     List<Double> duckEndToEnd = new ArrayList<>();
@@ -96,14 +98,16 @@ public final class LibraryVsDuckDb {
         check("library end to end", l.endToEnd, "DuckDB", d.endToEnd);
         if (inMemory) {
           check("library in memory", l.inMemory, "DuckDB", d.endToEnd);
+          check("library in columns", l.inColumns, "DuckDB", d.endToEnd);
         }
-        System.out.printf(Locale.ROOT, "%s: library end to end %.2f s, in memory %.3f s; DuckDB load %.2f s,"
-            + " queries %.3f s (%s)%n", rep < 0 ? "warm-up" : "rep " + (rep + 1) + (libraryFirst ? " (library first)"
-            : " (DuckDB first)"), l.endToEndSeconds, l.inMemorySeconds, d.loadSeconds, d.querySeconds,
-            l.endToEnd.sizes());
+        System.out.printf(Locale.ROOT, "%s: library end to end %.2f s, in memory %.3f s (objects), %.3f s (columns);"
+            + " DuckDB load %.2f s, queries %.3f s (%s)%n", rep < 0 ? "warm-up" : "rep " + (rep + 1)
+            + (libraryFirst ? " (library first)" : " (DuckDB first)"), l.endToEndSeconds, l.inMemorySeconds,
+            l.inColumnsSeconds, d.loadSeconds, d.querySeconds, l.endToEnd.sizes());
         if (rep >= 0) {
           libraryEndToEnd.add(l.endToEndSeconds);
           libraryInMemory.add(l.inMemorySeconds);
+          libraryInColumns.add(l.inColumnsSeconds);
           duckLoad.add(d.loadSeconds);
           duckQueries.add(d.querySeconds);
           duckEndToEnd.add(d.loadSeconds + d.querySeconds);
@@ -121,8 +125,11 @@ public final class LibraryVsDuckDb {
         median(duckQueries), e2eRatio, e2eRatio <= 1.0 ? "yes" : "no");
     if (inMemory) {
       double memRatio = median(libraryInMemory) / median(duckQueries);
-      System.out.printf(Locale.ROOT, "| 3 aggregates on data in memory | %.3f s | %.3f s | %.2f | <= 0.33 (3x faster) | %s |%n",
+      System.out.printf(Locale.ROOT, "| 3 aggregates on data in memory, as objects | %.3f s | %.3f s | %.2f | <= 0.33 (3x faster) | %s |%n",
           median(libraryInMemory), median(duckQueries), memRatio, memRatio <= 1.0 / 3 ? "yes" : "no");
+      double columnsRatio = median(libraryInColumns) / median(duckQueries);
+      System.out.printf(Locale.ROOT, "| 3 aggregates on data in memory, as columns | %.3f s | %.3f s | %.2f | <= 0.33 (3x faster) | %s |%n",
+          median(libraryInColumns), median(duckQueries), columnsRatio, columnsRatio <= 1.0 / 3 ? "yes" : "no");
     } else {
       System.out.printf(Locale.ROOT, "| 3 queries on DuckDB's loaded tables | not run (--in-memory false) | %.3f s | | | |%n",
           median(duckQueries));
@@ -151,6 +158,14 @@ public final class LibraryVsDuckDb {
     t.inMemory = library.fromMemory(loaded, pool);
     long t3 = System.nanoTime();
     t.inMemorySeconds = (t3 - t2) / 1e9;
+    // the objects let go before the columns are read: one representation in the heap at a time
+    loaded = null;
+    System.gc();
+    LibraryAggregates.Columns columns = library.loadColumns(deals, transitions, pool);
+    System.gc();
+    long t4 = System.nanoTime();
+    t.inColumns = library.fromColumns(columns, pool);
+    t.inColumnsSeconds = (System.nanoTime() - t4) / 1e9;
     return t;
   }
 
@@ -173,9 +188,11 @@ public final class LibraryVsDuckDb {
   private static final class Timings {
     Aggregates endToEnd;
     Aggregates inMemory;
+    Aggregates inColumns;
     double endToEndSeconds;
     double loadSeconds;
     double inMemorySeconds;
+    double inColumnsSeconds;
     double querySeconds;
   }
 

@@ -52,6 +52,8 @@ class LibraryVsDuckDbTest {
     }
     assertEquals(List.of(), ours.differences(theirs));
     assertEquals(List.of(), theirs.differences(ours));
+    LibraryAggregates.Columns columns = library.loadColumns(deals, transitions, pool);
+    assertEquals(List.of(), library.fromColumns(columns, pool).differences(theirs));
     // every aggregate has rows: five open stages, many pipeline groups
     assertTrue(ours.weighted().size() > 50, ours.sizes());
     assertEquals(5, ours.timeInStage().size(), ours.sizes());
@@ -59,11 +61,12 @@ class LibraryVsDuckDbTest {
   }
 
   @Test
-  void end_to_end_in_memory_and_one_pass_give_the_same_aggregates() {
+  void end_to_end_in_memory_from_objects_or_columns_and_one_pass_give_the_same_aggregates() {
     LibraryAggregates library = new LibraryAggregates(SampleGenerator.AS_OF);
     LibraryAggregates.Loaded loaded = library.load(deals, transitions, pool);
     Aggregates one = library.onePass(loaded);
     assertEquals(List.of(), one.differences(library.fromMemory(loaded, pool)));
+    assertEquals(List.of(), one.differences(library.fromColumns(library.loadColumns(deals, transitions, pool), pool)));
     assertEquals(List.of(), one.differences(library.fromFiles(deals, transitions, pool)));
   }
 

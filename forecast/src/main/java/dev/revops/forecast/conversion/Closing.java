@@ -45,10 +45,15 @@ final class Closing {
 
   /** The decay weight in billionths: 0.5^(age in days / half-life), or 1 without decay. */
   long weight(ConversionOptions options) {
+    return weight(change.at(), options);
+  }
+
+  /** The decay weight in billionths of a deal closed at an instant. */
+  static long weight(Instant closedAt, ConversionOptions options) {
     if (options.halfLifeDays().isEmpty()) {
       return UNIT;
     }
-    double ageDays = Duration.between(change.at(), options.asOfInstant()).getSeconds() / 86_400.0;
+    double ageDays = Duration.between(closedAt, options.asOfInstant()).getSeconds() / 86_400.0;
     return Math.round(UNIT * Math.pow(0.5, ageDays / options.halfLifeDays().get()));
   }
 }

@@ -39,6 +39,19 @@ final class StageTally {
     }
   }
 
+  /** Counts one closed deal that passed through the open stages of a mask's bits (at most 64). */
+  void passed(long stages, long weight, boolean won) {
+    deals++;
+    for (long rest = stages; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      through[i] += weight;
+      throughCount[i]++;
+      if (won) {
+        throughWon[i] += weight;
+      }
+    }
+  }
+
   void merge(StageTally o) {
     for (int i = 0; i < moves.length; i++) {
       for (int j = 0; j < moves[i].length; j++) {

@@ -2,6 +2,7 @@ package dev.revops.forecast.conversion;
 
 import dev.revops.core.metric.Provenance;
 import dev.revops.core.aggregate.Accumulator;
+import dev.revops.core.columnar.HistoryBatch;
 import dev.revops.core.deal.DealWithHistory;
 import dev.revops.core.history.DealHistory;
 import dev.revops.core.history.StageChange;
@@ -9,6 +10,7 @@ import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.MergeCheck;
 import dev.revops.core.pipeline.PipelineDefinition;
 import dev.revops.core.pipeline.Stage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -139,6 +141,135 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
     }
     for (StageTally t : tables) {
       t.passed(passed, weight, won);
+    }
+  }
+
+  /**
+   * Counts every closed deal of a batch of histories: the same result as {@link #add} of {@code
+   * DealWithHistory.ofHistory(h)} for each history in turn (the batch has no deal records, so with
+   * {@code segmentBy} every deal counts overall and as unsegmented).
+   *
+   * <p>Read from the columns, without building a history, under every option, when the
+   * definition has at most 64 open stages; otherwise, and for a history naming a stage whose
+   * openness the definition does not share, each history is built again and added.
+   *
+   * <pre>{@code
+   * TransitionCounts counts = new TransitionCounts(options, definition);
+   * counts.addAll(HistoryBatch.of(histories));
+   * StageProbabilityModel share = StageProbabilityModel.fit(counts.result(), ConversionMethod.SHARE);
+   * }</pre>
+   *
+   * @param batch the histories
+   * @return this accumulator
+   */
+  public TransitionCounts addAll(HistoryBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    BatchStages stages = new BatchStages(batch);
+    Instant since = options.since().map(d -> options.scope().startOf(d)).orElse(Instant.MIN);
+    for (int h = 0; h < batch.size(); h++) {
+      if (open.size() > Long.SIZE || !stages.consistent(batch, h)) {
+        add(DealWithHistory.ofHistory(batch.history(h)));
+        continue;
+      }
+      int closing = closingOf(batch, h);
+      if (closing < 0 || !batch.stage(batch.toCode(closing)).isClosed()) {
+        excluded.add("open at the as-of date", batch.dealId(h));
+      } else if (options.since().isPresent() && batch.compareInstant(closing, since) < 0) {
+        excluded.add("closed before the look-back window", batch.dealId(h));
+      } else if (stages.unknown(batch, h)) {
+        excluded.add("a stage not in the definition", batch.dealId(h));
+      } else {
+        if (options.segmentBy().isPresent()) {
+          unsegmented++;
+        }
+        count(batch, h, closing, stages);
+      }
+    }
+    return this;
+  }
+
+  /** The last change of a history before the as-of instant, or -1. */
+  private int closingOf(HistoryBatch batch, int h) {
+    Instant asOf = options.asOfInstant();
+    int closing = -1;
+    for (int c = batch.firstChange(h); c < batch.endChange(h) && batch.compareInstant(c, asOf) < 0; c++) {
+      closing = c;
+    }
+    return closing;
+  }
+
+  /** Adds a closed deal's moves and the stages it passed through, as {@link #count(DealHistory, StageChange,
+   * long, boolean, List)} does. */
+  private void count(HistoryBatch batch, int h, int closing, BatchStages stages) {
+    long weight = options.halfLifeDays().isEmpty() ? Closing.UNIT
+        : Closing.weight(Instant.ofEpochSecond(batch.epochSecond(closing), batch.nano(closing)), options);
+    int m = open.size();
+    long passedStages = 0;
+    for (int c = batch.firstChange(h); c < batch.endChange(h) && batch.compareInstants(c, closing) <= 0; c++) {
+      int from = batch.fromCode(c);
+      int to = batch.toCode(c);
+      if (from >= 0 && stages.openIndex[from] >= 0) {
+        passedStages |= 1L << stages.openIndex[from];
+      }
+      if (stages.openIndex[to] >= 0) {
+        passedStages |= 1L << stages.openIndex[to];
+      }
+      if (from < 0) {
+        continue;
+      }
+      if (stages.closed[from]) {
+        reopenings++;
+        continue;
+      }
+      int j = stages.openIndex[to] >= 0 ? stages.openIndex[to] : stages.won[to] ? m : m + 1;
+      all.move(stages.openIndex[from], j, weight);
+    }
+    all.passed(passedStages, weight, stages.won[batch.toCode(closing)]);
+  }
+
+  /** What the counts need of each stage code of a batch, looked up once. */
+  private final class BatchStages {
+    final int[] openIndex;
+    final boolean[] closed;
+    final boolean[] won;
+    final boolean[] unknown;
+    final boolean[] inconsistent;
+
+    BatchStages(HistoryBatch batch) {
+      int n = batch.stageCount();
+      openIndex = new int[n];
+      closed = new boolean[n];
+      won = new boolean[n];
+      unknown = new boolean[n];
+      inconsistent = new boolean[n];
+      for (int s = 0; s < n; s++) {
+        Stage stage = batch.stage(s);
+        Integer i = index.get(stage.id());
+        openIndex[s] = stage.isOpen() && i != null ? i : -1;
+        closed[s] = stage.isClosed();
+        won[s] = stage.isWon();
+        unknown[s] = TransitionCounts.this.unknown(stage);
+        // an open stage the definition does not know as open: the per-history path decides
+        inconsistent[s] = stage.isOpen() && i == null && !unknown[s];
+      }
+    }
+
+    boolean consistent(HistoryBatch batch, int h) {
+      for (int c = batch.firstChange(h); c < batch.endChange(h); c++) {
+        if (inconsistent[batch.toCode(c)] || batch.fromCode(c) >= 0 && inconsistent[batch.fromCode(c)]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean unknown(HistoryBatch batch, int h) {
+      for (int c = batch.firstChange(h); c < batch.endChange(h); c++) {
+        if (unknown[batch.toCode(c)] || batch.fromCode(c) >= 0 && unknown[batch.fromCode(c)]) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.revops.forecast.pipeline;
 
 import dev.revops.core.aggregate.Accumulator;
 import dev.revops.core.metric.MergeCheck;
+import dev.revops.core.columnar.DealBatch;
 import dev.revops.core.deal.Deal;
 import dev.revops.core.metric.ExclusionTally;
 import dev.revops.core.metric.Provenance;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -45,7 +47,7 @@ import java.util.TreeMap;
  */
 public final class WeightedPipeline implements Accumulator<Deal, WeightedPipelineResult, WeightedPipeline> {
   /** Sums of one group in one currency, exact. */
-  private static final class Cell {
+  static final class Cell {
     long deals;
     BigDecimal amount = BigDecimal.ZERO;
     BigDecimal weighted = BigDecimal.ZERO;
@@ -117,6 +119,39 @@ public final class WeightedPipeline implements Accumulator<Deal, WeightedPipelin
     if (s.closeDate != null && s.closeDate.isBefore(asOfDate)) {
       pastDue++;
     }
+  }
+
+  /**
+   * Counts every deal of a batch, or records why it is excluded: the same result as {@link #add}
+   * of each deal in turn ({@code batch.deal(i)}), to the last decimal and exclusion.
+   *
+   * <p>Read from the columns, without building a deal, when the model is a {@link
+   * dev.revops.forecast.conversion.BuiltInModel}, there is no reporting currency, and the groups are
+   * among owner, source, segment, product, stage and close period (any window, as-of and period
+   * kind); sums are then kept exactly in integers, past a {@code long} in big integers. Otherwise
+   * (a fitted or custom model, a reporting currency, a group by forecast category, account,
+   * attribute or roster level) each deal is built again from the batch and added.
+   *
+   * <pre>{@code
+   * WeightedPipeline pipeline = new WeightedPipeline(options, BuiltInModel.DEAL_EFFECTIVE);
+   * pipeline.addAll(DealBatch.of(deals));   // as deals.forEach(pipeline::add)
+   * }</pre>
+   *
+   * @param batch the deals
+   * @return this accumulator
+   */
+  public WeightedPipeline addAll(DealBatch batch) {
+    Objects.requireNonNull(batch, "batch");
+    Optional<BatchWeighing> columns = BatchWeighing.of(options, model, lens, batch);
+    if (columns.isEmpty()) {
+      for (int i = 0; i < batch.size(); i++) {
+        add(batch.deal(i));
+      }
+      return this;
+    }
+    pastDue += columns.get().run(excluded);
+    columns.get().flushInto(cells);
+    return this;
   }
 
   /**
