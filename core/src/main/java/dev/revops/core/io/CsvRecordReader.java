@@ -29,9 +29,9 @@ import java.util.Arrays;
  * {@link #length}).
  *
  * <p>Memory: the current record and the text since its first line break, so at most about
- * {@code maxRecordChars} characters besides a 64K buffer (and the scratch array, at most the
- * longest record's characters); an over-long unquoted field is skipped, not held. Not
- * thread-safe.
+ * {@code maxRecordChars} characters besides a 64K buffer (and the scratch array, grown by
+ * doubling: at most twice the longest record's characters, within {@code 2 x maxRecordChars}); an
+ * over-long unquoted field is skipped, not held. Not thread-safe.
  */
 final class CsvRecordReader {
   private static final int EOF = -1;

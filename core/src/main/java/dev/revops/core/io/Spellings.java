@@ -42,12 +42,12 @@ final class Spellings<V> {
     return (Entry<V>[]) new Entry<?>[n];
   }
 
-  /** The length and three characters: enough to tell a column's few spellings apart, cheaply. */
+  /** Every character's part in the hash: spellings alike in length and ends still spread over the table. */
   private static int hash(char[] b, int from, int n) {
-    if (n == 0) {
-      return 0;
+    int h = n;
+    for (int i = from; i < from + n; i++) {
+      h = 31 * h + b[i];
     }
-    int h = ((n * 31 + b[from]) * 31 + b[from + n / 2]) * 31 + b[from + n - 1];
     return h ^ (h >>> 7);
   }
 

@@ -153,6 +153,10 @@ final class CallsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Limits.check("--examples", examples, 0, Limits.EXAMPLES);
     Limits.check("--week", week, 0, Limits.STATES);
+    if (!input.bundled() && histories.transitions == null && (model != null || fieldChanges != null)) {
+      throw new CliException((model != null ? "--model" : "--field-changes") + " is for the system forecast at week "
+          + "N, which is rebuilt from the stage histories: give --transitions too");
+    }
     PipelineDefinition def = input.definition();
     boolean sample = input.bundled();
     LocalDate day = input.asOf(asOf, sample);
@@ -307,10 +311,6 @@ final class CallsCommand implements Callable<Integer> {
   private ImportReport readDeals(PipelineDefinition def, HierarchyRollup rollup, DealGrouping grouping,
       SystemInputs system, PrintWriter err) {
     if (!input.bundled() && histories.transitions == null) {
-      if (model != null || fieldChanges != null) {
-        throw new CliException((model != null ? "--model" : "--field-changes") + " is for the system forecast at week "
-            + "N, which is rebuilt from the stage histories: give --transitions too");
-      }
       notes.add("No system forecast at week " + week + ": give --transitions (the stage histories it is rebuilt "
           + "from).");
       return input.read(deal -> {

@@ -97,6 +97,7 @@ public final class RevopsCli implements Runnable {
       System.setProperty(LOG_LEVEL, "warn");
       System.setProperty(LOG_LEVEL_OURS, "true");
     }
+    StandardInput.forgetPipes();
     CommandLine cli = new CommandLine(new RevopsCli());
     cli.setOut(out);
     cli.setErr(err);

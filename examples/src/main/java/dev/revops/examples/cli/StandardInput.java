@@ -69,6 +69,21 @@ final class StandardInput {
     }
   }
 
+  /**
+   * Forgets the copies of pipes made by an earlier command in this JVM (tests, an embedder running
+   * the CLI twice): a pipe named again is a new stream, to be copied again.
+   */
+  static synchronized void forgetPipes() {
+    for (Path copied : streamCopies.values()) {
+      try {
+        Files.deleteIfExists(copied);
+      } catch (IOException e) {
+        // a temporary file of ours, also deleted on exit
+      }
+    }
+    streamCopies.clear();
+  }
+
   /** Standard input's copy, made on first use (again only when {@code System.in} was replaced, as tests do). */
   static synchronized Path copy() {
     if (copy != null && copied == System.in) {

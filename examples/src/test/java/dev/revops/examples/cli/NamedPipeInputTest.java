@@ -55,6 +55,20 @@ class NamedPipeInputTest {
         .replace(transitions.toString(), transitionsPipe.toString()), fromPipes);
   }
 
+  @Test
+  void a_pipe_named_again_by_a_later_command_in_the_same_jvm_is_read_again() throws Exception {
+    Path all = regular("deals.csv", Bundled.sampleDeals());
+    Path fifo = pipe("again.csv", all);
+    String first = run("validate", "--deals", fifo.toString(), "--format", "json");
+    assertTrue(first.contains("\"rowsRead\" : 600"), first);
+    // the second writer gives a header and one deal: a later command reads those bytes, not the first copy
+    byte[] one = (Files.readAllLines(all).get(0) + "\n" + Files.readAllLines(all).get(1) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    feed(fifo, one);
+    String second = run("validate", "--deals", fifo.toString(), "--format", "json");
+    assertTrue(second.contains("\"rowsRead\" : 1,"), second);
+  }
+
   private String run(String... args) {
     RevopsCliTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RevopsCliTest.run(args),
         "an input read more than once waits for a second writer");
@@ -83,16 +97,20 @@ class NamedPipeInputTest {
       return fifo;
     }
     assumeTrue(p.waitFor() == 0 && Files.exists(fifo) && !Files.isRegularFile(fifo), "mkfifo made no pipe");
-    byte[] bytes = Files.readAllBytes(content);
+    feed(fifo, Files.readAllBytes(content));
+    return fifo;
+  }
+
+  /** A daemon thread writing the bytes into the pipe once a reader opens it. */
+  private static void feed(Path fifo, byte[] bytes) {
     Thread writer = new Thread(() -> {
       try (OutputStream out = Files.newOutputStream(fifo)) {
         out.write(bytes);
       } catch (IOException e) {
         // the reader went away: the test's assertions say what went wrong
       }
-    }, "pipe writer " + name);
+    }, "pipe writer " + fifo.getFileName());
     writer.setDaemon(true);
     writer.start();
-    return fifo;
   }
 }
