@@ -31,7 +31,10 @@ import java.util.TreeMap;
  * Weights are fixed-point (nine decimals), so merging is exact: any split of the deals gives the
  * counts of one pass.
  *
- * <p>A record without a history is excluded as "no stage history". A record without the deal's own
+ * <p>A record without a history is excluded as "no stage history"; one with a stage the definition
+ * lacks, or has as closed where the history has it open (a hand-built history of another
+ * definition), as "a stage not in the definition" or "a stage open in the history but not in the
+ * definition". A record without the deal's own
  * record counts overall but in no segment (see {@link TransitionTable#unsegmented()}).
  *
  * <pre>{@code
@@ -94,6 +97,10 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
     for (StageChange c : history.changes()) {
       if (unknown(c.to()) || c.from().map(this::unknown).orElse(false)) {
         excluded.add("a stage not in the definition", history.dealId());
+        return;
+      }
+      if (openElsewhere(c.to()) || c.from().map(this::openElsewhere).orElse(false)) {
+        excluded.add("a stage open in the history but not in the definition", history.dealId());
         return;
       }
     }
@@ -275,6 +282,11 @@ public final class TransitionCounts implements Accumulator<DealWithHistory, Tran
 
   private boolean unknown(Stage s) {
     return !definition.findStage(s.id()).isPresent();
+  }
+
+  /** A stage open in a hand-built history whose id the definition has as closed: its moves cannot be placed. */
+  private boolean openElsewhere(Stage s) {
+    return s.isOpen() && !index.containsKey(s.id());
   }
 
   /**

@@ -57,4 +57,28 @@ class TransitionCountsBatchTest {
     histories.forEach(h -> one.add(DealWithHistory.ofHistory(h)));
     assertEquals(one.result(), t);
   }
+
+  @Test
+  void a_history_with_a_stage_open_there_but_closed_in_the_definition_is_excluded_with_its_reason() {
+    // "closed-won" built as an open stage: a history of another definition; it used to fail on a null index
+    dev.revops.core.pipeline.Stage openWon = dev.revops.core.pipeline.Stage.open("closed-won", "Won?", 2,
+        dev.revops.core.probability.Probability.of(new BigDecimal("0.9")),
+        dev.revops.core.pipeline.ForecastCategory.COMMIT, "sales");
+    DealHistory odd = DealHistory.of(List.of(
+        StageChange.builder().dealId("Z").to(ConversionContracts.DEF.stage("prospecting"))
+            .at(Instant.parse("2025-05-01T00:00:00Z")).build(),
+        StageChange.builder().dealId("Z").from(ConversionContracts.DEF.stage("prospecting")).to(openWon)
+            .at(Instant.parse("2025-05-02T00:00:00Z")).build(),
+        StageChange.builder().dealId("Z").from(openWon).to(ConversionContracts.DEF.stage("closed-lost"))
+            .at(Instant.parse("2025-05-03T00:00:00Z")).build()));
+    ConversionOptions options = ConversionOptions.builder().scope(Scope.asOf(LocalDate.parse("2025-06-01"))).build();
+    TransitionCounts one = new TransitionCounts(options, ConversionContracts.DEF);
+    one.add(DealWithHistory.ofHistory(odd));
+    TransitionTable t = one.result();
+    assertEquals(0, t.closedDeals());
+    assertEquals(List.of("a stage open in the history but not in the definition"),
+        t.excluded().stream().map(e -> e.reason()).toList());
+    assertEquals(t, new TransitionCounts(options, ConversionContracts.DEF).addAll(HistoryBatch.of(List.of(odd)))
+        .result());
+  }
 }
